@@ -1,0 +1,6 @@
+export * from './common';
+export * from './feeds';
+export * from './headers';
+export * from './internal/normalized-event.v1';
+export * from './jobs/queues';
+export * from './topics';

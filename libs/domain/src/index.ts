@@ -1,0 +1,3 @@
+export * from './identity/person-identity';
+export * from './ingestion/admission';
+export * from './ingestion/rejection';

@@ -1,0 +1,239 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import {
+  FEEDS,
+  type FeedMessage,
+  type FeedSource,
+  type IngestFlag,
+  type NormalizedEventV1,
+  type NormalizedPerson,
+  type UpstreamPersonV1,
+} from '@hub/contracts';
+import {
+  isValidIdNumber,
+  isValidPhone,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  normalizeIdNumber,
+  normalizePhone,
+  type PersonIdentity,
+} from '../identity/person-identity';
+import { Rejection } from './rejection';
+
+export interface AdmissionPolicy {
+  maxMessageBytes: number;
+  maxTextChars: number;
+  futureToleranceMinutes: number;
+}
+
+/** Division codes the hub serves; anything else passes with the `unknown_division` flag. */
+export interface DivisionDirectory {
+  isKnown(divisionCode: string): boolean;
+}
+
+export interface AdmissionContext {
+  policy: AdmissionPolicy;
+  identity: PersonIdentity;
+  divisions: DivisionDirectory;
+  now: Date;
+  correlationId: string;
+}
+
+/** Parse before you think: bytes in, a normalized event out, or a Rejection with a reason. */
+export function admitUpstreamMessage(source: FeedSource, value: Buffer | null, ctx: AdmissionContext): NormalizedEventV1 {
+  if (!value || value.length === 0) throw new Rejection('not_json', 'empty message value');
+  if (value.length > ctx.policy.maxMessageBytes) {
+    throw new Rejection('message_too_large', `${value.length} bytes > ${ctx.policy.maxMessageBytes}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(value.toString('utf8'));
+  } catch (e) {
+    throw new Rejection('not_json', (e as Error).message.slice(0, 200));
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new Rejection('wrong_shape', `top level is ${Array.isArray(raw) ? 'an array' : typeof raw}, expected an object`);
+  }
+  const feed = FEEDS[source];
+  const version = (raw as Record<string, unknown>).schemaVersion;
+  if (version !== feed.schemaVersion) {
+    throw new Rejection(
+      'unsupported_version',
+      version === undefined ? 'schemaVersion is missing' : `schemaVersion ${JSON.stringify(version)} on ${feed.topic}`,
+    );
+  }
+  const parsed = feed.schema.safeParse(raw);
+  if (!parsed.success) throw rejectionFromIssues(parsed.error.issues, raw);
+  return normalize(source, parsed.data as FeedMessage[typeof source], ctx);
+}
+
+function valueAt(raw: unknown, path: PropertyKey[]): unknown {
+  let cur: unknown = raw;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function rejectionFromIssues(issues: z.core.$ZodIssue[], raw: unknown): Rejection {
+  const issue = issues[0];
+  const where = issue.path.join('.') || '(root)';
+  const detail = `${where}: ${issue.message}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return new Rejection(valueAt(raw, issue.path) === undefined ? 'missing_field' : 'wrong_type', detail);
+    case 'invalid_format':
+      return new Rejection(issue.format === 'datetime' ? 'invalid_date' : 'invalid_value', detail);
+    default:
+      return new Rejection('invalid_value', detail);
+  }
+}
+
+/** Deterministic UUID (v5 layout over SHA-1) so the same source revision always gets the same event id. */
+export function eventIdFor(source: FeedSource, sourceRef: string, revision: number): string {
+  const h = createHash('sha1').update(`${source}|${sourceRef}|${revision}`).digest();
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const hex = h.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Address text folded so that one household's address spellings meet: width, spaces, punctuation. */
+export function normalizeAddress(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s,，.。、\-—_#()（）]/g, '')
+    .replace(/号楼/g, '栋')
+    .toUpperCase();
+}
+
+interface Shape {
+  sourceRef: string;
+  revision: number;
+  status: string;
+  occurredAt: string;
+  texts: NormalizedEventV1['texts'];
+  codes: NormalizedEventV1['codes'];
+  location: NormalizedEventV1['location'];
+  persons: (UpstreamPersonV1 & { role: string })[];
+  attributes: NormalizedEventV1['attributes'];
+}
+
+function shapeOf(source: FeedSource, m: FeedMessage[FeedSource]): Shape {
+  switch (source) {
+    case 'police110': {
+      const p = m as FeedMessage['police110'];
+      return {
+        sourceRef: p.incidentNo,
+        revision: p.revision,
+        status: p.status,
+        occurredAt: p.receivedAt,
+        texts: { main: p.callText, disposition: p.dispositionText },
+        codes: { category: p.category.name, subCategory: p.subCategory?.name },
+        location: p.address,
+        persons: p.persons,
+        attributes: { policeStation: p.policeStation.name, categoryCode: p.category.code, ...(p.subCategory ? { subCategoryCode: p.subCategory.code } : {}) },
+      };
+    }
+    case 'court': {
+      const c = m as FeedMessage['court'];
+      return {
+        sourceRef: c.caseNo,
+        revision: c.revision,
+        status: c.status,
+        occurredAt: c.filedAt,
+        texts: { main: c.claimsText },
+        codes: { cause: c.cause.name },
+        location: c.address,
+        persons: c.parties,
+        attributes: { court: c.court.name, causeCode: c.cause.code },
+      };
+    }
+    case 'petition': {
+      const p = m as FeedMessage['petition'];
+      return {
+        sourceRef: p.petitionNo,
+        revision: p.revision,
+        status: p.status,
+        occurredAt: p.receivedAt,
+        texts: { main: p.content, subject: p.subject },
+        codes: { category: p.category.name },
+        location: p.address,
+        persons: p.petitioners.map((x) => ({ ...x, role: 'petitioner' })),
+        attributes: {
+          channel: p.channel,
+          repeat: p.repeat,
+          collective: p.collective,
+          levelSkipped: p.levelSkipped,
+          levelReached: p.levelReached,
+        },
+      };
+    }
+  }
+}
+
+function normalize(source: FeedSource, message: FeedMessage[FeedSource], ctx: AdmissionContext): NormalizedEventV1 {
+  const s = shapeOf(source, message);
+  const flags = new Set<IngestFlag>();
+
+  for (const [field, text] of Object.entries(s.texts)) {
+    if (text && Array.from(text).length > ctx.policy.maxTextChars) {
+      throw new Rejection('text_too_long', `${field} has ${Array.from(text).length} characters > ${ctx.policy.maxTextChars}`);
+    }
+  }
+  const occurred = new Date(s.occurredAt);
+  const limit = ctx.now.getTime() + ctx.policy.futureToleranceMinutes * 60_000;
+  if (occurred.getTime() > limit) {
+    throw new Rejection('future_date', `${s.occurredAt} is later than now + ${ctx.policy.futureToleranceMinutes} min`);
+  }
+  if (!s.texts.main.trim()) flags.add('empty_text');
+  if (!ctx.divisions.isKnown(s.location.divisionCode)) flags.add('unknown_division');
+
+  const persons = s.persons.map((p) => normalizePerson(p, ctx.identity, flags));
+  const householdKey = `hh_${ctx.identity.hash('address', `${s.location.divisionCode}|${normalizeAddress(s.location.text)}`)}`;
+
+  return {
+    schemaVersion: 1,
+    eventId: eventIdFor(source, s.sourceRef, s.revision),
+    source,
+    sourceRef: s.sourceRef,
+    revision: s.revision,
+    status: s.status,
+    occurredAt: occurred.toISOString(),
+    receivedAt: ctx.now.toISOString(),
+    texts: dropUndefined(s.texts) as NormalizedEventV1['texts'],
+    codes: dropUndefined(s.codes),
+    location: dropUndefined(s.location) as NormalizedEventV1['location'],
+    householdKey,
+    persons,
+    flags: [...flags].sort(),
+    attributes: s.attributes,
+    correlationId: ctx.correlationId,
+  };
+}
+
+function normalizePerson(p: UpstreamPersonV1 & { role: string }, identity: PersonIdentity, flags: Set<IngestFlag>): NormalizedPerson {
+  const out: NormalizedPerson = { role: p.role, name: p.name.trim(), nameMasked: maskName(p.name) };
+  if (p.idNumber) {
+    const id = normalizeIdNumber(p.idNumber);
+    out.idHash = identity.hash('id', id);
+    out.idMasked = maskIdNumber(id);
+    out.idValid = isValidIdNumber(id);
+    if (!out.idValid) flags.add('invalid_id_number');
+  }
+  if (p.phone) {
+    const phone = normalizePhone(p.phone);
+    out.phoneHash = identity.hash('phone', phone);
+    out.phoneMasked = maskPhone(phone);
+    if (!isValidPhone(phone)) flags.add('invalid_phone');
+  }
+  if (p.gender) out.gender = p.gender;
+  if (p.age !== undefined) out.age = p.age;
+  return out;
+}
+
+function dropUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
