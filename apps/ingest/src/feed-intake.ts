@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { Producer } from 'kafkajs';
+import { FEEDS, type FeedSource, Header, Topic, topicName, type NormalizedEventV1 } from '@hub/contracts';
+import { admitUpstreamMessage, type AdmissionContext, Rejection } from '@hub/domain';
+import { type DeadLetter, DeadLetterPublisher, headerString, type InboundBatch } from '@hub/messaging';
+import type { Logger, MetricsRegistry } from '@hub/observability';
+import type { EventStore, StoredEventInput } from '@hub/persistence';
+
+export type AdmissionDeps = Omit<AdmissionContext, 'now' | 'correlationId'>;
+
+/**
+ * Takes one partition batch of a feed: admits each message or sets it aside with a reason, stores the
+ * admitted ones in one transaction, then publishes them on the normalized topic. The caller commits
+ * the offsets only after this resolves, so a crash anywhere before leads to redelivery, and the store's
+ * idempotency on (source, reference, revision) makes that harmless.
+ */
+export class FeedIntake {
+  private readonly counted: ReturnType<MetricsRegistry['counter']>;
+  private readonly rejected: ReturnType<MetricsRegistry['counter']>;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly producer: Producer,
+    private readonly deadLetters: DeadLetterPublisher,
+    private readonly admission: AdmissionDeps,
+    private readonly topicSuffix: string,
+    private readonly log: Logger,
+    metrics: MetricsRegistry,
+  ) {
+    this.counted = metrics.counter('hub_ingest_messages_total', 'Upstream messages by feed and outcome (new, duplicate, stale, rejected)');
+    this.rejected = metrics.counter('hub_ingest_rejected_total', 'Upstream messages set aside on the dead-letter topic, by feed and reason');
+  }
+
+  async take(source: FeedSource, batch: InboundBatch): Promise<void> {
+    const now = new Date();
+    const admitted: StoredEventInput[] = [];
+    const letters: DeadLetter[] = [];
+
+    for (const message of batch.messages) {
+      const correlationId = headerString(message.headers, Header.CorrelationId) ?? randomUUID();
+      try {
+        const event = admitUpstreamMessage(source, message.value, { ...this.admission, now, correlationId });
+        admitted.push({ event, kafka: { topic: message.topic, partition: message.partition, offset: message.offset } });
+      } catch (e) {
+        if (!(e instanceof Rejection)) throw e;
+        letters.push({ message, reason: e.code, messageZh: e.zh, messageEn: e.en, detail: e.detail });
+        this.rejected({ feed: source, reason: e.code });
+        this.log.warn({ feed: source, reason: e.code, offset: message.offset, partition: message.partition, correlationId }, 'message set aside');
+      }
+    }
+
+    const outcomes = await this.store.storeBatch(admitted);
+    const toPublish: NormalizedEventV1[] = [];
+    outcomes.forEach((outcome, i) => {
+      this.counted({ feed: source, outcome });
+      // A duplicate is published again: the first attempt may have crashed between store and publish.
+      if (outcome !== 'stale') toPublish.push(admitted[i].event);
+    });
+    this.counted({ feed: source, outcome: 'rejected' }, letters.length);
+
+    await Promise.all([
+      toPublish.length &&
+        this.producer.send({
+          topic: topicName(Topic.NormalizedEvent, this.topicSuffix),
+          acks: -1,
+          messages: toPublish.map((e) => ({
+            key: e.householdKey,
+            value: JSON.stringify(e),
+            headers: { [Header.CorrelationId]: e.correlationId, [Header.SchemaVersion]: '1' },
+          })),
+        }),
+      this.deadLetters.publish(topicName(FEEDS[source].deadLetterTopic, this.topicSuffix), letters),
+    ]);
+    this.log.debug(
+      { feed: source, partition: batch.partition, size: batch.messages.length, stored: admitted.length, rejected: letters.length },
+      'batch taken',
+    );
+  }
+}

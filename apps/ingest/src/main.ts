@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { loadHubConfig } from '@hub/config';
+import { FEEDS } from '@hub/contracts';
+import { PersonIdentity } from '@hub/domain';
+import { createKafka, DeadLetterPublisher, KafkaBatchTransport, pingKafka, pingRedis } from '@hub/messaging';
+import { MetricsRegistry, runHubApp } from '@hub/observability';
+import { EventStore, openDatabase, pingDatabase, StoredDivisionDirectory } from '@hub/persistence';
+import { FeedIntake } from './feed-intake';
+import { IngestModule } from './ingest.module';
+
+/** ingest: consumes the three upstream feeds, stores normalized events, publishes them for the risk engine. */
+async function main(): Promise<void> {
+  const config = loadHubConfig();
+  const db = openDatabase(config.database.url, { applicationName: 'hub-ingest' });
+  const kafka = createKafka(config.kafka);
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const divisions = new StoredDivisionDirectory(db.pool);
+  const metrics = new MetricsRegistry();
+  await producer.connect();
+  await divisions.refresh();
+
+  await runHubApp({
+    name: 'ingest',
+    healthPort: config.ingest.healthPort,
+    logLevel: config.log.level,
+    module: (log) =>
+      IngestModule.forRoot(
+        new FeedIntake(
+          new EventStore(db.pool),
+          producer,
+          new DeadLetterPublisher(producer, 'hub-ingest@0.1.0'),
+          { policy: config.ingest, identity: new PersonIdentity(config.privacy.personHashKey), divisions },
+          config.kafka.topicSuffix,
+          log.child({ component: 'feed-intake' }),
+          metrics,
+        ),
+        {
+          kafka: () => pingKafka(kafka),
+          postgres: () => pingDatabase(db.pool),
+          redis: () => pingRedis(config.redis.url),
+        },
+        metrics,
+      ),
+    transport: () =>
+      new KafkaBatchTransport(kafka, {
+        groupId: `${config.instance}.ingest`,
+        topics: Object.values(FEEDS).map((f) => f.topic),
+        topicSuffix: config.kafka.topicSuffix,
+        // Above the application's own limit so an oversized message is still read and dead-lettered.
+        maxBytesPerPartition: Math.max(2 * config.ingest.maxMessageBytes, 1024 * 1024),
+      }),
+    onShutdown: async () => {
+      await producer.disconnect();
+      await db.close();
+    },
+  });
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

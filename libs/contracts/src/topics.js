@@ -1,0 +1,36 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.TOPIC_SPECS = exports.Topic = void 0;
+exports.topicName = topicName;
+/**
+ * Every Kafka topic the hub reads or writes. Names carry their version: a breaking change is a new
+ * topic run beside the old one, never an edit of an existing one. Values are never renamed.
+ */
+var Topic;
+(function (Topic) {
+    Topic["Police110Incident"] = "police110.incident.reported.v1";
+    Topic["CourtFiling"] = "court.filing.registered.v1";
+    Topic["Petition"] = "petition.case.received.v1";
+    Topic["Police110IncidentDead"] = "police110.incident.reported.v1.dlq";
+    Topic["CourtFilingDead"] = "court.filing.registered.v1.dlq";
+    Topic["PetitionDead"] = "petition.case.received.v1.dlq";
+    Topic["NormalizedEvent"] = "hub.event.normalized.v1";
+    Topic["NormalizedEventDead"] = "hub.event.normalized.v1.dlq";
+})(Topic || (exports.Topic = Topic = {}));
+const DAY = 24 * 3600 * 1000;
+const MiB = 1024 * 1024;
+exports.TOPIC_SPECS = [
+    { topic: Topic.Police110Incident, partitions: 6, retentionMs: 14 * DAY, maxMessageBytes: MiB, description: '110 dispatch incidents (接处警), one message per revision' },
+    { topic: Topic.CourtFiling, partitions: 3, retentionMs: 14 * DAY, maxMessageBytes: MiB, description: 'court filings (法院立案), one message per revision' },
+    { topic: Topic.Petition, partitions: 3, retentionMs: 14 * DAY, maxMessageBytes: MiB, description: 'petitions (信访), one message per revision' },
+    { topic: Topic.Police110IncidentDead, partitions: 1, retentionMs: 90 * DAY, maxMessageBytes: 2 * MiB, description: 'rejected 110 messages with the reason' },
+    { topic: Topic.CourtFilingDead, partitions: 1, retentionMs: 90 * DAY, maxMessageBytes: 2 * MiB, description: 'rejected court messages with the reason' },
+    { topic: Topic.PetitionDead, partitions: 1, retentionMs: 90 * DAY, maxMessageBytes: 2 * MiB, description: 'rejected petition messages with the reason' },
+    { topic: Topic.NormalizedEvent, partitions: 6, retentionMs: 14 * DAY, maxMessageBytes: MiB, description: 'normalized events of all feeds, keyed by household' },
+    { topic: Topic.NormalizedEventDead, partitions: 1, retentionMs: 90 * DAY, maxMessageBytes: 2 * MiB, description: 'normalized events the risk engine could not take' },
+];
+/** Tests and parallel environments append a suffix so they never share topics. */
+function topicName(topic, suffix) {
+    return suffix ? `${topic}.${suffix}` : topic;
+}
+//# sourceMappingURL=topics.js.map

@@ -1,0 +1,5 @@
+export * from './batch-consumer';
+export * from './dead-letter';
+export * from './kafka';
+export * from './kafka-batch.transport';
+export * from './redis';

@@ -1,0 +1,82 @@
+import { type ITopicConfig, Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { TOPIC_SPECS, topicName, type TopicSpec } from '@hub/contracts';
+
+export interface KafkaSettings {
+  brokers: string[];
+  clientId: string;
+  topicSuffix: string;
+}
+
+type LogSink = (level: 'error' | 'warn' | 'info' | 'debug', msg: string, extra: Record<string, unknown>) => void;
+
+/**
+ * The one place a kafkajs client is made. kafkajs 2.2.4 is its last release: keeping it behind this
+ * module leaves one place to swap it.
+ */
+export function createKafka(settings: KafkaSettings, log?: LogSink): Kafka {
+  return new Kafka({
+    clientId: settings.clientId,
+    brokers: settings.brokers,
+    connectionTimeout: 3_000,
+    requestTimeout: 30_000,
+    retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 10_000 },
+    logLevel: logLevel.WARN,
+    logCreator:
+      () =>
+      ({ level, log: entry }: LogEntry) => {
+        const { message, ...extra } = entry;
+        const lvl = level === logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : level === logLevel.INFO ? 'info' : 'debug';
+        if (log) log(lvl, `kafkajs: ${message}`, extra);
+      },
+  });
+}
+
+function topicConfig(spec: TopicSpec, suffix: string): ITopicConfig {
+  return {
+    topic: topicName(spec.topic, suffix),
+    numPartitions: spec.partitions,
+    replicationFactor: 1,
+    configEntries: [
+      { name: 'retention.ms', value: String(spec.retentionMs) },
+      { name: 'max.message.bytes', value: String(spec.maxMessageBytes) },
+    ],
+  };
+}
+
+/** Creates every declared topic that does not exist yet; returns the names it created. */
+export async function ensureTopics(kafka: Kafka, suffix: string, specs: readonly TopicSpec[] = TOPIC_SPECS): Promise<string[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = specs.filter((s) => !existing.has(topicName(s.topic, suffix)));
+    if (missing.length === 0) return [];
+    await admin.createTopics({ topics: missing.map((s) => topicConfig(s, suffix)), waitForLeaders: true });
+    return missing.map((s) => topicName(s.topic, suffix));
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export async function deleteTopicsWithSuffix(kafka: Kafka, suffix: string): Promise<void> {
+  if (!suffix) throw new Error('refusing to delete unsuffixed topics');
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const names = (await admin.listTopics()).filter((t) => t.endsWith(`.${suffix}`));
+    if (names.length) await admin.deleteTopics({ topics: names });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export async function pingKafka(kafka: Kafka): Promise<{ brokers: number }> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const cluster = await admin.describeCluster();
+    return { brokers: cluster.brokers.length };
+  } finally {
+    await admin.disconnect();
+  }
+}

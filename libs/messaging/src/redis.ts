@@ -1,0 +1,26 @@
+import IORedis, { type RedisOptions } from 'ioredis';
+
+/** BullMQ needs maxRetriesPerRequest: null on worker connections so blocking commands are not cut short. */
+export function redisConnectionOptions(url: string): RedisOptions {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: Number(u.port || 6379),
+    db: Number(u.pathname.replace('/', '') || 0),
+    username: u.username || undefined,
+    password: u.password || undefined,
+    tls: u.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+    enableReadyCheck: true,
+  };
+}
+
+export async function pingRedis(url: string): Promise<void> {
+  const client = new IORedis({ ...redisConnectionOptions(url), maxRetriesPerRequest: 1, lazyConnect: true, connectTimeout: 2_000 });
+  try {
+    await client.connect();
+    await client.ping();
+  } finally {
+    client.disconnect();
+  }
+}

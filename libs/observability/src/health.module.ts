@@ -1,0 +1,66 @@
+import { Controller, Get, Header, Inject, Module, type DynamicModule } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
+import { MetricsRegistry } from './metrics';
+
+/** A named check of one dependency (kafka, redis, postgres); resolves when healthy, throws when not. */
+export type DependencyProbe = () => Promise<Record<string, unknown> | void>;
+export const DEPENDENCY_PROBES = Symbol('DEPENDENCY_PROBES');
+
+@Controller()
+class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    @Inject(DEPENDENCY_PROBES) private readonly probes: Record<string, DependencyProbe>,
+    private readonly metrics: MetricsRegistry,
+  ) {}
+
+  /** Each dependency reported on its own, so operations see which one is down. */
+  @Get('health')
+  @HealthCheck()
+  check() {
+    return this.health.check(
+      Object.entries(this.probes).map(([name, probe]) => async () => {
+        const session = this.indicators.check(name);
+        try {
+          const data = await withTimeout(probe(), 3_000, name);
+          return session.up(data ?? {});
+        } catch (e) {
+          return session.down({ message: (e as Error).message });
+        }
+      }),
+    );
+  }
+
+  @Get('metrics')
+  @Header('content-type', 'text/plain; version=0.0.4')
+  renderMetrics(): string {
+    return this.metrics.render();
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, name: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${name} did not answer within ${ms} ms`)), ms);
+    }),
+  ]);
+}
+
+@Module({})
+export class HealthModule {
+  static forProbes(probes: Record<string, DependencyProbe>, metrics: MetricsRegistry): DynamicModule {
+    return {
+      module: HealthModule,
+      imports: [TerminusModule.forRoot({ logger: false })],
+      controllers: [HealthController],
+      providers: [
+        { provide: DEPENDENCY_PROBES, useValue: probes },
+        { provide: MetricsRegistry, useValue: metrics },
+      ],
+      exports: [MetricsRegistry],
+    };
+  }
+}

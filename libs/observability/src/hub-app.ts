@@ -1,0 +1,55 @@
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import type { CustomTransportStrategy } from '@nestjs/microservices';
+import { NestFactory } from '@nestjs/core';
+import { createLogger, NestPinoLogger, type Logger } from './logger';
+
+export interface HubAppSpec {
+  name: string;
+  healthPort: number;
+  logLevel: string;
+  module: (log: Logger) => DynamicModule;
+  /** Consuming transport started only after the app (and its health endpoint) is ready. */
+  transport?: (log: Logger) => CustomTransportStrategy;
+  /** Runs after the transport stopped and in-flight work was committed: close pools and producers here. */
+  onShutdown?: () => Promise<void>;
+}
+
+/**
+ * The lifecycle every hub app shares: JSON logs, health and metrics over HTTP, consumers started last,
+ * and on SIGTERM or SIGINT: stop intake, let the batch in hand finish and commit, then close connections.
+ */
+export async function runHubApp(spec: HubAppSpec): Promise<INestApplication> {
+  const log = createLogger(spec.name, spec.logLevel);
+  const app = await NestFactory.create(spec.module(log), { logger: new NestPinoLogger(log), abortOnError: false });
+  if (spec.transport) app.connectMicroservice({ strategy: spec.transport(log) }, { inheritAppConfig: true });
+  await app.init();
+  await app.listen(spec.healthPort, '127.0.0.1');
+  if (spec.transport) await app.startAllMicroservices();
+  log.info({ healthPort: spec.healthPort }, `${spec.name} started`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, `${spec.name} stopping`);
+    const deadline = setTimeout(() => {
+      log.error(`${spec.name} did not stop within 30 s; exiting`);
+      process.exit(1);
+    }, 30_000);
+    try {
+      await app.close();
+      await spec.onShutdown?.();
+      log.info(`${spec.name} stopped`);
+    } catch (e) {
+      log.error({ err: e }, 'error during shutdown');
+      process.exitCode = 1;
+    } finally {
+      clearTimeout(deadline);
+      log.flush();
+      process.exit();
+    }
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+  return app;
+}

@@ -1,0 +1,3 @@
+export * from './database';
+export * from './division-directory';
+export * from './event-store';
