@@ -27,7 +27,7 @@ export class FeedIntake {
     private readonly log: Logger,
     metrics: MetricsRegistry,
   ) {
-    this.counted = metrics.counter('hub_ingest_messages_total', 'Upstream messages by feed and outcome (new, duplicate, stale, rejected)');
+    this.counted = metrics.counter('hub_ingest_messages_total', 'Upstream messages by feed and outcome (new, duplicate, superseded, stale, rejected)');
     this.rejected = metrics.counter('hub_ingest_rejected_total', 'Upstream messages set aside on the dead-letter topic, by feed and reason');
   }
 
@@ -54,7 +54,7 @@ export class FeedIntake {
     outcomes.forEach((outcome, i) => {
       this.counted({ feed: source, outcome });
       // A duplicate is published again: the first attempt may have crashed between store and publish.
-      if (outcome !== 'stale') toPublish.push(admitted[i].event);
+      if (outcome === 'new' || outcome === 'duplicate') toPublish.push(admitted[i].event);
     });
     this.counted({ feed: source, outcome: 'rejected' }, letters.length);
 

@@ -6,12 +6,17 @@ export interface StoredEventInput {
   kafka: { topic: string; partition: number; offset: string };
 }
 
+function recordKey(e: NormalizedEventV1): string {
+  return `${e.source}|${e.sourceRef}`;
+}
+
 /**
  * new: first time this revision is stored and it is the newest of its record.
  * duplicate: this revision was stored before (redelivery or a resend); still the newest.
- * stale: an older revision than one already stored; kept for history, never replaces the newer one.
+ * superseded: a newer revision of the same record came in the same batch; stored for history only.
+ * stale: arrived late, after a newer revision was stored; kept for history, never replaces the newer one.
  */
-export type StoreOutcome = 'new' | 'duplicate' | 'stale';
+export type StoreOutcome = 'new' | 'duplicate' | 'superseded' | 'stale';
 
 /** Normalized events in PostgreSQL, written a Kafka batch at a time in one transaction. */
 export class EventStore {
@@ -53,31 +58,34 @@ export class EventStore {
       // Newest revision per record within the batch; the head only moves forward.
       const newest = new Map<string, NormalizedEventV1>();
       for (const { event } of inputs) {
-        const k = `${event.source}|${event.sourceRef}`;
-        const cur = newest.get(k);
-        if (!cur || cur.revision < event.revision) newest.set(k, event);
+        const cur = newest.get(recordKey(event));
+        if (!cur || cur.revision < event.revision) newest.set(recordKey(event), event);
       }
-      const heads = await client.query<{ source: string; source_ref: string; revision: number }>(
-        `WITH incoming AS (
-           SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(source text, source_ref text, revision int, event_id uuid)
-         ), upserted AS (
-           INSERT INTO source_record_head (source, source_ref, revision, event_id)
-           SELECT source, source_ref, revision, event_id FROM incoming
-           ON CONFLICT (source, source_ref) DO UPDATE
-             SET revision = EXCLUDED.revision, event_id = EXCLUDED.event_id, updated_at = now()
-             WHERE source_record_head.revision < EXCLUDED.revision
-           RETURNING source, source_ref, revision
-         )
-         SELECT h.source, h.source_ref, h.revision FROM source_record_head h JOIN incoming i USING (source, source_ref)
-         WHERE NOT EXISTS (SELECT 1 FROM upserted u WHERE u.source = h.source AND u.source_ref = h.source_ref)
-         UNION ALL SELECT source, source_ref, revision FROM upserted`,
-        [JSON.stringify([...newest.values()].map((e) => ({ source: e.source, source_ref: e.sourceRef, revision: e.revision, event_id: e.eventId })))],
+      const incoming = JSON.stringify(
+        [...newest.values()].map((e) => ({ source: e.source, source_ref: e.sourceRef, revision: e.revision, event_id: e.eventId })),
+      );
+      // Lock and read the heads as they were before this batch, then move them forward.
+      const before = await client.query<{ source: string; source_ref: string; revision: number }>(
+        `SELECT h.source, h.source_ref, h.revision FROM source_record_head h
+         JOIN jsonb_to_recordset($1::jsonb) AS t(source text, source_ref text) USING (source, source_ref)
+         ORDER BY h.source, h.source_ref FOR UPDATE OF h`,
+        [incoming],
+      );
+      await client.query(
+        `INSERT INTO source_record_head (source, source_ref, revision, event_id)
+         SELECT source, source_ref, revision, event_id
+         FROM jsonb_to_recordset($1::jsonb) AS t(source text, source_ref text, revision int, event_id uuid)
+         ORDER BY source, source_ref
+         ON CONFLICT (source, source_ref) DO UPDATE
+           SET revision = EXCLUDED.revision, event_id = EXCLUDED.event_id, updated_at = now()
+           WHERE source_record_head.revision < EXCLUDED.revision`,
+        [incoming],
       );
       await client.query('COMMIT');
-      const headRevision = new Map(heads.rows.map((h) => [`${h.source}|${h.source_ref}`, h.revision]));
+      const previous = new Map(before.rows.map((h) => [`${h.source}|${h.source_ref}`, h.revision]));
       return inputs.map(({ event }) => {
-        const head = headRevision.get(`${event.source}|${event.sourceRef}`) ?? event.revision;
-        if (event.revision < head) return 'stale';
+        if (event.revision < (previous.get(recordKey(event)) ?? 0)) return 'stale';
+        if (event.revision < newest.get(recordKey(event))!.revision) return 'superseded';
         return fresh.has(event.eventId) ? 'new' : 'duplicate';
       });
     } catch (e) {

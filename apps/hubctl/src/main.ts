@@ -1,0 +1,117 @@
+import { parseArgs } from 'node:util';
+import { loadHubConfig } from '@hub/config';
+import { FeedSource } from '@hub/contracts';
+import { createKafka, ensureTopics } from '@hub/messaging';
+import { openDatabase } from '@hub/persistence';
+import { DEFAULT_OPTIONS, villagesFrom, writeFeeds } from './commands/generate';
+import { redriveDeadLetters } from './commands/redrive';
+import { replayFile } from './commands/replay';
+import { seedAreas } from './commands/seed-areas';
+
+const USAGE = `hubctl: operator tools for suyuan-hub
+
+  hubctl seed-areas                                  load the 三门峡 area hierarchy (idempotent)
+  hubctl generate --out DIR [--days N] [--per-day N] [--family-share F] [--repeat-share F]
+                  [--cross-feed-share F] [--seed N] [--no-revisions]
+                                                     write synthetic feeds as DIR/<feed>.jsonl
+  hubctl replay --feed police110|court|petition FILE  publish a JSONL file to the feed's topic
+  hubctl redrive --feed police110|court|petition [--dry-run]
+                                                     send dead-lettered messages back after a fix
+  hubctl topics                                      create every declared topic that is missing
+`;
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      feed: { type: 'string' },
+      out: { type: 'string' },
+      days: { type: 'string' },
+      'per-day': { type: 'string' },
+      'family-share': { type: 'string' },
+      'repeat-share': { type: 'string' },
+      'cross-feed-share': { type: 'string' },
+      seed: { type: 'string' },
+      'no-revisions': { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+    },
+  });
+  const config = loadHubConfig();
+  const feedOf = () => {
+    const f = FeedSource.safeParse(values.feed);
+    if (!f.success) throw new UsageError('--feed must be police110, court or petition');
+    return f.data;
+  };
+  const num = (name: keyof typeof values, fallback: number) => {
+    const raw = values[name];
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} must be a non-negative number`);
+    return n;
+  };
+
+  switch (command) {
+    case 'seed-areas': {
+      const db = openDatabase(config.database.url, { max: 2 });
+      try {
+        console.log(await seedAreas(db.pool));
+      } finally {
+        await db.close();
+      }
+      return;
+    }
+    case 'generate': {
+      if (!values.out) throw new UsageError('--out DIR is required');
+      const db = openDatabase(config.database.url, { max: 1 });
+      const villages = await villagesFrom(db.pool).finally(() => db.close());
+      const counts = writeFeeds(values.out, {
+        ...DEFAULT_OPTIONS,
+        seed: num('seed', DEFAULT_OPTIONS.seed),
+        days: num('days', DEFAULT_OPTIONS.days),
+        eventsPerDay: num('per-day', DEFAULT_OPTIONS.eventsPerDay),
+        familyShare: num('family-share', DEFAULT_OPTIONS.familyShare),
+        repeatShare: num('repeat-share', DEFAULT_OPTIONS.repeatShare),
+        crossFeedShare: num('cross-feed-share', DEFAULT_OPTIONS.crossFeedShare),
+        withRevisions: !values['no-revisions'],
+        end: new Date(),
+        villages,
+      });
+      console.log(`wrote ${values.out}: ${Object.entries(counts).map(([f, n]) => `${f} ${n}`).join(', ')}`);
+      return;
+    }
+    case 'replay': {
+      const file = positionals[0];
+      if (!file) throw new UsageError('replay needs a JSONL file');
+      const sent = await replayFile(createKafka(config.kafka), feedOf(), file, config.kafka.topicSuffix);
+      console.log(`published ${sent} messages from ${file}`);
+      return;
+    }
+    case 'redrive': {
+      const feed = feedOf();
+      const r = await redriveDeadLetters(createKafka(config.kafka), feed, config.kafka.topicSuffix, config.instance, !!values['dry-run']);
+      const reasons = Object.entries(r.byReason).map(([k, n]) => `${k}=${n}`).join(' ') || 'none waiting';
+      console.log(values['dry-run'] ? `dead letters waiting for ${feed}: ${reasons}` : `redrove ${r.redriven} messages of ${feed} (${reasons})`);
+      return;
+    }
+    case 'topics': {
+      const created = await ensureTopics(createKafka(config.kafka), config.kafka.topicSuffix);
+      console.log(created.length ? `created: ${created.join(', ')}` : 'all declared topics exist');
+      return;
+    }
+    default:
+      throw new UsageError(command ? `unknown command ${command}` : 'no command given');
+  }
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  if (e instanceof UsageError) {
+    console.error(`${e.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});
