@@ -1,3 +1,4 @@
 export * from './identity/person-identity';
 export * from './ingestion/admission';
 export * from './ingestion/rejection';
+export * from './risk';

@@ -1,0 +1,3 @@
+export * from './dispute-classifier';
+export * from './risk-assessor';
+export * from './risk-rules';

@@ -1,0 +1,89 @@
+import type { NormalizedEventV1 } from '@hub/contracts';
+import { assessRisk, type PriorRecord } from './risk-assessor';
+import { RISK_RULES_V1 } from './risk-rules';
+
+function event(main: string, extra: Partial<NormalizedEventV1> = {}): NormalizedEventV1 {
+  return {
+    schemaVersion: 1,
+    eventId: '00000000-0000-5000-8000-000000000001',
+    source: 'police110',
+    sourceRef: 'J411202202611270001',
+    revision: 1,
+    status: 'received',
+    occurredAt: '2026-11-27T02:00:00.000Z',
+    receivedAt: '2026-11-27T02:00:01.000Z',
+    texts: { main },
+    codes: {},
+    location: { text: '湖滨区某村', divisionCode: '411202001001' },
+    householdKey: 'hh_test',
+    persons: [],
+    flags: [],
+    attributes: {},
+    correlationId: 'c1',
+    ...extra,
+  };
+}
+
+const assess = (main: string, extra: Partial<NormalizedEventV1> = {}, priors: PriorRecord[] = []) =>
+  assessRisk(event(main, extra), priors, RISK_RULES_V1);
+
+describe('assessRisk', () => {
+  it('rates a husband threatening with a kitchen knife red, with the span as evidence', () => {
+    const text = '报警人称其丈夫酒后拿菜刀威胁要杀了她，现在躲到邻居家。';
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.domain).toBe('婚姻家庭');
+    expect(r.riskLevel).toBe('red');
+    const weapon = r.factors.find((f) => f.code === 'weapon')!;
+    expect(weapon.evidence[0]).toEqual({ recordId: 'police110:J411202202611270001#1', field: 'main', start: 10, end: 12, text: '菜刀' });
+    expect(text.slice(10, 12)).toBe('菜刀');
+  });
+
+  it('reads denial: 未动手 and 否认打人 are not violence', () => {
+    const r = assess('夫妻因琐事发生口角，双方未动手，男方否认打人。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.factors.map((f) => f.code)).not.toContain('violence');
+    expect(r.riskLevel).toBe('blue');
+  });
+
+  it('keeps an ex-boyfriend stalking and threatening murder-suicide as romantic and red', () => {
+    const r = assess('报警人称其前男友天天到她单位门口堵她，说不复合就同归于尽。');
+    expect(r.domain).toBe('恋爱情感');
+    expect(r.riskLevel).toBe('red');
+    expect(r.factors.map((f) => f.code)).toEqual(expect.arrayContaining(['threat_to_kill', 'stalking']));
+  });
+
+  it('does not alert on a relative in a traffic accident, whatever the words', () => {
+    const r = assess('报警人称其姐夫开车与电动车相撞，对方倒地受伤，请求救护车。');
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it('gives an armed neighbour fight level none with its domain stated', () => {
+    const r = assess('报警人称与邻居因宅基地问题发生争吵，对方拿铁锹威胁要弄死他。');
+    expect(r.domain).toBe('邻里');
+    expect(r.riskLevel).toBe('none');
+    expect(r.riskScore).toBe(0);
+  });
+
+  it('raises a mild quarrel with repeated calls and a divorce filing in the thread', () => {
+    const priors: PriorRecord[] = [
+      { recordId: 'police110:A#2', source: 'police110', occurredAt: '2026-11-20T02:00:00.000Z', familyRomantic: true, riskLevel: 'yellow', factorCodes: ['violence'] },
+      { recordId: 'police110:B#2', source: 'police110', occurredAt: '2026-11-24T02:00:00.000Z', familyRomantic: true, riskLevel: 'yellow', factorCodes: [] },
+      { recordId: 'court:C#1', source: 'court', occurredAt: '2026-10-01T02:00:00.000Z', familyRomantic: true, riskLevel: 'blue', factorCodes: [], cause: '离婚纠纷' },
+    ];
+    const alone = assess('报警人称与老公吵架。');
+    const withHistory = assess('报警人称与老公吵架。', {}, priors);
+    expect(withHistory.riskScore).toBeGreaterThan(alone.riskScore);
+    expect(withHistory.factors.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['repeat_incidents', 'rising_frequency', 'recent_incident', 'prior_violence', 'divorce_filing']),
+    );
+    expect(withHistory.factors.find((f) => f.code === 'divorce_filing')!.evidence[0].recordId).toBe('court:C#1');
+  });
+
+  it('sets at least orange for a protection-order application', () => {
+    const r = assess('申请人与被申请人系夫妻关系，申请人身安全保护令。', { source: 'court', codes: { cause: '人身安全保护令' } });
+    expect(r.familyRomantic).toBe(true);
+    expect(['orange', 'red']).toContain(r.riskLevel);
+  });
+});
