@@ -1,7 +1,18 @@
-import IORedis, { type RedisOptions } from 'ioredis';
+import IORedis from 'ioredis';
+
+export interface RedisConnection {
+  host: string;
+  port: number;
+  db: number;
+  username?: string;
+  password?: string;
+  tls?: Record<string, never>;
+  maxRetriesPerRequest: number | null;
+  enableOfflineQueue?: boolean;
+}
 
 /** BullMQ needs maxRetriesPerRequest: null on worker connections so blocking commands are not cut short. */
-export function redisConnectionOptions(url: string): RedisOptions {
+export function redisConnectionOptions(url: string): RedisConnection {
   const u = new URL(url);
   return {
     host: u.hostname,
@@ -11,7 +22,6 @@ export function redisConnectionOptions(url: string): RedisOptions {
     password: u.password || undefined,
     tls: u.protocol === 'rediss:' ? {} : undefined,
     maxRetriesPerRequest: null,
-    enableReadyCheck: true,
   };
 }
 

@@ -1,3 +1,6 @@
+export * from './assessment-store';
 export * from './database';
 export * from './division-directory';
 export * from './event-store';
+export * from './outbox';
+export * from './grid-task-store';

@@ -51,12 +51,22 @@ CREATE TABLE "source_record_head" (
 CREATE TABLE "risk_assessment" (
     "assessment_id" UUID NOT NULL,
     "event_id" UUID NOT NULL,
+    "source" TEXT NOT NULL,
+    "source_ref" TEXT NOT NULL,
+    "revision" INTEGER NOT NULL,
+    "occurred_at" TIMESTAMPTZ(3) NOT NULL,
     "household_key" TEXT NOT NULL,
+    "person_hashes" TEXT[],
     "division_code" CHAR(12) NOT NULL,
+    "grid_code" TEXT,
     "domain" TEXT NOT NULL,
     "family_romantic" BOOLEAN NOT NULL,
+    "relation" TEXT,
     "risk_score" INTEGER NOT NULL,
     "risk_level" TEXT NOT NULL,
+    "factor_codes" TEXT[],
+    "cause" TEXT,
+    "repeat_petition" BOOLEAN NOT NULL DEFAULT false,
     "factors" JSONB NOT NULL,
     "rules_version" TEXT NOT NULL,
     "correlation_id" TEXT NOT NULL,
@@ -112,7 +122,10 @@ CREATE UNIQUE INDEX "normalized_event_source_source_ref_revision_key" ON "normal
 CREATE UNIQUE INDEX "risk_assessment_event_id_key" ON "risk_assessment"("event_id");
 
 -- CreateIndex
-CREATE INDEX "risk_assessment_household_key_assessed_at_idx" ON "risk_assessment"("household_key", "assessed_at");
+CREATE INDEX "risk_assessment_household_key_occurred_at_idx" ON "risk_assessment"("household_key", "occurred_at");
+
+-- CreateIndex
+CREATE INDEX "risk_assessment_person_hashes_idx" ON "risk_assessment" USING GIN ("person_hashes");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "outbox_job_id_key" ON "outbox"("job_id");

@@ -16,7 +16,7 @@ export type RiskLevel = z.infer<typeof RiskLevel>;
 /**
  * An alert handed from the risk engine to dispatch. Carries references, never raw personal data:
  * dispatch reads what a recipient may see from the database under its own rules.
- * Job id: `alert:<assessmentId>` so a relayed outbox row never makes two jobs.
+ * Job id: `alert-<assessmentId>` (BullMQ ids cannot contain a colon) so a relayed outbox row never makes two jobs.
  */
 export const GridAlertRaisedV1 = z.object({
   schemaVersion: z.literal(1),
@@ -38,5 +38,5 @@ export const JOB_SCHEMAS = {
 } as const;
 
 export function gridAlertJobId(assessmentId: string): string {
-  return `alert:${assessmentId}`;
+  return `alert-${assessmentId}`;
 }

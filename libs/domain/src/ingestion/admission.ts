@@ -91,13 +91,17 @@ function rejectionFromIssues(issues: z.core.$ZodIssue[], raw: unknown): Rejectio
   }
 }
 
-/** Deterministic UUID (v5 layout over SHA-1) so the same source revision always gets the same event id. */
-export function eventIdFor(source: FeedSource, sourceRef: string, revision: number): string {
-  const h = createHash('sha1').update(`${source}|${sourceRef}|${revision}`).digest();
+/** Deterministic UUID (v5 layout over SHA-1): the same input always names the same thing. */
+export function stableUuid(text: string): string {
+  const h = createHash('sha1').update(text).digest();
   h[6] = (h[6] & 0x0f) | 0x50;
   h[8] = (h[8] & 0x3f) | 0x80;
   const hex = h.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export function eventIdFor(source: FeedSource, sourceRef: string, revision: number): string {
+  return stableUuid(`${source}|${sourceRef}|${revision}`);
 }
 
 /** Address text folded so that one household's address spellings meet: width, spaces, punctuation. */

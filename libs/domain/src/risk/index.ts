@@ -1,3 +1,4 @@
 export * from './dispute-classifier';
 export * from './risk-assessor';
 export * from './risk-rules';
+export * from './thread-assessment';

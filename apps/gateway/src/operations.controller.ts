@@ -1,0 +1,44 @@
+import { Controller, Get, Inject, Query, BadRequestException } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import type { Pool } from 'pg';
+import { z } from 'zod';
+
+export const GATEWAY_POOL = Symbol('GATEWAY_POOL');
+export const GATEWAY_QUEUES = Symbol('GATEWAY_QUEUES');
+
+const AlertQuery = z.object({
+  level: z.enum(['red', 'orange', 'yellow', 'blue']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** What operations staff and duty officers look at: queue depths and the latest alerts (masked). */
+@Controller('api')
+export class OperationsController {
+  constructor(
+    @Inject(GATEWAY_POOL) private readonly pool: Pool,
+    @Inject(GATEWAY_QUEUES) private readonly queues: Queue[],
+  ) {}
+
+  @Get('queues')
+  async queueCounts() {
+    return Promise.all(
+      this.queues.map(async (q) => ({ queue: q.name, counts: await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed') })),
+    );
+  }
+
+  @Get('alerts')
+  async alerts(@Query() query: Record<string, string>) {
+    const q = AlertQuery.safeParse(query);
+    if (!q.success) throw new BadRequestException(q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    const { rows } = await this.pool.query(
+      `SELECT a.assessment_id AS "assessmentId", a.source, a.source_ref AS "sourceRef", a.revision, a.occurred_at AS "occurredAt",
+              a.division_code AS "divisionCode", d.name AS "divisionName", a.domain, a.risk_score AS "riskScore",
+              a.risk_level AS "riskLevel", a.factors, a.rules_version AS "rulesVersion"
+       FROM risk_assessment a LEFT JOIN division d ON d.code = a.division_code
+       WHERE a.family_romantic AND ($1::text IS NULL AND a.risk_level IN ('red','orange','yellow') OR a.risk_level = $1)
+       ORDER BY a.assessed_at DESC LIMIT $2`,
+      [q.data.level ?? null, q.data.limit],
+    );
+    return rows;
+  }
+}

@@ -1,0 +1,112 @@
+import { Header, JobName, NormalizedEventV1, QueueName, Topic, topicName, gridAlertJobId, type GridAlertRaisedV1 } from '@hub/contracts';
+import { assessInOrder, type RiskRules, type ThreadRecord } from '@hub/domain';
+import { type DeadLetter, DeadLetterPublisher, headerString, type InboundBatch } from '@hub/messaging';
+import type { Logger, MetricsRegistry } from '@hub/observability';
+import type { AssessmentRow, AssessmentStore, OutboxRow } from '@hub/persistence';
+
+const DAY = 86_400_000;
+
+/**
+ * Takes a batch of normalized events: assesses each against its thread's history, stores the
+ * assessments and, for alerts, an outbox row in the same transaction. The relay hands the outbox to
+ * dispatch's queue, so an alert survives Redis being down; the offset is committed after the store.
+ */
+export class RiskIntake {
+  private readonly assessed: ReturnType<MetricsRegistry['counter']>;
+
+  constructor(
+    private readonly store: AssessmentStore,
+    private readonly deadLetters: DeadLetterPublisher,
+    private readonly rules: RiskRules,
+    private readonly topicSuffix: string,
+    private readonly log: Logger,
+    metrics: MetricsRegistry,
+    private readonly afterStore: () => void,
+  ) {
+    this.assessed = metrics.counter('hub_risk_assessments_total', 'Assessments stored, by level and whether this was a redelivery');
+  }
+
+  async take(batch: InboundBatch): Promise<void> {
+    const events: NormalizedEventV1[] = [];
+    const letters: DeadLetter[] = [];
+    for (const m of batch.messages) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(m.value?.toString('utf8') ?? '');
+      } catch {
+        raw = undefined;
+      }
+      const parsed = NormalizedEventV1.safeParse(raw);
+      if (parsed.success) events.push(parsed.data);
+      else {
+        const detail = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        letters.push({ message: m, reason: 'invalid_normalized_event', messageZh: `内部事件格式错误: ${detail}`, messageEn: `invalid normalized event: ${detail}`, detail });
+        this.log.error({ offset: m.offset, partition: m.partition, correlationId: headerString(m.headers, Header.CorrelationId) }, 'normalized event does not parse');
+      }
+    }
+    await this.deadLetters.publish(topicName(Topic.NormalizedEventDead, this.topicSuffix), letters);
+    if (events.length === 0) return;
+
+    const since = new Date(Math.min(...events.map((e) => new Date(e.occurredAt).getTime())) - this.rules.history.windowDays * DAY);
+    const households = [...new Set(events.map((e) => e.householdKey))];
+    const hashes = [...new Set(events.flatMap((e) => e.persons.flatMap((p) => [p.idHash, p.phoneHash]).filter((h): h is string => !!h)))];
+    const known: ThreadRecord[] = (await this.store.priorsFor(households, hashes, since)).map((r) => ({
+      ...r,
+      source: r.source as ThreadRecord['source'],
+      recordId: `${r.source}:${r.sourceRef}#${r.revision}`,
+      riskLevel: r.riskLevel as ThreadRecord['riskLevel'],
+      cause: r.cause ?? undefined,
+    }));
+
+    const results = assessInOrder(events, known, this.rules);
+    const rows: AssessmentRow[] = [];
+    const outbox: OutboxRow[] = [];
+    for (const { assessmentId, event: e, assessment: a, personHashes, alert } of results) {
+      rows.push({
+        assessmentId,
+        eventId: e.eventId,
+        source: e.source,
+        sourceRef: e.sourceRef,
+        revision: e.revision,
+        occurredAt: e.occurredAt,
+        householdKey: e.householdKey,
+        personHashes,
+        divisionCode: e.location.divisionCode,
+        gridCode: e.location.gridCode,
+        domain: a.domain,
+        familyRomantic: a.familyRomantic,
+        relation: a.relation,
+        riskScore: a.riskScore,
+        riskLevel: a.riskLevel,
+        factorCodes: a.factors.map((f) => f.code),
+        cause: e.codes.cause,
+        repeatPetition: e.attributes.repeat === true || e.attributes.levelSkipped === true,
+        factors: { factors: a.factors, domainEvidence: a.domainEvidence },
+        rulesVersion: a.rulesVersion,
+        correlationId: e.correlationId,
+      });
+      if (alert) {
+        const payload: GridAlertRaisedV1 = {
+          schemaVersion: 1,
+          assessmentId,
+          eventId: e.eventId,
+          householdKey: e.householdKey,
+          divisionCode: e.location.divisionCode,
+          ...(e.location.gridCode ? { gridCode: e.location.gridCode } : {}),
+          riskLevel: a.riskLevel,
+          riskScore: a.riskScore,
+          correlationId: e.correlationId,
+          raisedAt: new Date().toISOString(),
+        };
+        outbox.push({ queue: QueueName.GridAlerts, jobName: JobName.GridAlertRaised, jobId: gridAlertJobId(assessmentId), payload });
+      }
+    }
+    const fresh = await this.store.storeBatch(rows, outbox);
+    for (const r of rows) this.assessed({ level: r.riskLevel, redelivery: String(!fresh.has(r.eventId)) });
+    const raised = outbox.map((o) => o.payload as GridAlertRaisedV1).filter((p) => fresh.has(p.eventId));
+    for (const p of raised) {
+      this.log.info({ correlationId: p.correlationId, level: p.riskLevel, score: p.riskScore, assessmentId: p.assessmentId }, 'alert raised');
+    }
+    if (raised.length) this.afterStore();
+  }
+}

@@ -1,0 +1,108 @@
+import type { Pool } from 'pg';
+
+/** One assessment as stored; `factors` holds the factors and evidence exactly as shown to officers. */
+export interface AssessmentRow {
+  assessmentId: string;
+  eventId: string;
+  source: string;
+  sourceRef: string;
+  revision: number;
+  occurredAt: string;
+  householdKey: string;
+  personHashes: string[];
+  divisionCode: string;
+  gridCode?: string;
+  domain: string;
+  familyRomantic: boolean;
+  relation?: string;
+  riskScore: number;
+  riskLevel: string;
+  factorCodes: string[];
+  cause?: string;
+  repeatPetition: boolean;
+  factors: unknown;
+  rulesVersion: string;
+  correlationId: string;
+}
+
+export interface OutboxRow {
+  queue: string;
+  jobName: string;
+  jobId: string;
+  payload: unknown;
+}
+
+/** The newest revision of each earlier record that shares a household or a person with the given keys. */
+export interface ThreadPriorRow {
+  source: string;
+  sourceRef: string;
+  revision: number;
+  occurredAt: string;
+  householdKey: string;
+  personHashes: string[];
+  familyRomantic: boolean;
+  riskLevel: string;
+  factorCodes: string[];
+  cause: string | null;
+  repeatPetition: boolean;
+}
+
+export class AssessmentStore {
+  constructor(private readonly pool: Pool) {}
+
+  async priorsFor(householdKeys: string[], personHashes: string[], since: Date): Promise<ThreadPriorRow[]> {
+    if (householdKeys.length === 0 && personHashes.length === 0) return [];
+    const { rows } = await this.pool.query<ThreadPriorRow & { occurredAt: Date }>(
+      `SELECT DISTINCT ON (source, source_ref)
+              source, source_ref AS "sourceRef", revision, occurred_at AS "occurredAt", household_key AS "householdKey",
+              person_hashes AS "personHashes", family_romantic AS "familyRomantic", risk_level AS "riskLevel",
+              factor_codes AS "factorCodes", cause, repeat_petition AS "repeatPetition"
+       FROM risk_assessment
+       WHERE occurred_at >= $3 AND (household_key = ANY($1::text[]) OR person_hashes && $2::text[])
+       ORDER BY source, source_ref, revision DESC`,
+      [householdKeys, personHashes, since],
+    );
+    return rows.map((r) => ({ ...r, occurredAt: new Date(r.occurredAt).toISOString() }));
+  }
+
+  /** Assessments and their outbox rows in one transaction; a redelivered event changes nothing. Returns the ids newly stored. */
+  async storeBatch(assessments: AssessmentRow[], outbox: OutboxRow[]): Promise<Set<string>> {
+    if (assessments.length === 0) return new Set();
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const inserted = await client.query<{ event_id: string }>(
+        `INSERT INTO risk_assessment (assessment_id, event_id, source, source_ref, revision, occurred_at, household_key,
+            person_hashes, division_code, grid_code, domain, family_romantic, relation, risk_score, risk_level, factor_codes,
+            cause, repeat_petition, factors, rules_version, correlation_id)
+         SELECT "assessmentId", "eventId", source, "sourceRef", revision, "occurredAt", "householdKey", "personHashes",
+            "divisionCode", "gridCode", domain, "familyRomantic", relation, "riskScore", "riskLevel", "factorCodes", cause,
+            "repeatPetition", factors, "rulesVersion", "correlationId"
+         FROM jsonb_to_recordset($1::jsonb) AS t("assessmentId" uuid, "eventId" uuid, source text, "sourceRef" text,
+            revision int, "occurredAt" timestamptz, "householdKey" text, "personHashes" text[], "divisionCode" char(12),
+            "gridCode" text, domain text, "familyRomantic" boolean, relation text, "riskScore" int, "riskLevel" text,
+            "factorCodes" text[], cause text, "repeatPetition" boolean, factors jsonb, "rulesVersion" text, "correlationId" text)
+         ON CONFLICT (event_id) DO NOTHING
+         RETURNING event_id`,
+        [JSON.stringify(assessments)],
+      );
+      const fresh = new Set(inserted.rows.map((r) => r.event_id));
+      if (outbox.length) {
+        await client.query(
+          `INSERT INTO outbox (queue, job_name, job_id, payload)
+           SELECT queue, "jobName", "jobId", payload
+           FROM jsonb_to_recordset($1::jsonb) AS t(queue text, "jobName" text, "jobId" text, payload jsonb)
+           ON CONFLICT (job_id) DO NOTHING`,
+          [JSON.stringify(outbox)],
+        );
+      }
+      await client.query('COMMIT');
+      return fresh;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+}

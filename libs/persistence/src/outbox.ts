@@ -1,0 +1,59 @@
+import type { Pool } from 'pg';
+
+export interface PendingJob {
+  id: string;
+  queue: string;
+  jobName: string;
+  jobId: string;
+  payload: unknown;
+  attempts: number;
+}
+
+/**
+ * The transactional outbox, read by the relay. Rows are claimed with SKIP LOCKED so several relays
+ * (one per risk replica) share the work; a row is marked relayed only after the queue accepted it.
+ */
+export class Outbox {
+  constructor(private readonly pool: Pool) {}
+
+  /** Runs `relay` on up to `limit` pending rows while holding their locks; marks them as `relay` reports. */
+  async relayPending(limit: number, relay: (jobs: PendingJob[]) => Promise<void>): Promise<number> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<PendingJob>(
+        `SELECT id::text, queue, job_name AS "jobName", job_id AS "jobId", payload, attempts
+         FROM outbox WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      if (rows.length === 0) {
+        await client.query('COMMIT');
+        return 0;
+      }
+      const ids = rows.map((r) => r.id);
+      try {
+        await relay(rows);
+        await client.query(`UPDATE outbox SET relayed_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])`, [ids]);
+      } catch (e) {
+        await client.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
+          ids,
+          String((e as Error).message).slice(0, 500),
+        ]);
+        await client.query('COMMIT');
+        throw e;
+      }
+      await client.query('COMMIT');
+      return rows.length;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  async pendingCount(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>('SELECT count(*)::text AS n FROM outbox WHERE relayed_at IS NULL');
+    return Number(rows[0].n);
+  }
+}
