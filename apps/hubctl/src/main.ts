@@ -5,6 +5,7 @@ import { createKafka, ensureTopics } from '@hub/messaging';
 import { openDatabase } from '@hub/persistence';
 import { DEFAULT_OPTIONS, villagesFrom, writeFeeds } from './commands/generate';
 import { redriveDeadLetters } from './commands/redrive';
+import { pipelineReport, waitForQuiet } from './commands/report';
 import { replayFile } from './commands/replay';
 import { seedAreas } from './commands/seed-areas';
 
@@ -18,6 +19,7 @@ const USAGE = `hubctl: operator tools for suyuan-hub
   hubctl redrive --feed police110|court|petition [--dry-run]
                                                      send dead-lettered messages back after a fix
   hubctl topics                                      create every declared topic that is missing
+  hubctl report [--wait SECONDS]                     figures per pipeline stage and the most urgent cases
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -36,6 +38,7 @@ async function main(argv: string[]): Promise<void> {
       seed: { type: 'string' },
       'no-revisions': { type: 'boolean' },
       'dry-run': { type: 'boolean' },
+      wait: { type: 'string' },
     },
   });
   const config = loadHubConfig();
@@ -98,6 +101,19 @@ async function main(argv: string[]): Promise<void> {
     case 'topics': {
       const created = await ensureTopics(createKafka(config.kafka), config.kafka.topicSuffix);
       console.log(created.length ? `created: ${created.join(', ')}` : 'all declared topics exist');
+      return;
+    }
+    case 'report': {
+      const db = openDatabase(config.database.url, { max: 2 });
+      try {
+        const wait = num('wait', 0);
+        if (wait > 0 && !(await waitForQuiet(createKafka(config.kafka), db.pool, config.instance, config.kafka.topicSuffix, wait * 1000))) {
+          console.log(`(the pipeline was still busy after ${wait} s; figures below are partial)`);
+        }
+        console.log(await pipelineReport(db.pool));
+      } finally {
+        await db.close();
+      }
       return;
     }
     default:

@@ -81,9 +81,10 @@ function rejectionFromIssues(issues: z.core.$ZodIssue[], raw: unknown): Rejectio
   const issue = issues[0];
   const where = issue.path.join('.') || '(root)';
   const detail = `${where}: ${issue.message}`;
+  if (issue.path.length > 0 && valueAt(raw, issue.path) === undefined) return new Rejection('missing_field', `${where}: required`);
   switch (issue.code) {
     case 'invalid_type':
-      return new Rejection(valueAt(raw, issue.path) === undefined ? 'missing_field' : 'wrong_type', detail);
+      return new Rejection('wrong_type', detail);
     case 'invalid_format':
       return new Rejection(issue.format === 'datetime' ? 'invalid_date' : 'invalid_value', detail);
     default:

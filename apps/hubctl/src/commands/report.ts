@@ -1,0 +1,72 @@
+import type { Kafka } from 'kafkajs';
+import type { Pool } from 'pg';
+import { FEEDS, Topic, topicName } from '@hub/contracts';
+
+async function lagOf(kafka: Kafka, groupId: string, topics: string[]): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    let lag = 0;
+    const committed = await admin.fetchOffsets({ groupId, topics });
+    for (const t of committed) {
+      const ends = await admin.fetchTopicOffsets(t.topic);
+      for (const p of t.partitions) {
+        const end = Number(ends.find((e) => e.partition === p.partition)?.high ?? 0);
+        lag += end - Math.max(0, Number(p.offset));
+      }
+    }
+    return lag;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Waits until both consumer groups caught up and the outbox is empty, or the timeout passes. */
+export async function waitForQuiet(kafka: Kafka, pool: Pool, instance: string, suffix: string, timeoutMs: number): Promise<boolean> {
+  const feeds = Object.values(FEEDS).map((f) => topicName(f.topic, suffix));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const [ingestLag, riskLag, pending] = await Promise.all([
+      lagOf(kafka, `${instance}.ingest`, feeds),
+      lagOf(kafka, `${instance}.risk`, [topicName(Topic.NormalizedEvent, suffix)]),
+      pool.query<{ n: string }>('SELECT count(*)::text AS n FROM outbox WHERE relayed_at IS NULL').then((r) => Number(r.rows[0].n)),
+    ]);
+    if (ingestLag === 0 && riskLag === 0 && pending === 0) return true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+const LEVEL_ZH: Record<string, string> = { red: '红', orange: '橙', yellow: '黄', blue: '蓝', none: '无' };
+
+/** What came out of the pipeline, for the demo: figures per stage and the most urgent cases. */
+export async function pipelineReport(pool: Pool): Promise<string> {
+  const q = async <T extends object>(sql: string) => (await pool.query<T>(sql)).rows;
+  const events = await q<{ source: string; n: string; flagged: string }>(
+    `SELECT source, count(*)::text AS n, count(*) FILTER (WHERE cardinality(flags) > 0)::text AS flagged FROM normalized_event GROUP BY 1 ORDER BY 1`,
+  );
+  const levels = await q<{ risk_level: string; n: string }>(`SELECT risk_level, count(*)::text AS n FROM risk_assessment GROUP BY 1`);
+  const domains = await q<{ domain: string; n: string }>(`SELECT domain, count(*)::text AS n FROM risk_assessment GROUP BY 1 ORDER BY 2 DESC`);
+  const tasks = await q<{ risk_level: string; state: string; n: string }>(`SELECT risk_level, state, count(*)::text AS n FROM grid_task GROUP BY 1, 2`);
+  const top = await q<{ source_ref: string; source: string; division: string; risk_score: number; risk_level: string; factors: { factors: { label: string; weight: number; evidence: { field: string; text: string }[] }[] } }>(
+    `SELECT a.source_ref, a.source, coalesce(d.name, a.division_code) AS division, a.risk_score, a.risk_level, a.factors
+     FROM risk_assessment a LEFT JOIN division d ON d.code = a.division_code
+     WHERE a.risk_level = 'red' ORDER BY a.risk_score DESC, a.occurred_at DESC LIMIT 3`,
+  );
+  const byLevel = Object.fromEntries(levels.map((l) => [l.risk_level, Number(l.n)]));
+  const lines = [
+    '── stored events (normalized_event) ──',
+    ...events.map((e) => `  ${e.source.padEnd(10)} ${e.n.padStart(6)} events, ${e.flagged} flagged for review`),
+    '── risk assessments (risk_assessment) ──',
+    `  ${['red', 'orange', 'yellow', 'blue', 'none'].map((l) => `${LEVEL_ZH[l]}/${l} ${byLevel[l] ?? 0}`).join('  ')}`,
+    `  domains: ${domains.map((d) => `${d.domain} ${d.n}`).join(', ')}`,
+    '── grid tasks (grid_task, one open task per household) ──',
+    ...tasks.map((t) => `  ${LEVEL_ZH[t.risk_level]}/${t.risk_level.padEnd(6)} ${t.state.padEnd(10)} ${t.n}`),
+    '── most urgent cases ──',
+    ...top.flatMap((t) => [
+      `  [${LEVEL_ZH[t.risk_level]}] ${t.source}:${t.source_ref} ${t.division} 风险分 ${t.risk_score}`,
+      ...t.factors.factors.slice(0, 5).map((f) => `      ${f.label} (+${f.weight}) ← ${f.evidence.map((e) => `${e.field}「${e.text}」`).join(' ')}`),
+    ]),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Brings the local infrastructure up: dependencies, PostgreSQL + Redis, Kafka and its topics,
+# the database schema and the area hierarchy. Idempotent: a second run reuses what is running.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+source deploy/local/env.sh
+say() { echo "[up] $*"; }
+
+node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("[up] ERROR: Node.js >= 20.19 is needed (found "+process.versions.node+")"); process.exit(1) }'
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing dependencies (npm ci)"
+  npm ci --no-audit --no-fund
+fi
+if [ ! -f libs/persistence/src/generated/prisma/client.ts ] || [ prisma/schema.prisma -nt libs/persistence/src/generated/prisma/client.ts ]; then
+  npm run -s prisma:generate >/dev/null
+fi
+
+bash deploy/local/services.sh "${DATABASE_URL##*/}"
+bash deploy/local/kafka.sh start
+npx tsx apps/hubctl/src/main.ts topics | sed 's/^/[topics] /'
+npx prisma migrate deploy 2>&1 | grep -E "applied|No pending|Error" | sed 's/^/[prisma] /' || true
+npx prisma migrate status >/dev/null 2>&1 || { echo "[up] ERROR: database migrations are not applied; run: npx prisma migrate deploy" >&2; exit 1; }
+npx tsx apps/hubctl/src/main.ts seed-areas | sed 's/^/[areas] /'
+say "infrastructure ready: PostgreSQL ${DATABASE_URL%%\?*}, Redis ${REDIS_URL}, Kafka ${KAFKA_BROKERS}"
