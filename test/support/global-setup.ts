@@ -20,6 +20,8 @@ export default async function globalSetup(): Promise<void> {
     .catch((e: Error) => problems.push(`PostgreSQL template database ${env.TEMPLATE_DATABASE_URL}: ${e.message}`))
     .finally(() => pg.end().catch(() => undefined));
   if (problems.length) {
-    throw new Error(`Integration tests need the local services. Run \`npm test\`, or \`npm run infra:up\` first.\n  - ${problems.join('\n  - ')}`);
+    throw new Error(
+      `Integration tests need the local services. Run \`npm test\`, or \`npm run infra:up\` first.\n  - ${problems.join('\n  - ')}`,
+    );
   }
 }

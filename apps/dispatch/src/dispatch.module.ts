@@ -34,11 +34,7 @@ export class DispatchModule {
         }),
         BullModule.registerQueue({ name: QueueName.GridAlerts }),
       ],
-      providers: [
-        { provide: GridTaskStore, useValue: d.tasks },
-        { provide: DISPATCH_LOG, useValue: d.log },
-        GridAlertProcessor,
-      ],
+      providers: [{ provide: GridTaskStore, useValue: d.tasks }, { provide: DISPATCH_LOG, useValue: d.log }, GridAlertProcessor],
     };
   }
 }

@@ -25,7 +25,9 @@ export class GridAlertProcessor extends WorkerHost {
   async process(job: Job): Promise<{ taskId: string; outcome: string }> {
     const parsed = GridAlertRaisedV1.safeParse(job.data);
     if (!parsed.success) {
-      throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      throw new UnrecoverableError(
+        `invalid ${job.name} payload: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     }
     const alert = parsed.data;
     const outcome = await this.tasks.applyAlert({
@@ -38,7 +40,10 @@ export class GridAlertProcessor extends WorkerHost {
       levelRank: LEVEL_RANK[alert.riskLevel],
       correlationId: alert.correlationId,
     });
-    this.log.info({ correlationId: alert.correlationId, jobId: job.id, taskId: outcome.taskId, outcome: outcome.kind, level: outcome.riskLevel }, 'grid task updated');
+    this.log.info(
+      { correlationId: alert.correlationId, jobId: job.id, taskId: outcome.taskId, outcome: outcome.kind, level: outcome.riskLevel },
+      'grid task updated',
+    );
     return { taskId: outcome.taskId, outcome: outcome.kind };
   }
 }

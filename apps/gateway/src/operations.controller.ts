@@ -22,7 +22,10 @@ export class OperationsController {
   @Get('queues')
   async queueCounts() {
     return Promise.all(
-      this.queues.map(async (q) => ({ queue: q.name, counts: await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed') })),
+      this.queues.map(async (q) => ({
+        queue: q.name,
+        counts: await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'),
+      })),
     );
   }
 

@@ -81,7 +81,11 @@ async function main(argv: string[]): Promise<void> {
         end: new Date(),
         villages,
       });
-      console.log(`wrote ${values.out}: ${Object.entries(counts).map(([f, n]) => `${f} ${n}`).join(', ')}`);
+      console.log(
+        `wrote ${values.out}: ${Object.entries(counts)
+          .map(([f, n]) => `${f} ${n}`)
+          .join(', ')}`,
+      );
       return;
     }
     case 'replay': {
@@ -94,8 +98,13 @@ async function main(argv: string[]): Promise<void> {
     case 'redrive': {
       const feed = feedOf();
       const r = await redriveDeadLetters(createKafka(config.kafka), feed, config.kafka.topicSuffix, config.instance, !!values['dry-run']);
-      const reasons = Object.entries(r.byReason).map(([k, n]) => `${k}=${n}`).join(' ') || 'none waiting';
-      console.log(values['dry-run'] ? `dead letters waiting for ${feed}: ${reasons}` : `redrove ${r.redriven} messages of ${feed} (${reasons})`);
+      const reasons =
+        Object.entries(r.byReason)
+          .map(([k, n]) => `${k}=${n}`)
+          .join(' ') || 'none waiting';
+      console.log(
+        values['dry-run'] ? `dead letters waiting for ${feed}: ${reasons}` : `redrove ${r.redriven} messages of ${feed} (${reasons})`,
+      );
       return;
     }
     case 'topics': {

@@ -27,8 +27,14 @@ export class FeedIntake {
     private readonly log: Logger,
     metrics: MetricsRegistry,
   ) {
-    this.counted = metrics.counter('hub_ingest_messages_total', 'Upstream messages by feed and outcome (new, duplicate, superseded, stale, rejected)');
-    this.rejected = metrics.counter('hub_ingest_rejected_total', 'Upstream messages set aside on the dead-letter topic, by feed and reason');
+    this.counted = metrics.counter(
+      'hub_ingest_messages_total',
+      'Upstream messages by feed and outcome (new, duplicate, superseded, stale, rejected)',
+    );
+    this.rejected = metrics.counter(
+      'hub_ingest_rejected_total',
+      'Upstream messages set aside on the dead-letter topic, by feed and reason',
+    );
   }
 
   async take(source: FeedSource, batch: InboundBatch): Promise<void> {
@@ -45,7 +51,10 @@ export class FeedIntake {
         if (!(e instanceof Rejection)) throw e;
         letters.push({ message, reason: e.code, messageZh: e.zh, messageEn: e.en, detail: e.detail });
         this.rejected({ feed: source, reason: e.code });
-        this.log.warn({ feed: source, reason: e.code, offset: message.offset, partition: message.partition, correlationId }, 'message set aside');
+        this.log.warn(
+          { feed: source, reason: e.code, offset: message.offset, partition: message.partition, correlationId },
+          'message set aside',
+        );
       }
     }
 

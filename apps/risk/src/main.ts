@@ -23,7 +23,12 @@ async function main(): Promise<void> {
     prefix: config.instance,
   });
   queue.on('error', () => undefined); // reported by the relay and the health check
-  const relay = new OutboxRelay(new Outbox(db.pool), new Map([[QueueName.GridAlerts, queue]]), config.risk.outboxPollMs, createLogger('risk', config.log.level).child({ component: 'outbox-relay' }));
+  const relay = new OutboxRelay(
+    new Outbox(db.pool),
+    new Map([[QueueName.GridAlerts, queue]]),
+    config.risk.outboxPollMs,
+    createLogger('risk', config.log.level).child({ component: 'outbox-relay' }),
+  );
   await producer.connect();
 
   await runHubApp({

@@ -39,9 +39,21 @@ export class RiskIntake {
       const parsed = NormalizedEventV1.safeParse(raw);
       if (parsed.success) events.push(parsed.data);
       else {
-        const detail = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-        letters.push({ message: m, reason: 'invalid_normalized_event', messageZh: `内部事件格式错误: ${detail}`, messageEn: `invalid normalized event: ${detail}`, detail });
-        this.log.error({ offset: m.offset, partition: m.partition, correlationId: headerString(m.headers, Header.CorrelationId) }, 'normalized event does not parse');
+        const detail = parsed.error.issues
+          .slice(0, 3)
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .join('; ');
+        letters.push({
+          message: m,
+          reason: 'invalid_normalized_event',
+          messageZh: `内部事件格式错误: ${detail}`,
+          messageEn: `invalid normalized event: ${detail}`,
+          detail,
+        });
+        this.log.error(
+          { offset: m.offset, partition: m.partition, correlationId: headerString(m.headers, Header.CorrelationId) },
+          'normalized event does not parse',
+        );
       }
     }
     await this.deadLetters.publish(topicName(Topic.NormalizedEventDead, this.topicSuffix), letters);
@@ -105,7 +117,10 @@ export class RiskIntake {
     for (const r of rows) this.assessed({ level: r.riskLevel, redelivery: String(!fresh.has(r.eventId)) });
     const raised = outbox.map((o) => o.payload as GridAlertRaisedV1).filter((p) => fresh.has(p.eventId));
     for (const p of raised) {
-      this.log.info({ correlationId: p.correlationId, level: p.riskLevel, score: p.riskScore, assessmentId: p.assessmentId }, 'alert raised');
+      this.log.info(
+        { correlationId: p.correlationId, level: p.riskLevel, score: p.riskScore, assessmentId: p.assessmentId },
+        'alert raised',
+      );
     }
     if (raised.length) this.afterStore();
   }

@@ -6,9 +6,7 @@ import { z } from 'zod';
  */
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -25,12 +23,23 @@ const EnvSchema = z.object({
     .string()
     .min(1)
     .default('127.0.0.1:9092')
-    .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((b) => b.trim())
+        .filter(Boolean),
+    ),
   KAFKA_CLIENT_ID: z.string().min(1).default('suyuan-hub'),
   /** Namespace for consumer groups, BullMQ queue prefix; tests set a unique one per run. */
-  HUB_INSTANCE: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes only').default('hub'),
+  HUB_INSTANCE: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes only')
+    .default('hub'),
   /** Suffix for topic names so that test suites never share topics with the demo. */
-  TOPIC_SUFFIX: z.string().regex(/^[a-z0-9-]*$/).default(''),
+  TOPIC_SUFFIX: z
+    .string()
+    .regex(/^[a-z0-9-]*$/)
+    .default(''),
   /** HMAC key that turns ID numbers and phones into linkable hashes. Must be secret in production. */
   PERSON_HASH_KEY: z.string().min(16, 'must be at least 16 characters'),
   INGEST_MAX_MESSAGE_BYTES: positiveInt.default(256 * 1024),
@@ -75,9 +84,7 @@ export class ConfigError extends Error {
 export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
   }
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && e.PERSON_HASH_KEY.startsWith('dev-only')) {

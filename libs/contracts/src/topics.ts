@@ -26,14 +26,62 @@ const DAY = 24 * 3600 * 1000;
 const MiB = 1024 * 1024;
 
 export const TOPIC_SPECS: readonly TopicSpec[] = [
-  { topic: Topic.Police110Incident, partitions: 6, retentionMs: 14 * DAY, maxMessageBytes: MiB, description: '110 dispatch incidents (接处警), one message per revision' },
-  { topic: Topic.CourtFiling, partitions: 3, retentionMs: 14 * DAY, maxMessageBytes: MiB, description: 'court filings (法院立案), one message per revision' },
-  { topic: Topic.Petition, partitions: 3, retentionMs: 14 * DAY, maxMessageBytes: MiB, description: 'petitions (信访), one message per revision' },
-  { topic: Topic.Police110IncidentDead, partitions: 1, retentionMs: 90 * DAY, maxMessageBytes: 2 * MiB, description: 'rejected 110 messages with the reason' },
-  { topic: Topic.CourtFilingDead, partitions: 1, retentionMs: 90 * DAY, maxMessageBytes: 2 * MiB, description: 'rejected court messages with the reason' },
-  { topic: Topic.PetitionDead, partitions: 1, retentionMs: 90 * DAY, maxMessageBytes: 2 * MiB, description: 'rejected petition messages with the reason' },
-  { topic: Topic.NormalizedEvent, partitions: 6, retentionMs: 14 * DAY, maxMessageBytes: MiB, description: 'normalized events of all feeds, keyed by household' },
-  { topic: Topic.NormalizedEventDead, partitions: 1, retentionMs: 90 * DAY, maxMessageBytes: 2 * MiB, description: 'normalized events the risk engine could not take' },
+  {
+    topic: Topic.Police110Incident,
+    partitions: 6,
+    retentionMs: 14 * DAY,
+    maxMessageBytes: MiB,
+    description: '110 dispatch incidents (接处警), one message per revision',
+  },
+  {
+    topic: Topic.CourtFiling,
+    partitions: 3,
+    retentionMs: 14 * DAY,
+    maxMessageBytes: MiB,
+    description: 'court filings (法院立案), one message per revision',
+  },
+  {
+    topic: Topic.Petition,
+    partitions: 3,
+    retentionMs: 14 * DAY,
+    maxMessageBytes: MiB,
+    description: 'petitions (信访), one message per revision',
+  },
+  {
+    topic: Topic.Police110IncidentDead,
+    partitions: 1,
+    retentionMs: 90 * DAY,
+    maxMessageBytes: 2 * MiB,
+    description: 'rejected 110 messages with the reason',
+  },
+  {
+    topic: Topic.CourtFilingDead,
+    partitions: 1,
+    retentionMs: 90 * DAY,
+    maxMessageBytes: 2 * MiB,
+    description: 'rejected court messages with the reason',
+  },
+  {
+    topic: Topic.PetitionDead,
+    partitions: 1,
+    retentionMs: 90 * DAY,
+    maxMessageBytes: 2 * MiB,
+    description: 'rejected petition messages with the reason',
+  },
+  {
+    topic: Topic.NormalizedEvent,
+    partitions: 6,
+    retentionMs: 14 * DAY,
+    maxMessageBytes: MiB,
+    description: 'normalized events of all feeds, keyed by household',
+  },
+  {
+    topic: Topic.NormalizedEventDead,
+    partitions: 1,
+    retentionMs: 90 * DAY,
+    maxMessageBytes: 2 * MiB,
+    description: 'normalized events the risk engine could not take',
+  },
 ];
 
 /** Tests and parallel environments append a suffix so they never share topics. */

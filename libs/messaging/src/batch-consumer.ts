@@ -73,8 +73,9 @@ export class KafkaBatchConsumer {
     });
   }
 
-  private async onBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
-    if (!isRunning() || isStale() || batch.messages.length === 0) return;
+  private async onBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    if (!payload.isRunning() || payload.isStale() || batch.messages.length === 0) return;
     const baseTopic = this.byName.get(batch.topic);
     if (!baseTopic) throw new Error(`no handler registered for topic ${batch.topic}`);
     await this.handler({
@@ -92,9 +93,9 @@ export class KafkaBatchConsumer {
       })),
     });
     const last = batch.messages[batch.messages.length - 1].offset;
-    resolveOffset(last);
+    payload.resolveOffset(last);
     await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
-    await heartbeat();
+    await payload.heartbeat();
   }
 
   /** Stops fetching, lets the batch in hand finish and commit, then leaves the group. */

@@ -33,14 +33,19 @@ export class GridTaskStore {
       let outcome: TaskOutcome;
       const applied = await client.query('SELECT 1 FROM grid_task WHERE last_alert_job = $1 OR task_id = $2', [a.jobId, a.taskId]);
       if (applied.rowCount) {
-        outcome = { kind: 'already-applied', taskId: open.rows[0]?.task_id ?? a.taskId, riskLevel: open.rows[0]?.risk_level ?? a.riskLevel };
+        outcome = {
+          kind: 'already-applied',
+          taskId: open.rows[0]?.task_id ?? a.taskId,
+          riskLevel: open.rows[0]?.risk_level ?? a.riskLevel,
+        };
       } else if (open.rows[0]) {
         const t = open.rows[0];
         const raise = a.levelRank > t.rank;
-        await client.query(
-          `UPDATE grid_task SET risk_level = $2, last_alert_job = $3, updated_at = now() WHERE task_id = $1`,
-          [t.task_id, raise ? a.riskLevel : t.risk_level, a.jobId],
-        );
+        await client.query(`UPDATE grid_task SET risk_level = $2, last_alert_job = $3, updated_at = now() WHERE task_id = $1`, [
+          t.task_id,
+          raise ? a.riskLevel : t.risk_level,
+          a.jobId,
+        ]);
         outcome = { kind: raise ? 'raised' : 'bundled', taskId: t.task_id, riskLevel: raise ? a.riskLevel : t.risk_level };
       } else {
         await client.query(

@@ -33,7 +33,10 @@ export class Outbox {
       const ids = rows.map((r) => r.id);
       try {
         await relay(rows);
-        await client.query(`UPDATE outbox SET relayed_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])`, [ids]);
+        await client.query(
+          `UPDATE outbox SET relayed_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])`,
+          [ids],
+        );
       } catch (e) {
         await client.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
           ids,

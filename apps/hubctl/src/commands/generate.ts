@@ -7,7 +7,9 @@ import { generateSanmenxia } from './area-seed';
 
 export async function villagesFrom(pool: Pool | undefined): Promise<{ code: string; name: string }[]> {
   if (pool) {
-    const { rows } = await pool.query<{ code: string; name: string }>(`SELECT code, name FROM division WHERE level = 'village' ORDER BY code`);
+    const { rows } = await pool.query<{ code: string; name: string }>(
+      `SELECT code, name FROM division WHERE level = 'village' ORDER BY code`,
+    );
     if (rows.length) return rows;
   }
   return generateSanmenxia().filter((r) => r.level === 'village');

@@ -46,9 +46,20 @@ export async function pipelineReport(pool: Pool): Promise<string> {
     `SELECT source, count(*)::text AS n, count(*) FILTER (WHERE cardinality(flags) > 0)::text AS flagged FROM normalized_event GROUP BY 1 ORDER BY 1`,
   );
   const levels = await q<{ risk_level: string; n: string }>(`SELECT risk_level, count(*)::text AS n FROM risk_assessment GROUP BY 1`);
-  const domains = await q<{ domain: string; n: string }>(`SELECT domain, count(*)::text AS n FROM risk_assessment GROUP BY 1 ORDER BY 2 DESC`);
-  const tasks = await q<{ risk_level: string; state: string; n: string }>(`SELECT risk_level, state, count(*)::text AS n FROM grid_task GROUP BY 1, 2`);
-  const top = await q<{ source_ref: string; source: string; division: string; risk_score: number; risk_level: string; factors: { factors: { label: string; weight: number; evidence: { field: string; text: string }[] }[] } }>(
+  const domains = await q<{ domain: string; n: string }>(
+    `SELECT domain, count(*)::text AS n FROM risk_assessment GROUP BY 1 ORDER BY 2 DESC`,
+  );
+  const tasks = await q<{ risk_level: string; state: string; n: string }>(
+    `SELECT risk_level, state, count(*)::text AS n FROM grid_task GROUP BY 1, 2`,
+  );
+  const top = await q<{
+    source_ref: string;
+    source: string;
+    division: string;
+    risk_score: number;
+    risk_level: string;
+    factors: { factors: { label: string; weight: number; evidence: { field: string; text: string }[] }[] };
+  }>(
     `SELECT a.source_ref, a.source, coalesce(d.name, a.division_code) AS division, a.risk_score, a.risk_level, a.factors
      FROM risk_assessment a LEFT JOIN division d ON d.code = a.division_code
      WHERE a.risk_level = 'red' ORDER BY a.risk_score DESC, a.occurred_at DESC LIMIT 3`,
@@ -65,7 +76,9 @@ export async function pipelineReport(pool: Pool): Promise<string> {
     '── most urgent cases ──',
     ...top.flatMap((t) => [
       `  [${LEVEL_ZH[t.risk_level]}] ${t.source}:${t.source_ref} ${t.division} 风险分 ${t.risk_score}`,
-      ...t.factors.factors.slice(0, 5).map((f) => `      ${f.label} (+${f.weight}) ← ${f.evidence.map((e) => `${e.field}「${e.text}」`).join(' ')}`),
+      ...t.factors.factors
+        .slice(0, 5)
+        .map((f) => `      ${f.label} (+${f.weight}) ← ${f.evidence.map((e) => `${e.field}「${e.text}」`).join(' ')}`),
     ]),
   ];
   return lines.join('\n');

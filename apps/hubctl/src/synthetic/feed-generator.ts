@@ -89,9 +89,7 @@ export function generateFeeds(options: GeneratorOptions): GeneratedMessage[] {
       const incidentNo = `J${household.divisionCode.slice(0, 6)}${new Date(at).toISOString().slice(0, 10).replace(/-/g, '')}${String(++seq).padStart(5, '0')}`;
       const domainKey = family ? 'family' : rng.pick(['neighbor', 'neighbor', 'debt', 'labor', 'property', 'other', 'none', 'none']);
       const romantic = family && rng.chance(0.3);
-      const callText = family
-        ? T.fill(rng, rng.pick(romantic ? T.ROMANTIC_CALLS : T.FAMILY_CALLS))
-        : rng.pick(T.OTHER_CALLS[domainKey]);
+      const callText = family ? T.fill(rng, rng.pick(romantic ? T.ROMANTIC_CALLS : T.FAMILY_CALLS)) : rng.pick(T.OTHER_CALLS[domainKey]);
       const severe = family && /刀|掐|汽油|农药|同归于尽|杀|弄死/.test(callText);
       const sub = family
         ? romantic
@@ -196,7 +194,14 @@ function courtFiling(
   return { feed: 'court', key: caseNo, value };
 }
 
-function petition(rng: SeededRandom, h: Household, family: boolean, seq: number, at: number, iso: (ms: number) => string): GeneratedMessage {
+function petition(
+  rng: SeededRandom,
+  h: Household,
+  family: boolean,
+  seq: number,
+  at: number,
+  iso: (ms: number) => string,
+): GeneratedMessage {
   const t = rng.pick(family ? T.PETITION_FAMILY : T.PETITION_OTHER);
   const petitionNo = `XF${h.divisionCode.slice(0, 6)}${String(seq).padStart(8, '0')}`;
   const value: PetitionV1 = {

@@ -1,6 +1,37 @@
 import { SeededRandom } from './random';
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗', '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '高',
+  '林',
+  '罗',
+  '郑',
+  '梁',
+  '谢',
+  '宋',
+  '唐',
+  '许',
+  '韩',
+  '冯',
+  '邓',
+  '曹',
+];
 const MALE = ['伟', '强', '磊', '军', '勇', '杰', '涛', '明', '超', '刚', '建国', '志强', '海涛', '国庆', '小龙', '红军', '卫东', '永刚'];
 const FEMALE = ['芳', '娜', '敏', '静', '丽', '艳', '娟', '霞', '燕', '玲', '秀英', '桂兰', '晓红', '春梅', '丽娟', '小燕', '雪梅', '翠花'];
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -25,7 +56,10 @@ export interface Household {
 /** A GB 11643 ID number with a correct MOD 11-2 check character. */
 export function makeIdNumber(region: string, birth: Date, seq: number, male: boolean): string {
   const ymd = birth.toISOString().slice(0, 10).replace(/-/g, '');
-  const order = String(seq % 1000).padStart(3, '0').slice(0, 2) + String((seq % 5) * 2 + (male ? 1 : 0));
+  const order =
+    String(seq % 1000)
+      .padStart(3, '0')
+      .slice(0, 2) + String((seq % 5) * 2 + (male ? 1 : 0));
   const body = region + ymd + order;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(body[i]) * WEIGHTS[i];

@@ -65,7 +65,7 @@ export function admitUpstreamMessage(source: FeedSource, value: Buffer | null, c
   }
   const parsed = feed.schema.safeParse(raw);
   if (!parsed.success) throw rejectionFromIssues(parsed.error.issues, raw);
-  return normalize(source, parsed.data as FeedMessage[typeof source], ctx);
+  return normalize(source, parsed.data, ctx);
 }
 
 function valueAt(raw: unknown, path: PropertyKey[]): unknown {
@@ -139,7 +139,11 @@ function shapeOf(source: FeedSource, m: FeedMessage[FeedSource]): Shape {
         codes: { category: p.category.name, subCategory: p.subCategory?.name },
         location: p.address,
         persons: p.persons,
-        attributes: { policeStation: p.policeStation.name, categoryCode: p.category.code, ...(p.subCategory ? { subCategoryCode: p.subCategory.code } : {}) },
+        attributes: {
+          policeStation: p.policeStation.name,
+          categoryCode: p.category.code,
+          ...(p.subCategory ? { subCategoryCode: p.subCategory.code } : {}),
+        },
       };
     }
     case 'court': {
@@ -208,9 +212,9 @@ function normalize(source: FeedSource, message: FeedMessage[FeedSource], ctx: Ad
     status: s.status,
     occurredAt: occurred.toISOString(),
     receivedAt: ctx.now.toISOString(),
-    texts: dropUndefined(s.texts) as NormalizedEventV1['texts'],
+    texts: dropUndefined(s.texts),
     codes: dropUndefined(s.codes),
-    location: dropUndefined(s.location) as NormalizedEventV1['location'],
+    location: dropUndefined(s.location),
     householdKey,
     persons,
     flags: [...flags].sort(),

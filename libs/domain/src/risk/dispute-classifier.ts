@@ -83,7 +83,10 @@ export function classifyDispute(e: NormalizedEventV1, rules: RiskRules): Dispute
     (c) => rules.familyCodes.subCategory.includes(c) || rules.familyCodes.cause.includes(c) || rules.familyCodes.category.includes(c),
   );
   if (familyCode) {
-    const romantic = rules.familyCodes.romanticCause.includes(familyCode) || (familyCode === '婚恋纠纷' && romanticText) || (romanticText && !familyCode.includes('离婚'));
+    const romantic =
+      rules.familyCodes.romanticCause.includes(familyCode) ||
+      (familyCode === '婚恋纠纷' && romanticText) ||
+      (romanticText && !familyCode.includes('离婚'));
     return {
       domain: romantic ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,
@@ -112,7 +115,11 @@ export function classifyDispute(e: NormalizedEventV1, rules: RiskRules): Dispute
     };
   }
   if (strongestOther) {
-    return { domain: strongestOther.domain, familyRomantic: false, evidence: strongestOther.hit ? [hitEvidence(recordId, strongestOther.hit)] : [] };
+    return {
+      domain: strongestOther.domain,
+      familyRomantic: false,
+      evidence: strongestOther.hit ? [hitEvidence(recordId, strongestOther.hit)] : [],
+    };
   }
   if (otherCode) return { domain: otherCode, familyRomantic: false, evidence: [codeEvidence(codes.find((c) => rules.otherCodes[c])!)] };
   if (conflict || codes.some((c) => c.includes('纠纷'))) {

@@ -68,9 +68,31 @@ describe('assessRisk', () => {
 
   it('raises a mild quarrel with repeated calls and a divorce filing in the thread', () => {
     const priors: PriorRecord[] = [
-      { recordId: 'police110:A#2', source: 'police110', occurredAt: '2026-11-20T02:00:00.000Z', familyRomantic: true, riskLevel: 'yellow', factorCodes: ['violence'] },
-      { recordId: 'police110:B#2', source: 'police110', occurredAt: '2026-11-24T02:00:00.000Z', familyRomantic: true, riskLevel: 'yellow', factorCodes: [] },
-      { recordId: 'court:C#1', source: 'court', occurredAt: '2026-10-01T02:00:00.000Z', familyRomantic: true, riskLevel: 'blue', factorCodes: [], cause: '离婚纠纷' },
+      {
+        recordId: 'police110:A#2',
+        source: 'police110',
+        occurredAt: '2026-11-20T02:00:00.000Z',
+        familyRomantic: true,
+        riskLevel: 'yellow',
+        factorCodes: ['violence'],
+      },
+      {
+        recordId: 'police110:B#2',
+        source: 'police110',
+        occurredAt: '2026-11-24T02:00:00.000Z',
+        familyRomantic: true,
+        riskLevel: 'yellow',
+        factorCodes: [],
+      },
+      {
+        recordId: 'court:C#1',
+        source: 'court',
+        occurredAt: '2026-10-01T02:00:00.000Z',
+        familyRomantic: true,
+        riskLevel: 'blue',
+        factorCodes: [],
+        cause: '离婚纠纷',
+      },
     ];
     const alone = assess('报警人称与老公吵架。');
     const withHistory = assess('报警人称与老公吵架。', {}, priors);

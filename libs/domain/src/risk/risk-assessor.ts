@@ -1,5 +1,13 @@
 import type { FeedSource, NormalizedEventV1 } from '@hub/contracts';
-import { classifyDispute, type DisputeClassification, type Evidence, firstHit, hitEvidence, recordIdOf, textFields } from './dispute-classifier';
+import {
+  classifyDispute,
+  type DisputeClassification,
+  type Evidence,
+  firstHit,
+  hitEvidence,
+  recordIdOf,
+  textFields,
+} from './dispute-classifier';
 import { type DisputeDomain, LEVEL_RANK, maxLevel, type RiskLevel, type RiskRules } from './risk-rules';
 
 export interface RiskFactor {
@@ -63,7 +71,13 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   if (!classification.familyRomantic) {
     return result(classification, 0, 'none', factors, rules);
   }
-  const score = Math.max(0, Math.min(100, factors.reduce((s, f) => s + f.weight, 0)));
+  const score = Math.max(
+    0,
+    Math.min(
+      100,
+      factors.reduce((s, f) => s + f.weight, 0),
+    ),
+  );
   const t = rules.thresholds;
   let level: RiskLevel = score >= t.red ? 'red' : score >= t.orange ? 'orange' : score >= t.yellow ? 'yellow' : 'blue';
   level = maxLevel(level, floor);
@@ -97,11 +111,21 @@ function codeFactors(event: NormalizedEventV1, c: DisputeClassification, factors
   if (!cause) return 'none';
   const h = rules.history;
   if (cause === '人身安全保护令') {
-    factors.push({ code: h.protectionOrder.code, label: h.protectionOrder.label, weight: h.protectionOrder.weight ?? 0, evidence: [{ recordId, field: 'codes', text: cause }] });
+    factors.push({
+      code: h.protectionOrder.code,
+      label: h.protectionOrder.label,
+      weight: h.protectionOrder.weight ?? 0,
+      evidence: [{ recordId, field: 'codes', text: cause }],
+    });
     return h.protectionOrder.minLevel ?? 'none';
   }
   if (c.familyRomantic && /离婚|同居|抚养|探望/.test(cause) && !factors.some((f) => f.code === 'separation')) {
-    factors.push({ code: 'separation', label: rules.factors.find((f) => f.code === 'separation')?.label ?? cause, weight: rules.factors.find((f) => f.code === 'separation')?.weight ?? 0, evidence: [{ recordId, field: 'codes', text: cause }] });
+    factors.push({
+      code: 'separation',
+      label: rules.factors.find((f) => f.code === 'separation')?.label ?? cause,
+      weight: rules.factors.find((f) => f.code === 'separation')?.weight ?? 0,
+      evidence: [{ recordId, field: 'codes', text: cause }],
+    });
   }
   return 'none';
 }
@@ -115,33 +139,76 @@ function historyFactors(event: NormalizedEventV1, priors: readonly PriorRecord[]
     return t <= now && now - t <= h.windowDays * DAY && p.familyRomantic;
   });
   if (inWindow.length === 0) return 'none';
-  const ev = (p: PriorRecord, text: string): Evidence => ({ recordId: p.recordId, field: 'history', text: `${p.occurredAt.slice(0, 10)} ${text}` });
+  const ev = (p: PriorRecord, text: string): Evidence => ({
+    recordId: p.recordId,
+    field: 'history',
+    text: `${p.occurredAt.slice(0, 10)} ${text}`,
+  });
   const add = (rule: { code: string; label: string; weight?: number }, weight: number, evidence: Evidence[]) =>
     factors.push({ code: rule.code, label: rule.label, weight, evidence });
   let floor: RiskLevel = 'none';
 
   const calls = inWindow.filter((p) => p.source === 'police110');
   if (calls.length) {
-    add(h.repeatIncident, Math.min(h.repeatIncident.max, calls.length * h.repeatIncident.perPrior), calls.map((p) => ev(p, '110警情')));
+    add(
+      h.repeatIncident,
+      Math.min(h.repeatIncident.max, calls.length * h.repeatIncident.perPrior),
+      calls.map((p) => ev(p, '110警情')),
+    );
     const recent = calls.filter((p) => now - new Date(p.occurredAt).getTime() <= h.risingFrequency.recentDays * DAY);
     const older = calls.length - recent.length;
-    if (recent.length >= 2 && recent.length > older) add(h.risingFrequency, h.risingFrequency.weight ?? 0, recent.map((p) => ev(p, '近期警情')));
+    if (recent.length >= 2 && recent.length > older)
+      add(
+        h.risingFrequency,
+        h.risingFrequency.weight ?? 0,
+        recent.map((p) => ev(p, '近期警情')),
+      );
     const last = calls.reduce((a, b) => (a.occurredAt > b.occurredAt ? a : b));
-    if (now - new Date(last.occurredAt).getTime() <= h.recentIncident.days * DAY) add(h.recentIncident, h.recentIncident.weight ?? 0, [ev(last, '上次警情')]);
+    if (now - new Date(last.occurredAt).getTime() <= h.recentIncident.days * DAY)
+      add(h.recentIncident, h.recentIncident.weight ?? 0, [ev(last, '上次警情')]);
   }
   const violent = inWindow.filter((p) => p.factorCodes.some((c) => VIOLENT.has(c)));
-  if (violent.length) add(h.priorViolence, h.priorViolence.weight ?? 0, violent.map((p) => ev(p, '既往暴力')));
+  if (violent.length)
+    add(
+      h.priorViolence,
+      h.priorViolence.weight ?? 0,
+      violent.map((p) => ev(p, '既往暴力')),
+    );
   const filings = inWindow.filter((p) => p.source === 'court' && p.cause && /离婚|同居|抚养|探望/.test(p.cause));
-  if (filings.length) add(h.divorceFiling, h.divorceFiling.weight ?? 0, filings.map((p) => ev(p, p.cause!)));
+  if (filings.length)
+    add(
+      h.divorceFiling,
+      h.divorceFiling.weight ?? 0,
+      filings.map((p) => ev(p, p.cause!)),
+    );
   const orders = inWindow.filter((p) => p.cause === '人身安全保护令');
   if (orders.length && event.codes.cause !== '人身安全保护令') {
-    add(h.protectionOrder, h.protectionOrder.weight ?? 0, orders.map((p) => ev(p, p.cause!)));
+    add(
+      h.protectionOrder,
+      h.protectionOrder.weight ?? 0,
+      orders.map((p) => ev(p, p.cause!)),
+    );
     floor = maxLevel(floor, h.protectionOrder.minLevel ?? 'none');
   }
   const petitions = inWindow.filter((p) => p.source === 'petition');
-  if (petitions.length) add(h.petition, h.petition.weight ?? 0, petitions.map((p) => ev(p, '信访')));
-  if (petitions.some((p) => p.repeatPetition)) add(h.repeatPetition, h.repeatPetition.weight ?? 0, petitions.filter((p) => p.repeatPetition).map((p) => ev(p, '重复访/越级访')));
+  if (petitions.length)
+    add(
+      h.petition,
+      h.petition.weight ?? 0,
+      petitions.map((p) => ev(p, '信访')),
+    );
+  if (petitions.some((p) => p.repeatPetition))
+    add(
+      h.repeatPetition,
+      h.repeatPetition.weight ?? 0,
+      petitions.filter((p) => p.repeatPetition).map((p) => ev(p, '重复访/越级访')),
+    );
   const high = inWindow.filter((p) => LEVEL_RANK[p.riskLevel] >= LEVEL_RANK.orange);
-  if (high.length) add(h.priorHighRisk, h.priorHighRisk.weight ?? 0, high.map((p) => ev(p, `此前评级 ${p.riskLevel}`)));
+  if (high.length)
+    add(
+      h.priorHighRisk,
+      h.priorHighRisk.weight ?? 0,
+      high.map((p) => ev(p, `此前评级 ${p.riskLevel}`)),
+    );
   return floor;
 }

@@ -2,7 +2,7 @@ import type { NormalizedEventV1 } from '@hub/contracts';
 import { stableUuid } from '../ingestion/admission';
 import { recordIdOf } from './dispute-classifier';
 import { assessRisk, type PriorRecord, type RiskAssessment } from './risk-assessor';
-import { LEVEL_RANK, type RiskLevel, type RiskRules } from './risk-rules';
+import { LEVEL_RANK, type RiskRules } from './risk-rules';
 
 /** What the history look-up knows of an earlier record: enough to link it and to score from it. */
 export interface ThreadRecord extends PriorRecord {
@@ -76,7 +76,7 @@ export function assessInOrder(events: NormalizedEventV1[], known: ThreadRecord[]
       event,
       assessment,
       personHashes: hashes,
-      alert: assessment.familyRomantic && LEVEL_RANK[assessment.riskLevel] >= LEVEL_RANK[rules.thresholds.alert as RiskLevel],
+      alert: assessment.familyRomantic && LEVEL_RANK[assessment.riskLevel] >= LEVEL_RANK[rules.thresholds.alert],
     };
   });
 }
