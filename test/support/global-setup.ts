@@ -1,18 +1,33 @@
+import IORedis from 'ioredis';
+import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
-import { createKafka, pingKafka, pingRedis } from '../../libs/messaging/src';
 import { testEnv } from './test-env';
 
 /**
  * Integration and e2e tiers need the real services: `npm test` starts them (deploy/local/test.sh).
  * Running jest alone without them fails here, once, with what is missing, not in every test.
+ * (Global setup runs outside jest's module mapping, so it uses the clients directly.)
  */
 export default async function globalSetup(): Promise<void> {
   const env = testEnv();
   const problems: string[] = [];
-  await pingKafka(createKafka({ brokers: env.KAFKA_BROKERS.split(','), clientId: 'hub-test-setup', topicSuffix: '' })).catch((e: Error) =>
-    problems.push(`Kafka at ${env.KAFKA_BROKERS}: ${e.message}`),
-  );
-  await pingRedis(env.REDIS_URL).catch((e: Error) => problems.push(`Redis at ${env.REDIS_URL}: ${e.message}`));
+  const admin = new Kafka({
+    brokers: env.KAFKA_BROKERS.split(','),
+    clientId: 'hub-test-setup',
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 2 },
+  }).admin();
+  await admin
+    .connect()
+    .then(() => admin.describeCluster())
+    .catch((e: Error) => problems.push(`Kafka at ${env.KAFKA_BROKERS}: ${e.message}`))
+    .finally(() => admin.disconnect());
+  const redis = new IORedis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis
+    .connect()
+    .then(() => redis.ping())
+    .catch((e: Error) => problems.push(`Redis at ${env.REDIS_URL}: ${e.message}`))
+    .finally(() => redis.disconnect());
   const pg = new Client({ connectionString: env.TEMPLATE_DATABASE_URL });
   await pg
     .connect()

@@ -6,7 +6,6 @@ import { z } from 'zod';
  */
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
-const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -50,14 +49,13 @@ const EnvSchema = z.object({
   RISK_HEALTH_PORT: port.default(3102),
   DISPATCH_HEALTH_PORT: port.default(3103),
   OUTBOX_POLL_MS: positiveInt.default(200),
-  PRETTY_LOGS: bool.default(false),
 });
 
 export type HubEnv = z.infer<typeof EnvSchema>;
 
 export interface HubConfig {
   env: HubEnv['NODE_ENV'];
-  log: { level: HubEnv['LOG_LEVEL']; pretty: boolean };
+  log: { level: HubEnv['LOG_LEVEL'] };
   database: { url: string };
   redis: { url: string };
   kafka: { brokers: string[]; clientId: string; topicSuffix: string };
@@ -92,7 +90,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   }
   return {
     env: e.NODE_ENV,
-    log: { level: e.LOG_LEVEL, pretty: e.PRETTY_LOGS },
+    log: { level: e.LOG_LEVEL },
     database: { url: e.DATABASE_URL },
     redis: { url: e.REDIS_URL },
     kafka: { brokers: e.KAFKA_BROKERS, clientId: e.KAFKA_CLIENT_ID, topicSuffix: e.TOPIC_SUFFIX },

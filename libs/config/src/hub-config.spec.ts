@@ -1,0 +1,27 @@
+import { ConfigError, loadHubConfig } from './hub-config';
+
+describe('loadHubConfig', () => {
+  it('applies the local defaults and parses the broker list', () => {
+    const c = loadHubConfig({ PERSON_HASH_KEY: 'a-long-enough-secret-key', KAFKA_BROKERS: '127.0.0.1:9092, 127.0.0.1:9094' });
+    expect(c.kafka.brokers).toEqual(['127.0.0.1:9092', '127.0.0.1:9094']);
+    expect(c.database.url).toMatch(/^postgresql:\/\//);
+    expect(c.ingest.maxMessageBytes).toBe(262144);
+  });
+
+  it('names every missing or wrong variable in one message', () => {
+    const attempt = () => loadHubConfig({ REDIS_URL: 'http://nope', GATEWAY_PORT: 'eighty' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (e) {
+      const msg = (e as Error).message;
+      expect(msg).toContain('PERSON_HASH_KEY');
+      expect(msg).toContain('REDIS_URL: must be a redis:// URL');
+      expect(msg).toContain('GATEWAY_PORT');
+    }
+  });
+
+  it('refuses the development hash key in production', () => {
+    expect(() => loadHubConfig({ NODE_ENV: 'production', PERSON_HASH_KEY: 'dev-only-person-hash-key' })).toThrow(/development key/);
+  });
+});

@@ -1,0 +1,136 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Kafka } from 'kafkajs';
+import { Client } from 'pg';
+import { createKafka, deleteTopicsWithSuffix, ensureTopics } from '../../libs/messaging/src';
+import { testEnv } from './test-env';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** A short unique name for topics, consumer groups, queue prefixes and databases of one test file. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+}
+
+/** Polls until `check` returns a truthy value; fails with `what` after the timeout. */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await check();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+}
+
+/** A database of its own for one test file, cloned from the migrated and seeded template. */
+export async function freshDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+  const env = testEnv();
+  const name = uniqueName('hub_t_');
+  const admin = new Client({ connectionString: `${env.PG_BASE_URL}/postgres` });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${env.TEMPLATE_DATABASE}"`);
+  await admin.end();
+  return {
+    url: `${env.PG_BASE_URL}/${name}`,
+    name,
+    async drop() {
+      const c = new Client({ connectionString: `${env.PG_BASE_URL}/postgres` });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+/** Topics of their own (declared set with a suffix), deleted afterwards. */
+export async function freshTopics(): Promise<{ kafka: Kafka; suffix: string; drop(): Promise<void> }> {
+  const suffix = uniqueName('t');
+  const kafka = createKafka({ brokers: testEnv().KAFKA_BROKERS.split(','), clientId: `test-${suffix}`, topicSuffix: suffix });
+  await ensureTopics(kafka, suffix);
+  return { kafka, suffix, drop: () => deleteTopicsWithSuffix(kafka, suffix) };
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export interface RunningApp {
+  name: string;
+  port: number;
+  process: ChildProcess;
+  logFile: string;
+  /** SIGTERM and wait for exit; resolves with the exit code. */
+  stop(): Promise<number | null>;
+  /** SIGKILL, as a crash would. */
+  kill(): Promise<void>;
+}
+
+/** Starts one of the built apps as its own process, as production runs it, and waits for its health check. */
+export async function startApp(app: 'ingest' | 'risk' | 'dispatch' | 'gateway', env: Record<string, string>): Promise<RunningApp> {
+  const port = await freePort();
+  const portVar = { ingest: 'INGEST_HEALTH_PORT', risk: 'RISK_HEALTH_PORT', dispatch: 'DISPATCH_HEALTH_PORT', gateway: 'GATEWAY_PORT' }[
+    app
+  ];
+  mkdirSync(join(ROOT, '.local', 'test-logs'), { recursive: true });
+  const logFile = join(ROOT, '.local', 'test-logs', `${app}-${env.HUB_INSTANCE ?? 'x'}-${port}.log`);
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'apps', app, 'src', 'main.js')], {
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'debug', ...env, [portVar]: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  await eventually(`${app} health on port ${port} (log: ${logFile})`, async () => {
+    if (child.exitCode !== null) throw new Error(`${app} exited with ${child.exitCode}; see ${logFile}`);
+    const res = await fetch(`http://127.0.0.1:${port}/health`);
+    return res.ok;
+  });
+  return {
+    name: app,
+    port,
+    process: child,
+    logFile,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+    async kill() {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/** The environment an app under test runs with: its own database, topics, groups and queue prefix. */
+export function appEnv(databaseUrl: string, suffix: string, extra: Record<string, string> = {}): Record<string, string> {
+  const env = testEnv();
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: env.REDIS_URL,
+    KAFKA_BROKERS: env.KAFKA_BROKERS,
+    TOPIC_SUFFIX: suffix,
+    HUB_INSTANCE: suffix,
+    PERSON_HASH_KEY: env.PERSON_HASH_KEY,
+    OUTBOX_POLL_MS: '100',
+    ...extra,
+  };
+}
