@@ -1,0 +1,93 @@
+import { admitUpstreamMessage, type AdmissionContext, eventIdFor } from './admission';
+import { PersonIdentity } from '../identity/person-identity';
+import { Rejection, type RejectionCode } from './rejection';
+
+const NOW = new Date('2026-11-27T04:00:00.000Z');
+const ctx: AdmissionContext = {
+  policy: { maxMessageBytes: 4096, maxTextChars: 200, futureToleranceMinutes: 10 },
+  identity: new PersonIdentity('unit-test-key-0123456789'),
+  divisions: { isKnown: (c) => c.startsWith('4112') },
+  now: NOW,
+  correlationId: 'corr-1',
+};
+
+const incident = () => ({
+  schemaVersion: 1,
+  incidentNo: 'J41120220261127001',
+  revision: 1,
+  status: 'received',
+  receivedAt: '2026-11-27T03:50:00+08:00',
+  category: { code: '04', name: '纠纷' },
+  subCategory: { code: '040101', name: '家庭纠纷' },
+  callText: '报警人称其丈夫酒后打人。',
+  address: { text: '新园社区人民路12号', divisionCode: '411202001001' },
+  policeStation: { code: 'PS1', name: '湖滨派出所' },
+  persons: [{ role: 'caller', name: '李秀英', idNumber: '411202199003150023', phone: '13903981234' }],
+});
+
+const admit = (value: unknown) =>
+  admitUpstreamMessage('police110', Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)), ctx);
+
+function rejectionOf(value: unknown): RejectionCode {
+  try {
+    admit(value);
+  } catch (e) {
+    if (e instanceof Rejection) return e.code;
+    throw e;
+  }
+  throw new Error('was admitted');
+}
+
+describe('admitUpstreamMessage', () => {
+  it('normalizes a valid incident: deterministic id, hashed and masked persons, household key', () => {
+    const e = admit(incident());
+    expect(e.eventId).toBe(eventIdFor('police110', 'J41120220261127001', 1));
+    expect(e.occurredAt).toBe('2026-11-26T19:50:00.000Z');
+    expect(e.persons[0]).toMatchObject({ idMasked: '4112**********0023', phoneMasked: '139****1234', nameMasked: '李*英', idValid: true });
+    expect(JSON.stringify(e)).not.toContain('411202199003150023');
+    expect(e.householdKey).toMatch(/^hh_/);
+    expect(e.flags).toEqual([]);
+    expect(e.correlationId).toBe('corr-1');
+  });
+
+  it.each<[string, unknown, RejectionCode]>([
+    ['not JSON', '{"schemaVersion":1,', 'not_json'],
+    ['JSON of the wrong shape', [1, 2, 3], 'wrong_shape'],
+    ['a missing version', { ...incident(), schemaVersion: undefined }, 'unsupported_version'],
+    ['an unknown version', { ...incident(), schemaVersion: 2 }, 'unsupported_version'],
+    ['a missing required field', { ...incident(), callText: undefined }, 'missing_field'],
+    ['a wrong type', { ...incident(), revision: 'one' }, 'wrong_type'],
+    ['an invalid date', { ...incident(), receivedAt: '2026-13-45 25:00' }, 'invalid_date'],
+    ['a date beyond tolerance in the future', { ...incident(), receivedAt: '2026-11-27T05:00:00Z' }, 'future_date'],
+    ['a text over the limit', { ...incident(), callText: '吵'.repeat(201) }, 'text_too_long'],
+    ['an oversized message', { ...incident(), callText: 'x'.repeat(5000) }, 'message_too_large'],
+    ['a malformed division code', { ...incident(), address: { text: 'x', divisionCode: '4112' } }, 'invalid_value'],
+  ])('rejects %s', (_, value, code) => {
+    expect(rejectionOf(value)).toBe(code);
+  });
+
+  it('passes with a flag: an invalid ID number, an unknown division, an empty text', () => {
+    const e = admit({
+      ...incident(),
+      callText: '  ',
+      address: { text: '外地', divisionCode: '110105001001' },
+      persons: [{ role: 'caller', name: '张三', idNumber: '411202199003150024' }],
+    });
+    expect(e.flags).toEqual(['empty_text', 'invalid_id_number', 'unknown_division']);
+    expect(e.persons[0].idValid).toBe(false);
+  });
+
+  it('accepts a small clock skew', () => {
+    expect(() => admit({ ...incident(), receivedAt: '2026-11-27T04:05:00Z' })).not.toThrow();
+  });
+
+  it('gives each rejection a Chinese and an English sentence', () => {
+    try {
+      admit({ ...incident(), revision: 'one' });
+    } catch (e) {
+      expect((e as Rejection).zh).toMatch(/^字段类型错误: revision/);
+      expect((e as Rejection).en).toMatch(/^a field has the wrong type: revision/);
+    }
+    expect.assertions(2);
+  });
+});
