@@ -131,6 +131,7 @@ export function appEnv(databaseUrl: string, suffix: string, extra: Record<string
     HUB_INSTANCE: suffix,
     PERSON_HASH_KEY: env.PERSON_HASH_KEY,
     OUTBOX_POLL_MS: '100',
+    KAFKA_SESSION_TIMEOUT_MS: '6000',
     ...extra,
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { FEEDS, type FeedSource, Header, Topic, topicName, type NormalizedEventV1 } from '@hub/contracts';
 import { admitUpstreamMessage, type AdmissionContext, Rejection } from '@hub/domain';
-import { type DeadLetter, DeadLetterPublisher, headerString, type InboundBatch } from '@hub/messaging';
+import { type DeadLetter, DeadLetterPublisher, headerString, type InboundBatch, sendInChunks } from '@hub/messaging';
 import type { Logger, MetricsRegistry } from '@hub/observability';
 import type { EventStore, StoredEventInput } from '@hub/persistence';
 
@@ -68,16 +68,15 @@ export class FeedIntake {
     this.counted({ feed: source, outcome: 'rejected' }, letters.length);
 
     await Promise.all([
-      toPublish.length &&
-        this.producer.send({
-          topic: topicName(Topic.NormalizedEvent, this.topicSuffix),
-          acks: -1,
-          messages: toPublish.map((e) => ({
-            key: e.householdKey,
-            value: JSON.stringify(e),
-            headers: { [Header.CorrelationId]: e.correlationId, [Header.SchemaVersion]: '1' },
-          })),
-        }),
+      sendInChunks(
+        this.producer,
+        topicName(Topic.NormalizedEvent, this.topicSuffix),
+        toPublish.map((e) => ({
+          key: e.householdKey,
+          value: JSON.stringify(e),
+          headers: { [Header.CorrelationId]: e.correlationId, [Header.SchemaVersion]: '1' },
+        })),
+      ),
       this.deadLetters.publish(topicName(FEEDS[source].deadLetterTopic, this.topicSuffix), letters),
     ]);
     this.log.debug(

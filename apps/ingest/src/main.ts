@@ -46,6 +46,7 @@ async function main(): Promise<void> {
         groupId: `${config.instance}.ingest`,
         topics: Object.values(FEEDS).map((f) => f.topic),
         topicSuffix: config.kafka.topicSuffix,
+        sessionTimeout: config.kafka.sessionTimeoutMs,
         // Above the application's own limit so an oversized message is still read and dead-lettered.
         maxBytesPerPartition: Math.max(2 * config.ingest.maxMessageBytes, 1024 * 1024),
       }),

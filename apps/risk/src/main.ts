@@ -58,6 +58,7 @@ async function main(): Promise<void> {
         groupId: `${config.instance}.risk`,
         topics: [Topic.NormalizedEvent],
         topicSuffix: config.kafka.topicSuffix,
+        sessionTimeout: config.kafka.sessionTimeoutMs,
       }),
     onShutdown: async () => {
       await relay.stop();

@@ -29,6 +29,8 @@ const EnvSchema = z.object({
         .filter(Boolean),
     ),
   KAFKA_CLIENT_ID: z.string().min(1).default('suyuan-hub'),
+  /** How long the group waits for a silent consumer before giving its partitions to another. */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
   /** Namespace for consumer groups, BullMQ queue prefix; tests set a unique one per run. */
   HUB_INSTANCE: z
     .string()
@@ -58,7 +60,7 @@ export interface HubConfig {
   log: { level: HubEnv['LOG_LEVEL'] };
   database: { url: string };
   redis: { url: string };
-  kafka: { brokers: string[]; clientId: string; topicSuffix: string };
+  kafka: { brokers: string[]; clientId: string; topicSuffix: string; sessionTimeoutMs: number };
   instance: string;
   privacy: { personHashKey: string };
   ingest: {
@@ -93,7 +95,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     log: { level: e.LOG_LEVEL },
     database: { url: e.DATABASE_URL },
     redis: { url: e.REDIS_URL },
-    kafka: { brokers: e.KAFKA_BROKERS, clientId: e.KAFKA_CLIENT_ID, topicSuffix: e.TOPIC_SUFFIX },
+    kafka: { brokers: e.KAFKA_BROKERS, clientId: e.KAFKA_CLIENT_ID, topicSuffix: e.TOPIC_SUFFIX, sessionTimeoutMs: e.KAFKA_SESSION_TIMEOUT_MS },
     instance: e.HUB_INSTANCE,
     privacy: { personHashKey: e.PERSON_HASH_KEY },
     ingest: {

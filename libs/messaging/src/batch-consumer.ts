@@ -57,7 +57,7 @@ export class KafkaBatchConsumer {
     const consumer = this.kafka.consumer({
       groupId: o.groupId,
       sessionTimeout: o.sessionTimeout ?? 30_000,
-      heartbeatInterval: o.heartbeatInterval ?? 3_000,
+      heartbeatInterval: o.heartbeatInterval ?? Math.min(3_000, Math.floor((o.sessionTimeout ?? 30_000) / 3)),
       maxBytesPerPartition: o.maxBytesPerPartition ?? 2 * 1024 * 1024,
       maxWaitTimeInMs: 100,
       retry: { initialRetryTime: 300, retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 15_000 },

@@ -1,6 +1,7 @@
 import type { IHeaders, Producer } from 'kafkajs';
 import { Header } from '@hub/contracts';
 import type { InboundMessage } from './batch-consumer';
+import { sendInChunks } from './chunked-send';
 
 export interface DeadLetter {
   message: InboundMessage;
@@ -23,10 +24,10 @@ export class DeadLetterPublisher {
   async publish(deadLetterTopic: string, letters: DeadLetter[]): Promise<void> {
     if (letters.length === 0) return;
     const failedAt = new Date().toISOString();
-    await this.producer.send({
-      topic: deadLetterTopic,
-      acks: -1,
-      messages: letters.map((l) => ({
+    await sendInChunks(
+      this.producer,
+      deadLetterTopic,
+      letters.map((l) => ({
         key: l.message.key,
         value: l.message.value,
         headers: {
@@ -42,6 +43,6 @@ export class DeadLetterPublisher {
           [Header.DeadConsumer]: this.consumerName,
         } satisfies IHeaders,
       })),
-    });
+    );
   }
 }

@@ -3,3 +3,4 @@ export * from './dead-letter';
 export * from './kafka';
 export * from './kafka-batch.transport';
 export * from './redis';
+export * from './chunked-send';
