@@ -3,6 +3,7 @@ import { loadHubConfig } from '@hub/config';
 import { FeedSource } from '@hub/contracts';
 import { createKafka, ensureTopics } from '@hub/messaging';
 import { openDatabase } from '@hub/persistence';
+import { writeAsyncApi } from './commands/asyncapi';
 import { DEFAULT_OPTIONS, villagesFrom, writeFeeds } from './commands/generate';
 import { redriveDeadLetters } from './commands/redrive';
 import { pipelineReport, waitForQuiet } from './commands/report';
@@ -19,6 +20,7 @@ const USAGE = `hubctl: operator tools for suyuan-hub
   hubctl redrive --feed police110|court|petition [--dry-run]
                                                      send dead-lettered messages back after a fix
   hubctl topics                                      create every declared topic that is missing
+  hubctl asyncapi                                    regenerate libs/contracts/asyncapi.json from the schemas
   hubctl report [--wait SECONDS]                     figures per pipeline stage and the most urgent cases
 `;
 
@@ -41,6 +43,10 @@ async function main(argv: string[]): Promise<void> {
       wait: { type: 'string' },
     },
   });
+  if (command === 'asyncapi') {
+    console.log(`wrote ${writeAsyncApi()}`);
+    return;
+  }
   const config = loadHubConfig();
   const feedOf = () => {
     const f = FeedSource.safeParse(values.feed);

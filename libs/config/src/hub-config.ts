@@ -95,7 +95,12 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     log: { level: e.LOG_LEVEL },
     database: { url: e.DATABASE_URL },
     redis: { url: e.REDIS_URL },
-    kafka: { brokers: e.KAFKA_BROKERS, clientId: e.KAFKA_CLIENT_ID, topicSuffix: e.TOPIC_SUFFIX, sessionTimeoutMs: e.KAFKA_SESSION_TIMEOUT_MS },
+    kafka: {
+      brokers: e.KAFKA_BROKERS,
+      clientId: e.KAFKA_CLIENT_ID,
+      topicSuffix: e.TOPIC_SUFFIX,
+      sessionTimeoutMs: e.KAFKA_SESSION_TIMEOUT_MS,
+    },
     instance: e.HUB_INSTANCE,
     privacy: { personHashKey: e.PERSON_HASH_KEY },
     ingest: {

@@ -4,3 +4,4 @@ export * from './headers';
 export * from './internal/normalized-event.v1';
 export * from './jobs/queues';
 export * from './topics';
+export * from './asyncapi';
