@@ -83,7 +83,11 @@ export interface RunningApp {
 }
 
 /** Starts one of the built apps as its own process, as production runs it, and waits for its health check. */
-export async function startApp(app: 'ingest' | 'risk' | 'dispatch' | 'gateway', env: Record<string, string>): Promise<RunningApp> {
+export async function startApp(
+  app: 'ingest' | 'risk' | 'dispatch' | 'gateway',
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<RunningApp> {
   const port = await freePort();
   const portVar = { ingest: 'INGEST_HEALTH_PORT', risk: 'RISK_HEALTH_PORT', dispatch: 'DISPATCH_HEALTH_PORT', gateway: 'GATEWAY_PORT' }[
     app
@@ -91,7 +95,7 @@ export async function startApp(app: 'ingest' | 'risk' | 'dispatch' | 'gateway', 
   mkdirSync(join(ROOT, '.local', 'test-logs'), { recursive: true });
   const logFile = join(ROOT, '.local', 'test-logs', `${app}-${env.HUB_INSTANCE ?? 'x'}-${port}.log`);
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'apps', app, 'src', 'main.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'apps', app, 'apps', app, 'src', 'main.js')], {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'debug', ...env, [portVar]: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

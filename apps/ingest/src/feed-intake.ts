@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
-import { FEEDS, type FeedSource, Header, Topic, topicName, type NormalizedEventV1 } from '@hub/contracts';
+import { FEEDS, type FeedSource, Header, Topic, topicName } from '@hub/contracts';
 import { admitUpstreamMessage, type AdmissionContext, Rejection } from '@hub/domain';
 import { type DeadLetter, DeadLetterPublisher, headerString, type InboundBatch, sendInChunks } from '@hub/messaging';
 import type { Logger, MetricsRegistry } from '@hub/observability';
 import type { EventStore, StoredEventInput } from '@hub/persistence';
 
 export type AdmissionDeps = Omit<AdmissionContext, 'now' | 'correlationId'>;
+
+type Admitted = StoredEventInput & { json: string };
 
 /**
  * Takes one partition batch of a feed: admits each message or sets it aside with a reason, stores the
@@ -39,14 +41,18 @@ export class FeedIntake {
 
   async take(source: FeedSource, batch: InboundBatch): Promise<void> {
     const now = new Date();
-    const admitted: StoredEventInput[] = [];
+    const admitted: Admitted[] = [];
     const letters: DeadLetter[] = [];
 
     for (const message of batch.messages) {
       const correlationId = headerString(message.headers, Header.CorrelationId) ?? randomUUID();
       try {
         const event = admitUpstreamMessage(source, message.value, { ...this.admission, now, correlationId });
-        admitted.push({ event, kafka: { topic: message.topic, partition: message.partition, offset: message.offset } });
+        admitted.push({
+          event,
+          json: JSON.stringify(event),
+          kafka: { topic: message.topic, partition: message.partition, offset: message.offset },
+        });
       } catch (e) {
         if (!(e instanceof Rejection)) throw e;
         letters.push({ message, reason: e.code, messageZh: e.zh, messageEn: e.en, detail: e.detail });
@@ -59,11 +65,11 @@ export class FeedIntake {
     }
 
     const outcomes = await this.store.storeBatch(admitted);
-    const toPublish: NormalizedEventV1[] = [];
+    const toPublish: Admitted[] = [];
     outcomes.forEach((outcome, i) => {
       this.counted({ feed: source, outcome });
       // A duplicate is published again: the first attempt may have crashed between store and publish.
-      if (outcome === 'new' || outcome === 'duplicate') toPublish.push(admitted[i].event);
+      if (outcome === 'new' || outcome === 'duplicate') toPublish.push(admitted[i]);
     });
     this.counted({ feed: source, outcome: 'rejected' }, letters.length);
 
@@ -71,10 +77,10 @@ export class FeedIntake {
       sendInChunks(
         this.producer,
         topicName(Topic.NormalizedEvent, this.topicSuffix),
-        toPublish.map((e) => ({
-          key: e.householdKey,
-          value: JSON.stringify(e),
-          headers: { [Header.CorrelationId]: e.correlationId, [Header.SchemaVersion]: '1' },
+        toPublish.map(({ event, json }) => ({
+          key: event.householdKey,
+          value: json,
+          headers: { [Header.CorrelationId]: event.correlationId, [Header.SchemaVersion]: '1' },
         })),
       ),
       this.deadLetters.publish(topicName(FEEDS[source].deadLetterTopic, this.topicSuffix), letters),

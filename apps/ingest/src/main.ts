@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const config = loadHubConfig();
   const db = openDatabase(config.database.url, { applicationName: 'hub-ingest' });
   const kafka = createKafka(config.kafka);
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  // Not idempotent on purpose: a retried send may duplicate a normalized event, which the risk engine
+  // dedupes by event id anyway, and concurrent partition batches can publish in parallel.
+  const producer = kafka.producer();
   const divisions = new StoredDivisionDirectory(db.pool);
   const metrics = new MetricsRegistry();
   await producer.connect();
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
         topics: Object.values(FEEDS).map((f) => f.topic),
         topicSuffix: config.kafka.topicSuffix,
         sessionTimeout: config.kafka.sessionTimeoutMs,
+        partitionsConsumedConcurrently: config.ingest.partitionConcurrency,
         // Above the application's own limit so an oversized message is still read and dead-lettered.
         maxBytesPerPartition: Math.max(2 * config.ingest.maxMessageBytes, 1024 * 1024),
       }),

@@ -46,6 +46,8 @@ const EnvSchema = z.object({
   INGEST_MAX_MESSAGE_BYTES: positiveInt.default(256 * 1024),
   INGEST_MAX_TEXT_CHARS: positiveInt.default(8000),
   INGEST_FUTURE_TOLERANCE_MINUTES: positiveInt.default(10),
+  /** Partition batches one consumer works on at once (each: store, publish, commit). */
+  INGEST_PARTITION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
   GATEWAY_PORT: port.default(3000),
   INGEST_HEALTH_PORT: port.default(3101),
   RISK_HEALTH_PORT: port.default(3102),
@@ -67,6 +69,7 @@ export interface HubConfig {
     maxMessageBytes: number;
     maxTextChars: number;
     futureToleranceMinutes: number;
+    partitionConcurrency: number;
     healthPort: number;
   };
   risk: { healthPort: number; outboxPollMs: number };
@@ -107,6 +110,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       maxMessageBytes: e.INGEST_MAX_MESSAGE_BYTES,
       maxTextChars: e.INGEST_MAX_TEXT_CHARS,
       futureToleranceMinutes: e.INGEST_FUTURE_TOLERANCE_MINUTES,
+      partitionConcurrency: e.INGEST_PARTITION_CONCURRENCY,
       healthPort: e.INGEST_HEALTH_PORT,
     },
     risk: { healthPort: e.RISK_HEALTH_PORT, outboxPollMs: e.OUTBOX_POLL_MS },

@@ -188,8 +188,11 @@ function normalize(source: FeedSource, message: FeedMessage[FeedSource], ctx: Ad
   const flags = new Set<IngestFlag>();
 
   for (const [field, text] of Object.entries(s.texts)) {
-    if (text && Array.from(text).length > ctx.policy.maxTextChars) {
-      throw new Rejection('text_too_long', `${field} has ${Array.from(text).length} characters > ${ctx.policy.maxTextChars}`);
+    // Counting code points allocates; UTF-16 length is never below it, so count only when it might exceed.
+    if (text && text.length > ctx.policy.maxTextChars) {
+      const chars = [...text].length;
+      if (chars > ctx.policy.maxTextChars)
+        throw new Rejection('text_too_long', `${field} has ${chars} characters > ${ctx.policy.maxTextChars}`);
     }
   }
   const occurred = new Date(s.occurredAt);
@@ -244,5 +247,7 @@ function normalizePerson(p: UpstreamPersonV1 & { role: string }, identity: Perso
 }
 
 function dropUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const out = {} as Record<string, unknown>;
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out as T;
 }
