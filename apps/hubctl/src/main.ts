@@ -3,7 +3,10 @@ import { loadHubConfig } from '@hub/config';
 import { FeedSource } from '@hub/contracts';
 import { createKafka, ensureTopics } from '@hub/messaging';
 import { openDatabase } from '@hub/persistence';
+import { createInterface } from 'node:readline';
 import { writeAsyncApi } from './commands/asyncapi';
+import { ClassifySession } from './commands/classify';
+import { evaluate } from './commands/evaluate';
 import { DEFAULT_OPTIONS, villagesFrom, writeFeeds } from './commands/generate';
 import { redriveDeadLetters } from './commands/redrive';
 import { pipelineReport, waitForQuiet } from './commands/report';
@@ -20,6 +23,8 @@ const USAGE = `hubctl: operator tools for suyuan-hub
   hubctl redrive --feed police110|court|petition [--dry-run]
                                                      send dead-lettered messages back after a fix
   hubctl topics                                      create every declared topic that is missing
+  hubctl classify < records.jsonl                    assess JSONL records (plain form or feed messages), one JSON line each
+  hubctl eval [--errors]                             scores on test/eval/eval-set.jsonl (dev and held-out)
   hubctl asyncapi                                    regenerate libs/contracts/asyncapi.json from the schemas
   hubctl report [--wait SECONDS]                     figures per pipeline stage and the most urgent cases
 `;
@@ -41,8 +46,21 @@ async function main(argv: string[]): Promise<void> {
       'no-revisions': { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       wait: { type: 'string' },
+      errors: { type: 'boolean' },
     },
   });
+  if (command === 'classify') {
+    // Offline and side-effect free: needs no configuration, writes nothing but stdout.
+    const session = new ClassifySession(undefined, process.env.PERSON_HASH_KEY);
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      process.stdout.write(JSON.stringify(session.line(line)) + '\n');
+    }
+    return;
+  }
+  if (command === 'eval') {
+    console.log(evaluate({ showErrors: !!values.errors }).text);
+    return;
+  }
   if (command === 'asyncapi') {
     console.log(`wrote ${writeAsyncApi()}`);
     return;

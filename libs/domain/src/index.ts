@@ -2,3 +2,4 @@ export * from './identity/person-identity';
 export * from './ingestion/admission';
 export * from './ingestion/rejection';
 export * from './risk';
+export * from './ingestion/plain-record';

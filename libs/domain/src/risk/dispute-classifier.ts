@@ -1,6 +1,6 @@
 import type { NormalizedEventV1 } from '@hub/contracts';
 import type { DisputeDomain, RelationKind, RiskRules } from './risk-rules';
-import { findAll, foldText, isNegated } from './text';
+import { findAll, foldText, isNegated, precededBy } from './text';
 
 export type TextField = 'main' | 'disposition' | 'subject';
 
@@ -37,25 +37,40 @@ export function textFields(e: NormalizedEventV1): [TextField, string][] {
   return out;
 }
 
+export interface HitOptions {
+  /** Skip occurrences that are only threatened or wished (扬言要打她): for factors that describe what happened. */
+  actual?: boolean;
+  /** Skip relation words that belong to someone else (邻居夫妻, 朋友的老公). */
+  own?: boolean;
+}
+
 /** First non-negated occurrence of any of the terms, searching the fields in order. */
-export function firstHit(fields: [TextField, string][], terms: readonly string[], rules: RiskRules): TextHit | undefined {
-  let best: TextHit | undefined;
+export function firstHit(
+  fields: [TextField, string][],
+  terms: readonly string[],
+  rules: RiskRules,
+  options: HitOptions = {},
+): TextHit | undefined {
   for (const [field, text] of fields) {
+    let best: TextHit | undefined;
     for (const term of terms) {
-      for (const at of findAll(text, term)) {
-        if (isNegated(text, at, rules.negation.cues, rules.negation.window)) continue;
-        if (!best || (best.field === field && at < best.start)) best = { field, term, start: at };
+      for (const m of findAll(text, term)) {
+        if (best && m.start >= best.start) break;
+        if (isNegated(text, m.start, rules.negation.cues, rules.negation.window)) continue;
+        if (options.actual && precededBy(text, m.start, rules.irrealis.cues, rules.irrealis.window)) continue;
+        if (options.own && precededBy(text, m.start, rules.foreign.cues, rules.foreign.window)) continue;
+        best = { field, term: m.text, start: m.start };
         break;
       }
     }
     if (best) return best;
   }
-  return best;
+  return undefined;
 }
 
 function countTerms(fields: [TextField, string][], terms: readonly string[]): number {
   let n = 0;
-  for (const [, text] of fields) for (const t of terms) if (text.includes(t)) n++;
+  for (const [, text] of fields) for (const t of terms) if (findAll(text, t).length) n++;
   return n;
 }
 
@@ -71,7 +86,7 @@ export function classifyDispute(e: NormalizedEventV1, rules: RiskRules): Dispute
   const codeEvidence = (text: string): Evidence => ({ recordId, field: 'codes', text });
 
   const relationHits = (Object.keys(rules.relations) as RelationKind[])
-    .map((kind) => ({ kind, hit: firstHit(fields, rules.relations[kind], rules) }))
+    .map((kind) => ({ kind, hit: firstHit(fields, rules.relations[kind], rules, { own: true }) }))
     .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
     // Ex-partners before partners: 前男友 also contains 男友.
     .sort((a, b) => order(a.kind) - order(b.kind));
@@ -97,7 +112,7 @@ export function classifyDispute(e: NormalizedEventV1, rules: RiskRules): Dispute
 
   const conflict = firstHit(fields, conflictTerms(rules), rules);
   const others = Object.values(rules.otherDomains)
-    .map((d) => ({ domain: d.domain, n: countTerms(fields, d.terms), hit: firstHit(fields, d.terms, rules) }))
+    .map((d) => ({ domain: d.domain, decisive: !!d.decisive, n: countTerms(fields, d.terms), hit: firstHit(fields, d.terms, rules) }))
     .filter((d) => d.n > 0)
     .sort((a, b) => b.n - a.n);
   const otherCode = codes.map((c) => rules.otherCodes[c]).find((d) => !!d);
@@ -106,7 +121,8 @@ export function classifyDispute(e: NormalizedEventV1, rules: RiskRules): Dispute
   // Between intimates a word of money or a neighbour does not make it someone else's dispute
   // (因为借钱跟老公吵架); between wider kin it does (小舅子借钱不还).
   const intimate = !!relation && ['spouse', 'ex_spouse', 'partner', 'ex_partner'].includes(relation.kind);
-  if (relation && conflict && (!strongestOther || (intimate && strongestOther.n <= 1))) {
+  const outsider = others.some((o) => o.decisive);
+  if (relation && conflict && !outsider && (!strongestOther || (intimate && strongestOther.n <= 1))) {
     return {
       domain: romanticText ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,

@@ -35,8 +35,8 @@ describe('assessRisk', () => {
     expect(r.domain).toBe('婚姻家庭');
     expect(r.riskLevel).toBe('red');
     const weapon = r.factors.find((f) => f.code === 'weapon')!;
-    expect(weapon.evidence[0]).toEqual({ recordId: 'police110:J411202202611270001#1', field: 'main', start: 10, end: 12, text: '菜刀' });
-    expect(text.slice(10, 12)).toBe('菜刀');
+    expect(weapon.evidence[0]).toEqual({ recordId: 'police110:J411202202611270001#1', field: 'main', start: 9, end: 12, text: '拿菜刀' });
+    expect(text.slice(9, 12)).toBe('拿菜刀');
   });
 
   it('reads denial: 未动手 and 否认打人 are not violence', () => {
@@ -107,5 +107,38 @@ describe('assessRisk', () => {
     const r = assess('申请人与被申请人系夫妻关系，申请人身安全保护令。', { source: 'court', codes: { cause: '人身安全保护令' } });
     expect(r.familyRomantic).toBe(true);
     expect(['orange', 'red']).toContain(r.riskLevel);
+  });
+
+  it('counts a threatened blow as a threat, not as violence', () => {
+    const r = assess('报警人称其老公扬言要打她，她不敢回家。');
+    expect(r.factors.map((f) => f.code)).toContain('threat');
+    expect(r.factors.map((f) => f.code)).not.toContain('violence');
+    expect(r.riskLevel).toBe('yellow');
+  });
+
+  it('reads violence under a protection order already issued as its violation (red), an application as orange', () => {
+    expect(assess('报警人称法院已经发了人身安全保护令，前夫还是闯进家里打了她。').riskLevel).toBe('red');
+    const application = assess('被申请人多次实施家庭暴力，申请人身安全保护令。', { source: 'court', codes: { cause: '人身安全保护令' } });
+    expect(application.riskLevel).toBe('orange');
+    expect(application.factors.map((f) => f.code)).not.toContain('protection_order_violation_violence');
+  });
+
+  it('leaves a quarrel blue when only aggravating circumstances are named', () => {
+    const r = assess('报警人称丈夫酒后和她闹离婚，两人吵了一架。');
+    expect(r.factors.map((f) => f.code)).toEqual(expect.arrayContaining(['alcohol_drugs', 'separation']));
+    expect(r.riskLevel).toBe('blue');
+  });
+
+  it("does not take the neighbours' marriage or a fight with outsiders for a family dispute", () => {
+    expect(assess('报警人称邻居夫妻天天吵架影响休息。').familyRomantic).toBe(false);
+    expect(assess('报警人称其丈夫与人打架被打伤住院。').familyRomantic).toBe(false);
+  });
+
+  it('finds strangulation however it is phrased, and combines evidence of aggravated violence', () => {
+    expect(assess('报警人称男友掐住她脖子把她按在地上。').riskLevel).toBe('red');
+    const r = assess('报警人称其丈夫喝醉酒后又打她了。');
+    const combo = r.factors.find((f) => f.code === 'violence_aggravated')!;
+    expect(r.riskLevel).toBe('orange');
+    expect(combo.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['打她']));
   });
 });

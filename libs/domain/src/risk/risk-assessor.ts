@@ -58,10 +58,18 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   const fields = textFields(event);
 
   for (const rule of rules.factors) {
-    const hit = firstHit(fields, rule.terms, rules);
+    const hit = firstHit(fields, rule.terms, rules, { actual: rule.actual });
     if (!hit) continue;
     factors.push({ code: rule.code, label: rule.label, weight: rule.weight, evidence: [hitEvidence(recordId, hit)] });
     if (rule.minLevel) floor = maxLevel(floor, rule.minLevel);
+  }
+  for (const combo of rules.combinations) {
+    const has = (c: string) => factors.find((f) => f.code === c);
+    const any = combo.anyOf?.map(has).find((f) => !!f);
+    if (!combo.requires.every(has) || (combo.anyOf && !any)) continue;
+    const parts = [...combo.requires.map((c) => has(c)!), ...(any ? [any] : [])];
+    factors.push({ code: combo.code, label: combo.label, weight: combo.weight, evidence: parts.flatMap((f) => f.evidence) });
+    if (combo.minLevel) floor = maxLevel(floor, combo.minLevel);
   }
   // 告诫书 mentioned as issued already counts as a judicial signal; 保护令 named both ways is counted once.
   dedupe(factors, 'protection_order_violation', 'protection_order_mention');
@@ -80,6 +88,9 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   );
   const t = rules.thresholds;
   let level: RiskLevel = score >= t.red ? 'red' : score >= t.orange ? 'orange' : score >= t.yellow ? 'yellow' : 'blue';
+  // Drink, a divorce or a pregnancy make violence graver; alone they leave a quarrel a quarrel.
+  const aggravating = new Set(rules.factors.filter((f) => f.aggravating).map((f) => f.code));
+  if (factors.every((f) => aggravating.has(f.code) || f.weight <= 0)) level = 'blue';
   level = maxLevel(level, floor);
   return result(classification, score, level, factors, rules);
 }

@@ -27,37 +27,41 @@ export function personHashesOf(e: NormalizedEventV1): string[] {
 }
 
 /**
- * Assesses events in order, each against the thread's earlier records: those that share its household
- * or one of its persons (by keyed ID or phone hash). Records assessed earlier in the same call count
- * for later ones, exactly as they would one by one. Only the newest revision of each record counts.
+ * Assesses events one after another, each against its thread's earlier records: those that share its
+ * household or one of its persons (by keyed ID or phone hash). What it assessed counts for what comes
+ * next, exactly as in the pipeline. Only the newest revision of each record counts.
  */
-export function assessInOrder(events: NormalizedEventV1[], known: ThreadRecord[], rules: RiskRules): EventAssessment[] {
-  const records = new Map<string, ThreadRecord>();
-  const byLink = new Map<string, Set<string>>(); // household key or person hash -> record keys
-  const link = (k: string, recordKey: string) => {
-    let set = byLink.get(k);
-    if (!set) byLink.set(k, (set = new Set()));
-    set.add(recordKey);
-  };
-  const remember = (r: ThreadRecord) => {
-    const key = `${r.source}|${r.sourceRef}`;
-    const cur = records.get(key);
-    if (cur && cur.revision > r.revision) return;
-    records.set(key, r);
-    link(r.householdKey, key);
-    r.personHashes.forEach((h) => link(h, key));
-  };
-  known.forEach(remember);
+export class ThreadAssessor {
+  private readonly records = new Map<string, ThreadRecord>();
+  private readonly byLink = new Map<string, Set<string>>(); // household key or person hash -> record keys
 
-  return events.map((event) => {
+  constructor(
+    private readonly rules: RiskRules,
+    known: ThreadRecord[] = [],
+  ) {
+    known.forEach((r) => this.remember(r));
+  }
+
+  remember(r: ThreadRecord): void {
+    const key = `${r.source}|${r.sourceRef}`;
+    const cur = this.records.get(key);
+    if (cur && cur.revision > r.revision) return;
+    this.records.set(key, r);
+    for (const k of [r.householdKey, ...r.personHashes]) {
+      let set = this.byLink.get(k);
+      if (!set) this.byLink.set(k, (set = new Set()));
+      set.add(key);
+    }
+  }
+
+  assess(event: NormalizedEventV1): EventAssessment {
     const hashes = personHashesOf(event);
-    const self = `${event.source}|${event.sourceRef}`;
     const linked = new Set<string>();
-    for (const k of [event.householdKey, ...hashes]) byLink.get(k)?.forEach((r) => linked.add(r));
-    linked.delete(self);
-    const priors = [...linked].map((k) => records.get(k)!);
-    const assessment = assessRisk(event, priors, rules);
-    remember({
+    for (const k of [event.householdKey, ...hashes]) this.byLink.get(k)?.forEach((r) => linked.add(r));
+    linked.delete(`${event.source}|${event.sourceRef}`);
+    const priors = [...linked].map((k) => this.records.get(k)!);
+    const assessment = assessRisk(event, priors, this.rules);
+    this.remember({
       recordId: recordIdOf(event),
       source: event.source,
       sourceRef: event.sourceRef,
@@ -76,7 +80,12 @@ export function assessInOrder(events: NormalizedEventV1[], known: ThreadRecord[]
       event,
       assessment,
       personHashes: hashes,
-      alert: assessment.familyRomantic && LEVEL_RANK[assessment.riskLevel] >= LEVEL_RANK[rules.thresholds.alert],
+      alert: assessment.familyRomantic && LEVEL_RANK[assessment.riskLevel] >= LEVEL_RANK[this.rules.thresholds.alert],
     };
-  });
+  }
+}
+
+export function assessInOrder(events: NormalizedEventV1[], known: ThreadRecord[], rules: RiskRules): EventAssessment[] {
+  const assessor = new ThreadAssessor(rules, known);
+  return events.map((e) => assessor.assess(e));
 }

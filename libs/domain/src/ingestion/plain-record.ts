@@ -1,0 +1,79 @@
+import type { FeedSource, NormalizedEventV1, PlainRecord } from '@hub/contracts';
+import {
+  isValidIdNumber,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  normalizeIdNumber,
+  normalizePhone,
+  type PersonIdentity,
+} from '../identity/person-identity';
+import { eventIdFor, normalizeAddress } from './admission';
+
+/** Division code for records that name none: twelve zeros, flagged `unknown_division`. */
+const NO_DIVISION = '000000000000';
+
+/**
+ * The plain record form mapped to the normalized event the live pipeline assesses, so `classify`
+ * runs the same assessment. Its category is the 警情细类 for 110 records and the 信访分类 for petitions.
+ */
+export function plainRecordToEvent(r: PlainRecord, identity: PersonIdentity, now: Date): NormalizedEventV1 {
+  const occurredAt = r.date ? new Date(r.date).toISOString() : now.toISOString();
+  const codes: NormalizedEventV1['codes'] = {};
+  if (r.cause) codes.cause = r.cause;
+  if (r.category) {
+    if (r.feed === 'police110') codes.subCategory = r.category;
+    else codes.category = r.category;
+  }
+  const address = r.address?.trim() ?? '';
+  const flags: NormalizedEventV1['flags'] = ['unknown_division'];
+  if (!r.text.trim()) flags.unshift('empty_text');
+  const persons = (r.persons ?? []).map((p) => {
+    const out: NormalizedEventV1['persons'][number] = { role: p.role ?? 'party', name: p.name ?? '', nameMasked: maskName(p.name ?? '') };
+    if (p.idNumber) {
+      const id = normalizeIdNumber(p.idNumber);
+      out.idHash = identity.hash('id', id);
+      out.idMasked = maskIdNumber(id);
+      out.idValid = isValidIdNumber(id);
+      if (!out.idValid && !flags.includes('invalid_id_number')) flags.push('invalid_id_number');
+    }
+    if (p.phone) {
+      const phone = normalizePhone(p.phone);
+      out.phoneHash = identity.hash('phone', phone);
+      out.phoneMasked = maskPhone(phone);
+    }
+    return out;
+  });
+  return {
+    schemaVersion: 1,
+    eventId: eventIdFor(r.feed, r.id, 1),
+    source: r.feed,
+    sourceRef: r.id,
+    revision: 1,
+    status: 'analysis',
+    occurredAt,
+    receivedAt: now.toISOString(),
+    texts: {
+      main: r.text,
+      ...(r.disposition ? { disposition: r.disposition } : {}),
+      ...(r.subject ? { subject: r.subject } : {}),
+    },
+    codes,
+    location: { text: address, divisionCode: NO_DIVISION },
+    // Without an address a record links by its persons only.
+    householdKey: address ? `hh_${identity.hash('address', normalizeAddress(address))}` : `rec_${r.id}`,
+    persons,
+    flags,
+    attributes: {},
+    correlationId: r.id,
+  };
+}
+
+/** Which feed a message in the upstream format belongs to, from its identifying field. */
+export function feedOfUpstreamMessage(raw: unknown): FeedSource | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  if ('incidentNo' in raw) return 'police110';
+  if ('caseNo' in raw) return 'court';
+  if ('petitionNo' in raw) return 'petition';
+  return undefined;
+}
