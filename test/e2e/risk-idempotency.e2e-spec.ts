@@ -1,0 +1,124 @@
+import { Queue } from 'bullmq';
+import type { Message } from 'kafkajs';
+import { Client } from 'pg';
+import { Header, QueueName, Topic, topicName } from '../../libs/contracts/src';
+import { admitUpstreamMessage, PersonIdentity } from '../../libs/domain/src';
+import { redisConnectionOptions } from '../../libs/messaging/src';
+import { generateSanmenxia } from '../../apps/hubctl/src/commands/area-seed';
+import { DEFAULT_OPTIONS, generateFeeds } from '../../apps/hubctl/src/synthetic/feed-generator';
+import { appEnv, eventually, freshDatabase, freshTopics, startApp } from '../support/infra';
+import { committedTotal } from '../support/kafka-probe';
+import { testEnv } from '../support/test-env';
+
+/**
+ * Assessments are idempotent under redelivery on real Kafka and PostgreSQL: every normalized event is
+ * published twice, and the risk app is killed between storing a batch and committing it. Each event
+ * revision still has exactly one assessment, each alert one outbox row and one BullMQ job.
+ */
+describe('risk: idempotent under redelivery', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let topics: Awaited<ReturnType<typeof freshTopics>>;
+  let pg: Client;
+
+  beforeAll(async () => {
+    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
+    pg = new Client({ connectionString: db.url });
+    await pg.connect();
+  });
+
+  afterAll(async () => {
+    await pg?.end();
+    await topics?.drop();
+    await db?.drop();
+  });
+
+  it('stores one assessment per event revision and one job per alert', async () => {
+    const identity = new PersonIdentity(testEnv().PERSON_HASH_KEY);
+    const villages = generateSanmenxia().filter((r) => r.level === 'village');
+    const now = new Date();
+    const events = generateFeeds({
+      ...DEFAULT_OPTIONS,
+      seed: 99,
+      days: 2,
+      eventsPerDay: 800,
+      end: new Date(now.getTime() - 60_000),
+      villages,
+    }).map((m) =>
+      admitUpstreamMessage(m.feed, Buffer.from(JSON.stringify(m.value)), {
+        policy: { maxMessageBytes: 1 << 20, maxTextChars: 8000, futureToleranceMinutes: 10 },
+        identity,
+        divisions: { isKnown: () => true },
+        now,
+        correlationId: `c-${m.key}`,
+      }),
+    );
+    const distinct = new Set(events.map((e) => e.eventId)).size;
+    const topic = topicName(Topic.NormalizedEvent, topics.suffix);
+    const producer = topics.kafka.producer();
+    await producer.connect();
+    const messages: Message[] = events.map((e) => ({
+      key: e.householdKey,
+      value: JSON.stringify(e),
+      headers: { [Header.CorrelationId]: e.correlationId },
+    }));
+    for (const copy of [messages, messages]) {
+      for (let i = 0; i < copy.length; i += 400) await producer.send({ topic, messages: copy.slice(i, i + 400) });
+    }
+    await producer.disconnect();
+    const total = messages.length * 2;
+
+    const env = appEnv(db.url, topics.suffix);
+    const stored = async () => Number((await pg.query<{ n: string }>('SELECT count(*)::text AS n FROM risk_assessment')).rows[0].n);
+    const first = await startApp('risk', env);
+    let crashed = false;
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!crashed && Date.now() < deadline) {
+        first.process.kill('SIGSTOP');
+        const [s, c] = [await stored(), await committedTotal(topics.kafka, `${topics.suffix}.risk`, topic)];
+        if (s > 0 && s > c && c < messages.length) {
+          await first.kill();
+          crashed = true;
+        } else {
+          first.process.kill('SIGCONT');
+          await new Promise((r) => setTimeout(r, 5));
+        }
+      }
+    } finally {
+      first.process.kill('SIGCONT');
+      await first.kill();
+    }
+    expect(crashed).toBe(true);
+
+    const second = await startApp('risk', env);
+    try {
+      await eventually(
+        'all offsets committed',
+        async () => (await committedTotal(topics.kafka, `${topics.suffix}.risk`, topic)) === total,
+        90_000,
+      );
+      const rows = await pg.query<{ n: number; events: number }>(
+        'SELECT count(*)::int AS n, count(DISTINCT event_id)::int AS events FROM risk_assessment',
+      );
+      expect(rows.rows[0]).toEqual({ n: distinct, events: distinct });
+      const alerts = await pg.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM risk_assessment WHERE family_romantic AND risk_level IN ('red', 'orange', 'yellow')`,
+      );
+      const outbox = await pg.query<{ n: number; jobs: number }>(
+        'SELECT count(*)::int AS n, count(DISTINCT job_id)::int AS jobs FROM outbox',
+      );
+      expect(alerts.rows[0].n).toBeGreaterThan(0);
+      expect(outbox.rows[0]).toEqual({ n: alerts.rows[0].n, jobs: alerts.rows[0].n });
+      await eventually('the outbox relayed', async () => (await pg.query('SELECT 1 FROM outbox WHERE relayed_at IS NULL')).rowCount === 0);
+      const queue = new Queue(QueueName.GridAlerts, { connection: redisConnectionOptions(testEnv().REDIS_URL), prefix: topics.suffix });
+      try {
+        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
+        expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(alerts.rows[0].n);
+      } finally {
+        await queue.close();
+      }
+    } finally {
+      await second.stop();
+    }
+  });
+});
