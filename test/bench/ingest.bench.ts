@@ -68,13 +68,13 @@ async function publish(kafka: Kafka, suffix: string, data: Dataset[], rate?: num
 }
 
 /** The storage path with no logic: one multi-row INSERT of the raw JSON per batch, then commit. */
-async function runBaseline(kafka: Kafka, pg: Client, suffix: string, groupId: string) {
+export async function runBaseline(kafka: Kafka, pg: Client, topics: string[], groupId: string) {
   await pg.query(
     'CREATE TABLE IF NOT EXISTS bench_raw (topic text, part int, "offset" bigint, ref text, value jsonb, stored_at timestamptz DEFAULT clock_timestamp(), PRIMARY KEY (topic, part, "offset"))',
   );
   const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100, maxBytesPerPartition: 2 * 1024 * 1024 });
   await consumer.connect();
-  await consumer.subscribe({ topics: Object.values(FEEDS).map((f) => topicName(f.topic, suffix)), fromBeginning: true });
+  await consumer.subscribe({ topics, fromBeginning: true });
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
@@ -151,7 +151,12 @@ export async function benchIngest(): Promise<void> {
     // Baseline: bare kafkajs + multi-row INSERT of raw JSON + commit.
     const baseGroup = uniqueName('bench-baseline-');
     let t0 = Date.now();
-    const baseline = await runBaseline(kafka, env.pg, suffix, baseGroup);
+    const baseline = await runBaseline(
+      kafka,
+      env.pg,
+      Object.values(FEEDS).map((f) => topicName(f.topic, suffix)),
+      baseGroup,
+    );
     const baseDone = await waitCommitted(kafka, baseGroup, suffix, n, 600_000);
     const baseRate = n / ((baseDone - t0) / 1000);
     console.log(

@@ -59,6 +59,7 @@ async function main(): Promise<void> {
         topics: [Topic.NormalizedEvent],
         topicSuffix: config.kafka.topicSuffix,
         sessionTimeout: config.kafka.sessionTimeoutMs,
+        partitionsConsumedConcurrently: config.risk.partitionConcurrency,
       }),
     onShutdown: async () => {
       await relay.stop();

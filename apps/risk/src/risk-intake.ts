@@ -13,6 +13,7 @@ const DAY = 86_400_000;
  */
 export class RiskIntake {
   private readonly assessed: ReturnType<MetricsRegistry['counter']>;
+  private readonly stageSeconds: ReturnType<MetricsRegistry['counter']>;
 
   constructor(
     private readonly store: AssessmentStore,
@@ -24,9 +25,19 @@ export class RiskIntake {
     private readonly afterStore: () => void,
   ) {
     this.assessed = metrics.counter('hub_risk_assessments_total', 'Assessments stored, by level and whether this was a redelivery');
+    this.stageSeconds = metrics.counter(
+      'hub_risk_stage_seconds_total',
+      'Time spent per stage: parse, history (look-up), rules (classification and scoring), database (store)',
+    );
   }
 
   async take(batch: InboundBatch): Promise<void> {
+    let mark = performance.now();
+    const lap = (stage: string) => {
+      const now = performance.now();
+      this.stageSeconds({ stage }, (now - mark) / 1000);
+      mark = now;
+    };
     const events: NormalizedEventV1[] = [];
     const letters: DeadLetter[] = [];
     for (const m of batch.messages) {
@@ -57,6 +68,7 @@ export class RiskIntake {
       }
     }
     await this.deadLetters.publish(topicName(Topic.NormalizedEventDead, this.topicSuffix), letters);
+    lap('parse');
     if (events.length === 0) return;
 
     const since = new Date(Math.min(...events.map((e) => new Date(e.occurredAt).getTime())) - this.rules.history.windowDays * DAY);
@@ -69,6 +81,7 @@ export class RiskIntake {
       riskLevel: r.riskLevel as ThreadRecord['riskLevel'],
       cause: r.cause ?? undefined,
     }));
+    lap('history');
 
     const results = assessInOrder(events, known, this.rules);
     const rows: AssessmentRow[] = [];
@@ -113,7 +126,9 @@ export class RiskIntake {
         outbox.push({ queue: QueueName.GridAlerts, jobName: JobName.GridAlertRaised, jobId: gridAlertJobId(assessmentId), payload });
       }
     }
+    lap('rules');
     const fresh = await this.store.storeBatch(rows, outbox);
+    lap('database');
     for (const r of rows) this.assessed({ level: r.riskLevel, redelivery: String(!fresh.has(r.eventId)) });
     const raised = outbox.map((o) => o.payload as GridAlertRaisedV1).filter((p) => fresh.has(p.eventId));
     for (const p of raised) {

@@ -48,6 +48,8 @@ const EnvSchema = z.object({
   INGEST_FUTURE_TOLERANCE_MINUTES: positiveInt.default(10),
   /** Partition batches one consumer works on at once (each: store, publish, commit). */
   INGEST_PARTITION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
+  /** Partition batches one risk process works on at once. */
+  RISK_PARTITION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
   GATEWAY_PORT: port.default(3000),
   INGEST_HEALTH_PORT: port.default(3101),
   RISK_HEALTH_PORT: port.default(3102),
@@ -72,7 +74,7 @@ export interface HubConfig {
     partitionConcurrency: number;
     healthPort: number;
   };
-  risk: { healthPort: number; outboxPollMs: number };
+  risk: { healthPort: number; outboxPollMs: number; partitionConcurrency: number };
   dispatch: { healthPort: number };
   gateway: { port: number };
 }
@@ -113,7 +115,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       partitionConcurrency: e.INGEST_PARTITION_CONCURRENCY,
       healthPort: e.INGEST_HEALTH_PORT,
     },
-    risk: { healthPort: e.RISK_HEALTH_PORT, outboxPollMs: e.OUTBOX_POLL_MS },
+    risk: { healthPort: e.RISK_HEALTH_PORT, outboxPollMs: e.OUTBOX_POLL_MS, partitionConcurrency: e.RISK_PARTITION_CONCURRENCY },
     dispatch: { healthPort: e.DISPATCH_HEALTH_PORT },
     gateway: { port: e.GATEWAY_PORT },
   };

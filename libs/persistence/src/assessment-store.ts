@@ -52,13 +52,23 @@ export class AssessmentStore {
 
   async priorsFor(householdKeys: string[], personHashes: string[], since: Date): Promise<ThreadPriorRow[]> {
     if (householdKeys.length === 0 && personHashes.length === 0) return [];
+    // Two index look-ups, not one OR: with `household_key = ANY(…) OR person_hashes && …` the planner fell
+    // back to a sequential scan comparing every row with every key. The hash array goes through a
+    // sub-select so it is unknown at planning time: given thousands of literal keys, planning the GIN
+    // overlap alone took seconds per batch; as an init-plan it is a plain bitmap index scan.
     const { rows } = await this.pool.query<ThreadPriorRow & { occurredAt: Date }>(
-      `SELECT DISTINCT ON (source, source_ref)
+      `WITH households AS (SELECT DISTINCT unnest($1::text[]) AS key),
+       candidates AS (
+         SELECT a.* FROM risk_assessment a JOIN households h ON a.household_key = h.key WHERE a.occurred_at >= $3
+         UNION
+         SELECT a.* FROM risk_assessment a
+         WHERE a.person_hashes && (SELECT array_agg(h) FROM unnest($2::text[]) h) AND a.occurred_at >= $3
+       )
+       SELECT DISTINCT ON (source, source_ref)
               source, source_ref AS "sourceRef", revision, occurred_at AS "occurredAt", household_key AS "householdKey",
               person_hashes AS "personHashes", family_romantic AS "familyRomantic", risk_level AS "riskLevel",
               factor_codes AS "factorCodes", cause, repeat_petition AS "repeatPetition"
-       FROM risk_assessment
-       WHERE occurred_at >= $3 AND (household_key = ANY($1::text[]) OR person_hashes && $2::text[])
+       FROM candidates
        ORDER BY source, source_ref, revision DESC`,
       [householdKeys, personHashes, since],
     );
