@@ -226,7 +226,12 @@ function normalize(source: FeedSource, message: FeedMessage[FeedSource], ctx: Ad
   };
 }
 
-function normalizePerson(p: UpstreamPersonV1 & { role: string }, identity: PersonIdentity, flags: Set<IngestFlag>): NormalizedPerson {
+/** A person as stored and published: keyed hashes to link by, masks to show; problems go to `flags`. */
+export function normalizePerson(
+  p: UpstreamPersonV1 & { role: string },
+  identity: PersonIdentity,
+  flags: Set<IngestFlag>,
+): NormalizedPerson {
   const out: NormalizedPerson = { role: p.role, name: p.name.trim(), nameMasked: maskName(p.name) };
   if (p.idNumber) {
     const id = normalizeIdNumber(p.idNumber);

@@ -1,14 +1,6 @@
-import type { FeedSource, NormalizedEventV1, PlainRecord } from '@hub/contracts';
-import {
-  isValidIdNumber,
-  maskIdNumber,
-  maskName,
-  maskPhone,
-  normalizeIdNumber,
-  normalizePhone,
-  type PersonIdentity,
-} from '../identity/person-identity';
-import { eventIdFor, normalizeAddress } from './admission';
+import type { FeedSource, IngestFlag, NormalizedEventV1, PlainRecord } from '@hub/contracts';
+import type { PersonIdentity } from '../identity/person-identity';
+import { eventIdFor, normalizeAddress, normalizePerson } from './admission';
 
 /** Division code for records that name none: twelve zeros, flagged `unknown_division`. */
 const NO_DIVISION = '000000000000';
@@ -28,22 +20,9 @@ export function plainRecordToEvent(r: PlainRecord, identity: PersonIdentity, now
   const address = r.address?.trim() ?? '';
   const flags: NormalizedEventV1['flags'] = ['unknown_division'];
   if (!r.text.trim()) flags.unshift('empty_text');
-  const persons = (r.persons ?? []).map((p) => {
-    const out: NormalizedEventV1['persons'][number] = { role: p.role ?? 'party', name: p.name ?? '', nameMasked: maskName(p.name ?? '') };
-    if (p.idNumber) {
-      const id = normalizeIdNumber(p.idNumber);
-      out.idHash = identity.hash('id', id);
-      out.idMasked = maskIdNumber(id);
-      out.idValid = isValidIdNumber(id);
-      if (!out.idValid && !flags.includes('invalid_id_number')) flags.push('invalid_id_number');
-    }
-    if (p.phone) {
-      const phone = normalizePhone(p.phone);
-      out.phoneHash = identity.hash('phone', phone);
-      out.phoneMasked = maskPhone(phone);
-    }
-    return out;
-  });
+  const found = new Set<IngestFlag>();
+  const persons = (r.persons ?? []).map((p) => normalizePerson({ ...p, name: p.name ?? '', role: p.role ?? 'party' }, identity, found));
+  flags.push(...found);
   return {
     schemaVersion: 1,
     eventId: eventIdFor(r.feed, r.id, 1),
