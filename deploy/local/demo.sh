@@ -10,6 +10,12 @@ DAYS="${DEMO_DAYS:-3}"
 PER_DAY="${DEMO_PER_DAY:-150}"
 
 bash deploy/local/up.sh
+# BullMQ job ids derive from the stored events, so queue state left in Redis by an earlier database
+# would swallow this one's alerts as duplicates: with an empty database, start from empty queues.
+if [ "$(psql "$DATABASE_URL" -qtAc 'select count(*) from normalized_event')" = "0" ]; then
+  bash deploy/local/apps.sh stop >/dev/null
+  redis-cli -u "$REDIS_URL" --scan --pattern "${HUB_INSTANCE}:*" | xargs -r redis-cli -u "$REDIS_URL" del >/dev/null
+fi
 echo "[demo] building the apps"
 npm run -s build >/dev/null
 bash deploy/local/apps.sh start
