@@ -140,7 +140,17 @@ async function main(argv: string[]): Promise<void> {
       const db = openDatabase(config.database.url, { max: 2 });
       try {
         const wait = num('wait', 0);
-        if (wait > 0 && !(await waitForQuiet(createKafka(config.kafka), db.pool, config.instance, config.kafka.topicSuffix, wait * 1000))) {
+        if (
+          wait > 0 &&
+          !(await waitForQuiet(
+            createKafka(config.kafka),
+            db.pool,
+            config.redis.url,
+            config.instance,
+            config.kafka.topicSuffix,
+            wait * 1000,
+          ))
+        ) {
           console.log(`(the pipeline was still busy after ${wait} s; figures below are partial)`);
         }
         console.log(await pipelineReport(db.pool));

@@ -1,6 +1,8 @@
+import { Queue } from 'bullmq';
 import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
-import { FEEDS, Topic, topicName } from '@hub/contracts';
+import { FEEDS, QueueName, Topic, topicName } from '@hub/contracts';
+import { redisConnectionOptions } from '@hub/messaging';
 
 async function lagOf(kafka: Kafka, groupId: string, topics: string[]): Promise<number> {
   const admin = kafka.admin();
@@ -21,20 +23,33 @@ async function lagOf(kafka: Kafka, groupId: string, topics: string[]): Promise<n
   }
 }
 
-/** Waits until both consumer groups caught up and the outbox is empty, or the timeout passes. */
-export async function waitForQuiet(kafka: Kafka, pool: Pool, instance: string, suffix: string, timeoutMs: number): Promise<boolean> {
+/** Waits until both consumer groups caught up, the outbox is empty and the alert queue drained, or the timeout passes. */
+export async function waitForQuiet(
+  kafka: Kafka,
+  pool: Pool,
+  redisUrl: string,
+  instance: string,
+  suffix: string,
+  timeoutMs: number,
+): Promise<boolean> {
   const feeds = Object.values(FEEDS).map((f) => topicName(f.topic, suffix));
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const [ingestLag, riskLag, pending] = await Promise.all([
-      lagOf(kafka, `${instance}.ingest`, feeds),
-      lagOf(kafka, `${instance}.risk`, [topicName(Topic.NormalizedEvent, suffix)]),
-      pool.query<{ n: string }>('SELECT count(*)::text AS n FROM outbox WHERE relayed_at IS NULL').then((r) => Number(r.rows[0].n)),
-    ]);
-    if (ingestLag === 0 && riskLag === 0 && pending === 0) return true;
-    await new Promise((r) => setTimeout(r, 500));
+  const queue = new Queue(QueueName.GridAlerts, { connection: redisConnectionOptions(redisUrl), prefix: instance });
+  try {
+    while (Date.now() < deadline) {
+      const [ingestLag, riskLag, pending, queued] = await Promise.all([
+        lagOf(kafka, `${instance}.ingest`, feeds),
+        lagOf(kafka, `${instance}.risk`, [topicName(Topic.NormalizedEvent, suffix)]),
+        pool.query<{ n: string }>('SELECT count(*)::text AS n FROM outbox WHERE relayed_at IS NULL').then((r) => Number(r.rows[0].n)),
+        queue.getJobCounts('waiting', 'active', 'delayed').then((c) => Object.values(c).reduce((a, b) => a + b, 0)),
+      ]);
+      if (ingestLag === 0 && riskLag === 0 && pending === 0 && queued === 0) return true;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return false;
+  } finally {
+    await queue.close();
   }
-  return false;
 }
 
 const LEVEL_ZH: Record<string, string> = { red: '红', orange: '橙', yellow: '黄', blue: '蓝', none: '无' };
