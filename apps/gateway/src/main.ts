@@ -5,12 +5,12 @@ import { loadHubConfig } from '@hub/config';
 import { QueueName } from '@hub/contracts';
 import { createKafka, pingKafka, pingRedis, redisConnectionOptions } from '@hub/messaging';
 import { HealthModule, MetricsRegistry, runHubApp } from '@hub/observability';
-import { openDatabase, pingDatabase } from '@hub/persistence';
-import { GATEWAY_POOL, GATEWAY_QUEUES, OperationsController } from './operations.controller';
+import { AssessmentStore, openDatabase, pingDatabase } from '@hub/persistence';
+import { GATEWAY_ASSESSMENTS, GATEWAY_POOL, GATEWAY_QUEUES, OperationsController } from './operations.controller';
 
 @Module({})
 class GatewayModule {
-  static forRoot(providers: { pool: unknown; queues: Queue[] }, health: DynamicModule): DynamicModule {
+  static forRoot(providers: { pool: unknown; queues: Queue[]; assessments: AssessmentStore }, health: DynamicModule): DynamicModule {
     return {
       module: GatewayModule,
       imports: [health],
@@ -18,6 +18,7 @@ class GatewayModule {
       providers: [
         { provide: GATEWAY_POOL, useValue: providers.pool },
         { provide: GATEWAY_QUEUES, useValue: providers.queues },
+        { provide: GATEWAY_ASSESSMENTS, useValue: providers.assessments },
       ],
     };
   }
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
     logLevel: config.log.level,
     module: () =>
       GatewayModule.forRoot(
-        { pool: db.pool, queues },
+        { pool: db.pool, queues, assessments: new AssessmentStore(db.pool) },
         HealthModule.forProbes(
           { kafka: () => pingKafka(kafka), postgres: () => pingDatabase(db.pool), redis: () => pingRedis(config.redis.url) },
           metrics,

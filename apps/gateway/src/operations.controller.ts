@@ -1,10 +1,22 @@
-import { Controller, Get, Inject, Query, BadRequestException } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type { Pool } from 'pg';
+import type { AssessmentStore } from '@hub/persistence';
 import { z } from 'zod';
 
 export const GATEWAY_POOL = Symbol('GATEWAY_POOL');
 export const GATEWAY_QUEUES = Symbol('GATEWAY_QUEUES');
+export const GATEWAY_ASSESSMENTS = Symbol('GATEWAY_ASSESSMENTS');
+
+const RecordRef = z
+  .string()
+  .regex(/^(police110|court|petition)\|.{1,100}$/, 'a record is `<feed>|<reference>`, e.g. police110|J4112022026112700123');
+const LinkCorrectionBody = z.object({
+  recordA: RecordRef,
+  recordB: RecordRef,
+  reason: z.string().trim().min(4, 'say why the link is wrong').max(500),
+  decidedBy: z.string().trim().min(1).max(64),
+});
 
 const AlertQuery = z.object({
   level: z.enum(['red', 'orange', 'yellow', 'blue']).optional(),
@@ -17,7 +29,23 @@ export class OperationsController {
   constructor(
     @Inject(GATEWAY_POOL) private readonly pool: Pool,
     @Inject(GATEWAY_QUEUES) private readonly queues: Queue[],
+    @Inject(GATEWAY_ASSESSMENTS) private readonly assessments: AssessmentStore,
   ) {}
+
+  /**
+   * An officer corrects a wrong link: the two records are not one thread. Later assessments leave the
+   * one out of the other's history; earlier assessments stay as they were (they are append-only).
+   */
+  @Post('link-corrections')
+  @HttpCode(201)
+  async correctLink(@Body() body: unknown) {
+    const parsed = LinkCorrectionBody.safeParse(body);
+    if (!parsed.success) throw new BadRequestException(parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`));
+    const { recordA, recordB, reason, decidedBy } = parsed.data;
+    if (recordA === recordB) throw new BadRequestException(['recordB: a record cannot be unlinked from itself']);
+    const created = await this.assessments.addCorrection(recordA, recordB, reason, decidedBy);
+    return { recordA, recordB, created };
+  }
 
   @Get('queues')
   async queueCounts() {
@@ -36,7 +64,7 @@ export class OperationsController {
     const { rows } = await this.pool.query(
       `SELECT a.assessment_id AS "assessmentId", a.source, a.source_ref AS "sourceRef", a.revision, a.occurred_at AS "occurredAt",
               a.division_code AS "divisionCode", d.name AS "divisionName", a.domain, a.risk_score AS "riskScore",
-              a.risk_level AS "riskLevel", a.factors, a.rules_version AS "rulesVersion"
+              a.risk_level AS "riskLevel", a.factors, a.links, a.rules_version AS "rulesVersion"
        FROM risk_assessment a LEFT JOIN division d ON d.code = a.division_code
        WHERE a.family_romantic AND ($1::text IS NULL AND a.risk_level IN ('red','orange','yellow') OR a.risk_level = $1)
        ORDER BY a.assessed_at DESC LIMIT $2`,

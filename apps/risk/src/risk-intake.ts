@@ -1,5 +1,5 @@
 import { Header, JobName, NormalizedEventV1, QueueName, Topic, topicName, gridAlertJobId, type GridAlertRaisedV1 } from '@hub/contracts';
-import { assessInOrder, type RiskRules, type ThreadRecord } from '@hub/domain';
+import { assessInOrder, correctionKey, type RiskRules, type ThreadRecord } from '@hub/domain';
 import { type DeadLetter, DeadLetterPublisher, headerString, type InboundBatch } from '@hub/messaging';
 import type { Logger, MetricsRegistry } from '@hub/observability';
 import type { AssessmentRow, AssessmentStore, OutboxRow } from '@hub/persistence';
@@ -81,12 +81,14 @@ export class RiskIntake {
       riskLevel: r.riskLevel as ThreadRecord['riskLevel'],
       cause: r.cause ?? undefined,
     }));
-    lap('history');
 
-    const results = assessInOrder(events, known, this.rules);
+    const keys = [...new Set([...events, ...known].map((r) => `${r.source}|${r.sourceRef}`))];
+    const excluded = new Set((await this.store.correctionsFor(keys)).map(([a, b]) => correctionKey(a, b)));
+    lap('history');
+    const results = assessInOrder(events, known, this.rules, excluded);
     const rows: AssessmentRow[] = [];
     const outbox: OutboxRow[] = [];
-    for (const { assessmentId, event: e, assessment: a, personHashes, alert } of results) {
+    for (const { assessmentId, event: e, assessment: a, personHashes, alert, links } of results) {
       rows.push({
         assessmentId,
         eventId: e.eventId,
@@ -107,6 +109,7 @@ export class RiskIntake {
         cause: e.codes.cause,
         repeatPetition: e.attributes.repeat === true || e.attributes.levelSkipped === true,
         factors: { factors: a.factors, domainEvidence: a.domainEvidence },
+        links,
         rulesVersion: a.rulesVersion,
         correlationId: e.correlationId,
       });

@@ -21,6 +21,7 @@ export interface AssessmentRow {
   cause?: string;
   repeatPetition: boolean;
   factors: unknown;
+  links: unknown;
   rulesVersion: string;
   correlationId: string;
 }
@@ -49,6 +50,27 @@ export interface ThreadPriorRow {
 
 export class AssessmentStore {
   constructor(private readonly pool: Pool) {}
+
+  /** Corrected links touching any of these records (`source|sourceRef`), as pairs `[a, b]`. */
+  async correctionsFor(recordKeys: string[]): Promise<[string, string][]> {
+    if (recordKeys.length === 0) return [];
+    const { rows } = await this.pool.query<{ a: string; b: string }>(
+      `SELECT record_a AS a, record_b AS b FROM link_correction
+       WHERE record_a = ANY($1::text[]) OR record_b = ANY($1::text[])`,
+      [recordKeys],
+    );
+    return rows.map((r) => [r.a, r.b]);
+  }
+
+  /** Records that two records are not one thread; idempotent. Returns false when it was recorded before. */
+  async addCorrection(recordA: string, recordB: string, reason: string, decidedBy: string): Promise<boolean> {
+    const [a, b] = recordA < recordB ? [recordA, recordB] : [recordB, recordA];
+    const r = await this.pool.query(
+      `INSERT INTO link_correction (record_a, record_b, reason, decided_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [a, b, reason, decidedBy],
+    );
+    return r.rowCount === 1;
+  }
 
   async priorsFor(householdKeys: string[], personHashes: string[], since: Date): Promise<ThreadPriorRow[]> {
     if (householdKeys.length === 0 && personHashes.length === 0) return [];
@@ -84,14 +106,14 @@ export class AssessmentStore {
       const inserted = await client.query<{ event_id: string }>(
         `INSERT INTO risk_assessment (assessment_id, event_id, source, source_ref, revision, occurred_at, household_key,
             person_hashes, division_code, grid_code, domain, family_romantic, relation, risk_score, risk_level, factor_codes,
-            cause, repeat_petition, factors, rules_version, correlation_id)
+            cause, repeat_petition, factors, links, rules_version, correlation_id)
          SELECT "assessmentId", "eventId", source, "sourceRef", revision, "occurredAt", "householdKey", "personHashes",
             "divisionCode", "gridCode", domain, "familyRomantic", relation, "riskScore", "riskLevel", "factorCodes", cause,
-            "repeatPetition", factors, "rulesVersion", "correlationId"
+            "repeatPetition", factors, links, "rulesVersion", "correlationId"
          FROM jsonb_to_recordset($1::jsonb) AS t("assessmentId" uuid, "eventId" uuid, source text, "sourceRef" text,
             revision int, "occurredAt" timestamptz, "householdKey" text, "personHashes" text[], "divisionCode" char(12),
             "gridCode" text, domain text, "familyRomantic" boolean, relation text, "riskScore" int, "riskLevel" text,
-            "factorCodes" text[], cause text, "repeatPetition" boolean, factors jsonb, "rulesVersion" text, "correlationId" text)
+            "factorCodes" text[], cause text, "repeatPetition" boolean, factors jsonb, links jsonb, "rulesVersion" text, "correlationId" text)
          ON CONFLICT (event_id) DO NOTHING
          RETURNING event_id`,
         [JSON.stringify(assessments)],

@@ -13,8 +13,16 @@ export interface ThreadRecord extends PriorRecord {
   personHashes: string[];
 }
 
+/** Why an earlier record was counted in this one's thread: stored with the assessment, shown to officers. */
+export interface ThreadLink {
+  recordId: string;
+  via: 'household' | 'person';
+}
+
 export interface EventAssessment {
   assessmentId: string;
+  /** The earlier records this assessment counted, and why. */
+  links: ThreadLink[];
   event: NormalizedEventV1;
   assessment: RiskAssessment;
   personHashes: string[];
@@ -35,9 +43,13 @@ export class ThreadAssessor {
   private readonly records = new Map<string, ThreadRecord>();
   private readonly byLink = new Map<string, Set<string>>(); // household key or person hash -> record keys
 
+  /**
+   * @param excluded links an officer corrected as wrong, as `correctionKey(a, b)`: never counted again.
+   */
   constructor(
     private readonly rules: RiskRules,
     known: ThreadRecord[] = [],
+    private readonly excluded: ReadonlySet<string> = new Set(),
   ) {
     known.forEach((r) => this.remember(r));
   }
@@ -56,10 +68,14 @@ export class ThreadAssessor {
 
   assess(event: NormalizedEventV1): EventAssessment {
     const hashes = personHashesOf(event);
-    const linked = new Set<string>();
-    for (const k of [event.householdKey, ...hashes]) this.byLink.get(k)?.forEach((r) => linked.add(r));
-    linked.delete(`${event.source}|${event.sourceRef}`);
-    const priors = [...linked].map((k) => this.records.get(k)!);
+    const self = `${event.source}|${event.sourceRef}`;
+    const linked = new Map<string, ThreadLink['via']>();
+    this.byLink.get(event.householdKey)?.forEach((r) => linked.set(r, 'household'));
+    for (const h of hashes) this.byLink.get(h)?.forEach((r) => linked.set(r, linked.get(r) ?? 'person'));
+    linked.delete(self);
+    for (const k of linked.keys()) if (this.excluded.has(correctionKey(self, k))) linked.delete(k);
+    const priors = [...linked.keys()].map((k) => this.records.get(k)!);
+    const links = priors.map((p) => ({ recordId: p.recordId, via: linked.get(`${p.source}|${p.sourceRef}`)! }));
     const assessment = assessRisk(event, priors, this.rules);
     this.remember({
       recordId: recordIdOf(event),
@@ -77,6 +93,7 @@ export class ThreadAssessor {
     });
     return {
       assessmentId: stableUuid(`assessment|${event.eventId}`),
+      links,
       event,
       assessment,
       personHashes: hashes,
@@ -85,7 +102,17 @@ export class ThreadAssessor {
   }
 }
 
-export function assessInOrder(events: NormalizedEventV1[], known: ThreadRecord[], rules: RiskRules): EventAssessment[] {
-  const assessor = new ThreadAssessor(rules, known);
+export function assessInOrder(
+  events: NormalizedEventV1[],
+  known: ThreadRecord[],
+  rules: RiskRules,
+  excluded?: ReadonlySet<string>,
+): EventAssessment[] {
+  const assessor = new ThreadAssessor(rules, known, excluded);
   return events.map((e) => assessor.assess(e));
+}
+
+/** The key of a corrected link between two records (`source|sourceRef`), the same whichever comes first. */
+export function correctionKey(a: string, b: string): string {
+  return a < b ? `${a}~${b}` : `${b}~${a}`;
 }

@@ -1,0 +1,95 @@
+import type { Producer } from 'kafkajs';
+import { Client } from 'pg';
+import { Header, Topic, topicName } from '../../libs/contracts/src';
+import { admitUpstreamMessage, PersonIdentity } from '../../libs/domain/src';
+import { policeIncident } from '../support/builders';
+import { appEnv, eventually, freshDatabase, freshTopics, type RunningApp, startApp } from '../support/infra';
+import { testEnv } from '../support/test-env';
+
+/** Links are stored with each assessment and explained; an officer's correction keeps a wrong one out of later assessments. */
+describe('thread links and their correction', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let topics: Awaited<ReturnType<typeof freshTopics>>;
+  let apps: RunningApp[] = [];
+  let gateway: RunningApp;
+  let pg: Client;
+  let producer: Producer;
+  const identity = new PersonIdentity(testEnv().PERSON_HASH_KEY);
+
+  beforeAll(async () => {
+    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
+    const env = appEnv(db.url, topics.suffix);
+    apps = await Promise.all([startApp('risk', env), startApp('gateway', env)]);
+    gateway = apps[1];
+    pg = new Client({ connectionString: db.url });
+    await pg.connect();
+    producer = topics.kafka.producer();
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await pg?.end();
+    await Promise.all(apps.map((a) => a.stop()));
+    await topics?.drop();
+    await db?.drop();
+  });
+
+  async function assess(incidentNo: string, daysAgo: number) {
+    const incident = policeIncident({
+      incidentNo,
+      callText: '报警人称与老公吵架，老公推了她一把。',
+      receivedAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+    });
+    const e = admitUpstreamMessage('police110', Buffer.from(JSON.stringify(incident)), {
+      policy: { maxMessageBytes: 1 << 20, maxTextChars: 8000, futureToleranceMinutes: 10 },
+      identity,
+      divisions: { isKnown: () => true },
+      now: new Date(),
+      correlationId: incidentNo,
+    });
+    await producer.send({
+      topic: topicName(Topic.NormalizedEvent, topics.suffix),
+      messages: [{ key: e.householdKey, value: JSON.stringify(e), headers: { [Header.CorrelationId]: incidentNo } }],
+    });
+    return eventually(`assessment of ${incidentNo}`, async () => {
+      const r = await pg.query<{ links: { recordId: string; via: string }[] }>('SELECT links FROM risk_assessment WHERE source_ref = $1', [
+        incidentNo,
+      ]);
+      return r.rows[0];
+    });
+  }
+
+  const post = (body: unknown) =>
+    fetch(`http://127.0.0.1:${gateway.port}/api/link-corrections`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('stores why records were linked, and leaves a corrected link out of later assessments', async () => {
+    await assess('J411202LINK01', 20);
+    const second = await assess('J411202LINK02', 10);
+    expect(second.links).toEqual([{ recordId: 'police110:J411202LINK01#1', via: 'household' }]);
+
+    const bad = await post({ recordA: 'fax|1', recordB: 'police110|J411202LINK01', reason: 'x', decidedBy: '' });
+    expect(bad.status).toBe(400);
+    const message = JSON.stringify(await bad.json());
+    expect(message).toContain('recordA');
+    expect(message).toContain('reason');
+
+    const ok = await post({
+      recordA: 'police110|J411202LINK03',
+      recordB: 'police110|J411202LINK01',
+      reason: '同一地址的另一户人家',
+      decidedBy: 'officer-07',
+    });
+    expect(ok.status).toBe(201);
+    expect(await ok.json()).toMatchObject({ created: true });
+
+    const third = await assess('J411202LINK03', 1);
+    expect(third.links).toEqual([{ recordId: 'police110:J411202LINK02#1', via: 'household' }]);
+    const earlier = await pg.query<{ links: unknown[] }>('SELECT links FROM risk_assessment WHERE source_ref = $1', ['J411202LINK02']);
+    expect(earlier.rows[0].links).toHaveLength(1); // append-only: the earlier assessment is unchanged
+  });
+});
