@@ -74,7 +74,7 @@ describe('ingest: crash between store and commit', () => {
     const second = await startApp('ingest', env);
     try {
       await eventually('every message stored', async () => (await stored()) === N, 60_000);
-      await eventually('offsets committed to the end', async () => (await committedTotal(topics.kafka, group, feed)) === N, 30_000);
+      await eventually('offsets committed to the end', async () => (await committedTotal(topics.kafka, group, feed)) === N, 90_000);
       const rows = await pg.query<{ n: number; refs: number }>(
         'SELECT count(*)::int AS n, count(DISTINCT source_ref)::int AS refs FROM normalized_event',
       );

@@ -57,6 +57,9 @@ export class KafkaBatchConsumer {
     const consumer = this.kafka.consumer({
       groupId: o.groupId,
       sessionTimeout: o.sessionTimeout ?? 30_000,
+      // A member that died mid-batch is waited for up to the rebalance timeout before its partitions
+      // move; kafkajs's 60 s default would stall failover far longer than a batch ever takes.
+      rebalanceTimeout: Math.max(10_000, 2 * (o.sessionTimeout ?? 30_000)),
       heartbeatInterval: o.heartbeatInterval ?? Math.min(3_000, Math.floor((o.sessionTimeout ?? 30_000) / 3)),
       maxBytesPerPartition: o.maxBytesPerPartition ?? 2 * 1024 * 1024,
       maxWaitTimeInMs: 100,
