@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { FEEDS, Topic, topicName, type NormalizedEventV1 } from '../../libs/contracts/src';
 import { upstreamMessage } from '../../apps/hubctl/src/commands/replay';
 import { policeIncident } from '../support/builders';
-import { appEnv, eventually, freshDatabase, freshTopics, startApp } from '../support/infra';
+import { appEnv, crashBetweenStoreAndCommit, eventually, freshDatabase, freshTopics, startApp } from '../support/infra';
 import { committedTotal, readTopic } from '../support/kafka-probe';
 
 const N = 6000;
@@ -49,24 +49,12 @@ describe('ingest: crash between store and commit', () => {
 
     const stored = async () => Number((await pg.query<{ n: string }>('SELECT count(*)::text AS n FROM normalized_event')).rows[0].n);
     const first = await startApp('ingest', env);
-    let caught: { stored: number; committed: number } | undefined;
-    try {
-      const deadline = Date.now() + 60_000;
-      while (!caught && Date.now() < deadline) {
-        first.process.kill('SIGSTOP');
-        const [s, c] = [await stored(), await committedTotal(topics.kafka, group, feed)];
-        if (s > c && s < N) {
-          await first.kill(); // SIGKILL while frozen between store and commit
-          caught = { stored: s, committed: c };
-        } else {
-          first.process.kill('SIGCONT');
-          await new Promise((r) => setTimeout(r, 5));
-        }
-      }
-    } finally {
-      first.process.kill('SIGCONT');
-      await first.kill();
-    }
+    const caught = await crashBetweenStoreAndCommit(
+      first,
+      stored,
+      () => committedTotal(topics.kafka, group, feed),
+      (s) => s < N,
+    );
     expect(caught).toBeDefined();
     const { stored: storedAtCrash, committed: committedAtCrash } = caught!;
     expect(storedAtCrash).toBeGreaterThan(committedAtCrash);

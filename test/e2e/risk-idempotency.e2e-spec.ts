@@ -6,7 +6,7 @@ import { admitUpstreamMessage, PersonIdentity } from '../../libs/domain/src';
 import { redisConnectionOptions } from '../../libs/messaging/src';
 import { generateSanmenxia } from '../../apps/hubctl/src/commands/area-seed';
 import { DEFAULT_OPTIONS, generateFeeds } from '../../apps/hubctl/src/synthetic/feed-generator';
-import { appEnv, eventually, freshDatabase, freshTopics, startApp } from '../support/infra';
+import { appEnv, crashBetweenStoreAndCommit, eventually, freshDatabase, freshTopics, startApp } from '../support/infra';
 import { committedTotal } from '../support/kafka-probe';
 import { testEnv } from '../support/test-env';
 
@@ -70,24 +70,13 @@ describe('risk: idempotent under redelivery', () => {
     const env = appEnv(db.url, topics.suffix);
     const stored = async () => Number((await pg.query<{ n: string }>('SELECT count(*)::text AS n FROM risk_assessment')).rows[0].n);
     const first = await startApp('risk', env);
-    let crashed = false;
-    try {
-      const deadline = Date.now() + 60_000;
-      while (!crashed && Date.now() < deadline) {
-        first.process.kill('SIGSTOP');
-        const [s, c] = [await stored(), await committedTotal(topics.kafka, `${topics.suffix}.risk`, topic)];
-        if (s > 0 && s > c && c < messages.length) {
-          await first.kill();
-          crashed = true;
-        } else {
-          first.process.kill('SIGCONT');
-          await new Promise((r) => setTimeout(r, 5));
-        }
-      }
-    } finally {
-      first.process.kill('SIGCONT');
-      await first.kill();
-    }
+    const crash = await crashBetweenStoreAndCommit(
+      first,
+      stored,
+      () => committedTotal(topics.kafka, `${topics.suffix}.risk`, topic),
+      (s, c) => s > 0 && c < messages.length,
+    );
+    const crashed = crash !== undefined;
     expect(crashed).toBe(true);
 
     const second = await startApp('risk', env);

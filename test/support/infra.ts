@@ -139,3 +139,34 @@ export function appEnv(databaseUrl: string, suffix: string, extra: Record<string
     ...extra,
   };
 }
+
+/**
+ * Crashes `app` between storing a batch and committing it: freezes the process (SIGSTOP), looks, and
+ * SIGKILLs it once `stored()` exceeds `committed()` (and `inWindow` agrees); otherwise lets it run a
+ * moment (SIGCONT) and looks again. Returns what it saw at the crash, or undefined if the window never came.
+ */
+export async function crashBetweenStoreAndCommit(
+  app: RunningApp,
+  stored: () => Promise<number>,
+  committed: () => Promise<number>,
+  inWindow: (stored: number, committed: number) => boolean,
+  timeoutMs = 60_000,
+): Promise<{ stored: number; committed: number } | undefined> {
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      app.process.kill('SIGSTOP');
+      const [s, c] = [await stored(), await committed()];
+      if (s > c && inWindow(s, c)) {
+        await app.kill();
+        return { stored: s, committed: c };
+      }
+      app.process.kill('SIGCONT');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return undefined;
+  } finally {
+    if (app.process.exitCode === null) app.process.kill('SIGCONT');
+    await app.kill();
+  }
+}
