@@ -1,5 +1,5 @@
 import { Header, JobName, NormalizedEventV1, QueueName, Topic, topicName, gridAlertJobId, type GridAlertRaisedV1 } from '@hub/contracts';
-import { assessInOrder, correctionKey, type RiskRules, type ThreadRecord } from '@hub/domain';
+import { assessInOrder, correctionKey, isRepeatPetition, personHashesOf, type RiskRules, type ThreadRecord } from '@hub/domain';
 import { type DeadLetter, DeadLetterPublisher, headerString, type InboundBatch } from '@hub/messaging';
 import type { Logger, MetricsRegistry } from '@hub/observability';
 import type { AssessmentRow, AssessmentStore, OutboxRow } from '@hub/persistence';
@@ -73,7 +73,7 @@ export class RiskIntake {
 
     const since = new Date(Math.min(...events.map((e) => new Date(e.occurredAt).getTime())) - this.rules.history.windowDays * DAY);
     const households = [...new Set(events.map((e) => e.householdKey))];
-    const hashes = [...new Set(events.flatMap((e) => e.persons.flatMap((p) => [p.idHash, p.phoneHash]).filter((h): h is string => !!h)))];
+    const hashes = [...new Set(events.flatMap(personHashesOf))];
     const known: ThreadRecord[] = (await this.store.priorsFor(households, hashes, since)).map((r) => ({
       ...r,
       source: r.source as ThreadRecord['source'],
@@ -107,7 +107,7 @@ export class RiskIntake {
         riskLevel: a.riskLevel,
         factorCodes: a.factors.map((f) => f.code),
         cause: e.codes.cause,
-        repeatPetition: e.attributes.repeat === true || e.attributes.levelSkipped === true,
+        repeatPetition: isRepeatPetition(e),
         factors: { factors: a.factors, domainEvidence: a.domainEvidence },
         links,
         rulesVersion: a.rulesVersion,

@@ -130,11 +130,13 @@ function codeFactors(event: NormalizedEventV1, c: DisputeClassification, factors
     });
     return h.protectionOrder.minLevel ?? 'none';
   }
-  if (c.familyRomantic && /离婚|同居|抚养|探望/.test(cause) && !factors.some((f) => f.code === 'separation')) {
+  // A divorce, cohabitation or custody filing is a separation under way, even if the text never says so.
+  const separation = rules.factors.find((f) => f.code === 'separation');
+  if (separation && c.familyRomantic && /离婚|同居|抚养|探望/.test(cause) && !factors.some((f) => f.code === separation.code)) {
     factors.push({
-      code: 'separation',
-      label: rules.factors.find((f) => f.code === 'separation')?.label ?? cause,
-      weight: rules.factors.find((f) => f.code === 'separation')?.weight ?? 0,
+      code: separation.code,
+      label: separation.label,
+      weight: separation.weight,
       evidence: [{ recordId, field: 'codes', text: cause }],
     });
   }

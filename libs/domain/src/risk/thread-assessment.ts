@@ -30,6 +30,11 @@ export interface EventAssessment {
   alert: boolean;
 }
 
+/** A petition repeated (重复访) or skipping a level (越级访): counted in the thread's history. */
+export function isRepeatPetition(e: NormalizedEventV1): boolean {
+  return e.attributes.repeat === true || e.attributes.levelSkipped === true;
+}
+
 export function personHashesOf(e: NormalizedEventV1): string[] {
   return [...new Set(e.persons.flatMap((p) => [p.idHash, p.phoneHash]).filter((h): h is string => !!h))];
 }
@@ -89,7 +94,7 @@ export class ThreadAssessor {
       riskLevel: assessment.riskLevel,
       factorCodes: assessment.factors.map((f) => f.code),
       cause: event.codes.cause,
-      repeatPetition: event.attributes.repeat === true || event.attributes.levelSkipped === true,
+      repeatPetition: isRepeatPetition(event),
     });
     return {
       assessmentId: stableUuid(`assessment|${event.eventId}`),
