@@ -3,3 +3,4 @@ export * from './ingestion/admission';
 export * from './ingestion/rejection';
 export * from './risk';
 export * from './ingestion/plain-record';
+export * from './dispatch';

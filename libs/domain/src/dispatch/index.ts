@@ -1,0 +1,4 @@
+export * from './delivery-message';
+export * from './escalation-policy';
+export * from './routing';
+export * from './task-lifecycle';
