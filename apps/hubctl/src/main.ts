@@ -11,11 +11,13 @@ import { DEFAULT_OPTIONS, villagesFrom, writeFeeds } from './commands/generate';
 import { redriveDeadLetters } from './commands/redrive';
 import { pipelineReport, waitForQuiet } from './commands/report';
 import { replayFile } from './commands/replay';
-import { seedAreas } from './commands/seed-areas';
+import { importAreas, seedAreas } from './commands/seed-areas';
 
 const USAGE = `hubctl: operator tools for suyuan-hub
 
-  hubctl seed-areas                                  load the 三门峡 area hierarchy (idempotent)
+  hubctl seed-areas                                  load the 三门峡 area hierarchy, grids, workers, duty officers (idempotent)
+  hubctl import-areas DIR                            import a real hierarchy from DIR/divisions.csv, grids.csv,
+                                                     grid_workers.csv, duty_officers.csv (all or nothing)
   hubctl generate --out DIR [--days N] [--per-day N] [--family-share F] [--repeat-share F]
                   [--cross-feed-share F] [--seed N] [--no-revisions]
                                                      write synthetic feeds as DIR/<feed>.jsonl
@@ -84,6 +86,16 @@ async function main(argv: string[]): Promise<void> {
       const db = openDatabase(config.database.url, { max: 2 });
       try {
         console.log(await seedAreas(db.pool));
+      } finally {
+        await db.close();
+      }
+      return;
+    }
+    case 'import-areas': {
+      if (!positionals[0]) throw new UsageError('import-areas needs a directory of CSV files');
+      const db = openDatabase(config.database.url, { max: 2 });
+      try {
+        console.log(await importAreas(db.pool, positionals[0]));
       } finally {
         await db.close();
       }

@@ -1,3 +1,5 @@
+import { FEMALE, MALE, ROADS, SURNAMES } from '../synthetic/people';
+
 /**
  * A city's area hierarchy, generated deterministically for the demo and tests. Modelled on Sanmenxia
  * (三门峡市, 411200): its six real counties/districts with their real codes and approximate populations;
@@ -10,6 +12,41 @@ export interface AreaRow {
   level: 'city' | 'county' | 'township' | 'village';
   parentCode: string | null;
   population: number;
+  placeNames?: string[];
+  centreName?: string;
+}
+
+export interface GridRow {
+  code: string;
+  name: string;
+  villageCode: string;
+  households: number;
+  population: number;
+  placeNames: string[];
+  outline?: [number, number][];
+}
+
+export interface GridWorkerRow {
+  workerId: string;
+  gridCode: string;
+  name: string;
+  terminalId: string;
+}
+
+export interface DutyOfficerRow {
+  officerId: string;
+  divisionCode: string;
+  name: string;
+  terminalId: string;
+  channels: string[];
+  onDuty: boolean;
+}
+
+export interface CityArea {
+  divisions: AreaRow[];
+  grids: GridRow[];
+  workers: GridWorkerRow[];
+  officers: DutyOfficerRow[];
 }
 
 const COUNTIES = [
@@ -128,17 +165,26 @@ const VILLAGE_A = [
 const VILLAGE_B = ['庄', '河', '沟', '坡', '岭', '洼', '湾', '峪', '塬', '坪', '家', '营', '寨', '店', '桥', '堡', '园', '头', '口', '院'];
 
 /** Village/community count and grids per village chosen so the city totals match the seed platform. */
-export const CITY_TOTALS = { villages: 1379, grids: 12322 };
+export const CITY_TOTALS = { villages: 1379, grids: 12322, gridWorkers: 12737 };
 
 export function generateSanmenxia(): AreaRow[] {
-  const rows: AreaRow[] = [{ code: '411200000000', name: '三门峡市', level: 'city', parentCode: null, population: 2_030_000 }];
+  const rows: AreaRow[] = [
+    { code: '411200000000', name: '三门峡市', level: 'city', parentCode: null, population: 2_030_000, centreName: '三门峡市综治中心' },
+  ];
   const townshipCount = COUNTIES.reduce((n, c) => n + c.townships, 0);
   let villagesLeft = CITY_TOTALS.villages;
   let townsLeft = townshipCount;
   let word = 0;
   for (const county of COUNTIES) {
     const countyCode = `${county.code}000000`;
-    rows.push({ code: countyCode, name: county.name, level: 'county', parentCode: rows[0].code, population: county.population });
+    rows.push({
+      code: countyCode,
+      name: county.name,
+      level: 'county',
+      parentCode: rows[0].code,
+      population: county.population,
+      centreName: `${county.name}综治中心`,
+    });
     for (let t = 1; t <= county.townships; t++) {
       const isStreet = t <= 2;
       const townCode = `${county.code}${String(isStreet ? t : 100 + t).padStart(3, '0')}000`;
@@ -146,9 +192,11 @@ export function generateSanmenxia(): AreaRow[] {
       villagesLeft -= villages;
       townsLeft -= 1;
       const townPop = Math.round(county.population / county.townships);
+      const townName = `${TOWN_WORDS[word++ % TOWN_WORDS.length]}${isStreet ? '街道' : '镇'}`;
       rows.push({
         code: townCode,
-        name: `${TOWN_WORDS[word++ % TOWN_WORDS.length]}${isStreet ? '街道' : '镇'}`,
+        name: townName,
+        centreName: `${townName}综治中心`,
         level: 'township',
         parentCode: countyCode,
         population: townPop,
@@ -167,9 +215,88 @@ export function generateSanmenxia(): AreaRow[] {
           level: 'village',
           parentCode: townCode,
           population: Math.round(townPop / villages),
+          placeNames: community ? [...ROADS] : [],
         });
       }
     }
   }
   return rows;
 }
+
+/** Village groups (组) as addresses name them; the synthetic feeds use 1组 to 12组. */
+const VILLAGE_GROUPS = Array.from({ length: 12 }, (_, i) => `${i + 1}组`);
+
+/** Spread `total` over `n` slots as evenly as integer counts allow, deterministically. */
+function share(i: number, n: number, total: number): number {
+  return Math.floor(((i + 1) * total) / n) - Math.floor((i * total) / n);
+}
+
+function staffName(i: number): string {
+  const given = i % 2 ? MALE : FEMALE;
+  return SURNAMES[(i * 7) % SURNAMES.length] + given[(i * 13) % given.length];
+}
+
+/**
+ * The whole city: divisions, 12,322 grids with the village groups or roads each covers, 12,737 grid
+ * workers (some grids have two) and two duty officers per centre (one on duty). Community grids have a
+ * square outline on a lattice near the city so routing by coordinates has geometry to work with.
+ */
+export function generateSanmenxiaArea(): CityArea {
+  const divisions = generateSanmenxia();
+  const villages = divisions.filter((d) => d.level === 'village');
+  const grids: GridRow[] = [];
+  villages.forEach((v, vi) => {
+    const n = share(vi, villages.length, CITY_TOTALS.grids);
+    const community = v.name.endsWith('社区');
+    const covers = community ? ROADS : VILLAGE_GROUPS;
+    for (let g = 0; g < n; g++) {
+      const code = `${v.code}${String(g + 1).padStart(3, '0')}`;
+      const population = Math.round(v.population / n);
+      const row: GridRow = {
+        code,
+        name: `${v.name}第${g + 1}网格`,
+        villageCode: v.code,
+        households: Math.round(population / 2.8),
+        population,
+        placeNames: covers.filter((_, k) => k % n === g),
+      };
+      if (community) {
+        const cell = grids.length;
+        const lng = Math.round((110.5 + (cell % 200) * 0.005) * 1000) / 1000;
+        const lat = Math.round((34.2 + Math.floor(cell / 200) * 0.005) * 1000) / 1000;
+        row.outline = [
+          [lng, lat],
+          [round3(lng + 0.005), lat],
+          [round3(lng + 0.005), round3(lat + 0.005)],
+          [lng, round3(lat + 0.005)],
+        ];
+      }
+      grids.push(row);
+    }
+  });
+  const workers: GridWorkerRow[] = [];
+  const extra = CITY_TOTALS.gridWorkers - grids.length;
+  grids.forEach((g, gi) => {
+    const count = 1 + share(gi, grids.length, extra);
+    for (let k = 1; k <= count; k++) {
+      workers.push({ workerId: `W${g.code}${k}`, gridCode: g.code, name: staffName(workers.length), terminalId: `mt-w-${g.code}-${k}` });
+    }
+  });
+  const officers: DutyOfficerRow[] = [];
+  for (const d of divisions.filter((x) => x.level !== 'village')) {
+    for (const k of [1, 2]) {
+      officers.push({
+        officerId: `D${d.code}${k}`,
+        divisionCode: d.code,
+        name: staffName(officers.length + 7),
+        terminalId: `mt-d-${d.code}-${k}`,
+        // County and city duty desks take red alerts by SMS as well.
+        channels: d.level === 'township' ? ['webhook'] : ['webhook', 'sms'],
+        onDuty: k === 1,
+      });
+    }
+  }
+  return { divisions, grids, workers, officers };
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,6 +1,6 @@
 import { SeededRandom } from './random';
 
-const SURNAMES = [
+export const SURNAMES = [
   '王',
   '李',
   '张',
@@ -32,8 +32,46 @@ const SURNAMES = [
   '邓',
   '曹',
 ];
-const MALE = ['伟', '强', '磊', '军', '勇', '杰', '涛', '明', '超', '刚', '建国', '志强', '海涛', '国庆', '小龙', '红军', '卫东', '永刚'];
-const FEMALE = ['芳', '娜', '敏', '静', '丽', '艳', '娟', '霞', '燕', '玲', '秀英', '桂兰', '晓红', '春梅', '丽娟', '小燕', '雪梅', '翠花'];
+export const MALE = [
+  '伟',
+  '强',
+  '磊',
+  '军',
+  '勇',
+  '杰',
+  '涛',
+  '明',
+  '超',
+  '刚',
+  '建国',
+  '志强',
+  '海涛',
+  '国庆',
+  '小龙',
+  '红军',
+  '卫东',
+  '永刚',
+];
+export const FEMALE = [
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '艳',
+  '娟',
+  '霞',
+  '燕',
+  '玲',
+  '秀英',
+  '桂兰',
+  '晓红',
+  '春梅',
+  '丽娟',
+  '小燕',
+  '雪梅',
+  '翠花',
+];
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
 export interface SyntheticPerson {
@@ -79,7 +117,7 @@ export function makePerson(rng: SeededRandom, region: string, gender: 'M' | 'F',
   };
 }
 
-const ROADS = ['人民路', '建设路', '和平路', '黄河路', '崤山路', '湖滨路', '六峰路', '文明路', '解放路', '团结路'];
+export const ROADS = ['人民路', '建设路', '和平路', '黄河路', '崤山路', '湖滨路', '六峰路', '文明路', '解放路', '团结路'];
 
 export function makeHousehold(rng: SeededRandom, village: { code: string; name: string }, now: Date): Household {
   const region = village.code.slice(0, 6);
