@@ -199,3 +199,16 @@ describe('composeMessage', () => {
     expect(JSON.stringify(sent[0])).not.toContain('扬言杀人');
   });
 });
+
+describe('routeAlert with a street several communities share', () => {
+  it('does not guess between them', () => {
+    const shared: AreaIndex = {
+      ...index,
+      villagesUnder: () => [
+        { code: '411202001001', name: '东庄社区', level: 'village', parentCode: '411202001000', placeNames: ['人民路'] },
+        { code: '411202001002', name: '南关社区', level: 'village', parentCode: '411202001000', placeNames: ['人民路'] },
+      ],
+    };
+    expect(routeAlert({ text: '人民路8号', divisionCode: '411202001000' }, shared).method).toBe('manual');
+  });
+});

@@ -1,3 +1,5 @@
+import { normalizeAddress } from '../ingestion/admission';
+
 /**
  * Which grid owns an alert (属地): the upstream grid code, else the division code plus the address
  * text matched against village/community and street names, else the coordinates against known grid
@@ -97,11 +99,18 @@ function matchAddress(loc: AlertLocation, index: AreaIndex): { grid: AreaGrid; w
   if (!text) return undefined;
   const villages = index.villagesUnder(loc.divisionCode);
   let best: { village: AreaDivision; name: string } | undefined;
+  let tied = false;
   for (const v of villages) {
+    let own: string | undefined;
     for (const name of [v.name, ...v.placeNames]) {
-      if (name.length >= 2 && text.includes(name) && (!best || name.length > best.name.length)) best = { village: v, name };
+      if (name.length >= 2 && text.includes(normalizeAddress(name)) && (!own || name.length > own.length)) own = name;
     }
+    if (!own) continue;
+    if (!best || own.length > best.name.length) [best, tied] = [{ village: v, name: own }, false];
+    else if (own.length === best.name.length) tied = true;
   }
+  // A street name shared by several communities does not say which one: better a person decides.
+  if (tied) return undefined;
   // A village-level division code with an address that does not name the village still places the household.
   if (!best && villages.length === 1 && villages[0].code === loc.divisionCode) best = { village: villages[0], name: '' };
   if (!best) return undefined;
@@ -110,7 +119,7 @@ function matchAddress(loc: AlertLocation, index: AreaIndex): { grid: AreaGrid; w
   let grid: { grid: AreaGrid; name: string } | undefined;
   for (const g of grids) {
     for (const name of g.placeNames) {
-      if (containsPlace(text, name) && (!grid || name.length > grid.name.length)) grid = { grid: g, name };
+      if (containsPlace(text, normalizeAddress(name)) && (!grid || name.length > grid.name.length)) grid = { grid: g, name };
     }
   }
   const where = best.name ? `地址含「${best.name}」→ ${best.village.name}` : `区划代码即 ${best.village.name}`;
@@ -128,11 +137,6 @@ function containsPlace(text: string, name: string): boolean {
     i = text.indexOf(name, i + 1);
   }
   return false;
-}
-
-/** Full-width digits and spaces as recorders type them. */
-export function normalizeAddress(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
 }
 
 /**
