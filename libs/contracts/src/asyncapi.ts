@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FEEDS } from './feeds';
 import { Header } from './headers';
 import { NormalizedEventV1 } from './internal/normalized-event.v1';
+import { TaskEventV1 } from './internal/task-event.v1';
 import { Topic, TOPIC_SPECS } from './topics';
 
 type Json = Record<string, unknown>;
@@ -143,6 +144,26 @@ export function buildAsyncApiDocument(examples: Record<string, unknown>, version
     action: 'send',
     channel: { $ref: `#/channels/${normalizedId}` },
     messages: [{ $ref: `#/channels/${normalizedId}/messages/${normalizedId}` }],
+  };
+
+  const taskEventId = camel(Topic.TaskEvent);
+  messages[taskEventId] = {
+    name: taskEventId,
+    title: 'grid task event (internal)',
+    contentType: 'application/json',
+    payload: toSchema(TaskEventV1),
+    bindings: { kafka: { key: { type: 'string', description: 'the task id' }, bindingVersion: '0.5.0' } },
+  };
+  channels[taskEventId] = {
+    address: Topic.TaskEvent,
+    title: 'grid task events (internal)',
+    description: 'Every step of the closed loop, escalation and grade change of a grid task, with who, when and why. No personal data.',
+    messages: { [taskEventId]: { $ref: `#/components/messages/${taskEventId}` } },
+  };
+  operations.sendHubTaskEventV1 = {
+    action: 'send',
+    channel: { $ref: `#/channels/${taskEventId}` },
+    messages: [{ $ref: `#/channels/${taskEventId}/messages/${taskEventId}` }],
   };
 
   return {

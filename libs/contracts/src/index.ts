@@ -2,6 +2,7 @@ export * from './common';
 export * from './feeds';
 export * from './headers';
 export * from './internal/normalized-event.v1';
+export * from './internal/task-event.v1';
 export * from './jobs/queues';
 export * from './topics';
 export * from './asyncapi';

@@ -11,6 +11,8 @@ export enum Topic {
   PetitionDead = 'petition.case.received.v1.dlq',
   NormalizedEvent = 'hub.event.normalized.v1',
   NormalizedEventDead = 'hub.event.normalized.v1.dlq',
+  /** Everything that happens to a grid task: transitions, escalations, grade changes. */
+  TaskEvent = 'hub.task.event.v1',
 }
 
 export interface TopicSpec {
@@ -81,6 +83,13 @@ export const TOPIC_SPECS: readonly TopicSpec[] = [
     retentionMs: 90 * DAY,
     maxMessageBytes: 2 * MiB,
     description: 'normalized events the risk engine could not take',
+  },
+  {
+    topic: Topic.TaskEvent,
+    partitions: 3,
+    retentionMs: 30 * DAY,
+    maxMessageBytes: MiB,
+    description: 'grid task events (closed loop), keyed by task id, in order per task',
   },
 ];
 

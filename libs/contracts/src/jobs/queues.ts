@@ -4,10 +4,26 @@ import { DivisionCode } from '../common';
 /** BullMQ queue names. Values are never renamed; a breaking payload change is a new job name. */
 export enum QueueName {
   GridAlerts = 'grid-alerts',
+  /** Delayed jobs, one per running deadline of a task; rebuilt from grid_task's due columns. */
+  TaskDeadlines = 'task-deadlines',
+  /** A task raised to a level's duty officer (值班). */
+  Escalations = 'escalations',
+  /** Outbound messages, one queue per channel so that each has its own rate limit. */
+  DeliveriesWebhook = 'deliveries-webhook',
+  DeliveriesSms = 'deliveries-sms',
+  /** Delayed revisit reminders (回访), by grade. */
+  TaskRevisits = 'task-revisits',
+  /** Dispatch's own housekeeping: the periodic reconcile of queues against PostgreSQL. */
+  DispatchMaintenance = 'dispatch-maintenance',
 }
 
 export enum JobName {
   GridAlertRaised = 'grid-alert.raised.v1',
+  TaskDeadlineDue = 'task-deadline.due.v1',
+  EscalationRaised = 'escalation.raised.v1',
+  DeliveryRequested = 'delivery.requested.v1',
+  RevisitDue = 'task-revisit.due.v1',
+  Reconcile = 'dispatch.reconcile.v1',
 }
 
 export const RiskLevel = z.enum(['red', 'orange', 'yellow', 'blue', 'none']);
@@ -32,11 +48,66 @@ export const GridAlertRaisedV1 = z.object({
 });
 export type GridAlertRaisedV1 = z.infer<typeof GridAlertRaisedV1>;
 
+/** A task's deadline to accept or to give feedback has come; the worker checks it still stands. */
+export const TaskDeadlineDueV1 = z.object({
+  schemaVersion: z.literal(1),
+  taskId: z.string().uuid(),
+  kind: z.enum(['accept', 'feedback']),
+  dueAt: z.iso.datetime({ offset: true }),
+});
+export type TaskDeadlineDueV1 = z.infer<typeof TaskDeadlineDueV1>;
+
+export const EscalationRaisedV1 = z.object({
+  schemaVersion: z.literal(1),
+  escalationId: z.string().uuid(),
+  taskId: z.string().uuid(),
+});
+export type EscalationRaisedV1 = z.infer<typeof EscalationRaisedV1>;
+
+/** References only: the message itself (already minimised) is in the delivery row. */
+export const DeliveryRequestedV1 = z.object({
+  schemaVersion: z.literal(1),
+  deliveryId: z.string().uuid(),
+  round: z.number().int().min(0),
+});
+export type DeliveryRequestedV1 = z.infer<typeof DeliveryRequestedV1>;
+
+export const RevisitDueV1 = z.object({
+  schemaVersion: z.literal(1),
+  taskId: z.string().uuid(),
+  revisitNo: z.number().int().min(1),
+  dueAt: z.iso.datetime({ offset: true }),
+});
+export type RevisitDueV1 = z.infer<typeof RevisitDueV1>;
+
+export const ReconcileV1 = z.object({ schemaVersion: z.literal(1) });
+
 /** The payload schema of every job, by name: one place that both producer and worker parse with. */
 export const JOB_SCHEMAS = {
   [JobName.GridAlertRaised]: { queue: QueueName.GridAlerts, schema: GridAlertRaisedV1 },
+  [JobName.TaskDeadlineDue]: { queue: QueueName.TaskDeadlines, schema: TaskDeadlineDueV1 },
+  [JobName.EscalationRaised]: { queue: QueueName.Escalations, schema: EscalationRaisedV1 },
+  [JobName.DeliveryRequested]: { queue: [QueueName.DeliveriesWebhook, QueueName.DeliveriesSms], schema: DeliveryRequestedV1 },
+  [JobName.RevisitDue]: { queue: QueueName.TaskRevisits, schema: RevisitDueV1 },
+  [JobName.Reconcile]: { queue: QueueName.DispatchMaintenance, schema: ReconcileV1 },
 } as const;
 
+// Deterministic job ids (BullMQ ids cannot contain a colon): the same fact never makes two jobs.
 export function gridAlertJobId(assessmentId: string): string {
   return `alert-${assessmentId}`;
+}
+export function deadlineJobId(taskId: string, kind: 'accept' | 'feedback', dueAt: Date): string {
+  return `deadline-${taskId}-${kind}-${dueAt.getTime()}`;
+}
+export function escalationJobId(escalationId: string): string {
+  return `escalation-${escalationId}`;
+}
+export function deliveryJobId(deliveryId: string, round: number): string {
+  return `delivery-${deliveryId}-r${round}`;
+}
+export function revisitJobId(taskId: string, revisitNo: number): string {
+  return `revisit-${taskId}-${revisitNo}`;
+}
+export function deliveryQueueFor(channel: 'webhook' | 'sms'): QueueName {
+  return channel === 'sms' ? QueueName.DeliveriesSms : QueueName.DeliveriesWebhook;
 }
