@@ -1,49 +1,45 @@
-import { Inject } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { type Job, UnrecoverableError } from 'bullmq';
-import { GridAlertRaisedV1, QueueName } from '@hub/contracts';
-import { LEVEL_RANK, stableUuid } from '@hub/domain';
-import type { Logger } from '@hub/observability';
-import { GridTaskStore } from '@hub/persistence';
-
-export const DISPATCH_LOG = Symbol('DISPATCH_LOG');
+import { Inject, Injectable } from '@nestjs/common';
+import { WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { GridAlertRaisedV1 } from '@hub/contracts';
+import { routeAlert } from '@hub/domain';
+import { DISPATCH_DEPS, type DispatchDeps, parseJob } from './dispatch-deps';
 
 /**
- * Turns alerts into grid tasks. A payload that does not parse can never succeed: it fails at once
- * (UnrecoverableError) and stays in the failed set for operators. Anything else is rethrown, so
- * BullMQ retries it with backoff.
+ * Turns an alert into a grid task: routes it to a grid (or the township centre), opens or joins the
+ * household's task, and schedules what that asks for (deadline, red escalation, deliveries). Anything
+ * but a bad payload is rethrown, so BullMQ retries it with backoff; a retry is harmless (job-id keyed).
  */
-@Processor(QueueName.GridAlerts, { concurrency: 4 })
+@Injectable()
 export class GridAlertProcessor extends WorkerHost {
-  constructor(
-    private readonly tasks: GridTaskStore,
-    @Inject(DISPATCH_LOG) private readonly log: Logger,
-  ) {
+  constructor(@Inject(DISPATCH_DEPS) private readonly d: DispatchDeps) {
     super();
   }
 
-  async process(job: Job): Promise<{ taskId: string; outcome: string }> {
-    const parsed = GridAlertRaisedV1.safeParse(job.data);
-    if (!parsed.success) {
-      throw new UnrecoverableError(
-        `invalid ${job.name} payload: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      );
-    }
-    const alert = parsed.data;
-    const outcome = await this.tasks.applyAlert({
-      taskId: stableUuid(`task|${job.id}`),
-      jobId: job.id!,
-      householdKey: alert.householdKey,
-      divisionCode: alert.divisionCode,
-      gridCode: alert.gridCode,
-      riskLevel: alert.riskLevel,
-      levelRank: LEVEL_RANK[alert.riskLevel],
-      correlationId: alert.correlationId,
-    });
-    this.log.info(
-      { correlationId: alert.correlationId, jobId: job.id, taskId: outcome.taskId, outcome: outcome.kind, level: outcome.riskLevel },
+  async process(job: Job): Promise<{ taskId: string; outcome: string; route: string }> {
+    const alert = parseJob(GridAlertRaisedV1, job);
+    if (alert.riskLevel === 'none') return { taskId: '', outcome: 'ignored', route: '' };
+    const location = (await this.d.events.locationOf(alert.eventId)) ?? { text: '', divisionCode: alert.divisionCode };
+    const route = routeAlert(location, this.d.areas);
+    const { outcome, effects } = await this.d.tasks.applyAlert(
+      {
+        jobId: job.id!,
+        assessmentId: alert.assessmentId,
+        eventId: alert.eventId,
+        householdKey: alert.householdKey,
+        divisionCode: alert.divisionCode,
+        riskLevel: alert.riskLevel,
+        riskScore: alert.riskScore,
+        correlationId: alert.correlationId,
+      },
+      route,
+    );
+    await this.d.queues.schedule(effects);
+    this.d.count.alerts({ outcome, route: route.method });
+    this.d.log.info(
+      { correlationId: alert.correlationId, jobId: job.id, taskId: effects.taskId, outcome, route: route.method, level: alert.riskLevel },
       'grid task updated',
     );
-    return { taskId: outcome.taskId, outcome: outcome.kind };
+    return { taskId: effects.taskId, outcome, route: route.method };
   }
 }

@@ -25,3 +25,16 @@ describe('loadHubConfig', () => {
     expect(() => loadHubConfig({ NODE_ENV: 'production', PERSON_HASH_KEY: 'dev-only-person-hash-key' })).toThrow(/development key/);
   });
 });
+
+describe('dispatch configuration', () => {
+  it('checks the deadline and revisit specs at start-up', () => {
+    const c = loadHubConfig({
+      PERSON_HASH_KEY: 'a-long-enough-secret-key',
+      DISPATCH_DEADLINES: 'red=2s/5s,orange=1h/24h,yellow=24h/72h,blue=3d/7d',
+    });
+    expect(c.dispatch.deadlines).toContain('red=2s/5s');
+    expect(() => loadHubConfig({ PERSON_HASH_KEY: 'a-long-enough-secret-key', DISPATCH_DEADLINES: 'red=fast' })).toThrow(
+      /DISPATCH_DEADLINES: deadlines: "fast" must be accept\/feedback/,
+    );
+  });
+});

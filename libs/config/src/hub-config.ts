@@ -1,3 +1,4 @@
+import { DEFAULT_DEADLINES, DEFAULT_REVISITS, parseDeadlines, parseRevisits } from '@hub/domain';
 import { z } from 'zod';
 
 /**
@@ -55,7 +56,44 @@ const EnvSchema = z.object({
   RISK_HEALTH_PORT: port.default(3102),
   DISPATCH_HEALTH_PORT: port.default(3103),
   OUTBOX_POLL_MS: positiveInt.default(200),
+  /** Per grade, time to accept / time to give feedback: `red=15m/2h,orange=1h/24h,...`. */
+  DISPATCH_DEADLINES: z
+    .string()
+    .default(DEFAULT_DEADLINES)
+    .superRefine((s, ctx) => checkSpec(() => parseDeadlines(s), ctx)),
+  /** Revisit interval per grade (`none`: closes once verified): `red=7d,orange=14d,yellow=30d,blue=none`. */
+  DISPATCH_REVISITS: z
+    .string()
+    .default(DEFAULT_REVISITS)
+    .superRefine((s, ctx) => checkSpec(() => parseRevisits(s), ctx)),
+  /** Supervised (督办) tasks get their deadlines multiplied by this. */
+  DISPATCH_SUPERVISED_FACTOR: z.coerce.number().gt(0).max(1).default(0.5),
+  /** Open tasks a grid worker may hold before the township centre is told. */
+  DISPATCH_WORKER_CEILING: positiveInt.default(15),
+  /** How long a dispatch worker holds a job before another may take it over (a killed worker's jobs). */
+  DISPATCH_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** Period of the reconcile that rebuilds queue jobs from PostgreSQL (also run on every Redis reconnect). */
+  DISPATCH_RECONCILE_MS: z.coerce.number().int().min(1000).default(60_000),
+  TASK_EVENT_POLL_MS: positiveInt.default(300),
+  /** The mobile-terminal gateway (移动终端) that takes webhook deliveries. */
+  DELIVERY_WEBHOOK_URL: z.url().default('http://127.0.0.1:3180/terminal'),
+  /** The SMS gateway. */
+  DELIVERY_SMS_URL: z.url().default('http://127.0.0.1:3180/sms'),
+  /** Messages per second per channel. */
+  DELIVERY_WEBHOOK_RATE: positiveInt.default(50),
+  DELIVERY_SMS_RATE: positiveInt.default(5),
+  DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
+  DELIVERY_BACKOFF_MS: positiveInt.default(2_000),
+  DELIVERY_TIMEOUT_MS: positiveInt.default(5_000),
 });
+
+function checkSpec(parse: () => unknown, ctx: z.RefinementCtx): void {
+  try {
+    parse();
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: (e as Error).message });
+  }
+}
 
 export type HubEnv = z.infer<typeof EnvSchema>;
 
@@ -75,7 +113,25 @@ export interface HubConfig {
     healthPort: number;
   };
   risk: { healthPort: number; outboxPollMs: number; partitionConcurrency: number };
-  dispatch: { healthPort: number };
+  dispatch: {
+    healthPort: number;
+    deadlines: string;
+    revisits: string;
+    supervisedFactor: number;
+    workerCeiling: number;
+    lockMs: number;
+    reconcileMs: number;
+    taskEventPollMs: number;
+  };
+  delivery: {
+    webhookUrl: string;
+    smsUrl: string;
+    webhookRate: number;
+    smsRate: number;
+    attempts: number;
+    backoffMs: number;
+    timeoutMs: number;
+  };
   gateway: { port: number };
 }
 
@@ -116,7 +172,25 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       healthPort: e.INGEST_HEALTH_PORT,
     },
     risk: { healthPort: e.RISK_HEALTH_PORT, outboxPollMs: e.OUTBOX_POLL_MS, partitionConcurrency: e.RISK_PARTITION_CONCURRENCY },
-    dispatch: { healthPort: e.DISPATCH_HEALTH_PORT },
+    dispatch: {
+      healthPort: e.DISPATCH_HEALTH_PORT,
+      deadlines: e.DISPATCH_DEADLINES,
+      revisits: e.DISPATCH_REVISITS,
+      supervisedFactor: e.DISPATCH_SUPERVISED_FACTOR,
+      workerCeiling: e.DISPATCH_WORKER_CEILING,
+      lockMs: e.DISPATCH_LOCK_MS,
+      reconcileMs: e.DISPATCH_RECONCILE_MS,
+      taskEventPollMs: e.TASK_EVENT_POLL_MS,
+    },
+    delivery: {
+      webhookUrl: e.DELIVERY_WEBHOOK_URL,
+      smsUrl: e.DELIVERY_SMS_URL,
+      webhookRate: e.DELIVERY_WEBHOOK_RATE,
+      smsRate: e.DELIVERY_SMS_RATE,
+      attempts: e.DELIVERY_ATTEMPTS,
+      backoffMs: e.DELIVERY_BACKOFF_MS,
+      timeoutMs: e.DELIVERY_TIMEOUT_MS,
+    },
     gateway: { port: e.GATEWAY_PORT },
   };
 }

@@ -4,3 +4,5 @@ export * from './kafka';
 export * from './kafka-batch.transport';
 export * from './redis';
 export * from './chunked-send';
+export * from './relay-loop';
+export * from './dispatch-queues';

@@ -3,4 +3,4 @@ export * from './database';
 export * from './division-directory';
 export * from './event-store';
 export * from './outbox';
-export * from './grid-task-store';
+export * from './dispatch';

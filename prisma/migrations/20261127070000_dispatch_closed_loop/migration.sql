@@ -111,6 +111,7 @@ CREATE TABLE "escalation" (
     "reason" TEXT NOT NULL,
     "reason_text" TEXT NOT NULL,
     "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "notified_at" TIMESTAMPTZ(3),
 
     CONSTRAINT "escalation_pkey" PRIMARY KEY ("escalation_id")
 );

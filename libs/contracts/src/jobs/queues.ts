@@ -57,10 +57,10 @@ export const TaskDeadlineDueV1 = z.object({
 });
 export type TaskDeadlineDueV1 = z.infer<typeof TaskDeadlineDueV1>;
 
+/** References the stored escalation (task, level, centre, reason). */
 export const EscalationRaisedV1 = z.object({
   schemaVersion: z.literal(1),
   escalationId: z.string().uuid(),
-  taskId: z.string().uuid(),
 });
 export type EscalationRaisedV1 = z.infer<typeof EscalationRaisedV1>;
 

@@ -1,0 +1,46 @@
+import type { AreaIndex } from '@hub/domain';
+import type { DispatchQueues } from '@hub/messaging';
+import type { Logger, MetricsRegistry } from '@hub/observability';
+import type { DeliveryStore, EventStore, GridTaskStore } from '@hub/persistence';
+import type { Job } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
+import type { z } from 'zod';
+import type { OutboundChannel } from './outbound-channel';
+import type { DispatchReconciler } from './dispatch-reconciler';
+
+/** Everything the dispatch workers use, built once in main.ts from validated configuration. */
+export interface DispatchDeps {
+  tasks: GridTaskStore;
+  deliveries: DeliveryStore;
+  events: EventStore;
+  areas: AreaIndex;
+  queues: DispatchQueues;
+  channels: { webhook: OutboundChannel; sms: OutboundChannel };
+  reconciler: DispatchReconciler;
+  log: Logger;
+  count: DispatchCounters;
+}
+
+export type DispatchCounters = ReturnType<typeof dispatchCounters>;
+
+export function dispatchCounters(m: MetricsRegistry) {
+  return {
+    alerts: m.counter('dispatch_alerts_total', 'alerts applied to grid tasks, by outcome and routing method'),
+    deadlinesMissed: m.counter('dispatch_deadlines_missed_total', 'deadlines that passed and escalated a task, by kind'),
+    escalations: m.counter('dispatch_escalations_total', 'escalations whose duty officers were alerted'),
+    deliveryAttempts: m.counter('dispatch_delivery_attempts_total', 'delivery attempts, by channel and result'),
+  };
+}
+
+export const DISPATCH_DEPS = Symbol('DISPATCH_DEPS');
+
+/** A payload that does not parse can never succeed: fail it at once, it stays in the failed set for operators. */
+export function parseJob<S extends z.ZodType>(schema: S, job: Job): z.infer<S> {
+  const parsed = schema.safeParse(job.data);
+  if (!parsed.success) {
+    throw new UnrecoverableError(
+      `invalid ${job.name} payload: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  }
+  return parsed.data;
+}

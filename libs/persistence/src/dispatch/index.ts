@@ -1,0 +1,5 @@
+export * from './area-index';
+export * from './delivery-store';
+export * from './grid-task-store';
+export * from './task-event-log';
+export * from './transaction';
