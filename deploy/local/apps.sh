@@ -5,8 +5,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 source deploy/local/env.sh
-APPS=(ingest risk dispatch gateway)
-declare -A PORT=([ingest]="${INGEST_HEALTH_PORT:-3101}" [risk]="${RISK_HEALTH_PORT:-3102}" [dispatch]="${DISPATCH_HEALTH_PORT:-3103}" [gateway]="${GATEWAY_PORT:-3000}")
+# `terminal` is the stand-in for the mobile-terminal and SMS gateways that deliveries go to (demo only).
+APPS=(terminal ingest risk dispatch gateway)
+declare -A PORT=([terminal]="${TERMINAL_PORT:-3180}" [ingest]="${INGEST_HEALTH_PORT:-3101}" [risk]="${RISK_HEALTH_PORT:-3102}" [dispatch]="${DISPATCH_HEALTH_PORT:-3103}" [gateway]="${GATEWAY_PORT:-3000}")
 RUN="$ROOT/.local/run"; LOGS="$ROOT/.local/logs"
 mkdir -p "$RUN" "$LOGS"
 say() { echo "[apps] $*"; }
@@ -15,9 +16,15 @@ alive() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
 
 start() {
   for app in "${APPS[@]}"; do
+    if alive "$app"; then say "$app already running (pid $(cat "$RUN/$app.pid"))"; continue; fi
+    if [ "$app" = terminal ]; then
+      nohup node node_modules/tsx/dist/cli.mjs apps/hubctl/src/main.ts terminal-gateway --port "${PORT[terminal]}" \
+        --out "$ROOT/.local/terminal-inbox.jsonl" >>"$LOGS/$app.log" 2>&1 </dev/null &
+      echo $! >"$RUN/$app.pid"
+      continue
+    fi
     local main="dist/apps/$app/apps/$app/src/main.js"
     [ -f "$main" ] || { echo "[apps] ERROR: $main missing; run npm run build" >&2; exit 1; }
-    if alive "$app"; then say "$app already running (pid $(cat "$RUN/$app.pid"))"; continue; fi
     nohup node --enable-source-maps "$main" >>"$LOGS/$app.log" 2>&1 </dev/null &
     echo $! >"$RUN/$app.pid"
   done

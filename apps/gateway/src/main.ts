@@ -1,24 +1,25 @@
 import 'reflect-metadata';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { loadHubConfig } from '@hub/config';
-import { QueueName } from '@hub/contracts';
-import { createKafka, pingKafka, pingRedis, redisConnectionOptions } from '@hub/messaging';
-import { HealthModule, MetricsRegistry, runHubApp } from '@hub/observability';
-import { AssessmentStore, openDatabase, pingDatabase } from '@hub/persistence';
+import { EscalationPolicy } from '@hub/domain';
+import { createKafka, DispatchQueues, pingKafka, pingRedis, redisConnectionOptions } from '@hub/messaging';
+import { createLogger, HealthModule, MetricsRegistry, runHubApp } from '@hub/observability';
+import { AssessmentStore, DeliveryStore, GridTaskStore, openDatabase, pingDatabase } from '@hub/persistence';
 import { GATEWAY_ASSESSMENTS, GATEWAY_POOL, GATEWAY_QUEUES, OperationsController } from './operations.controller';
+import { TASKS_DEPS, TasksController, type TasksDeps } from './tasks.controller';
 
 @Module({})
 class GatewayModule {
-  static forRoot(providers: { pool: unknown; queues: Queue[]; assessments: AssessmentStore }, health: DynamicModule): DynamicModule {
+  static forRoot(providers: { assessments: AssessmentStore; tasks: TasksDeps }, health: DynamicModule): DynamicModule {
     return {
       module: GatewayModule,
       imports: [health],
-      controllers: [OperationsController],
+      controllers: [OperationsController, TasksController],
       providers: [
-        { provide: GATEWAY_POOL, useValue: providers.pool },
-        { provide: GATEWAY_QUEUES, useValue: providers.queues },
+        { provide: GATEWAY_POOL, useValue: providers.tasks.pool },
+        { provide: GATEWAY_QUEUES, useValue: [...providers.tasks.queues.queues.values()] },
         { provide: GATEWAY_ASSESSMENTS, useValue: providers.assessments },
+        { provide: TASKS_DEPS, useValue: providers.tasks },
       ],
     };
   }
@@ -29,9 +30,14 @@ async function main(): Promise<void> {
   const config = loadHubConfig();
   const db = openDatabase(config.database.url, { applicationName: 'hub-gateway' });
   const kafka = createKafka(config.kafka);
+  // Fail fast while Redis is down: the change is committed, and dispatch's reconcile schedules it later.
   const connection = { ...redisConnectionOptions(config.redis.url), maxRetriesPerRequest: 1, enableOfflineQueue: false };
-  const queues = Object.values(QueueName).map((name) => new Queue(name, { connection, prefix: config.instance }));
-  queues.forEach((q) => q.on('error', () => undefined));
+  const queues = new DispatchQueues(connection, config.instance, {
+    attempts: config.delivery.attempts,
+    backoffMs: config.delivery.backoffMs,
+  });
+  const policy = EscalationPolicy.fromSpecs(config.dispatch.deadlines, config.dispatch.revisits, config.dispatch.supervisedFactor);
+  const log = createLogger('gateway', config.log.level);
   const metrics = new MetricsRegistry();
   await runHubApp({
     name: 'gateway',
@@ -39,14 +45,23 @@ async function main(): Promise<void> {
     logLevel: config.log.level,
     module: () =>
       GatewayModule.forRoot(
-        { pool: db.pool, queues, assessments: new AssessmentStore(db.pool) },
+        {
+          assessments: new AssessmentStore(db.pool),
+          tasks: {
+            pool: db.pool,
+            tasks: new GridTaskStore(db.pool, { policy, workerCeiling: config.dispatch.workerCeiling }),
+            deliveries: new DeliveryStore(db.pool),
+            queues,
+            log: log.child({ component: 'tasks' }),
+          },
+        },
         HealthModule.forProbes(
           { kafka: () => pingKafka(kafka), postgres: () => pingDatabase(db.pool), redis: () => pingRedis(config.redis.url) },
           metrics,
         ),
       ),
     onShutdown: async () => {
-      await Promise.all(queues.map((q) => q.close()));
+      await queues.close();
       await db.close();
     },
   });

@@ -12,6 +12,7 @@ import { redriveDeadLetters } from './commands/redrive';
 import { pipelineReport, waitForQuiet } from './commands/report';
 import { replayFile } from './commands/replay';
 import { importAreas, seedAreas } from './commands/seed-areas';
+import { startTerminalGateway } from './commands/terminal-gateway';
 
 const USAGE = `hubctl: operator tools for suyuan-hub
 
@@ -28,6 +29,8 @@ const USAGE = `hubctl: operator tools for suyuan-hub
   hubctl classify < records.jsonl                    assess JSONL records (plain form or feed messages), one JSON line each
   hubctl eval [--errors]                             scores on test/eval/eval-set.jsonl (dev and held-out)
   hubctl asyncapi                                    regenerate libs/contracts/asyncapi.json from the schemas
+  hubctl terminal-gateway [--port N] [--out FILE] [--fail-first N]
+                                                     stand-in mobile-terminal and SMS gateway (demo, tests)
   hubctl report [--wait SECONDS]                     figures per pipeline stage and the most urgent cases
 `;
 
@@ -49,6 +52,8 @@ async function main(argv: string[]): Promise<void> {
       'dry-run': { type: 'boolean' },
       wait: { type: 'string' },
       errors: { type: 'boolean' },
+      port: { type: 'string' },
+      'fail-first': { type: 'string' },
     },
   });
   if (command === 'classify') {
@@ -61,6 +66,19 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'eval') {
     console.log(evaluate({ showErrors: !!values.errors }).text);
+    return;
+  }
+  if (command === 'terminal-gateway') {
+    // Needs no configuration: it stands in for systems outside the hub.
+    const gw = await startTerminalGateway({
+      port: Number(values.port ?? 3180),
+      out: values.out,
+      failFirst: Number(values['fail-first'] ?? 0),
+      log: (line) => console.log(line),
+    });
+    console.log(`terminal gateway stand-in on http://127.0.0.1:${gw.port} (POST /terminal, POST /sms)`);
+    await new Promise<void>((resolve) => process.once('SIGTERM', resolve));
+    await gw.close();
     return;
   }
   if (command === 'asyncapi') {

@@ -49,7 +49,7 @@ export const LEVEL_ZH: Record<AlertLevel, string> = { red: '红色', orange: '�
 const PURPOSE_ZH: Record<DeliveryPurpose, string> = {
   task_assigned: '新预警任务',
   task_raised: '预警等级提升',
-  escalation: '逾期升级/值班提醒',
+  escalation: '值班提醒',
   revisit_due: '回访提醒',
   workload_flag: '网格员任务超限',
   manual_dispatch: '待人工分派',
@@ -81,7 +81,7 @@ export function composeMessage(purpose: DeliveryPurpose, b: TaskBrief, to: Recip
     : b.feedbackDueAt
       ? `请于 ${formatLocal(b.feedbackDueAt)} 前反馈`
       : '';
-  const escalation = b.escalation ? `已升级至${AREA_LEVEL_ZH[b.escalation.toLevel]}：${b.escalation.reason}` : '';
+  const escalation = b.escalation ? `${AREA_LEVEL_ZH[b.escalation.toLevel]}值班：${b.escalation.reason}` : '';
   const tail = [b.supervised ? '（督办）' : '', due, escalation, b.note ?? ''].filter(Boolean).join('；');
 
   if (channel === 'sms' || to.audience === 'group') {

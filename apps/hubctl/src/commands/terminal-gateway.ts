@@ -1,0 +1,78 @@
+import { appendFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+
+export interface ReceivedMessage {
+  channel: 'terminal' | 'sms';
+  at: string;
+  idempotencyKey?: string;
+  body: Record<string, unknown>;
+}
+
+export interface TerminalGateway {
+  server: Server;
+  port: number;
+  received: ReceivedMessage[];
+  /** Requests answered with an error so far (to show and test retries). */
+  refused: number;
+  close(): Promise<void>;
+}
+
+/**
+ * A stand-in for the mobile-terminal gateway and the SMS gateway, for the demo and the tests: takes
+ * POST /terminal and POST /sms, keeps what it received (optionally appended to a JSONL file), drops
+ * repeats by Idempotency-Key as a real gateway would, and can refuse the first N requests or every
+ * request for a terminal to exercise retries.
+ */
+export async function startTerminalGateway(
+  options: {
+    port?: number;
+    out?: string;
+    failFirst?: number;
+    failStatus?: number;
+    failTerminals?: Set<string>;
+    log?: (line: string) => void;
+  } = {},
+): Promise<TerminalGateway> {
+  const received: ReceivedMessage[] = [];
+  const seen = new Set<string>();
+  const state = { refused: 0 };
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (req.method === 'GET' && req.url === '/health') return void res.writeHead(200).end('ok');
+      const channel = req.url === '/terminal' ? 'terminal' : req.url === '/sms' ? 'sms' : undefined;
+      if (req.method !== 'POST' || !channel) return void res.writeHead(404).end();
+      let body: Record<string, unknown>;
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+      } catch {
+        return void res.writeHead(400).end('not json');
+      }
+      const target = String(body.terminalId ?? body.account ?? '');
+      if (state.refused < (options.failFirst ?? 0) || options.failTerminals?.has(target)) {
+        state.refused++;
+        return void res.writeHead(options.failStatus ?? 503).end('unavailable');
+      }
+      const key = req.headers['idempotency-key'] as string | undefined;
+      if (key && seen.has(key)) return void res.writeHead(200).end('duplicate');
+      if (key) seen.add(key);
+      const msg: ReceivedMessage = { channel, at: new Date().toISOString(), idempotencyKey: key, body };
+      received.push(msg);
+      if (options.out) appendFileSync(options.out, JSON.stringify(msg) + '\n');
+      options.log?.(`[${channel}] → ${target}: ${String(body.text ?? body.title ?? '')}`);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"accepted":true}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    server,
+    port,
+    received,
+    get refused() {
+      return state.refused;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
