@@ -5,6 +5,7 @@ import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { Header, QueueName, Topic, topicName } from '../../libs/contracts/src';
 import { redisConnectionOptions } from '../../libs/messaging/src';
+import { startTerminalGateway, type TerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
 import { policeIncident } from '../support/builders';
 import { appEnv, eventually, freshDatabase, freshTopics, type RunningApp, startApp } from '../support/infra';
 import { testEnv } from '../support/test-env';
@@ -20,10 +21,14 @@ describe('pipeline smoke test', () => {
   let apps: RunningApp[] = [];
   let pg: Client;
   let producer: Producer;
+  let terminal: TerminalGateway;
 
   beforeAll(async () => {
-    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
-    const env = appEnv(db.url, topics.suffix);
+    [db, topics, terminal] = await Promise.all([freshDatabase(), freshTopics(), startTerminalGateway()]);
+    const env = appEnv(db.url, topics.suffix, {
+      DELIVERY_WEBHOOK_URL: `http://127.0.0.1:${terminal.port}/terminal`,
+      DELIVERY_SMS_URL: `http://127.0.0.1:${terminal.port}/sms`,
+    });
     apps = await Promise.all([startApp('ingest', env), startApp('risk', env), startApp('dispatch', env)]);
     pg = new Client({ connectionString: db.url });
     await pg.connect();
@@ -35,11 +40,12 @@ describe('pipeline smoke test', () => {
     await producer?.disconnect();
     await pg?.end();
     await Promise.all(apps.map((a) => a.stop()));
+    await terminal?.close();
     await topics?.drop();
     await db?.drop();
   });
 
-  it('turns a 110 call into a stored event, a red assessment and a grid task picked up by the worker', async () => {
+  it('turns a 110 call into a stored event, a red assessment, a grid task and a county duty-officer alert', async () => {
     const correlationId = randomUUID();
     const incident = policeIncident();
     await producer.send({
@@ -48,8 +54,9 @@ describe('pipeline smoke test', () => {
     });
 
     const task = await eventually('a grid task for the incident', async () => {
-      const r = await pg.query<{ task_id: string; risk_level: string; last_alert_job: string; correlation_id: string }>(
-        'SELECT task_id, risk_level, last_alert_job, correlation_id FROM grid_task WHERE correlation_id = $1',
+      const r = await pg.query<{ task_id: string; risk_level: string; job_id: string; correlation_id: string }>(
+        `SELECT t.task_id, t.risk_level, a.job_id, t.correlation_id FROM grid_task t JOIN task_alert a ON a.task_id = t.task_id
+         WHERE t.correlation_id = $1`,
         [correlationId],
       );
       return r.rows[0];
@@ -77,13 +84,29 @@ describe('pipeline smoke test', () => {
     const queue = new Queue(QueueName.GridAlerts, { connection: redisConnectionOptions(testEnv().REDIS_URL), prefix: topics.suffix });
     try {
       const job = await eventually('the completed BullMQ job', async () => {
-        const j = await queue.getJob(task.last_alert_job);
+        const j = await queue.getJob(task.job_id);
         return j && (await j.isCompleted()) ? j : undefined;
       });
       expect(job.data.correlationId).toBe(correlationId);
-      expect(job.returnvalue).toEqual({ taskId: task.task_id, outcome: 'created' });
+      expect(job.returnvalue).toEqual({ taskId: task.task_id, outcome: 'created', route: 'address' });
     } finally {
       await queue.close();
+    }
+
+    // The grid worker of 新园社区's first grid (人民路) gets the task; the county (湖滨区) duty officer is alerted at once.
+    const short = task.task_id.slice(0, 8).toUpperCase();
+    const got = await eventually('the grid worker and the county duty officer (webhook and SMS)', async () => {
+      const mine = terminal.received.filter((m) => String(m.body.text).includes(short));
+      return mine.length >= 3 ? mine : undefined;
+    });
+    expect(got.map((m) => `${m.channel} ${String(m.body.terminalId ?? m.body.account)}`).sort()).toEqual([
+      'sms mt-d-411202000000-1',
+      'terminal mt-d-411202000000-1',
+      'terminal mt-w-411202001001001-1',
+    ]);
+    for (const m of got) {
+      expect(JSON.stringify(m.body)).not.toContain(incident.persons[0].phone!);
+      expect(JSON.stringify(m.body)).not.toContain(incident.persons[0].idNumber!);
     }
 
     // The same correlation id runs through every app's structured logs; no raw identifiers do.

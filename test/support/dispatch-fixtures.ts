@@ -37,6 +37,23 @@ export async function storedAlert(
     [eventId, ref, location.divisionCode.slice(0, 12).padEnd(12, '0'), householdKey, JSON.stringify(payload), `corr-${eventId}`],
   );
   const assessmentId = randomUUID();
+  const factors = { factors: [{ code: 'threat_to_kill', label: '扬言杀人', weight: 30, evidence: [] }], domainEvidence: [] };
+  await db.query(
+    `INSERT INTO risk_assessment (assessment_id, event_id, source, source_ref, revision, occurred_at, household_key, person_hashes, division_code,
+       domain, family_romantic, risk_score, risk_level, factor_codes, factors, rules_version, correlation_id)
+     VALUES ($1, $2, 'police110', $3, 1, now(), $4, '{}', $5, 'marriage_family', true, $6, $7, '{threat_to_kill}', $8, 'test', $9)`,
+    [
+      assessmentId,
+      eventId,
+      ref,
+      householdKey,
+      location.divisionCode.slice(0, 12).padEnd(12, '0'),
+      o.score ?? 85,
+      o.level ?? 'red',
+      JSON.stringify(factors),
+      `corr-${eventId}`,
+    ],
+  );
   const alert: GridAlertRaisedV1 = {
     schemaVersion: 1,
     assessmentId,

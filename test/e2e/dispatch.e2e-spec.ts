@@ -1,0 +1,224 @@
+import { Queue } from 'bullmq';
+import { Client } from 'pg';
+import { JobName, QueueName, Topic, topicName, TaskEventV1 } from '../../libs/contracts/src';
+import { redisConnectionOptions } from '../../libs/messaging/src';
+import { startTerminalGateway, type TerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { storedAlert } from '../support/dispatch-fixtures';
+import { appEnv, eventually, freshDatabase, freshTopics, type RunningApp, startApp } from '../support/infra';
+import { readTopic } from '../support/kafka-probe';
+import { testEnv } from '../support/test-env';
+
+/**
+ * The dispatch and gateway apps on real Redis, PostgreSQL and Kafka, with deadlines of seconds and a
+ * stand-in terminal/SMS gateway: tasks, red alerts to the county, deadline escalation, the closed loop
+ * over HTTP with its events on Kafka, no duplicates under redelivery, delivery retries.
+ */
+describe('dispatch: tasks, escalation and delivery', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let topics: Awaited<ReturnType<typeof freshTopics>>;
+  let apps: RunningApp[] = [];
+  let pg: Client;
+  let terminal: TerminalGateway;
+  let alerts: Queue;
+  let api: string;
+  const brokenTerminal = 'mt-w-411202001001004-1';
+  const failing = new Set([brokenTerminal]);
+
+  beforeAll(async () => {
+    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
+    // Grid 004's only worker has a terminal the gateway always refuses: its delivery must fail visibly.
+    terminal = await startTerminalGateway({ failFirst: 2, failTerminals: failing });
+    const env = appEnv(db.url, topics.suffix, {
+      DISPATCH_DEADLINES: 'red=3s/6s,orange=4s/8s,yellow=1h/3h,blue=3h/6h',
+      DISPATCH_RECONCILE_MS: '5000',
+      DELIVERY_WEBHOOK_URL: `http://127.0.0.1:${terminal.port}/terminal`,
+      DELIVERY_SMS_URL: `http://127.0.0.1:${terminal.port}/sms`,
+      DELIVERY_ATTEMPTS: '4',
+      DELIVERY_BACKOFF_MS: '100',
+      TASK_EVENT_POLL_MS: '100',
+    });
+    apps = await Promise.all([startApp('dispatch', env), startApp('gateway', env)]);
+    api = `http://127.0.0.1:${apps[1].port}/api`;
+    pg = new Client({ connectionString: db.url });
+    await pg.connect();
+    alerts = new Queue(QueueName.GridAlerts, { connection: redisConnectionOptions(testEnv().REDIS_URL), prefix: topics.suffix });
+  });
+
+  afterAll(async () => {
+    await alerts?.close();
+    await pg?.end();
+    await Promise.all(apps.map((a) => a.stop()));
+    await terminal?.close();
+    await topics?.drop();
+    await db?.drop();
+  });
+
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${api}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const taskOf = (jobId: string) =>
+    eventually(
+      `task for ${jobId}`,
+      async () => (await pg.query<{ task_id: string }>('SELECT task_id FROM task_alert WHERE job_id = $1', [jobId])).rows[0]?.task_id,
+    );
+
+  it('gives a red alert a grid task and the county duty officer an alert; redelivery makes no second task', async () => {
+    const { alert, jobId } = await storedAlert(pg, { level: 'red' });
+    await alerts.add(JobName.GridAlertRaised, alert, { jobId });
+    const taskId = await taskOf(jobId);
+    const toWorker = await eventually('the grid worker message', async () =>
+      terminal.received.find((m) => m.body.purpose === 'task_assigned' && (m.body.data as { taskId: string }).taskId === taskId),
+    );
+    expect(toWorker.body.terminalId).toMatch(/^mt-w-411202001001001-/);
+    expect(JSON.stringify(toWorker.body)).toContain('李*英');
+    const toCounty = await eventually('the county duty officer, by webhook and SMS', async () => {
+      const got = terminal.received.filter(
+        (m) =>
+          String(m.body.terminalId ?? m.body.account) === 'mt-d-411202000000-1' &&
+          String(m.body.text).includes(taskId.slice(0, 8).toUpperCase()),
+      );
+      return got.length === 2 ? got : undefined;
+    });
+    expect(toCounty.map((m) => m.channel).sort()).toEqual(['sms', 'terminal']);
+    for (const m of toCounty) expect(JSON.stringify(m.body)).not.toMatch(/李\*英|人民路12号/);
+
+    // Redelivered: the completed job removed and the same alert added again, and the same job id again.
+    await (await alerts.getJob(jobId))!.remove();
+    await alerts.add(JobName.GridAlertRaised, alert, { jobId });
+    await alerts.add(JobName.GridAlertRaised, alert, { jobId });
+    await eventually('the redelivered job done', async () => (await alerts.getJob(jobId))?.isCompleted());
+    expect((await alerts.getJob(jobId))!.returnvalue).toMatchObject({ outcome: 'already-applied', taskId });
+    const n = await pg.query('SELECT count(*)::int AS n FROM grid_task WHERE household_key = $1', [alert.householdKey]);
+    expect(n.rows[0].n).toBe(1);
+    const d = await pg.query(`SELECT count(*)::int AS n FROM delivery WHERE task_id = $1 AND purpose = 'task_assigned'`, [taskId]);
+    expect(d.rows[0].n).toBe(1);
+  });
+
+  it('escalates an unaccepted task on its deadline, one level at a time, and not an accepted one', async () => {
+    const late = await storedAlert(pg, { level: 'orange' });
+    const onTime = await storedAlert(pg, { level: 'orange' });
+    await alerts.addBulk([late, onTime].map((x) => ({ name: JobName.GridAlertRaised, data: x.alert, opts: { jobId: x.jobId } })));
+    const [lateId, onTimeId] = await Promise.all([taskOf(late.jobId), taskOf(onTime.jobId)]);
+    const accepted = await post(`/tasks/${onTimeId}/transitions`, {
+      to: 'accepted',
+      actor: { kind: 'grid_worker', id: 'W4112020010010011' },
+      reason: '已受理',
+    });
+    expect(accepted.status).toBe(200);
+    const esc = await eventually(
+      'escalation to the township, then the county',
+      async () => {
+        const r = await pg.query<{ to_level: string; reason: string }>(
+          'SELECT to_level, reason FROM escalation WHERE task_id = $1 ORDER BY at',
+          [lateId],
+        );
+        return r.rows.length >= 2 ? r.rows : undefined;
+      },
+      20_000,
+    );
+    expect(esc.slice(0, 2)).toEqual([
+      { to_level: 'township', reason: 'accept_overdue' },
+      { to_level: 'county', reason: 'accept_overdue' },
+    ]);
+    await eventually('the township duty officer told', async () =>
+      terminal.received.find(
+        (m) => m.body.terminalId === 'mt-d-411202001000-1' && String(m.body.text).includes(lateId.slice(0, 8).toUpperCase()),
+      ),
+    );
+    // Accepted in time: no accept escalation (its 8-second feedback deadline may have run out meanwhile).
+    const other = await pg.query<{ reason: string }>('SELECT reason FROM escalation WHERE task_id = $1', [onTimeId]);
+    expect(other.rows.filter((r) => r.reason !== 'feedback_overdue')).toEqual([]);
+  });
+
+  it('runs the closed loop over HTTP, refuses illegal steps with a reason, and publishes every step on Kafka', async () => {
+    const { alert, jobId } = await storedAlert(pg, { level: 'yellow' });
+    await alerts.add(JobName.GridAlertRaised, alert, { jobId });
+    const id = await taskOf(jobId);
+    const w = { kind: 'grid_worker', id: 'W4112020010010011' };
+    const o = { kind: 'duty_officer', id: 'D4112020010001' };
+    const illegal = await post(`/tasks/${id}/transitions`, { to: 'verified', actor: o, reason: '直接核查' });
+    expect(illegal.status).toBe(409);
+    expect(illegal.body).toMatchObject({ code: 'illegal_transition' });
+    expect(String(illegal.body.message)).toContain('不能变更为「已核查（回访中）」');
+    const bad = await post(`/tasks/${id}/transitions`, { to: 'accepted', actor: w });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('reason');
+    for (const step of [
+      { to: 'accepted', actor: w, reason: '已受理' },
+      { to: 'dispatched', actor: w, reason: '联系司法所', departments: ['judicial_office'] },
+      { to: 'in_handling', actor: w, reason: '入户调解' },
+      { to: 'feedback', actor: w, reason: '调解成功', mediation: 'success' },
+      { to: 'verified', actor: o, reason: '电话回访核实' },
+    ]) {
+      const r = await post(`/tasks/${id}/transitions`, step);
+      expect([r.status, r.body.state]).toEqual([200, step.to]);
+    }
+    const supervise = await post(`/tasks/${id}/supervise`, { actor: w, reason: '督办' });
+    expect(supervise.status).toBe(400);
+    const closed = await post(`/tasks/${id}/revisits`, { actor: w, settled: true, note: '回访：已和好' });
+    expect(closed.body.state).toBe('closed');
+
+    const detail = (await (await fetch(`${api}/tasks/${id}`)).json()) as { events: unknown[]; householdKey?: string };
+    expect(detail.householdKey).toBeUndefined();
+    const published = await readTopic(
+      topics.kafka,
+      topicName(Topic.TaskEvent, topics.suffix),
+      (m) => m.filter((x) => x.key === id).length >= detail.events.length,
+    );
+    const mine = published.filter((x) => x.key === id).map((x) => TaskEventV1.parse(JSON.parse(x.value!.toString())));
+    expect(mine.map((e) => e.toState).filter(Boolean)).toEqual([
+      'reported',
+      'accepted',
+      'dispatched',
+      'in_handling',
+      'feedback',
+      'verified',
+      'closed',
+    ]);
+    expect(mine.find((e) => e.toState === 'verified')).toMatchObject({
+      actor: { kind: 'duty_officer', id: 'D4112020010001' },
+      reason: '电话回访核实',
+    });
+  });
+
+  it('retries deliveries with backoff, records each attempt, and keeps a failed one visible and retryable', async () => {
+    // The stand-in refused its first two requests: some delivery needed more than one attempt.
+    const retried = await pg.query(`SELECT delivery_id FROM delivery WHERE status = 'sent' AND attempts > 1 LIMIT 1`);
+    expect(terminal.refused).toBeGreaterThanOrEqual(2);
+    expect(retried.rows).toHaveLength(1);
+
+    const { alert, jobId } = await storedAlert(pg, { level: 'yellow', location: { gridCode: '411202001001004' } });
+    await alerts.add(JobName.GridAlertRaised, alert, { jobId });
+    const taskId = await taskOf(jobId);
+    const failed = await eventually(
+      'the delivery to the broken terminal failed',
+      async () => {
+        const r = await fetch(`${api}/deliveries?status=failed&taskId=${taskId}`);
+        const list = (await r.json()) as { deliveryId: string; attempts: number; lastError: string }[];
+        return list[0];
+      },
+      20_000,
+    );
+    expect(failed.attempts).toBe(4);
+    expect(failed.lastError).toContain('HTTP 503');
+    const attempts = (await (await fetch(`${api}/deliveries/${failed.deliveryId}/attempts`)).json()) as { ok: boolean }[];
+    expect(attempts.map((a) => a.ok)).toEqual([false, false, false, false]);
+
+    // The terminal is fixed; an operator sends the delivery again.
+    failing.delete(brokenTerminal);
+    const retry = await post(`/deliveries/${failed.deliveryId}/retry`, {});
+    expect(retry.status).toBe(202);
+    await eventually('sent on the second round', async () => {
+      const r = await pg.query(`SELECT status, round FROM delivery WHERE delivery_id = $1`, [failed.deliveryId]);
+      return r.rows[0]?.status === 'sent' ? r.rows[0] : undefined;
+    });
+    expect(terminal.received.some((m) => m.body.terminalId === brokenTerminal)).toBe(true);
+    const again = await post(`/deliveries/${failed.deliveryId}/retry`, {});
+    expect(again.status).toBe(409);
+  });
+});
