@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadHubConfig } from '@hub/config';
 import { FeedSource } from '@hub/contracts';
 import { createKafka, ensureTopics } from '@hub/messaging';
-import { openDatabase } from '@hub/persistence';
+import { DispatchStatistics, openDatabase } from '@hub/persistence';
 import { createInterface } from 'node:readline';
 import { writeAsyncApi } from './commands/asyncapi';
 import { ClassifySession } from './commands/classify';
@@ -13,6 +13,8 @@ import { pipelineReport, waitForQuiet } from './commands/report';
 import { replayFile } from './commands/replay';
 import { importAreas, seedAreas } from './commands/seed-areas';
 import { startTerminalGateway } from './commands/terminal-gateway';
+import { statsReport } from './commands/stats';
+import { traceRedCase } from './commands/trace-red';
 
 const USAGE = `hubctl: operator tools for suyuan-hub
 
@@ -31,6 +33,9 @@ const USAGE = `hubctl: operator tools for suyuan-hub
   hubctl asyncapi                                    regenerate libs/contracts/asyncapi.json from the schemas
   hubctl terminal-gateway [--port N] [--out FILE] [--fail-first N]
                                                      stand-in mobile-terminal and SMS gateway (demo, tests)
+  hubctl trace-red                                   publish one red 110 call and time it through every stage
+  hubctl stats [--area CODE] [--from DATE] [--to DATE] [--json]
+                                                     the figures the city is judged by (default: the city, last 30 days)
   hubctl report [--wait SECONDS]                     figures per pipeline stage and the most urgent cases
 `;
 
@@ -53,6 +58,10 @@ async function main(argv: string[]): Promise<void> {
       wait: { type: 'string' },
       errors: { type: 'boolean' },
       port: { type: 'string' },
+      area: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      json: { type: 'boolean' },
       'fail-first': { type: 'string' },
     },
   });
@@ -164,6 +173,30 @@ async function main(argv: string[]): Promise<void> {
     case 'topics': {
       const created = await ensureTopics(createKafka(config.kafka), config.kafka.topicSuffix);
       console.log(created.length ? `created: ${created.join(', ')}` : 'all declared topics exist');
+      return;
+    }
+    case 'trace-red': {
+      const db = openDatabase(config.database.url, { max: 2 });
+      try {
+        console.log(await traceRedCase(createKafka(config.kafka), db.pool, config.kafka.topicSuffix));
+      } finally {
+        await db.close();
+      }
+      return;
+    }
+    case 'stats': {
+      const to = values.to ? new Date(values.to) : new Date();
+      const from = values.from ? new Date(values.from) : new Date(to.getTime() - 30 * 86_400_000);
+      if (Number.isNaN(to.getTime()) || Number.isNaN(from.getTime()) || from >= to)
+        throw new UsageError('--from and --to must be dates, from before to');
+      const area = values.area ?? '411200000000';
+      if (!/^\d{12}$/.test(area)) throw new UsageError('--area must be a 12-digit division code');
+      const db = openDatabase(config.database.url, { max: 4 });
+      try {
+        console.log(await statsReport(new DispatchStatistics(db.pool), { area, from, to, json: !!values.json }));
+      } finally {
+        await db.close();
+      }
       return;
     }
     case 'report': {

@@ -79,6 +79,30 @@ export async function pipelineReport(pool: Pool): Promise<string> {
      FROM risk_assessment a LEFT JOIN division d ON d.code = a.division_code
      WHERE a.risk_level = 'red' ORDER BY a.risk_score DESC, a.occurred_at DESC LIMIT 3`,
   );
+  const routes = await q<{ route_method: string; n: string }>(
+    `SELECT route_method, count(*)::text AS n FROM grid_task GROUP BY 1 ORDER BY 2 DESC`,
+  );
+  const escalations = await q<{ reason: string; to_level: string; n: string }>(
+    `SELECT reason, to_level, count(*)::text AS n FROM escalation GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
+  const deliveries = await q<{ channel: string; status: string; n: string }>(
+    `SELECT channel, status, count(*)::text AS n FROM delivery GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
+  // From the stored event to the message accepted by the terminal gateway, for red alerts that opened a task.
+  const latency = await q<{ n: string; worker_p50: number; worker_max: number; county_p50: number; county_max: number }>(
+    `WITH red AS (
+       SELECT a.task_id, e.ingested_at FROM task_alert a JOIN normalized_event e ON e.event_id = a.event_id
+       WHERE a.outcome = 'created' AND a.risk_level = 'red')
+     SELECT count(*)::text AS n,
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM w.sent - red.ingested_at) * 1000)) AS worker_p50,
+       round(max(extract(epoch FROM w.sent - red.ingested_at) * 1000)) AS worker_max,
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.sent - red.ingested_at) * 1000)) AS county_p50,
+       round(max(extract(epoch FROM c.sent - red.ingested_at) * 1000)) AS county_max
+     FROM red
+     JOIN LATERAL (SELECT min(sent_at) AS sent FROM delivery d WHERE d.task_id = red.task_id AND d.purpose = 'task_assigned') w ON w.sent IS NOT NULL
+     JOIN LATERAL (SELECT min(sent_at) AS sent FROM delivery d WHERE d.task_id = red.task_id AND d.purpose = 'escalation'
+                   AND d.message->'data'->'escalation'->>'toLevel' = 'county') c ON c.sent IS NOT NULL`,
+  );
   const byLevel = Object.fromEntries(levels.map((l) => [l.risk_level, Number(l.n)]));
   const lines = [
     '── stored events (normalized_event) ──',
@@ -88,6 +112,17 @@ export async function pipelineReport(pool: Pool): Promise<string> {
     `  domains: ${domains.map((d) => `${d.domain} ${d.n}`).join(', ')}`,
     '── grid tasks (grid_task, one open task per household) ──',
     ...tasks.map((t) => `  ${LEVEL_ZH[t.risk_level]}/${t.risk_level.padEnd(6)} ${t.state.padEnd(10)} ${t.n}`),
+    `  routed by: ${routes.map((r) => `${r.route_method} ${r.n}`).join(', ') || 'none yet'}`,
+    '── escalations to duty officers (escalation) ──',
+    ...escalations.map((e) => `  ${e.reason.padEnd(17)} → ${e.to_level.padEnd(8)} ${e.n}`),
+    '── deliveries (delivery: webhook = mobile terminal, sms) ──',
+    ...deliveries.map((d) => `  ${d.channel.padEnd(8)} ${d.status.padEnd(8)} ${d.n}`),
+    ...latency
+      .filter((l) => Number(l.n) > 0)
+      .map(
+        (l) =>
+          `  red alerts, stored event → delivered (${l.n} tasks): grid worker p50 ${l.worker_p50} ms / max ${l.worker_max} ms; county duty officer p50 ${l.county_p50} ms / max ${l.county_max} ms`,
+      ),
     '── most urgent cases ──',
     ...top.flatMap((t) => [
       `  [${LEVEL_ZH[t.risk_level]}] ${t.source}:${t.source_ref} ${t.division} 风险分 ${t.risk_score}`,

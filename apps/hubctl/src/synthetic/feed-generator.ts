@@ -83,7 +83,8 @@ export function generateFeeds(options: GeneratorOptions): GeneratedMessage[] {
       // 110 call
       let household: Household;
       const family = rng.chance(options.familyShare);
-      if (family && families.length > 0 && rng.chance(options.repeatShare)) household = rng.pick(families);
+      const repeat = family && families.length > 0 && rng.chance(options.repeatShare);
+      if (repeat) household = rng.pick(families);
       else household = makeHousehold(rng, village, options.end);
       if (family && !families.includes(household)) families.push(household);
       const incidentNo = `J${household.divisionCode.slice(0, 6)}${new Date(at).toISOString().slice(0, 10).replace(/-/g, '')}${String(++seq).padStart(5, '0')}`;
@@ -91,6 +92,8 @@ export function generateFeeds(options: GeneratorOptions): GeneratedMessage[] {
       const romantic = family && rng.chance(0.3);
       const callText = family ? T.fill(rng, rng.pick(romantic ? T.ROMANTIC_CALLS : T.FAMILY_CALLS)) : rng.pick(T.OTHER_CALLS[domainKey]);
       const severe = family && /刀|掐|汽油|农药|同归于尽|杀|弄死/.test(callText);
+      // Some households that keep calling end in a criminal case (民转刑): the outcome the statistics look for.
+      const criminal = repeat && severe && rng.chance(0.3);
       const sub = family
         ? romantic
           ? { code: '040102', name: '婚恋纠纷' }
@@ -106,8 +109,12 @@ export function generateFeeds(options: GeneratorOptions): GeneratedMessage[] {
         revision: 1,
         status: 'received',
         receivedAt: iso(at),
-        category: domainKey === 'none' ? { code: '09', name: '求助' } : { code: '04', name: '纠纷' },
-        ...(sub ? { subCategory: sub } : {}),
+        category: criminal
+          ? { code: '01', name: '刑事' }
+          : domainKey === 'none'
+            ? { code: '09', name: '求助' }
+            : { code: '04', name: '纠纷' },
+        ...(criminal ? { subCategory: { code: '0102', name: '故意伤害' } } : sub ? { subCategory: sub } : {}),
         callText,
         address: { text: household.address, divisionCode: household.divisionCode },
         policeStation: { code: `PS${household.divisionCode.slice(0, 6)}`, name: rng.pick(STATIONS) },

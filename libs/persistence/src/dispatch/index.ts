@@ -3,3 +3,4 @@ export * from './delivery-store';
 export * from './grid-task-store';
 export * from './task-event-log';
 export * from './transaction';
+export * from './dispatch-stats';

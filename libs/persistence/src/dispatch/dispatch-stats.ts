@@ -1,0 +1,141 @@
+import type { Pool } from 'pg';
+
+export interface StatsQuery {
+  /** A division code: the figures cover it and everything under it. */
+  areaCode: string;
+  from: Date;
+  to: Date;
+}
+
+export interface AreaStats {
+  area: { code: string; name: string; level: string; population: number };
+  period: { from: string; to: string; days: number };
+  alertsByLevel: Record<string, number>;
+  tasks: { created: number; closed: number; openNow: number; supervised: number; manualDispatch: number };
+  onTime: { accepted: number; acceptedOnTime: number; feedback: number; feedbackOnTime: number; overdueUnaccepted: number };
+  escalations: Record<string, number>;
+  villageLevel: { closed: number; closedAtVillage: number };
+  mediation: { attempted: number; succeeded: number };
+  litigation: { civilFilings: number; population: number };
+  deliveries: Record<string, number>;
+  priorAlerts: { households: number; withPriorAlert: number; leadDays: number[] };
+}
+
+const PREFIX_DIGITS: Record<string, number> = { city: 4, county: 6, township: 9, village: 12 };
+
+/**
+ * The figures the city is judged by, from stored data only, for one area and period. Definitions
+ * (stated in the README and printed by `npm run -s stats`):
+ * - alerts: alerts handed to dispatch (task_alert), by grade, whose source event falls in the period;
+ * - on-time: accepted (or feedback given) before the deadline running at that moment;
+ * - 村级妥善处置率: tasks closed in the period that never escalated above the village ÷ tasks closed;
+ * - 调处成功率: feedback reporting a successful mediation ÷ feedback reporting a mediation attempt;
+ * - 万人成讼率: distinct civil court filings (status filed or closed; not mediation before filing,
+ *   not criminal) of the period ÷ population × 10,000;
+ * - prior alerts: households with a criminal 110 incident (category 刑事) or criminal court case (案由
+ *   containing 罪) in the period, and whether an alert about the household came from an earlier event.
+ */
+export class DispatchStatistics {
+  constructor(private readonly pool: Pool) {}
+
+  async forArea(q: StatsQuery): Promise<AreaStats> {
+    const area = await this.pool.query<{ code: string; name: string; level: string; population: number }>(
+      'SELECT code, name, level::text AS level, population FROM division WHERE code = $1',
+      [q.areaCode],
+    );
+    if (!area.rows[0]) throw new Error(`unknown area ${q.areaCode}`);
+    const a = area.rows[0];
+    const prefix = a.code.slice(0, PREFIX_DIGITS[a.level]) + '%';
+    const args = [prefix, q.from, q.to];
+    const one = async <T extends object>(sql: string) => (await this.pool.query<T>(sql, args)).rows;
+
+    const [alerts, tasks, onTime, escalations, closedRows, mediation, filings, deliveries, prior] = await Promise.all([
+      one<{ level: string; n: number }>(
+        `SELECT ta.risk_level AS level, count(*)::int AS n FROM task_alert ta
+         JOIN normalized_event e ON e.event_id = ta.event_id
+         WHERE e.division_code LIKE $1 AND e.occurred_at >= $2 AND e.occurred_at < $3 GROUP BY 1`,
+      ),
+      one<{ created: number; closed: number; open_now: number; supervised: number; manual: number }>(
+        `SELECT count(*) FILTER (WHERE created_at >= $2 AND created_at < $3)::int AS created,
+                count(*) FILTER (WHERE closed_at >= $2 AND closed_at < $3)::int AS closed,
+                count(*) FILTER (WHERE state <> 'closed')::int AS open_now,
+                count(*) FILTER (WHERE supervised AND created_at < $3)::int AS supervised,
+                count(*) FILTER (WHERE route_method = 'manual' AND created_at >= $2 AND created_at < $3)::int AS manual
+         FROM grid_task WHERE division_code LIKE $1`,
+      ),
+      one<{ accepted: number; accepted_on_time: number; feedback: number; feedback_on_time: number; overdue: number }>(
+        `SELECT count(*) FILTER (WHERE accepted_at >= $2 AND accepted_at < $3)::int AS accepted,
+                count(*) FILTER (WHERE accepted_at >= $2 AND accepted_at < $3 AND accepted_on_time)::int AS accepted_on_time,
+                count(*) FILTER (WHERE feedback_at >= $2 AND feedback_at < $3)::int AS feedback,
+                count(*) FILTER (WHERE feedback_at >= $2 AND feedback_at < $3 AND feedback_on_time)::int AS feedback_on_time,
+                count(*) FILTER (WHERE state = 'reported' AND escalation_level <> 'village')::int AS overdue
+         FROM grid_task WHERE division_code LIKE $1`,
+      ),
+      one<{ key: string; n: number }>(
+        `SELECT e.reason || ':' || e.to_level AS key, count(*)::int AS n FROM escalation e JOIN grid_task t ON t.task_id = e.task_id
+         WHERE t.division_code LIKE $1 AND e.at >= $2 AND e.at < $3 GROUP BY 1`,
+      ),
+      one<{ closed: number; at_village: number }>(
+        `SELECT count(*)::int AS closed, count(*) FILTER (WHERE escalation_level = 'village')::int AS at_village
+         FROM grid_task WHERE division_code LIKE $1 AND closed_at >= $2 AND closed_at < $3`,
+      ),
+      one<{ attempted: number; succeeded: number }>(
+        `SELECT count(*) FILTER (WHERE mediation IN ('success', 'failed'))::int AS attempted, count(*) FILTER (WHERE mediation = 'success')::int AS succeeded
+         FROM grid_task WHERE division_code LIKE $1 AND feedback_at >= $2 AND feedback_at < $3`,
+      ),
+      one<{ n: number }>(
+        `SELECT count(DISTINCT e.source_ref)::int AS n FROM normalized_event e
+         WHERE e.source = 'court' AND e.division_code LIKE $1 AND e.occurred_at >= $2 AND e.occurred_at < $3
+           AND e.status IN ('filed', 'closed') AND coalesce(e.payload->'codes'->>'cause', '') !~ '罪|刑事'`,
+      ),
+      one<{ status: string; n: number }>(
+        `SELECT d.status, count(*)::int AS n FROM delivery d JOIN grid_task t ON t.task_id = d.task_id
+         WHERE t.division_code LIKE $1 AND d.created_at >= $2 AND d.created_at < $3 GROUP BY 1`,
+      ),
+      one<{ household_key: string; lead_days: number | null }>(
+        `WITH criminal AS (
+           SELECT household_key, min(occurred_at) AS at FROM normalized_event
+           WHERE division_code LIKE $1 AND occurred_at >= $2 AND occurred_at < $3
+             AND ((source = 'police110' AND payload->'codes'->>'category' LIKE '%刑事%')
+               OR (source = 'court' AND payload->'codes'->>'cause' ~ '罪|刑事'))
+           GROUP BY household_key)
+         SELECT c.household_key,
+                (SELECT extract(epoch FROM c.at - min(e.occurred_at)) / 86400 FROM task_alert ta
+                   JOIN grid_task t ON t.task_id = ta.task_id JOIN normalized_event e ON e.event_id = ta.event_id
+                  WHERE t.household_key = c.household_key AND e.occurred_at < c.at) AS lead_days
+         FROM criminal c`,
+      ),
+    ]);
+    const t = tasks[0];
+    const o = onTime[0];
+    return {
+      area: a,
+      period: { from: q.from.toISOString(), to: q.to.toISOString(), days: (q.to.getTime() - q.from.getTime()) / 86_400_000 },
+      alertsByLevel: Object.fromEntries(alerts.map((r) => [r.level, r.n])),
+      tasks: { created: t.created, closed: t.closed, openNow: t.open_now, supervised: t.supervised, manualDispatch: t.manual },
+      onTime: {
+        accepted: o.accepted,
+        acceptedOnTime: o.accepted_on_time,
+        feedback: o.feedback,
+        feedbackOnTime: o.feedback_on_time,
+        overdueUnaccepted: o.overdue,
+      },
+      escalations: Object.fromEntries(escalations.map((r) => [r.key, r.n])),
+      villageLevel: { closed: closedRows[0].closed, closedAtVillage: closedRows[0].at_village },
+      mediation: { attempted: mediation[0].attempted, succeeded: mediation[0].succeeded },
+      litigation: { civilFilings: filings[0].n, population: a.population },
+      deliveries: Object.fromEntries(deliveries.map((r) => [r.status, r.n])),
+      priorAlerts: {
+        households: prior.length,
+        withPriorAlert: prior.filter((p) => p.lead_days !== null).length,
+        leadDays: prior.flatMap((p) => (p.lead_days === null ? [] : [Number(p.lead_days)])).sort((x, y) => x - y),
+      },
+    };
+  }
+
+  /** The areas one level below (counties of the city, townships of a county...), for the breakdown. */
+  async childrenOf(areaCode: string): Promise<string[]> {
+    const { rows } = await this.pool.query<{ code: string }>(`SELECT code FROM division WHERE parent_code = $1 ORDER BY code`, [areaCode]);
+    return rows.map((r) => r.code);
+  }
+}
