@@ -9,12 +9,13 @@ import { ClassifySession } from './commands/classify';
 import { evaluate } from './commands/evaluate';
 import { DEFAULT_OPTIONS, villagesFrom, writeFeeds } from './commands/generate';
 import { redriveDeadLetters } from './commands/redrive';
-import { pipelineReport, waitForQuiet } from './commands/report';
+import { pipelineReport, waitForEscalation, waitForQuiet } from './commands/report';
 import { replayFile } from './commands/replay';
 import { importAreas, seedAreas } from './commands/seed-areas';
 import { startTerminalGateway } from './commands/terminal-gateway';
 import { statsReport } from './commands/stats';
 import { traceRedCase } from './commands/trace-red';
+import { simulateHandling } from './commands/simulate-handling';
 
 const USAGE = `hubctl: operator tools for suyuan-hub
 
@@ -33,7 +34,9 @@ const USAGE = `hubctl: operator tools for suyuan-hub
   hubctl asyncapi                                    regenerate libs/contracts/asyncapi.json from the schemas
   hubctl terminal-gateway [--port N] [--out FILE] [--fail-first N]
                                                      stand-in mobile-terminal and SMS gateway (demo, tests)
+  hubctl simulate-handling [--seed N]                play grid workers and duty officers through the gateway API (demo)
   hubctl trace-red                                   publish one red 110 call and time it through every stage
+  hubctl escalation --from DATE [--wait SECONDS]     wait for an unaccepted task to escalate after DATE and show it
   hubctl stats [--area CODE] [--from DATE] [--to DATE] [--json]
                                                      the figures the city is judged by (default: the city, last 30 days)
   hubctl report [--wait SECONDS]                     figures per pipeline stage and the most urgent cases
@@ -173,6 +176,21 @@ async function main(argv: string[]): Promise<void> {
     case 'topics': {
       const created = await ensureTopics(createKafka(config.kafka), config.kafka.topicSuffix);
       console.log(created.length ? `created: ${created.join(', ')}` : 'all declared topics exist');
+      return;
+    }
+    case 'simulate-handling': {
+      console.log(await simulateHandling(`http://127.0.0.1:${config.gateway.port}/api`, num('seed', 7)));
+      return;
+    }
+    case 'escalation': {
+      const since = new Date(values.from ?? Date.now());
+      if (Number.isNaN(since.getTime())) throw new UsageError('--from must be a date');
+      const db = openDatabase(config.database.url, { max: 2 });
+      try {
+        console.log(await waitForEscalation(db.pool, since, num('wait', 120) * 1000));
+      } finally {
+        await db.close();
+      }
       return;
     }
     case 'trace-red': {

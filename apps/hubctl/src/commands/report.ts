@@ -133,3 +133,42 @@ export async function pipelineReport(pool: Pool): Promise<string> {
   ];
   return lines.join('\n');
 }
+
+/**
+ * Waits for a task that nobody accepted to escalate on its deadline after `since`, and shows it: the
+ * deadline, the level it went to, and the duty officers whose terminals received it.
+ */
+export async function waitForEscalation(pool: Pool, since: Date, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const { rows } = await pool.query<{
+      task_id: string;
+      risk_level: string;
+      village: string | null;
+      to_level: string;
+      reason_text: string;
+      at: Date;
+      created_at: Date;
+      recipients: string | null;
+    }>(
+      `SELECT e.task_id, t.risk_level, v.name AS village, e.to_level, e.reason_text, e.at, t.created_at,
+              (SELECT string_agg(d.recipient_id || '/' || d.channel || ' ' || d.status, ', ') FROM delivery d
+                WHERE d.task_id = e.task_id AND d.purpose = 'escalation' AND d.created_at >= e.at) AS recipients
+       FROM escalation e JOIN grid_task t ON t.task_id = e.task_id LEFT JOIN division v ON v.code = t.village_code
+       WHERE e.reason = 'accept_overdue' AND e.at >= $1 AND t.state = 'reported'
+       ORDER BY e.at LIMIT 1`,
+      [since],
+    );
+    const e = rows[0];
+    if (e?.recipients && !e.recipients.includes('pending')) {
+      return [
+        `unaccepted task escalated on its deadline: ${e.task_id} (${LEVEL_ZH[e.risk_level]}/${e.risk_level}, ${e.village ?? '—'})`,
+        `  created ${e.created_at.toISOString()}, escalated ${e.at.toISOString()} → ${e.to_level}`,
+        `  ${e.reason_text}`,
+        `  duty officers alerted: ${e.recipients}`,
+      ].join('\n');
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return `no unaccepted task escalated within ${timeoutMs / 1000} s (are the deadlines long? see DISPATCH_DEADLINES)`;
+}

@@ -176,6 +176,12 @@ describe('GridTaskStore on PostgreSQL', () => {
     expect(e1!.escalations).toHaveLength(1);
     expect((await store.get(effects.taskId))!.escalationLevel).toBe('township');
     expect(await store.escalateOverdue(effects.taskId, 'accept', due)).toBeNull();
+    // Accepted before the township's deadline, but after the first one: not on time.
+    const late = await openTask({ level: 'orange' });
+    await store.escalateOverdue(late.effects.taskId, 'accept', late.effects.deadline!.dueAt);
+    const lateAccepted = await store.transition(late.effects.taskId, { to: 'accepted', actor: worker, reason: '受理' });
+    const onTime = await pool.query('SELECT accepted_on_time FROM grid_task WHERE task_id = $1', [lateAccepted.task.taskId]);
+    expect(onTime.rows[0].accepted_on_time).toBe(false);
     const e2 = await store.escalateOverdue(effects.taskId, 'accept', e1!.deadline!.dueAt);
     const e3 = await store.escalateOverdue(effects.taskId, 'accept', e2!.deadline!.dueAt);
     expect((await store.get(effects.taskId))!.escalationLevel).toBe('city');

@@ -353,14 +353,17 @@ export class GridTaskStore {
         args.push(v);
         sets.push(`${col} = $${args.length}`);
       };
+      // On time means before the first deadline: once a deadline escalated, the chain's later ones do not count.
+      const missed = async (reason: string) =>
+        !!(await c.query('SELECT 1 FROM escalation WHERE task_id = $1 AND reason = $2 LIMIT 1', [taskId, reason])).rowCount;
       if (req.to === 'accepted') {
         set('accepted_at', now);
-        set('accepted_on_time', !t.acceptDueAt || now <= t.acceptDueAt);
+        set('accepted_on_time', (!t.acceptDueAt || now <= t.acceptDueAt) && !(await missed('accept_overdue')));
         set('accept_due_at', null);
         set('feedback_due_at', this.policy.feedbackDue(t.riskLevel, t.supervised, now));
       } else if (req.to === 'feedback') {
         set('feedback_at', now);
-        set('feedback_on_time', !t.feedbackDueAt || now <= t.feedbackDueAt);
+        set('feedback_on_time', (!t.feedbackDueAt || now <= t.feedbackDueAt) && !(await missed('feedback_overdue')));
         set('feedback_due_at', null);
         set('mediation', req.mediation);
       } else if (req.to === 'returned') {
