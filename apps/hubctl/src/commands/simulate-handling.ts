@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SeededRandom } from '../synthetic/random';
 
 interface ListedTask {
@@ -13,7 +14,6 @@ interface ListedTask {
  * back), some are rejected, some supervised, and a share is left unaccepted so that it escalates.
  */
 export async function simulateHandling(api: string, seed = 7): Promise<string> {
-  const rng = new SeededRandom(seed);
   const res = await fetch(`${api}/tasks?state=reported&limit=500`);
   if (!res.ok) throw new Error(`gateway answered ${res.status} for the task list`);
   const tasks = ((await res.json()) as ListedTask[]).filter((t) => t.workerId);
@@ -28,6 +28,8 @@ export async function simulateHandling(api: string, seed = 7): Promise<string> {
     if (!r.ok) throw new Error(`${path} of ${taskId}: ${r.status} ${await r.text()}`);
   };
   for (const t of tasks) {
+    // One generator per task, seeded from its id: what happens to a task does not depend on the list's order.
+    const rng = new SeededRandom(createHash('sha256').update(`${seed}|${t.taskId}`).digest().readUInt32BE(0));
     const worker = { kind: 'grid_worker', id: t.workerId! };
     const township = { kind: 'duty_officer', id: `D${t.divisionCode.slice(0, 9)}0001` };
     const county = { kind: 'duty_officer', id: `D${t.divisionCode.slice(0, 6)}0000001` };
