@@ -144,7 +144,7 @@ function readCsv<K extends keyof typeof CSV_SCHEMAS>(dir: string, file: K, probl
     if (file === 'divisions.csv') problems.push(`${file}: missing (it is the one file the import needs)`);
     return [];
   }
-  const records = parse(readFileSync(path), { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
+  const records = parse<Record<string, string>>(readFileSync(path), { columns: true, skip_empty_lines: true, trim: true, bom: true });
   const out: z.infer<(typeof CSV_SCHEMAS)[K]>[] = [];
   records.forEach((r, i) => {
     const parsed = CSV_SCHEMAS[file].safeParse(r);
@@ -198,7 +198,7 @@ export async function importAreas(pool: Pool, dir: string): Promise<string> {
       households: g.households,
       population: g.population,
       placeNames: g.place_names,
-      outline: g.outline as [number, number][] | undefined,
+      outline: g.outline,
     })),
     workers: workers.map((w) => ({ workerId: w.worker_id, gridCode: w.grid_code, name: w.name, terminalId: w.terminal_id })),
     officers: officers.map((o) => ({

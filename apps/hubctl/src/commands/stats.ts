@@ -45,10 +45,10 @@ export function formatStats(city: AreaStats, parts: AreaStats[]): string {
     ? `，预警平均提前 ${(p.leadDays.reduce((a, b) => a + b, 0) / p.leadDays.length).toFixed(1)} 天（中位 ${median(p.leadDays).toFixed(1)}，${p.leadDays[0].toFixed(1)}–${p.leadDays[p.leadDays.length - 1].toFixed(1)} 天）`
     : '';
   const lines = [
-    `${s.area.name} 诉源治理统计　${day(s.period.from)} 至 ${day(s.period.to)}（${Math.round(s.period.days)} 天）`,
-    `预警（交网格处置，按等级）：${alerts}　合计 ${totalAlerts}`,
+    `${s.area.name} 诉源治理统计  ${day(s.period.from)} 至 ${day(s.period.to)}（${Math.round(s.period.days)} 天）`,
+    `预警（交网格处置，按等级）：${alerts}  合计 ${totalAlerts}`,
     `任务：新建 ${s.tasks.created}，结案 ${s.tasks.closed}，当前在办 ${s.tasks.openNow}，督办 ${s.tasks.supervised}，转人工分派 ${s.tasks.manualDispatch}`,
-    `按时受理率：${pct(s.onTime.acceptedOnTime, s.onTime.accepted)}　按时反馈率：${pct(s.onTime.feedbackOnTime, s.onTime.feedback)}　逾期未受理（已升级）：${s.onTime.overdueUnaccepted}`,
+    `按时受理率：${pct(s.onTime.acceptedOnTime, s.onTime.accepted)}  按时反馈率：${pct(s.onTime.feedbackOnTime, s.onTime.feedback)}  逾期未受理（已升级）：${s.onTime.overdueUnaccepted}`,
     `升级与值班提醒：${esc || '无'}`,
     `村级妥善处置率：${pct(s.villageLevel.closedAtVillage, s.villageLevel.closed)}`,
     `调处成功率：${pct(s.mediation.succeeded, s.mediation.attempted)}`,
@@ -61,7 +61,7 @@ export function formatStats(city: AreaStats, parts: AreaStats[]): string {
     for (const c of parts) {
       const total = Object.values(c.alertsByLevel).reduce((a, b) => a + b, 0);
       lines.push(
-        `  ${c.area.name.padEnd(6, '　')} 预警 ${String(total).padStart(4)}（红 ${c.alertsByLevel.red ?? 0}）　按时受理率 ${pct(c.onTime.acceptedOnTime, c.onTime.accepted)}　村级妥善处置率 ${pct(c.villageLevel.closedAtVillage, c.villageLevel.closed)}　调处成功率 ${pct(c.mediation.succeeded, c.mediation.attempted)}　万人成讼率 ${perTenThousand(c).period}`,
+        `  ${c.area.name.padEnd(5, '\u3000')} 预警 ${String(total).padStart(4)}（红 ${c.alertsByLevel.red ?? 0}）  按时受理率 ${pct(c.onTime.acceptedOnTime, c.onTime.accepted)}  村级妥善处置率 ${pct(c.villageLevel.closedAtVillage, c.villageLevel.closed)}  调处成功率 ${pct(c.mediation.succeeded, c.mediation.attempted)}  万人成讼率 ${perTenThousand(c).period}`,
       );
     }
   }

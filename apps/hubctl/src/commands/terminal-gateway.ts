@@ -49,7 +49,7 @@ export async function startTerminalGateway(
       } catch {
         return void res.writeHead(400).end('not json');
       }
-      const target = String(body.terminalId ?? body.account ?? '');
+      const target = typeof body.terminalId === 'string' ? body.terminalId : typeof body.account === 'string' ? body.account : '';
       if (state.refused < (options.failFirst ?? 0) || options.failTerminals?.has(target)) {
         state.refused++;
         return void res.writeHead(options.failStatus ?? 503).end('unavailable');
@@ -60,7 +60,7 @@ export async function startTerminalGateway(
       const msg: ReceivedMessage = { channel, at: new Date().toISOString(), idempotencyKey: key, body };
       received.push(msg);
       if (options.out) appendFileSync(options.out, JSON.stringify(msg) + '\n');
-      options.log?.(`[${channel}] → ${target}: ${String(body.text ?? body.title ?? '')}`);
+      options.log?.(`[${channel}] → ${target}: ${typeof body.text === 'string' ? body.text : ''}`);
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"accepted":true}');
     });
   });

@@ -78,8 +78,7 @@ describe('routeAlert', () => {
 describe('task lifecycle', () => {
   const by =
     (kind: 'grid_worker' | 'duty_officer' | 'system', extra: Partial<TransitionRequest> = {}) =>
-    (to: TaskState) =>
-      ({ to, actor: { kind, id: 'x' }, reason: '按规定处理', ...extra }) as TransitionRequest;
+    (to: TaskState): TransitionRequest => ({ to, actor: { kind, id: 'x' }, reason: '按规定处理', ...extra });
 
   it('walks the whole closed loop', () => {
     const w = by('grid_worker');
