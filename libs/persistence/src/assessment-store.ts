@@ -48,6 +48,10 @@ export interface ThreadPriorRow {
   repeatPetition: boolean;
 }
 
+// Only what the history needs: the union deduplicates whole rows, and the factors and links would make that costly.
+const PRIOR_COLUMNS = `a.assessment_id, a.source, a.source_ref, a.revision, a.occurred_at, a.household_key, a.person_hashes,
+  a.family_romantic, a.risk_level, a.factor_codes, a.cause, a.repeat_petition`;
+
 export class AssessmentStore {
   constructor(private readonly pool: Pool) {}
 
@@ -81,9 +85,9 @@ export class AssessmentStore {
     const { rows } = await this.pool.query<ThreadPriorRow & { occurredAt: Date }>(
       `WITH households AS (SELECT DISTINCT unnest($1::text[]) AS key),
        candidates AS (
-         SELECT a.* FROM risk_assessment a JOIN households h ON a.household_key = h.key WHERE a.occurred_at >= $3
+         SELECT ${PRIOR_COLUMNS} FROM risk_assessment a JOIN households h ON a.household_key = h.key WHERE a.occurred_at >= $3
          UNION
-         SELECT a.* FROM risk_assessment a
+         SELECT ${PRIOR_COLUMNS} FROM risk_assessment a
          WHERE a.person_hashes && (SELECT array_agg(h) FROM unnest($2::text[]) h) AND a.occurred_at >= $3
        )
        SELECT DISTINCT ON (source, source_ref)
@@ -110,10 +114,10 @@ export class AssessmentStore {
          SELECT "assessmentId", "eventId", source, "sourceRef", revision, "occurredAt", "householdKey", "personHashes",
             "divisionCode", "gridCode", domain, "familyRomantic", relation, "riskScore", "riskLevel", "factorCodes", cause,
             "repeatPetition", factors, links, "rulesVersion", "correlationId"
-         FROM jsonb_to_recordset($1::jsonb) AS t("assessmentId" uuid, "eventId" uuid, source text, "sourceRef" text,
+         FROM json_to_recordset($1::json) AS t("assessmentId" uuid, "eventId" uuid, source text, "sourceRef" text,
             revision int, "occurredAt" timestamptz, "householdKey" text, "personHashes" text[], "divisionCode" char(12),
             "gridCode" text, domain text, "familyRomantic" boolean, relation text, "riskScore" int, "riskLevel" text,
-            "factorCodes" text[], cause text, "repeatPetition" boolean, factors jsonb, links jsonb, "rulesVersion" text, "correlationId" text)
+            "factorCodes" text[], cause text, "repeatPetition" boolean, factors json, links json, "rulesVersion" text, "correlationId" text)
          ON CONFLICT (event_id) DO NOTHING
          RETURNING event_id`,
         [JSON.stringify(assessments)],
