@@ -91,5 +91,17 @@ describe('thread links and their correction', () => {
     expect(third.links).toEqual([{ recordId: 'police110:J411202LINK02#1', via: 'household' }]);
     const earlier = await pg.query<{ links: unknown[] }>('SELECT links FROM risk_assessment WHERE source_ref = $1', ['J411202LINK02']);
     expect(earlier.rows[0].links).toHaveLength(1); // append-only: the earlier assessment is unchanged
+
+    // The three calls name the same couple (caller and suspect with their ID numbers): one dispute thread.
+    const key = await pg.query<{ thread_key: string }>('SELECT DISTINCT thread_key FROM risk_assessment');
+    expect(key.rows).toHaveLength(1);
+    const thread = (await (await fetch(`http://127.0.0.1:${gateway.port}/api/threads/${key.rows[0].thread_key}`)).json()) as {
+      basis: string;
+      records: { sourceRef: string }[];
+      parties: string[];
+    };
+    expect(thread.basis).toBe('pair');
+    expect(thread.records.map((r) => r.sourceRef)).toEqual(['J411202LINK01', 'J411202LINK02', 'J411202LINK03']);
+    expect(JSON.stringify(thread)).not.toContain('411202199003150023');
   });
 });

@@ -90,6 +90,13 @@ describe('risk: idempotent under redelivery', () => {
         'SELECT count(*)::int AS n, count(DISTINCT event_id)::int AS events FROM risk_assessment',
       );
       expect(rows.rows[0]).toEqual({ n: distinct, events: distinct });
+      // Dispute threads count each assessment once, redelivered or not; pairs span households and feeds.
+      const threads = await pg.query<{ records: number; assessments: number; pairs: number }>(
+        `SELECT (SELECT sum(records)::int FROM dispute_thread) AS records, (SELECT count(*)::int FROM risk_assessment) AS assessments,
+                (SELECT count(*)::int FROM dispute_thread WHERE basis = 'pair') AS pairs`,
+      );
+      expect(threads.rows[0].records).toBe(threads.rows[0].assessments);
+      expect(threads.rows[0].pairs).toBeGreaterThan(0);
       const alerts = await pg.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM risk_assessment WHERE family_romantic AND risk_level IN ('red', 'orange', 'yellow')`,
       );

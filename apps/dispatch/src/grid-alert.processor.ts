@@ -27,6 +27,7 @@ export class GridAlertProcessor extends WorkerHost {
         assessmentId: alert.assessmentId,
         eventId: alert.eventId,
         householdKey: alert.householdKey,
+        threadKey: alert.threadKey,
         divisionCode: alert.divisionCode,
         riskLevel: alert.riskLevel,
         riskScore: alert.riskScore,

@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type { Pool } from 'pg';
 import type { AssessmentStore } from '@hub/persistence';
@@ -64,12 +64,35 @@ export class OperationsController {
     const { rows } = await this.pool.query(
       `SELECT a.assessment_id AS "assessmentId", a.source, a.source_ref AS "sourceRef", a.revision, a.occurred_at AS "occurredAt",
               a.division_code AS "divisionCode", d.name AS "divisionName", a.domain, a.risk_score AS "riskScore",
-              a.risk_level AS "riskLevel", a.factors, a.links, a.rules_version AS "rulesVersion"
+              a.risk_level AS "riskLevel", a.thread_key AS "threadKey", a.factors, a.links, a.rules_version AS "rulesVersion"
        FROM risk_assessment a LEFT JOIN division d ON d.code = a.division_code
        WHERE a.family_romantic AND ($1::text IS NULL AND a.risk_level IN ('red','orange','yellow') OR a.risk_level = $1)
        ORDER BY a.assessed_at DESC LIMIT $2`,
       [q.data.level ?? null, q.data.limit],
     );
     return rows;
+  }
+
+  /**
+   * A dispute thread: the pair in conflict (or the household) with every record assessed in it, oldest
+   * first, as duty officers review it. Parties appear as keyed hashes only.
+   */
+  @Get('threads/:key')
+  async thread(@Param('key') key: string) {
+    if (!/^(pair|household):[A-Za-z0-9:_-]{1,200}$/.test(key))
+      throw new BadRequestException(['key: a thread key is pair:<digest> or household:<key>']);
+    const summary = await this.pool.query(
+      `SELECT thread_key AS "threadKey", basis, parties, division_code AS "divisionCode", relation, records, first_seen AS "firstSeen",
+              last_seen AS "lastSeen", last_level AS "lastLevel", max_score AS "maxScore" FROM dispute_thread WHERE thread_key = $1`,
+      [key],
+    );
+    if (!summary.rows[0]) throw new NotFoundException(`thread ${key} not found`);
+    const records = await this.pool.query(
+      `SELECT a.source, a.source_ref AS "sourceRef", a.revision, a.occurred_at AS "occurredAt", a.domain, a.risk_score AS "riskScore",
+              a.risk_level AS "riskLevel", a.factor_codes AS "factorCodes", a.links
+       FROM risk_assessment a WHERE a.thread_key = $1 ORDER BY a.occurred_at, a.source_ref, a.revision`,
+      [key],
+    );
+    return { ...summary.rows[0], records: records.rows };
   }
 }

@@ -1,5 +1,13 @@
 import { Header, JobName, NormalizedEventV1, QueueName, Topic, topicName, gridAlertJobId, type GridAlertRaisedV1 } from '@hub/contracts';
-import { assessInOrder, correctionKey, isRepeatPetition, personHashesOf, type RiskRules, type ThreadRecord } from '@hub/domain';
+import {
+  assessInOrder,
+  correctionKey,
+  disputeThreadOf,
+  isRepeatPetition,
+  personHashesOf,
+  type RiskRules,
+  type ThreadRecord,
+} from '@hub/domain';
 import { type DeadLetter, DeadLetterPublisher, headerString, type InboundBatch } from '@hub/messaging';
 import type { Logger, MetricsRegistry } from '@hub/observability';
 import type { AssessmentRow, AssessmentStore, OutboxRow } from '@hub/persistence';
@@ -89,6 +97,7 @@ export class RiskIntake {
     const rows: AssessmentRow[] = [];
     const outbox: OutboxRow[] = [];
     for (const { assessmentId, event: e, assessment: a, personHashes, alert, links } of results) {
+      const thread = disputeThreadOf(e);
       rows.push({
         assessmentId,
         eventId: e.eventId,
@@ -98,6 +107,8 @@ export class RiskIntake {
         occurredAt: e.occurredAt,
         householdKey: e.householdKey,
         personHashes,
+        threadKey: thread.threadKey,
+        threadParties: thread.parties,
         divisionCode: e.location.divisionCode,
         gridCode: e.location.gridCode,
         domain: a.domain,
@@ -119,6 +130,7 @@ export class RiskIntake {
           assessmentId,
           eventId: e.eventId,
           householdKey: e.householdKey,
+          threadKey: thread.threadKey,
           divisionCode: e.location.divisionCode,
           ...(e.location.gridCode ? { gridCode: e.location.gridCode } : {}),
           riskLevel: a.riskLevel,

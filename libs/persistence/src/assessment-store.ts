@@ -10,6 +10,8 @@ export interface AssessmentRow {
   occurredAt: string;
   householdKey: string;
   personHashes: string[];
+  threadKey: string;
+  threadParties: string[];
   divisionCode: string;
   gridCode?: string;
   domain: string;
@@ -107,19 +109,50 @@ export class AssessmentStore {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
+      // The thread summaries count only what this statement newly stored, so a redelivered batch adds nothing;
+      // they are upserted in key order so that two batches touching the same threads cannot deadlock.
       const inserted = await client.query<{ event_id: string }>(
-        `INSERT INTO risk_assessment (assessment_id, event_id, source, source_ref, revision, occurred_at, household_key,
-            person_hashes, division_code, grid_code, domain, family_romantic, relation, risk_score, risk_level, factor_codes,
-            cause, repeat_petition, factors, links, rules_version, correlation_id)
-         SELECT "assessmentId", "eventId", source, "sourceRef", revision, "occurredAt", "householdKey", "personHashes",
-            "divisionCode", "gridCode", domain, "familyRomantic", relation, "riskScore", "riskLevel", "factorCodes", cause,
-            "repeatPetition", factors, links, "rulesVersion", "correlationId"
-         FROM json_to_recordset($1::json) AS t("assessmentId" uuid, "eventId" uuid, source text, "sourceRef" text,
-            revision int, "occurredAt" timestamptz, "householdKey" text, "personHashes" text[], "divisionCode" char(12),
-            "gridCode" text, domain text, "familyRomantic" boolean, relation text, "riskScore" int, "riskLevel" text,
-            "factorCodes" text[], cause text, "repeatPetition" boolean, factors json, links json, "rulesVersion" text, "correlationId" text)
-         ON CONFLICT (event_id) DO NOTHING
-         RETURNING event_id`,
+        `WITH t AS (
+           -- A batch may hold the same event twice (redelivered within it): one row each, or it would count twice.
+           SELECT DISTINCT ON ("eventId") * FROM json_to_recordset($1::json) AS t("assessmentId" uuid, "eventId" uuid, source text, "sourceRef" text,
+             revision int, "occurredAt" timestamptz, "householdKey" text, "personHashes" text[], "threadKey" text, "threadParties" text[],
+             "divisionCode" char(12), "gridCode" text, domain text, "familyRomantic" boolean, relation text, "riskScore" int,
+             "riskLevel" text, "factorCodes" text[], cause text, "repeatPetition" boolean, factors json, links json, "rulesVersion" text,
+             "correlationId" text)),
+         ins AS (
+           INSERT INTO risk_assessment (assessment_id, event_id, source, source_ref, revision, occurred_at, household_key,
+             person_hashes, thread_key, division_code, grid_code, domain, family_romantic, relation, risk_score, risk_level, factor_codes,
+             cause, repeat_petition, factors, links, rules_version, correlation_id)
+           SELECT "assessmentId", "eventId", source, "sourceRef", revision, "occurredAt", "householdKey", "personHashes", "threadKey",
+             "divisionCode", "gridCode", domain, "familyRomantic", relation, "riskScore", "riskLevel", "factorCodes", cause,
+             "repeatPetition", factors, links, "rulesVersion", "correlationId"
+           FROM t
+           ON CONFLICT (event_id) DO NOTHING
+           RETURNING event_id),
+         fresh AS (SELECT t.* FROM t JOIN ins ON ins.event_id = t."eventId" WHERE t."threadKey" IS NOT NULL),
+         summary AS (
+           SELECT DISTINCT ON ("threadKey") "threadKey", "threadParties", "householdKey", "divisionCode", relation, "riskLevel",
+             "assessmentId", "occurredAt",
+             count(*) OVER w AS n, min("occurredAt") OVER w AS first_seen, max("riskScore") OVER w AS max_score
+           FROM fresh WINDOW w AS (PARTITION BY "threadKey")
+           ORDER BY "threadKey", "occurredAt" DESC),
+         upsert AS (
+           INSERT INTO dispute_thread (thread_key, basis, parties, household_key, division_code, relation, records, first_seen, last_seen,
+             last_level, max_score, last_assessment_id)
+           SELECT "threadKey", split_part("threadKey", ':', 1), "threadParties", "householdKey", "divisionCode", relation, n, first_seen,
+             "occurredAt", "riskLevel", max_score, "assessmentId"
+           FROM summary ORDER BY "threadKey"
+           ON CONFLICT (thread_key) DO UPDATE SET
+             records = dispute_thread.records + EXCLUDED.records,
+             first_seen = least(dispute_thread.first_seen, EXCLUDED.first_seen),
+             max_score = greatest(dispute_thread.max_score, EXCLUDED.max_score),
+             household_key = CASE WHEN EXCLUDED.last_seen >= dispute_thread.last_seen THEN EXCLUDED.household_key ELSE dispute_thread.household_key END,
+             division_code = CASE WHEN EXCLUDED.last_seen >= dispute_thread.last_seen THEN EXCLUDED.division_code ELSE dispute_thread.division_code END,
+             relation = coalesce(CASE WHEN EXCLUDED.last_seen >= dispute_thread.last_seen THEN EXCLUDED.relation END, dispute_thread.relation),
+             last_level = CASE WHEN EXCLUDED.last_seen >= dispute_thread.last_seen THEN EXCLUDED.last_level ELSE dispute_thread.last_level END,
+             last_assessment_id = CASE WHEN EXCLUDED.last_seen >= dispute_thread.last_seen THEN EXCLUDED.last_assessment_id ELSE dispute_thread.last_assessment_id END,
+             last_seen = greatest(dispute_thread.last_seen, EXCLUDED.last_seen))
+         SELECT event_id FROM ins`,
         [JSON.stringify(assessments)],
       );
       const fresh = new Set(inserted.rows.map((r) => r.event_id));

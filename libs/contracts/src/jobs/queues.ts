@@ -39,6 +39,8 @@ export const GridAlertRaisedV1 = z.object({
   assessmentId: z.string().uuid(),
   eventId: z.string().uuid(),
   householdKey: z.string(),
+  /** The dispute thread (`pair:…` or `household:…`); absent in alerts raised before threads existed. */
+  threadKey: z.string().optional(),
   divisionCode: DivisionCode,
   gridCode: z.string().optional(),
   riskLevel: RiskLevel,

@@ -2,3 +2,4 @@ export * from './dispute-classifier';
 export * from './risk-assessor';
 export * from './risk-rules';
 export * from './thread-assessment';
+export * from './dispute-thread';

@@ -107,6 +107,27 @@ describe('GridTaskStore on PostgreSQL', () => {
     expect(await store.deliveriesForEscalation(red.effects.escalations[0])).toEqual([]);
   });
 
+  it('keeps one open task per household and dispute thread', async () => {
+    const household = 'hh-two-pairs';
+    const couple = await openTask({ level: 'orange', household });
+    const withThread = async (threadKey: string, level: 'orange' | 'red' = 'orange') => {
+      const { alert, jobId } = await storedAlert(pool, { level, household });
+      const route = routeAlert({ text: '新园社区人民路12号', divisionCode: KNOWN_VILLAGE }, areas);
+      return store.applyAlert({ ...alert, jobId, threadKey, riskLevel: level }, route);
+    };
+    // The first alert had no thread: its task is the household's; the couple's pair joins it and names it.
+    const coupleAgain = await withThread('pair:couple');
+    expect(coupleAgain.effects.taskId).toBe(couple.effects.taskId);
+    const fatherAndSon = await withThread('pair:father-son', 'red');
+    expect(fatherAndSon.outcome).toBe('created');
+    expect(fatherAndSon.effects.taskId).not.toBe(couple.effects.taskId);
+    // A petition naming no pair joins an open task of the household rather than opening a third.
+    const petition = await withThread(`household:${household}`);
+    expect(petition.outcome).toBe('joined');
+    const { rows } = await pool.query('SELECT thread_key FROM grid_task WHERE household_key = $1 ORDER BY created_at', [household]);
+    expect(rows.map((r) => r.thread_key)).toEqual(['pair:couple', 'pair:father-son']);
+  });
+
   it('walks the closed loop, storing who, when and why, and refuses what the loop does not allow', async () => {
     const { effects } = await openTask({ level: 'red' });
     const id = effects.taskId;

@@ -67,6 +67,7 @@ export interface AlertForTask {
   assessmentId: string;
   eventId: string;
   householdKey: string;
+  threadKey?: string;
   divisionCode: string;
   riskLevel: AlertLevel;
   riskScore: number;
@@ -188,9 +189,15 @@ export class GridTaskStore {
         const t = await this.lock(c, applied.rows[0].task_id);
         return { outcome: 'already-applied' as const, effects: effectsOf(t) };
       }
+      // One open task per household and dispute thread: a second pair of the same household (a couple, and
+      // a father and his adult son) gets its own task; a record naming no pair joins the household's task.
+      const thread = a.threadKey ?? `household:${a.householdKey}`;
       const open = await c.query<GridTaskRow>(
-        `SELECT ${TASK_COLUMNS} FROM grid_task WHERE household_key = $1 AND state <> 'closed' ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
-        [a.householdKey],
+        `SELECT ${TASK_COLUMNS} FROM grid_task
+         WHERE household_key = $1 AND state <> 'closed'
+           AND (thread_key IS NULL OR thread_key = $2 OR thread_key LIKE 'household:%' OR $2 LIKE 'household:%')
+         ORDER BY (thread_key = $2) IS TRUE DESC, created_at DESC LIMIT 1 FOR UPDATE`,
+        [a.householdKey, thread],
       );
       const system: Actor = { kind: 'system', id: 'dispatch' };
       let outcome: AlertOutcome;
@@ -203,8 +210,8 @@ export class GridTaskStore {
         const acceptDue = this.policy.acceptDue(a.riskLevel, false, now);
         const ins = await c.query<GridTaskRow>(
           `INSERT INTO grid_task (task_id, household_key, division_code, centre_code, village_code, grid_code, worker_id, route_method,
-             route_reason, risk_level, risk_score, state, accept_due_at, last_assessment_id, correlation_id, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'reported', $12, $13, $14, $15, $15) RETURNING ${TASK_COLUMNS}`,
+             route_reason, risk_level, risk_score, state, accept_due_at, last_assessment_id, correlation_id, created_at, updated_at, thread_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'reported', $12, $13, $14, $15, $15, $16) RETURNING ${TASK_COLUMNS}`,
           [
             taskId,
             a.householdKey,
@@ -221,6 +228,7 @@ export class GridTaskStore {
             a.assessmentId,
             a.correlationId,
             now,
+            thread,
           ],
         );
         task = ins.rows[0];
@@ -261,9 +269,20 @@ export class GridTaskStore {
         const dues = raise ? this.policy.tightened(t, a.riskLevel, t.supervised, now) : t;
         const upd = await c.query<GridTaskRow>(
           `UPDATE grid_task SET risk_level = $2, risk_score = greatest(risk_score, $3), accept_due_at = $4, feedback_due_at = $5,
-             alert_count = alert_count + 1, last_assessment_id = CASE WHEN $6 THEN $7::uuid ELSE last_assessment_id END, updated_at = $8
+             alert_count = alert_count + 1, last_assessment_id = CASE WHEN $6 THEN $7::uuid ELSE last_assessment_id END, updated_at = $8,
+             thread_key = CASE WHEN $9 LIKE 'pair:%' AND (thread_key IS NULL OR thread_key LIKE 'household:%') THEN $9 ELSE thread_key END
            WHERE task_id = $1 RETURNING ${TASK_COLUMNS}`,
-          [t.taskId, raise ? a.riskLevel : t.riskLevel, a.riskScore, dues.acceptDueAt, dues.feedbackDueAt, raise, a.assessmentId, now],
+          [
+            t.taskId,
+            raise ? a.riskLevel : t.riskLevel,
+            a.riskScore,
+            dues.acceptDueAt,
+            dues.feedbackDueAt,
+            raise,
+            a.assessmentId,
+            now,
+            thread,
+          ],
         );
         task = upd.rows[0];
         if (raise) {
