@@ -1,9 +1,15 @@
 import { benchClassify } from './classify.bench';
+import { benchDispatch } from './dispatch.bench';
 import { benchIngest } from './ingest.bench';
 import { benchRisk } from './risk.bench';
 
 /** `npm run bench -- <name>`: prints figures and, on its last line, the ratio to a baseline measured in the same run. */
-const benches: Record<string, () => Promise<void>> = { ingest: benchIngest, classify: benchClassify, risk: benchRisk };
+const benches: Record<string, () => Promise<void>> = {
+  ingest: benchIngest,
+  classify: benchClassify,
+  risk: benchRisk,
+  dispatch: benchDispatch,
+};
 
 const name = process.argv[2];
 const run = name ? benches[name] : undefined;

@@ -59,7 +59,10 @@ export async function benchRisk(): Promise<void> {
     await baseline.disconnect();
     console.log(`[bench risk] baseline (raw INSERT): ${fmt(baseRate)} events/s`);
 
-    const app = await startApp('risk', appEnv(env.db.url, suffix, { LOG_LEVEL: 'warn' }));
+    const app = await startApp(
+      'risk',
+      appEnv(env.db.url, suffix, { LOG_LEVEL: 'warn', RISK_PARTITION_CONCURRENCY: process.env.RISK_PARTITION_CONCURRENCY ?? '3' }),
+    );
     t0 = Date.now();
     await eventually('risk caught up', async () => (await committedTotal(kafka, `${suffix}.risk`, topic)) >= n, 900_000);
     const rate = n / ((Date.now() - t0) / 1000);

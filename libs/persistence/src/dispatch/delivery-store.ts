@@ -8,7 +8,6 @@ import {
   type TaskBrief,
 } from '@hub/domain';
 import type { Pool, PoolClient } from 'pg';
-import { inTransaction } from './transaction';
 
 export interface DeliveryRef {
   deliveryId: string;
@@ -66,8 +65,8 @@ export async function loadTaskBrief(client: PoolClient, taskId: string): Promise
      FROM grid_task t
      LEFT JOIN risk_assessment a ON a.assessment_id = t.last_assessment_id
      LEFT JOIN normalized_event e ON e.event_id = a.event_id
-     LEFT JOIN division c ON c.code = substr(t.division_code, 1, 6) || '000000'
-     LEFT JOIN division tw ON tw.code = substr(coalesce(t.village_code, t.division_code), 1, 9) || '000' AND tw.level = 'township'
+     LEFT JOIN division c ON c.code = (substr(t.division_code, 1, 6) || '000000')::char(12)
+     LEFT JOIN division tw ON tw.code = (substr(coalesce(t.village_code, t.division_code), 1, 9) || '000')::char(12) AND tw.level = 'township'
      LEFT JOIN division v ON v.code = t.village_code
      LEFT JOIN grid g ON g.code = t.grid_code
      WHERE t.task_id = $1`,
@@ -161,20 +160,27 @@ export class DeliveryStore {
     outcome: { ok: boolean; httpStatus?: number; error?: string; durationMs: number },
     final: boolean,
   ): Promise<void> {
-    await inTransaction(this.pool, async (c) => {
-      await c.query(
-        `INSERT INTO delivery_attempt (delivery_id, round, attempt, ok, http_status, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [d.deliveryId, d.round, attempt, outcome.ok, outcome.httpStatus ?? null, outcome.error?.slice(0, 500) ?? null, outcome.durationMs],
-      );
-      // Only the current round may settle the row: a stale job of an earlier round never overwrites a retry.
-      await c.query(
-        `UPDATE delivery SET attempts = attempts + 1, last_error = $3,
-           status = CASE WHEN $4 THEN 'sent' WHEN $5 THEN 'failed' ELSE status END,
-           sent_at = CASE WHEN $4 THEN now() ELSE sent_at END
-         WHERE delivery_id = $1 AND round = $2 AND status = 'pending'`,
-        [d.deliveryId, d.round, outcome.ok ? null : (outcome.error ?? `HTTP ${outcome.httpStatus}`).slice(0, 500), outcome.ok, final],
-      );
-    });
+    // One statement (atomic on its own): the attempt row and the delivery's state. Only the current round
+    // may settle the row, so a stale job of an earlier round never overwrites a retry.
+    await this.pool.query(
+      `WITH attempt AS (
+         INSERT INTO delivery_attempt (delivery_id, round, attempt, ok, http_status, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6, $7))
+       UPDATE delivery SET attempts = attempts + 1, last_error = $8,
+         status = CASE WHEN $4 THEN 'sent' WHEN $9 THEN 'failed' ELSE status END,
+         sent_at = CASE WHEN $4 THEN now() ELSE sent_at END
+       WHERE delivery_id = $1 AND round = $2 AND status = 'pending'`,
+      [
+        d.deliveryId,
+        d.round,
+        attempt,
+        outcome.ok,
+        outcome.httpStatus ?? null,
+        outcome.error?.slice(0, 500) ?? null,
+        outcome.durationMs,
+        outcome.ok ? null : (outcome.error ?? `HTTP ${outcome.httpStatus}`).slice(0, 500),
+        final,
+      ],
+    );
   }
 
   /** Sends a failed delivery again, as a new round with fresh attempts. */

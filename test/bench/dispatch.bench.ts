@@ -1,0 +1,127 @@
+import { Queue, Worker } from 'bullmq';
+import { Pool } from 'pg';
+import { JobName, QueueName } from '../../libs/contracts/src';
+import { redisConnectionOptions } from '../../libs/messaging/src';
+import { generateSanmenxiaArea } from '../../apps/hubctl/src/commands/area-seed';
+import { startTerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { storedAlert } from '../support/dispatch-fixtures';
+import { appEnv, eventually, startApp, uniqueName } from '../support/infra';
+import { testEnv } from '../support/test-env';
+import { benchEnvironment, fmt } from './bench-support';
+
+const TOTAL = Number(process.env.BENCH_DISPATCH_ALERTS ?? 5_000);
+/** Share of normalized events that become alerts, as measured by the risk bench on the synthetic feeds. */
+const ALERT_SHARE = 0.285;
+
+/**
+ * The dispatch app end to end: a backlog of alert jobs (one in five for a household that already has a
+ * task) turned into routed grid tasks, events, escalations and deliveries received by a stand-in terminal
+ * gateway. Baseline in the same run: a bare BullMQ worker on the same Redis that writes one row per job.
+ */
+export async function benchDispatch(): Promise<void> {
+  const env = await benchEnvironment();
+  const pool = new Pool({ connectionString: env.db.url, max: 8 });
+  const terminal = await startTerminalGateway();
+  const connection = redisConnectionOptions(testEnv().REDIS_URL);
+  try {
+    const households = Array.from({ length: Math.ceil(TOTAL * 0.8) }, (_, i) => `bench-hh-${i}`);
+    // Spread over the city's grids as alerts are: half carry the upstream grid code, half only an address.
+    const area = generateSanmenxiaArea();
+    const villageName = new Map(area.divisions.map((d) => [d.code, d.name]));
+    const locationOf = (i: number) => {
+      const g = area.grids[(i * 7919) % area.grids.length];
+      return i % 2
+        ? { text: '', divisionCode: g.villageCode, gridCode: g.code }
+        : { text: `${villageName.get(g.villageCode)}${g.placeNames[0] ?? ''}18号`, divisionCode: g.villageCode.slice(0, 6) + '000000' };
+    };
+    const made: Awaited<ReturnType<typeof storedAlert>>[] = [];
+    for (let i = 0; i < TOTAL; i += 50) {
+      made.push(
+        ...(await Promise.all(
+          Array.from({ length: Math.min(50, TOTAL - i) }, (_, k) =>
+            storedAlert(pool, {
+              level: (['red', 'orange', 'yellow', 'yellow'] as const)[(i + k) % 4],
+              household: households[(i + k) % households.length],
+            }),
+          ),
+        )),
+      );
+    }
+    console.log(`[bench dispatch] ${fmt(TOTAL)} alerts stored with their events and assessments (${fmt(households.length)} households)`);
+
+    // Baseline: the queue plumbing alone.
+    const basePrefix = uniqueName('bb');
+    const baseQueue = new Queue(QueueName.GridAlerts, { connection, prefix: basePrefix });
+    await pool.query('CREATE TABLE bench_baseline (job_id text PRIMARY KEY, payload jsonb)');
+    await baseQueue.addBulk(made.map((m) => ({ name: JobName.GridAlertRaised, data: m.alert, opts: { jobId: m.jobId } })));
+    let t0 = Date.now();
+    const worker = new Worker(
+      QueueName.GridAlerts,
+      async (job) => {
+        await pool.query('INSERT INTO bench_baseline (job_id, payload) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+          job.id,
+          JSON.stringify(job.data),
+        ]);
+      },
+      { connection, prefix: basePrefix, concurrency: 4 },
+    );
+    await eventually('baseline done', async () => (await baseQueue.getJobCounts('completed')).completed === TOTAL, 600_000);
+    const baseRate = TOTAL / ((Date.now() - t0) / 1000);
+    await worker.close();
+    await baseQueue.obliterate({ force: true });
+    await baseQueue.close();
+    console.log(`[bench dispatch] baseline (bare BullMQ worker, one INSERT per job): ${fmt(baseRate)} jobs/s`);
+
+    const prefix = uniqueName('bd');
+    const queue = new Queue(QueueName.GridAlerts, { connection, prefix });
+    await queue.addBulk(made.map((m) => ({ name: JobName.GridAlertRaised, data: m.alert, opts: { jobId: m.jobId } })));
+    const app = await startApp(
+      'dispatch',
+      appEnv(env.db.url, prefix, {
+        LOG_LEVEL: 'warn',
+        DELIVERY_WEBHOOK_URL: `http://127.0.0.1:${terminal.port}/terminal`,
+        DELIVERY_SMS_URL: `http://127.0.0.1:${terminal.port}/sms`,
+        // Capacity, not policy: the configured per-channel rate limits would otherwise set the pace.
+        DELIVERY_WEBHOOK_RATE: '100000',
+        DELIVERY_SMS_RATE: '100000',
+      }),
+      (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    );
+    t0 = Date.now();
+    const count = async (sql: string) => (await pool.query<{ n: number }>(sql)).rows[0].n;
+    await eventually('every alert applied', async () => (await count('SELECT count(*)::int AS n FROM task_alert')) === TOTAL, 900_000);
+    const alertRate = TOTAL / ((Date.now() - t0) / 1000);
+    await eventually(
+      'every delivery sent',
+      async () => (await count(`SELECT count(*)::int AS n FROM delivery WHERE status <> 'sent'`)) === 0,
+      900_000,
+    );
+    const allSeconds = (Date.now() - t0) / 1000;
+    await app.stop();
+    const [tasks, deliveries, escalations] = await Promise.all([
+      count('SELECT count(*)::int AS n FROM grid_task'),
+      count('SELECT count(*)::int AS n FROM delivery'),
+      count('SELECT count(*)::int AS n FROM escalation'),
+    ]);
+    const done = await queue.getJobs(['completed'], 0, 999);
+    const took = done.map((j) => (j.finishedOn ?? 0) - (j.processedOn ?? 0)).sort((a, b) => a - b);
+    const waited = done.map((j) => (j.processedOn ?? 0) - j.timestamp).sort((a, b) => a - b);
+    console.log(
+      `[bench dispatch] alert job processing p50 ${took[Math.floor(took.length / 2)]} ms, p99 ${took[Math.floor(took.length * 0.99)]} ms (of ${took.length}); queued p50 ${waited[Math.floor(waited.length / 2)]} ms`,
+    );
+    await queue.obliterate({ force: true });
+    await queue.close();
+    console.log(
+      `[bench dispatch] dispatch app: ${fmt(alertRate)} alerts/s routed and applied (${fmt(tasks)} tasks, ${fmt(escalations)} red escalations); ` +
+        `with every delivery sent (${fmt(deliveries)}, ${fmt(terminal.received.length)} received): ${fmt(TOTAL / allSeconds)} alerts/s`,
+    );
+    console.log(
+      `[bench dispatch] at ${ALERT_SHARE * 100} % of events becoming alerts, that keeps up with ${fmt(TOTAL / allSeconds / ALERT_SHARE)} normalized events/s`,
+    );
+    console.log(`dispatch: app ${fmt(alertRate)} alerts/s, baseline ${fmt(baseRate)} jobs/s, ratio ${(alertRate / baseRate).toFixed(2)}`);
+  } finally {
+    await pool.end();
+    await terminal.close();
+    await env.close();
+  }
+}
