@@ -131,6 +131,11 @@ export class GridTaskStore {
     return rows[0];
   }
 
+  /** One change of one task: a transaction holding the task's row lock from the first read. */
+  private changing<T>(taskId: string, work: (c: PoolClient, t: GridTaskRow) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, async (c) => work(c, await this.lock(c, taskId)));
+  }
+
   private async event(
     c: PoolClient,
     taskId: string,
@@ -347,8 +352,7 @@ export class GridTaskStore {
 
   /** A step of the closed loop by a person (or the system), validated and recorded with who, when and why. */
   async transition(taskId: string, req: TransitionRequest, now = new Date()): Promise<{ task: GridTaskRow; effects: DispatchEffects }> {
-    return inTransaction(this.pool, async (c) => {
-      const t = await this.lock(c, taskId);
+    return this.changing(taskId, async (c, t) => {
       const check = checkTransition(t.state, req);
       if (!check.ok)
         throw new TaskChangeRefused(
@@ -475,8 +479,7 @@ export class GridTaskStore {
     reason: string,
     now = new Date(),
   ): Promise<{ task: GridTaskRow; effects: DispatchEffects }> {
-    return inTransaction(this.pool, async (c) => {
-      const t = await this.lock(c, taskId);
+    return this.changing(taskId, async (c, t) => {
       if (t.state === 'closed') throw new TaskChangeRefused('task_closed', '任务已结案，不能调整等级');
       if (level === t.riskLevel) throw new TaskChangeRefused('same_grade', `任务已是${LEVEL_ZH[level]}`, 422);
       const raise = LEVEL_RANK[level] > LEVEL_RANK[t.riskLevel];
@@ -505,8 +508,7 @@ export class GridTaskStore {
     reason: string,
     now = new Date(),
   ): Promise<{ task: GridTaskRow; effects: DispatchEffects }> {
-    return inTransaction(this.pool, async (c) => {
-      const t = await this.lock(c, taskId);
+    return this.changing(taskId, async (c, t) => {
       if (t.state === 'closed') throw new TaskChangeRefused('task_closed', '任务已结案，不能督办');
       if (t.supervised) throw new TaskChangeRefused('already_supervised', '任务已在督办中');
       const dues = this.policy.tightened(t, t.riskLevel, true, now);
@@ -527,8 +529,7 @@ export class GridTaskStore {
     reason: string,
     now = new Date(),
   ): Promise<{ task: GridTaskRow; effects: DispatchEffects }> {
-    return inTransaction(this.pool, async (c) => {
-      const t = await this.lock(c, taskId);
+    return this.changing(taskId, async (c, t) => {
       if (!(t.state === 'rejected' || (t.state === 'reported' && !t.workerId))) {
         throw new TaskChangeRefused('not_assignable', `任务当前为「${TASK_STATE_ZH[t.state]}」，只有待人工分派或已退回的任务可以指派`);
       }
@@ -562,8 +563,7 @@ export class GridTaskStore {
     r: { actor: Actor; settled: boolean; level?: AlertLevel; note: string },
     now = new Date(),
   ): Promise<{ task: GridTaskRow; effects: DispatchEffects }> {
-    return inTransaction(this.pool, async (c) => {
-      const t = await this.lock(c, taskId);
+    return this.changing(taskId, async (c, t) => {
       if (t.state !== 'verified')
         throw new TaskChangeRefused('not_in_follow_up', `任务当前为「${TASK_STATE_ZH[t.state]}」，核查后才进入回访`);
       if (r.note.trim().length < 2) throw new TaskChangeRefused('reason_required', '回访须填写情况（note）', 422);
