@@ -42,6 +42,7 @@ export async function benchDispatch(): Promise<void> {
             storedAlert(pool, {
               level: (['red', 'orange', 'yellow', 'yellow'] as const)[(i + k) % 4],
               household: households[(i + k) % households.length],
+              location: locationOf((i + k) % households.length),
             }),
           ),
         )),
