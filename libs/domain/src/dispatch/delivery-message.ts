@@ -9,7 +9,7 @@ import { AREA_LEVEL_ZH } from './escalation-policy';
  * - a group channel (which the other party's household may read) gets no names, no address and no
  *   factors: only that a task is waiting in the terminal;
  * - duty officers get the area, grade, factors and deadlines, not the household;
- * - SMS carries no names and no address, whoever reads it.
+ * - SMS carries no names and no address, whoever reads it (nor the free-text note, which may quote one).
  */
 export type RecipientKind = 'grid_worker' | 'duty_officer';
 export type ChannelKind = 'webhook' | 'sms';
@@ -82,13 +82,16 @@ export function composeMessage(purpose: DeliveryPurpose, b: TaskBrief, to: Recip
       ? `请于 ${formatLocal(b.feedbackDueAt)} 前反馈`
       : '';
   const escalation = b.escalation ? `${AREA_LEVEL_ZH[b.escalation.toLevel]}值班：${b.escalation.reason}` : '';
-  const tail = [b.supervised ? '（督办）' : '', due, escalation, b.note ?? ''].filter(Boolean).join('；');
+  const terms = [b.supervised ? '（督办）' : '', due, escalation].filter(Boolean).join('；');
+  // The note says why a centre must act (what routing could not match, a worker's reason for rejecting): it may
+  // quote the address, so it goes to personal terminals only, never to SMS or a group.
+  const tail = [terms, b.note ?? ''].filter(Boolean).join('；');
 
   if (channel === 'sms' || to.audience === 'group') {
     // Nothing here may identify or locate the household.
     return {
       title,
-      text: `${title} 任务${shortId(b.taskId)} ${areaText(b)}${b.area.grid && to.kind === 'grid_worker' ? b.area.grid : ''}。${tail}。详情请在移动终端查看。`,
+      text: `${title} 任务${shortId(b.taskId)} ${areaText(b)}${b.area.grid && to.kind === 'grid_worker' ? b.area.grid : ''}。${terms}。详情请在移动终端查看。`,
     };
   }
 

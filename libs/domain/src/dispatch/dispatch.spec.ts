@@ -196,6 +196,13 @@ describe('composeMessage', () => {
       for (const secret of ['人民路12号', '李*英', '王*', '4112**********0023']) expect(all).not.toContain(secret);
     }
     expect(JSON.stringify(sent[0])).not.toContain('扬言杀人');
+    const manual = { ...brief, note: '地址「东庄社区人民路12号」未匹配到村（社区）' };
+    expect(composeMessage('manual_dispatch', manual, { kind: 'duty_officer', id: 'o1', audience: 'personal' }, 'sms').text).not.toContain(
+      '人民路12号',
+    );
+    expect(composeMessage('manual_dispatch', manual, { kind: 'duty_officer', id: 'o1', audience: 'personal' }, 'webhook').text).toContain(
+      '人民路12号',
+    );
   });
 });
 
