@@ -108,7 +108,7 @@ describe('risk: idempotent under redelivery', () => {
       await eventually('the outbox relayed', async () => (await pg.query('SELECT 1 FROM outbox WHERE relayed_at IS NULL')).rowCount === 0);
       const queue = new Queue(QueueName.GridAlerts, { connection: redisConnectionOptions(testEnv().REDIS_URL), prefix: topics.suffix });
       try {
-        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
+        const counts = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed');
         expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(alerts.rows[0].n);
       } finally {
         await queue.close();

@@ -1,4 +1,4 @@
-import { JobName, QueueName } from '@hub/contracts';
+import { JobName, priorityOf, QueueName } from '@hub/contracts';
 import IORedis from 'ioredis';
 import type { DispatchQueues, RedisConnection } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
@@ -33,7 +33,13 @@ export class DispatchReconciler {
       ...p.tasks.map((t) => this.queues.schedule(t)),
       ...p.escalationsWithoutDeliveries.map((id) => this.queues.addEscalation(id)),
       ...p.pendingDeliveries.map((d) => this.queues.addDelivery(d)),
-      alerts.addBulk(p.unappliedAlerts.map((a) => ({ name: a.jobName, data: a.payload, opts: { jobId: a.jobId } }))),
+      alerts.addBulk(
+        p.unappliedAlerts.map((a) => ({
+          name: a.jobName,
+          data: a.payload,
+          opts: { jobId: a.jobId, ...priorityOf(a.payload) },
+        })),
+      ),
     ]);
     await this.queues
       .queue(QueueName.DispatchMaintenance)

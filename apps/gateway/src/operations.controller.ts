@@ -52,7 +52,7 @@ export class OperationsController {
     return Promise.all(
       this.queues.map(async (q) => ({
         queue: q.name,
-        counts: await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'),
+        counts: await q.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'completed'),
       })),
     );
   }

@@ -19,7 +19,7 @@ export interface ScheduledWork {
   taskId: string;
   deadline: { kind: 'accept' | 'feedback'; dueAt: Date } | null;
   escalations: string[];
-  deliveries: { deliveryId: string; channel: 'webhook' | 'sms'; round: number }[];
+  deliveries: { deliveryId: string; channel: 'webhook' | 'sms'; round: number; priority?: number }[];
   revisit: { revisitNo: number; dueAt: Date } | null;
 }
 
@@ -111,10 +111,11 @@ export class DispatchQueues {
     });
   }
 
-  addDelivery(d: { deliveryId: string; channel: 'webhook' | 'sms'; round: number }): Promise<unknown> {
+  addDelivery(d: { deliveryId: string; channel: 'webhook' | 'sms'; round: number; priority?: number }): Promise<unknown> {
     const data: DeliveryRequestedV1 = { schemaVersion: 1, deliveryId: d.deliveryId, round: d.round };
     const opts: JobsOptions = {
       jobId: deliveryJobId(d.deliveryId, d.round),
+      ...(d.priority ? { priority: d.priority } : {}),
       attempts: this.delivery.attempts,
       backoff: { type: 'exponential', delay: this.delivery.backoffMs },
       ...KEEP,

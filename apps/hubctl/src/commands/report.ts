@@ -41,7 +41,7 @@ export async function waitForQuiet(
         lagOf(kafka, `${instance}.ingest`, feeds),
         lagOf(kafka, `${instance}.risk`, [topicName(Topic.NormalizedEvent, suffix)]),
         pool.query<{ n: string }>('SELECT count(*)::text AS n FROM outbox WHERE relayed_at IS NULL').then((r) => Number(r.rows[0].n)),
-        queue.getJobCounts('waiting', 'active', 'delayed').then((c) => Object.values(c).reduce((a, b) => a + b, 0)),
+        queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed').then((c) => Object.values(c).reduce((a, b) => a + b, 0)),
       ]);
       if (ingestLag === 0 && riskLag === 0 && pending === 0 && queued === 0) return true;
       await new Promise((r) => setTimeout(r, 500));

@@ -94,6 +94,21 @@ export const JOB_SCHEMAS = {
   [JobName.Reconcile]: { queue: QueueName.DispatchMaintenance, schema: ReconcileV1 },
 } as const;
 
+/**
+ * Queue priority by grade, so that under a backlog red goes first (BullMQ: no priority runs before any
+ * priority, then lower numbers first). Red and anything addressed to a duty officer carry none.
+ */
+export function jobPriority(level: RiskLevel | undefined): number | undefined {
+  return { red: undefined, orange: 2, yellow: 3, blue: 4, none: 5 }[level ?? 'red'];
+}
+
+/** Job options for an alert payload: its grade, if it has one, sets the priority. */
+export function priorityOf(payload: unknown): { priority?: number } {
+  const level = RiskLevel.safeParse((payload as { riskLevel?: unknown } | null)?.riskLevel);
+  const priority = jobPriority(level.success ? level.data : undefined);
+  return priority ? { priority } : {};
+}
+
 // Deterministic job ids (BullMQ ids cannot contain a colon): the same fact never makes two jobs.
 export function gridAlertJobId(assessmentId: string): string {
   return `alert-${assessmentId}`;

@@ -7,12 +7,15 @@ import {
   stableUuid,
   type TaskBrief,
 } from '@hub/domain';
+import { jobPriority } from '@hub/contracts';
 import type { Pool, PoolClient } from 'pg';
 
 export interface DeliveryRef {
   deliveryId: string;
   channel: ChannelKind;
   round: number;
+  /** Queue priority (none: first); red tasks and duty officers' messages carry none. */
+  priority?: number;
 }
 
 export interface StoredDelivery extends DeliveryRef {
@@ -134,7 +137,8 @@ export async function createDeliveries(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (delivery_id) DO NOTHING`,
         [deliveryId, taskId, r.kind, r.id, r.terminalId, channel, purpose, JSON.stringify(message)],
       );
-      if (ins.rowCount) out.push({ deliveryId, channel, round: 0 });
+      if (ins.rowCount)
+        out.push({ deliveryId, channel, round: 0, priority: r.kind === 'duty_officer' ? undefined : jobPriority(brief.riskLevel) });
     }
   }
   return out;
