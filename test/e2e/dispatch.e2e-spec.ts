@@ -56,7 +56,7 @@ describe('dispatch: tasks, escalation and delivery', () => {
   const post = async (path: string, body: unknown) => {
     const res = await fetch(`${api}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-hub-actor': 'duty_officer:D4112020010001' },
       body: JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
@@ -184,6 +184,17 @@ describe('dispatch: tasks, escalation and delivery', () => {
       actor: { kind: 'duty_officer', id: 'D4112020010001' },
       reason: '电话回访核实',
     });
+
+    // Every call about the task is on record, refused ones included, with who made it; reads too.
+    const audit = await eventually('the access audit of the task', async () => {
+      const r = await pg.query<{ actor: string; method: string; status: number }>(
+        'SELECT actor, method, status FROM access_audit WHERE subject = $1 ORDER BY id',
+        [id],
+      );
+      return r.rows.length >= 10 ? r.rows : undefined;
+    });
+    expect(audit[0]).toEqual({ actor: 'duty_officer:D4112020010001', method: 'POST', status: 409 });
+    expect(audit.some((a) => a.method === 'GET' && a.actor === 'anonymous' && a.status === 200)).toBe(true);
   });
 
   it('retries deliveries with backoff, records each attempt, and keeps a failed one visible and retryable', async () => {

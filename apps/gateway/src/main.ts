@@ -1,16 +1,21 @@
 import 'reflect-metadata';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { loadHubConfig } from '@hub/config';
 import { EscalationPolicy } from '@hub/domain';
 import { createKafka, DispatchQueues, pingKafka, pingRedis, redisConnectionOptions } from '@hub/messaging';
 import { createLogger, HealthModule, MetricsRegistry, runHubApp } from '@hub/observability';
-import { AssessmentStore, DeliveryStore, GridTaskStore, openDatabase, pingDatabase } from '@hub/persistence';
+import { AccessAuditLog, AssessmentStore, DeliveryStore, GridTaskStore, openDatabase, pingDatabase } from '@hub/persistence';
+import { ACCESS_AUDIT, AccessAuditInterceptor, type AccessAuditDeps } from './access-audit.interceptor';
 import { GATEWAY_ASSESSMENTS, GATEWAY_POOL, GATEWAY_QUEUES, OperationsController } from './operations.controller';
 import { TASKS_DEPS, TasksController, type TasksDeps } from './tasks.controller';
 
 @Module({})
 class GatewayModule {
-  static forRoot(providers: { assessments: AssessmentStore; tasks: TasksDeps }, health: DynamicModule): DynamicModule {
+  static forRoot(
+    providers: { assessments: AssessmentStore; tasks: TasksDeps; audit: AccessAuditDeps },
+    health: DynamicModule,
+  ): DynamicModule {
     return {
       module: GatewayModule,
       imports: [health],
@@ -20,6 +25,8 @@ class GatewayModule {
         { provide: GATEWAY_QUEUES, useValue: [...providers.tasks.queues.queues.values()] },
         { provide: GATEWAY_ASSESSMENTS, useValue: providers.assessments },
         { provide: TASKS_DEPS, useValue: providers.tasks },
+        { provide: ACCESS_AUDIT, useValue: providers.audit },
+        { provide: APP_INTERCEPTOR, useClass: AccessAuditInterceptor },
       ],
     };
   }
@@ -54,6 +61,7 @@ async function main(): Promise<void> {
             queues,
             log: log.child({ component: 'tasks' }),
           },
+          audit: { log: new AccessAuditLog(db.pool), logger: log.child({ component: 'access-audit' }) },
         },
         HealthModule.forProbes(
           { kafka: () => pingKafka(kafka), postgres: () => pingDatabase(db.pool), redis: () => pingRedis(config.redis.url) },

@@ -4,3 +4,4 @@ export * from './division-directory';
 export * from './event-store';
 export * from './outbox';
 export * from './dispatch';
+export * from './access-audit';
