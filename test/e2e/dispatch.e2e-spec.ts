@@ -125,6 +125,12 @@ describe('dispatch: tasks, escalation and delivery', () => {
       { to_level: 'township', reason: 'accept_overdue' },
       { to_level: 'county', reason: 'accept_overdue' },
     ]);
+    const desk = (await (await fetch(`${api}/escalations?centre=411202001000`)).json()) as {
+      taskId: string;
+      reason: string;
+      state: string;
+    }[];
+    expect(desk.find((e) => e.taskId === lateId)).toMatchObject({ reason: 'accept_overdue', state: 'reported' });
     await eventually('the township duty officer told', async () =>
       terminal.received.find(
         (m) => m.body.terminalId === 'mt-d-411202001000-1' && String(m.body.text).includes(lateId.slice(0, 8).toUpperCase()),

@@ -64,6 +64,14 @@ const DeliveryQuery = z.object({
   taskId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
+const EscalationQuery = z.object({
+  centre: z
+    .string()
+    .regex(/^\d{12}$/, 'centre: a 12-digit division code')
+    .optional(),
+  since: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
 const Uuid = z.uuid('not a task or delivery id');
 
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
@@ -129,6 +137,22 @@ export class TasksController {
        FROM grid_task WHERE ((state = 'reported' AND worker_id IS NULL) OR state = 'rejected') AND ($1::text IS NULL OR centre_code = $1)
        ORDER BY created_at`,
       [c ?? null],
+    );
+    return rows;
+  }
+
+  /** A duty desk's view: escalations to its centre, newest first, with the task's state now. */
+  @Get('escalations')
+  async escalations(@Query() query: Record<string, string>) {
+    const q = parse(EscalationQuery, query);
+    const { rows } = await this.d.pool.query(
+      `SELECT e.escalation_id AS "escalationId", e.task_id AS "taskId", e.to_level AS "toLevel", e.centre_code AS "centreCode", e.reason,
+              e.reason_text AS "reasonText", e.at, e.notified_at AS "notifiedAt", t.state, t.risk_level AS "riskLevel", t.supervised,
+              v.name AS "villageName"
+       FROM escalation e JOIN grid_task t ON t.task_id = e.task_id LEFT JOIN division v ON v.code = t.village_code
+       WHERE ($1::text IS NULL OR e.centre_code = $1) AND ($2::timestamptz IS NULL OR e.at >= $2)
+       ORDER BY e.at DESC LIMIT $3`,
+      [q.centre ?? null, q.since ?? null, q.limit],
     );
     return rows;
   }
