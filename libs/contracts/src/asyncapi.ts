@@ -121,50 +121,44 @@ export function buildAsyncApiDocument(examples: Record<string, unknown>, version
       messages: [{ $ref: `#/channels/${deadId}/messages/${deadId}` }],
     };
   }
-  const normalizedId = camel(Topic.NormalizedEvent);
-  messages[normalizedId] = {
-    name: normalizedId,
-    title: 'normalized event (internal)',
-    contentType: 'application/json',
-    payload: toSchema(NormalizedEventV1),
-    bindings: {
-      kafka: {
-        key: { type: 'string', description: 'the household key (keyed hash of division code and address)' },
-        bindingVersion: '0.5.0',
-      },
-    },
+  // The hub's own topics: what it publishes for its apps and for anyone downstream.
+  const internal = (topic: Topic, schema: z.ZodType, title: string, description: string, key: string, operation: string) => {
+    const id = camel(topic);
+    messages[id] = {
+      name: id,
+      title: `${title} (internal)`,
+      contentType: 'application/json',
+      payload: toSchema(schema),
+      bindings: { kafka: { key: { type: 'string', description: key }, bindingVersion: '0.5.0' } },
+    };
+    channels[id] = {
+      address: topic,
+      title: `${title}s (internal)`,
+      description,
+      messages: { [id]: { $ref: `#/components/messages/${id}` } },
+    };
+    operations[operation] = {
+      action: 'send',
+      channel: { $ref: `#/channels/${id}` },
+      messages: [{ $ref: `#/channels/${id}/messages/${id}` }],
+    };
   };
-  channels[normalizedId] = {
-    address: Topic.NormalizedEvent,
-    title: 'normalized events (internal)',
-    description: 'All three feeds in one shape; persons as keyed hashes and masks only.',
-    messages: { [normalizedId]: { $ref: `#/components/messages/${normalizedId}` } },
-  };
-  operations.sendHubEventNormalizedV1 = {
-    action: 'send',
-    channel: { $ref: `#/channels/${normalizedId}` },
-    messages: [{ $ref: `#/channels/${normalizedId}/messages/${normalizedId}` }],
-  };
-
-  const taskEventId = camel(Topic.TaskEvent);
-  messages[taskEventId] = {
-    name: taskEventId,
-    title: 'grid task event (internal)',
-    contentType: 'application/json',
-    payload: toSchema(TaskEventV1),
-    bindings: { kafka: { key: { type: 'string', description: 'the task id' }, bindingVersion: '0.5.0' } },
-  };
-  channels[taskEventId] = {
-    address: Topic.TaskEvent,
-    title: 'grid task events (internal)',
-    description: 'Every step of the closed loop, escalation and grade change of a grid task, with who, when and why. No personal data.',
-    messages: { [taskEventId]: { $ref: `#/components/messages/${taskEventId}` } },
-  };
-  operations.sendHubTaskEventV1 = {
-    action: 'send',
-    channel: { $ref: `#/channels/${taskEventId}` },
-    messages: [{ $ref: `#/channels/${taskEventId}/messages/${taskEventId}` }],
-  };
+  internal(
+    Topic.NormalizedEvent,
+    NormalizedEventV1,
+    'normalized event',
+    'All three feeds in one shape; persons as keyed hashes and masks only.',
+    'the household key (keyed hash of division code and address)',
+    'sendHubEventNormalizedV1',
+  );
+  internal(
+    Topic.TaskEvent,
+    TaskEventV1,
+    'grid task event',
+    'Every step of the closed loop, escalation and grade change of a grid task, with who, when and why. No personal data.',
+    'the task id',
+    'sendHubTaskEventV1',
+  );
 
   return {
     asyncapi: '3.0.0',

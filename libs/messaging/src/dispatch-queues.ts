@@ -62,39 +62,24 @@ export class DispatchQueues {
 
   async schedule(work: ScheduledWork, now = Date.now()): Promise<void> {
     const adds: Promise<unknown>[] = [];
+    // Delayed until due; a due time already passed runs at once (the worker checks it still stands).
+    const delayed = (queue: QueueName, name: JobName, data: object, jobId: string, dueAt: Date) =>
+      this.queue(queue).add(name, data, {
+        jobId,
+        delay: Math.max(0, dueAt.getTime() - now),
+        attempts: 8,
+        backoff: { type: 'exponential', delay: 1_000 },
+        ...KEEP,
+      });
     if (work.deadline) {
-      const data: TaskDeadlineDueV1 = {
-        schemaVersion: 1,
-        taskId: work.taskId,
-        kind: work.deadline.kind,
-        dueAt: work.deadline.dueAt.toISOString(),
-      };
-      adds.push(
-        this.queue(QueueName.TaskDeadlines).add(JobName.TaskDeadlineDue, data, {
-          jobId: deadlineJobId(work.taskId, work.deadline.kind, work.deadline.dueAt),
-          delay: Math.max(0, work.deadline.dueAt.getTime() - now),
-          attempts: 8,
-          backoff: { type: 'exponential', delay: 1_000 },
-          ...KEEP,
-        }),
-      );
+      const { kind, dueAt } = work.deadline;
+      const data: TaskDeadlineDueV1 = { schemaVersion: 1, taskId: work.taskId, kind, dueAt: dueAt.toISOString() };
+      adds.push(delayed(QueueName.TaskDeadlines, JobName.TaskDeadlineDue, data, deadlineJobId(work.taskId, kind, dueAt), dueAt));
     }
     if (work.revisit) {
-      const data: RevisitDueV1 = {
-        schemaVersion: 1,
-        taskId: work.taskId,
-        revisitNo: work.revisit.revisitNo,
-        dueAt: work.revisit.dueAt.toISOString(),
-      };
-      adds.push(
-        this.queue(QueueName.TaskRevisits).add(JobName.RevisitDue, data, {
-          jobId: revisitJobId(work.taskId, work.revisit.revisitNo),
-          delay: Math.max(0, work.revisit.dueAt.getTime() - now),
-          attempts: 8,
-          backoff: { type: 'exponential', delay: 1_000 },
-          ...KEEP,
-        }),
-      );
+      const { revisitNo, dueAt } = work.revisit;
+      const data: RevisitDueV1 = { schemaVersion: 1, taskId: work.taskId, revisitNo, dueAt: dueAt.toISOString() };
+      adds.push(delayed(QueueName.TaskRevisits, JobName.RevisitDue, data, revisitJobId(work.taskId, revisitNo), dueAt));
     }
     for (const escalationId of work.escalations) adds.push(this.addEscalation(escalationId));
     for (const d of work.deliveries) adds.push(this.addDelivery(d));
