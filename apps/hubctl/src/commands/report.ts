@@ -110,7 +110,7 @@ export async function pipelineReport(pool: Pool): Promise<string> {
     '── risk assessments (risk_assessment) ──',
     `  ${['red', 'orange', 'yellow', 'blue', 'none'].map((l) => `${LEVEL_ZH[l]}/${l} ${byLevel[l] ?? 0}`).join('  ')}`,
     `  domains: ${domains.map((d) => `${d.domain} ${d.n}`).join(', ')}`,
-    '── grid tasks (grid_task, one open task per household) ──',
+    '── grid tasks (grid_task, one open task per household and dispute thread) ──',
     ...tasks.map((t) => `  ${LEVEL_ZH[t.risk_level]}/${t.risk_level.padEnd(6)} ${t.state.padEnd(10)} ${t.n}`),
     `  routed by: ${routes.map((r) => `${r.route_method} ${r.n}`).join(', ') || 'none yet'}`,
     '── escalations to duty officers (escalation) ──',
