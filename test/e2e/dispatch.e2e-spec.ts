@@ -53,10 +53,15 @@ describe('dispatch: tasks, escalation and delivery', () => {
     await db?.drop();
   });
 
+  // As the front gateway would: the authenticated caller is the actor the body names.
+  const callerOf = (body: unknown): Record<string, string> => {
+    const actor = (body as { actor?: { kind: string; id: string } }).actor;
+    return actor ? { 'x-hub-actor': `${actor.kind}:${actor.id}` } : {};
+  };
   const post = async (path: string, body: unknown) => {
     const res = await fetch(`${api}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-hub-actor': 'duty_officer:D4112020010001' },
+      headers: { 'content-type': 'application/json', ...callerOf(body) },
       body: JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
@@ -151,6 +156,12 @@ describe('dispatch: tasks, escalation and delivery', () => {
     expect(illegal.status).toBe(409);
     expect(illegal.body).toMatchObject({ code: 'illegal_transition' });
     expect(String(illegal.body.message)).toContain('不能变更为「已核查（回访中）」');
+    const impostor = await fetch(`${api}/tasks/${id}/transitions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-actor': 'grid_worker:W999' },
+      body: JSON.stringify({ to: 'accepted', actor: w, reason: '替别人受理' }),
+    });
+    expect(impostor.status).toBe(403);
     const bad = await post(`/tasks/${id}/transitions`, { to: 'accepted', actor: w });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('reason');

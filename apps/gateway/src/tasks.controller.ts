@@ -2,7 +2,9 @@ import {
   BadRequestException,
   Body,
   Controller,
+  ForbiddenException,
   Get,
+  Headers,
   HttpCode,
   HttpException,
   Inject,
@@ -73,6 +75,26 @@ const EscalationQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 const Uuid = z.uuid('not a task or delivery id');
+
+/**
+ * A change names its actor in the body; when the front gateway authenticated the caller (`x-hub-actor`),
+ * the two must agree, so nobody acts in another's name.
+ */
+function parseChange<S extends z.ZodType<{ actor: { kind: string; id: string } }>>(
+  schema: S,
+  body: unknown,
+  caller: string | undefined,
+): z.infer<S> {
+  const b = parse(schema, body);
+  if (caller !== undefined && caller !== `${b.actor.kind}:${b.actor.id}`) {
+    throw new ForbiddenException({
+      statusCode: 403,
+      code: 'actor_mismatch',
+      message: `actor ${b.actor.kind}:${b.actor.id} is not the caller ${caller}`,
+    });
+  }
+  return b;
+}
 
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const r = schema.safeParse(value);
@@ -176,38 +198,38 @@ export class TasksController {
 
   @Post('tasks/:id/transitions')
   @HttpCode(200)
-  async transition(@Param('id') id: string, @Body() body: unknown) {
-    const b = parse(TransitionBody, body);
+  async transition(@Param('id') id: string, @Body() body: unknown, @Headers('x-hub-actor') caller?: string) {
+    const b = parseChange(TransitionBody, body, caller);
     return (await this.change(() => this.d.tasks.transition(parse(Uuid, id), b))).task;
   }
 
   /** Raising re-evaluates the deadlines at once (red also alerts the county); lowering needs a person and a reason. */
   @Post('tasks/:id/grade')
   @HttpCode(200)
-  async grade(@Param('id') id: string, @Body() body: unknown) {
-    const b = parse(GradeBody, body);
+  async grade(@Param('id') id: string, @Body() body: unknown, @Headers('x-hub-actor') caller?: string) {
+    const b = parseChange(GradeBody, body, caller);
     return (await this.change(() => this.d.tasks.changeGrade(parse(Uuid, id), b.level, b.actor, b.reason))).task;
   }
 
   /** 督办: shortens the task's running deadlines; reported in the statistics. */
   @Post('tasks/:id/supervise')
   @HttpCode(200)
-  async supervise(@Param('id') id: string, @Body() body: unknown) {
-    const b = parse(SuperviseBody, body);
+  async supervise(@Param('id') id: string, @Body() body: unknown, @Headers('x-hub-actor') caller?: string) {
+    const b = parseChange(SuperviseBody, body, caller);
     return (await this.change(() => this.d.tasks.supervise(parse(Uuid, id), b.actor, b.reason))).task;
   }
 
   @Post('tasks/:id/assign')
   @HttpCode(200)
-  async assign(@Param('id') id: string, @Body() body: unknown) {
-    const b = parse(AssignBody, body);
+  async assign(@Param('id') id: string, @Body() body: unknown, @Headers('x-hub-actor') caller?: string) {
+    const b = parseChange(AssignBody, body, caller);
     return (await this.change(() => this.d.tasks.assign(parse(Uuid, id), b.gridCode, b.actor, b.reason))).task;
   }
 
   @Post('tasks/:id/revisits')
   @HttpCode(200)
-  async revisit(@Param('id') id: string, @Body() body: unknown) {
-    const b = parse(RevisitBody, body);
+  async revisit(@Param('id') id: string, @Body() body: unknown, @Headers('x-hub-actor') caller?: string) {
+    const b = parseChange(RevisitBody, body, caller);
     return (await this.change(() => this.d.tasks.recordRevisit(parse(Uuid, id), b))).task;
   }
 
