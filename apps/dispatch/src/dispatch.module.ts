@@ -7,7 +7,8 @@ import { WebhookDeliveryProcessor, SmsDeliveryProcessor } from './delivery.proce
 import { DISPATCH_DEPS, type DispatchDeps } from './dispatch-deps';
 import { EscalationProcessor } from './escalation.processor';
 import { GridAlertProcessor } from './grid-alert.processor';
-import { MaintenanceProcessor, RevisitProcessor } from './revisit.processor';
+import { ReconcileProcessor } from './reconcile.processor';
+import { RevisitProcessor } from './revisit.processor';
 import { TaskDeadlineProcessor } from './task-deadline.processor';
 
 export interface DispatchWorkerSettings {
@@ -42,7 +43,7 @@ export class DispatchModule {
       [WebhookDeliveryProcessor, QueueName.DeliveriesWebhook, worker(8, { limiter: { max: s.webhookRatePerSecond, duration: 1000 } })],
       [SmsDeliveryProcessor, QueueName.DeliveriesSms, worker(2, { limiter: { max: s.smsRatePerSecond, duration: 1000 } })],
       [RevisitProcessor, QueueName.TaskRevisits, worker(2)],
-      [MaintenanceProcessor, QueueName.DispatchMaintenance, worker(1)],
+      [ReconcileProcessor, QueueName.DispatchMaintenance, worker(1)],
     ] as const;
     for (const [cls, queue, options] of processors) Processor(queue, options)(cls);
     return {

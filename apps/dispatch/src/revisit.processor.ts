@@ -18,15 +18,3 @@ export class RevisitProcessor extends WorkerHost {
     return { reminded: deliveries.length };
   }
 }
-
-/** Dispatch's periodic reconcile of the queues against PostgreSQL (a BullMQ job scheduler drives it). */
-@Injectable()
-export class MaintenanceProcessor extends WorkerHost {
-  constructor(@Inject(DISPATCH_DEPS) private readonly d: DispatchDeps) {
-    super();
-  }
-
-  async process(): Promise<Record<string, number>> {
-    return this.d.reconciler.reconcile('scheduled');
-  }
-}
