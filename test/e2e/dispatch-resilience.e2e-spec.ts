@@ -141,9 +141,17 @@ describe('dispatch under failure', () => {
       expect(tasks).toHaveLength(7);
       const log = readFileSync(app.logFile, 'utf8');
       expect(log).toContain('redis reconnected');
-      // The duty officers of the township were told of each escalation after the restart.
-      expect(await count(pool, `SELECT count(*)::int AS n FROM escalation WHERE reason = 'accept_overdue' AND notified_at IS NULL`)).toBe(
-        0,
+      // The duty officers of the township were told of each of these escalations after the restart (the
+      // escalation job runs just after the deadline job; the chain then goes on to the county).
+      await eventually(
+        'every township escalation notified',
+        async () =>
+          (await count(
+            pool,
+            `SELECT count(*)::int AS n FROM escalation e JOIN task_alert a ON a.task_id = e.task_id
+           WHERE a.job_id = ANY($1) AND e.reason = 'accept_overdue' AND e.to_level = 'township' AND e.notified_at IS NULL`,
+            [[...before, ...relayed].map((m) => m.jobId)],
+          )) === 0,
       );
     } finally {
       await app?.stop();
