@@ -47,8 +47,15 @@ describe('dispatch under failure', () => {
       app = await startApp('dispatch', env);
       await eventually('some alerts applied', async () => (await count(pool, 'SELECT count(*)::int AS n FROM task_alert')) >= 20);
       // Frozen first, so the jobs it holds are caught in the active state; then killed without a chance to clean up.
-      app.process.kill('SIGSTOP');
-      const active = await queue.getActive();
+      let active = [] as Awaited<ReturnType<typeof queue.getActive>>;
+      for (let tries = 0; tries < 20 && active.length === 0; tries++) {
+        app.process.kill('SIGSTOP');
+        active = await queue.getActive();
+        if (active.length === 0) {
+          app.process.kill('SIGCONT'); // caught between jobs: let it take the next ones
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
       expect(active.length).toBeGreaterThan(0);
       await app.kill();
       const appliedAtKill = await count(pool, 'SELECT count(*)::int AS n FROM task_alert');
