@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadHubConfig } from '@hub/config';
 import { FeedSource } from '@hub/contracts';
 import { createKafka, ensureTopics } from '@hub/messaging';
-import { DispatchStatistics, openDatabase } from '@hub/persistence';
+import { type Database, DispatchStatistics, openDatabase } from '@hub/persistence';
 import { createInterface } from 'node:readline';
 import { writeAsyncApi } from './commands/asyncapi';
 import { ClassifySession } from './commands/classify';
@@ -111,24 +111,28 @@ async function main(argv: string[]): Promise<void> {
     return n;
   };
 
+  // One pool per command, closed whatever happens.
+  const withDatabase = async (max: number, work: (pool: Database['pool']) => Promise<void>) => {
+    const db = openDatabase(config.database.url, { max });
+    try {
+      await work(db.pool);
+    } finally {
+      await db.close();
+    }
+  };
+
   switch (command) {
     case 'seed-areas': {
-      const db = openDatabase(config.database.url, { max: 2 });
-      try {
-        console.log(await seedAreas(db.pool));
-      } finally {
-        await db.close();
-      }
+      await withDatabase(2, async (pool) => {
+        console.log(await seedAreas(pool));
+      });
       return;
     }
     case 'import-areas': {
       if (!positionals[0]) throw new UsageError('import-areas needs a directory of CSV files');
-      const db = openDatabase(config.database.url, { max: 2 });
-      try {
-        console.log(await importAreas(db.pool, positionals[0]));
-      } finally {
-        await db.close();
-      }
+      await withDatabase(2, async (pool) => {
+        console.log(await importAreas(pool, positionals[0]));
+      });
       return;
     }
     case 'generate': {
@@ -185,21 +189,15 @@ async function main(argv: string[]): Promise<void> {
     case 'escalation': {
       const since = new Date(values.from ?? Date.now());
       if (Number.isNaN(since.getTime())) throw new UsageError('--from must be a date');
-      const db = openDatabase(config.database.url, { max: 2 });
-      try {
-        console.log(await waitForEscalation(db.pool, since, num('wait', 120) * 1000));
-      } finally {
-        await db.close();
-      }
+      await withDatabase(2, async (pool) => {
+        console.log(await waitForEscalation(pool, since, num('wait', 120) * 1000));
+      });
       return;
     }
     case 'trace-red': {
-      const db = openDatabase(config.database.url, { max: 2 });
-      try {
-        console.log(await traceRedCase(createKafka(config.kafka), db.pool, config.kafka.topicSuffix));
-      } finally {
-        await db.close();
-      }
+      await withDatabase(2, async (pool) => {
+        console.log(await traceRedCase(createKafka(config.kafka), pool, config.kafka.topicSuffix));
+      });
       return;
     }
     case 'stats': {
@@ -209,35 +207,22 @@ async function main(argv: string[]): Promise<void> {
         throw new UsageError('--from and --to must be dates, from before to');
       const area = values.area ?? '411200000000';
       if (!/^\d{12}$/.test(area)) throw new UsageError('--area must be a 12-digit division code');
-      const db = openDatabase(config.database.url, { max: 4 });
-      try {
-        console.log(await statsReport(new DispatchStatistics(db.pool), { area, from, to, json: !!values.json }));
-      } finally {
-        await db.close();
-      }
+      await withDatabase(4, async (pool) => {
+        console.log(await statsReport(new DispatchStatistics(pool), { area, from, to, json: !!values.json }));
+      });
       return;
     }
     case 'report': {
-      const db = openDatabase(config.database.url, { max: 2 });
-      try {
+      await withDatabase(2, async (pool) => {
         const wait = num('wait', 0);
         if (
           wait > 0 &&
-          !(await waitForQuiet(
-            createKafka(config.kafka),
-            db.pool,
-            config.redis.url,
-            config.instance,
-            config.kafka.topicSuffix,
-            wait * 1000,
-          ))
+          !(await waitForQuiet(createKafka(config.kafka), pool, config.redis.url, config.instance, config.kafka.topicSuffix, wait * 1000))
         ) {
           console.log(`(the pipeline was still busy after ${wait} s; figures below are partial)`);
         }
-        console.log(await pipelineReport(db.pool));
-      } finally {
-        await db.close();
-      }
+        console.log(await pipelineReport(pool));
+      });
       return;
     }
     default:

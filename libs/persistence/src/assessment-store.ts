@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { inTransaction } from './transaction';
 
 /** One assessment as stored; `factors` holds the factors and evidence exactly as shown to officers. */
 export interface AssessmentRow {
@@ -106,9 +107,7 @@ export class AssessmentStore {
   /** Assessments and their outbox rows in one transaction; a redelivered event changes nothing. Returns the ids newly stored. */
   async storeBatch(assessments: AssessmentRow[], outbox: OutboxRow[]): Promise<Set<string>> {
     if (assessments.length === 0) return new Set();
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.pool, async (client) => {
       // The thread summaries count only what this statement newly stored, so a redelivered batch adds nothing;
       // they are upserted in key order so that two batches touching the same threads cannot deadlock.
       const inserted = await client.query<{ event_id: string }>(
@@ -165,13 +164,7 @@ export class AssessmentStore {
           [JSON.stringify(outbox)],
         );
       }
-      await client.query('COMMIT');
       return fresh;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+    });
   }
 }

@@ -5,3 +5,4 @@ export * from './event-store';
 export * from './outbox';
 export * from './dispatch';
 export * from './access-audit';
+export * from './transaction';

@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from '@hub/persistence';
 import { z } from 'zod';
 import { type AreaRow, type CityArea, generateSanmenxiaArea } from './area-seed';
 
@@ -11,9 +12,7 @@ async function upsertJson(client: PoolClient, sql: string, rows: object[]): Prom
 
 /** Upserts a whole area hierarchy in one transaction; safe to run again. */
 export async function upsertCityArea(pool: Pool, area: Partial<CityArea> & { divisions: AreaRow[] }): Promise<Record<string, number>> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     // Parents first so the self-reference holds at every row.
     const order = { city: 0, county: 1, township: 2, village: 3 } as const;
     const divisions = [...area.divisions].sort((a, b) => order[a.level] - order[b.level]);
@@ -52,19 +51,13 @@ export async function upsertCityArea(pool: Pool, area: Partial<CityArea> & { div
          terminal_id = EXCLUDED.terminal_id, channels = EXCLUDED.channels, on_duty = EXCLUDED.on_duty`,
       area.officers ?? [],
     );
-    await client.query('COMMIT');
     return {
       divisions: divisions.length,
       grids: area.grids?.length ?? 0,
       gridWorkers: area.workers?.length ?? 0,
       dutyOfficers: area.officers?.length ?? 0,
     };
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export async function seedAreas(pool: Pool): Promise<string> {

@@ -17,7 +17,7 @@ import {
 import type { TaskEventType } from '@hub/contracts';
 import type { Pool, PoolClient } from 'pg';
 import { centreCodeAt, createDeliveries, type DeliveryRef } from './delivery-store';
-import { inTransaction } from './transaction';
+import { inTransaction } from '../transaction';
 
 export interface GridTaskRow {
   taskId: string;

@@ -2,5 +2,5 @@ export * from './area-index';
 export * from './delivery-store';
 export * from './grid-task-store';
 export * from './task-event-log';
-export * from './transaction';
+export * from '../transaction';
 export * from './dispatch-stats';
