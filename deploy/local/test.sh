@@ -6,18 +6,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 source deploy/local/env.sh
-export TEST_TEMPLATE_DATABASE="${TEST_TEMPLATE_DATABASE:-suyuan_hub_test_template}"
-TEMPLATE_URL="${DATABASE_URL%/*}/$TEST_TEMPLATE_DATABASE"
-
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "[test] installing dependencies (npm ci)"
-  npm ci --no-audit --no-fund
-fi
-npm run -s prisma:generate >/dev/null
-bash deploy/local/services.sh "$TEST_TEMPLATE_DATABASE"
-bash deploy/local/kafka.sh start
-DATABASE_URL="$TEMPLATE_URL" npx prisma migrate deploy 2>&1 | grep -E "applied|No pending|rror" | sed 's/^/[test] /' || true
-DATABASE_URL="$TEMPLATE_URL" npx tsx apps/hubctl/src/main.ts seed-areas | sed 's/^/[test] /'
+source deploy/local/test-services.sh
 # Test files clone the template; leftovers of an interrupted earlier run are dropped first.
 psql "${DATABASE_URL%/*}/postgres" -qtAc "select datname from pg_database where datname like 'hub_t_%'" | while read -r d; do
   psql "${DATABASE_URL%/*}/postgres" -qc "drop database if exists \"$d\" with (force)"

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Sourced by test.sh and bench.sh: dependencies, PostgreSQL and Redis, Kafka, and the migrated and
+# seeded template database that each test file or benchmark clones.
+export TEST_TEMPLATE_DATABASE="${TEST_TEMPLATE_DATABASE:-suyuan_hub_test_template}"
+TEMPLATE_URL="${DATABASE_URL%/*}/$TEST_TEMPLATE_DATABASE"
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "[test] installing dependencies (npm ci)"
+  npm ci --no-audit --no-fund
+fi
+npm run -s prisma:generate >/dev/null
+bash deploy/local/services.sh "$TEST_TEMPLATE_DATABASE"
+bash deploy/local/kafka.sh start
+DATABASE_URL="$TEMPLATE_URL" npx prisma migrate deploy 2>&1 | grep -E "applied|No pending|rror" | sed 's/^/[test] /' || true
+DATABASE_URL="$TEMPLATE_URL" npx tsx apps/hubctl/src/main.ts seed-areas | sed 's/^/[test] /'
