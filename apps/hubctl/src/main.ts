@@ -30,7 +30,7 @@ const USAGE = `hubctl: operator tools for suyuan-hub
                                                      send dead-lettered messages back after a fix
   hubctl topics                                      create every declared topic that is missing
   hubctl classify < records.jsonl                    assess JSONL records (plain form or feed messages), one JSON line each
-  hubctl eval [--errors]                             scores on test/eval/eval-set.jsonl (dev and held-out)
+  hubctl eval [--errors]                             scores per evaluation set and source, engine beside a keyword baseline
   hubctl asyncapi                                    regenerate libs/contracts/asyncapi.json from the schemas
   hubctl terminal-gateway [--port N] [--out FILE] [--fail-first N]
                                                      stand-in mobile-terminal and SMS gateway (demo, tests)
