@@ -64,10 +64,12 @@ export function chineseNumber(s: string): number {
   let total = 0;
   let cur = 0;
   for (const ch of s) {
+    const unit = { 十: 10, 百: 100, 千: 1000 }[ch];
     if (ch in CN_DIGIT) cur = CN_DIGIT[ch];
-    else if (ch === '十') (total += (cur || 1) * 10), (cur = 0);
-    else if (ch === '百') (total += cur * 100), (cur = 0);
-    else if (ch === '千') (total += cur * 1000), (cur = 0);
+    else if (unit) {
+      total += (cur || (unit === 10 ? 1 : 0)) * unit;
+      cur = 0;
+    }
   }
   return total + cur;
 }
@@ -89,7 +91,12 @@ function xlsxRows(file: Buffer): string[][] {
   writeFileSync(path, file);
   const part = (name: string) => execFileSync('unzip', ['-p', path, name], { maxBuffer: 1 << 28 }).toString('utf8');
   const unescape = (s: string) =>
-    s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    s
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   const shared = [...part('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => unescape(m[1]));
   const rows: string[][] = [];
   for (const row of part('xl/worksheets/sheet1.xml').matchAll(/<row[^>]*>([\s\S]*?)<\/row>/g)) {
@@ -220,7 +227,11 @@ export function stripPersonalData(text: string): string {
   // A two- or three-character word jieba's dictionary does not know, starting with a surname, is a name.
   return jieba
     .cut(masked, true)
-    .map((w) => (w.length >= 2 && w.length <= 3 && SURNAMES.has(w[0]) && !DICT_WORDS.has(w) && /^[\u4e00-\u9fff]+$/.test(w) && !w.includes('某') ? `${w[0]}某` : w))
+    .map((w) =>
+      w.length >= 2 && w.length <= 3 && SURNAMES.has(w[0]) && !DICT_WORDS.has(w) && /^[\u4e00-\u9fff]+$/.test(w) && !w.includes('某')
+        ? `${w[0]}某`
+        : w,
+    )
     .join('');
 }
 
@@ -340,7 +351,10 @@ function main(): void {
   const count = (f: (r: RealRecord) => boolean) => kept.filter(f).length;
   console.log(
     `${kept.length} records (${dropped} near-duplicates dropped); ${queue.length} await a hand label; ` +
-      SOURCES.map((s) => `${s.name}: dev ${count((r) => r.source === s.name && r.split === 'dev')}, test ${count((r) => r.source === s.name && r.split === 'test')}`).join('; '),
+      SOURCES.map(
+        (s) =>
+          `${s.name}: dev ${count((r) => r.source === s.name && r.split === 'dev')}, test ${count((r) => r.source === s.name && r.split === 'test')}`,
+      ).join('; '),
   );
 }
 
