@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PlainRecord } from '@hub/contracts';
 import { assessRisk, PersonIdentity, plainRecordToEvent, RISK_RULES_V1, type RiskRules } from '@hub/domain';
+import { withJieba } from '@hub/segmentation';
 
 const EVAL_DIR = join(__dirname, '..', '..', '..', '..', 'test', 'eval');
 /** The feed-style development set (composed from fragments; all of it is development now). */
@@ -150,7 +151,7 @@ function scoreSet(name: string, records: Labelled[], rules: RiskRules, textOnly:
  * measuring, never for tuning.
  */
 export function evaluate(options: { showErrors: boolean; rules?: RiskRules }): { text: string; sets: SetResult[] } {
-  const rules = options.rules ?? RISK_RULES_V1;
+  const rules = options.rules ?? withJieba(RISK_RULES_V1);
   const feedDev = readJsonl(EVAL_SET);
   const heldout = readJsonl(FEED_HELDOUT);
   const real = readJsonl(REAL_SET);

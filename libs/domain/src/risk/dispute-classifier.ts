@@ -1,13 +1,13 @@
 import type { NormalizedEventV1 } from '@hub/contracts';
 import type { DisputeDomain, RelationKind, RiskRules } from './risk-rules';
-import { findAll, foldText, isNegated, precededBy } from './text';
+import { type AnalyzedText, analyze, clauseWords, cueBefore, dictionarySegmenter, findTerm, originalSpan, type Segmenter, tokenAt, tokenEndingAt } from './text';
 
 export type TextField = 'main' | 'disposition' | 'subject';
 
 export interface Evidence {
   /** `<source>:<sourceRef>#<revision>`: the record an officer can open. */
   recordId: string;
-  field: TextField | 'codes' | 'history';
+  field: TextField | 'codes' | 'history' | 'model';
   start?: number;
   end?: number;
   text: string;
@@ -20,46 +20,114 @@ export interface DisputeClassification {
   evidence: Evidence[];
 }
 
+export interface AnalyzedField {
+  field: TextField;
+  a: AnalyzedText;
+}
+
+/** A term found in a field: normalised offsets, mapped back to the original for evidence. */
 export interface TextHit {
   field: TextField;
+  a: AnalyzedText;
   term: string;
   start: number;
+  end: number;
 }
 
 export function recordIdOf(e: Pick<NormalizedEventV1, 'source' | 'sourceRef' | 'revision'>): string {
   return `${e.source}:${e.sourceRef}#${e.revision}`;
 }
 
-export function textFields(e: NormalizedEventV1): [TextField, string][] {
-  const out: [TextField, string][] = [['main', foldText(e.texts.main)]];
-  if (e.texts.disposition) out.push(['disposition', foldText(e.texts.disposition)]);
-  if (e.texts.subject) out.push(['subject', foldText(e.texts.subject)]);
+/** Everything the rules derive once per rule set: word sets, the fallback segmenter. */
+interface Lexicon {
+  segmenter: Segmenter;
+  negation: Set<string>;
+  irrealis: Set<string>;
+  foreign: Set<string>;
+  companions: Set<string>;
+  persons: Set<string>;
+  relationWords: Set<string>;
+  mutual: Set<string>;
+  conflict: string[];
+}
+
+const lexicons = new WeakMap<RiskRules, Lexicon>();
+
+/** Every literal word the rules name: the project's own dictionary, beside `rules.dictionary`. */
+export function projectDictionary(rules: RiskRules): string[] {
+  const words = new Set<string>(rules.dictionary);
+  const add = (t: string) => {
+    const w = termText(t);
+    if (!w.startsWith('re:')) words.add(w);
+  };
+  Object.values(rules.relations).flat().forEach(add);
+  rules.conflictCues.forEach(add);
+  rules.factors.forEach((f) => [...f.terms, ...(f.context ?? [])].forEach(add));
+  Object.values(rules.otherDomains).forEach((d) => d.terms.forEach(add));
+  [...rules.negation.cues, ...rules.irrealis.cues, ...rules.foreign.cues, ...rules.persons].forEach(add);
+  return [...words];
+}
+
+export function lexiconOf(rules: RiskRules): Lexicon {
+  let lx = lexicons.get(rules);
+  if (!lx) {
+    const relationWords = new Set(Object.values(rules.relations).flat().map(termText));
+    lx = {
+      segmenter: rules.segmenter ?? dictionarySegmenter(projectDictionary(rules)),
+      negation: new Set(rules.negation.cues),
+      irrealis: new Set(rules.irrealis.cues),
+      foreign: new Set(rules.foreign.cues),
+      companions: new Set(rules.foreign.companions),
+      persons: new Set([...rules.persons, ...relationWords]),
+      relationWords,
+      mutual: new Set(rules.mutualActs),
+      conflict: [...new Set([...rules.conflictCues, ...rules.factors.filter((f) => f.weight > 0 && !f.aggravating).flatMap((f) => f.terms)])],
+    };
+    lexicons.set(rules, lx);
+  }
+  return lx;
+}
+
+/** The record's texts, normalised and cut into words once, for every rule to read. */
+export function textFields(e: NormalizedEventV1, rules: RiskRules): AnalyzedField[] {
+  const { segmenter } = lexiconOf(rules);
+  const out: AnalyzedField[] = [{ field: 'main', a: analyze(e.texts.main, segmenter) }];
+  if (e.texts.disposition) out.push({ field: 'disposition', a: analyze(e.texts.disposition, segmenter) });
+  if (e.texts.subject) out.push({ field: 'subject', a: analyze(e.texts.subject, segmenter) });
   return out;
 }
 
 export interface HitOptions {
   /** Skip occurrences that are only threatened or wished (扬言要打她): for factors that describe what happened. */
   actual?: boolean;
-  /** Skip relation words that belong to someone else (邻居夫妻, 朋友的老公). */
+  /** Skip relation words that belong to someone else (与邻居夫妻, 朋友的老公). */
   own?: boolean;
+  /** Words of which one must stand in the same clause for a `c:` term to count (拿着 for 菜刀). */
+  context?: readonly string[];
 }
 
-/** First non-negated occurrence of any of the terms, searching the fields in order. */
-export function firstHit(
-  fields: [TextField, string][],
-  terms: readonly string[],
-  rules: RiskRules,
-  options: HitOptions = {},
-): TextHit | undefined {
-  for (const [field, text] of fields) {
+/**
+ * A term in the rules: `p:打了` needs a person as the one it is done to (把她打了, 打了她; not 把鸡杀了,
+ * 把事捅到村里); `c:菜刀` needs one of the factor's context words in its clause (拿着菜刀; not 菜刀坏了).
+ */
+const termText = (t: string) => (t.startsWith('p:') || t.startsWith('c:') ? t.slice(2) : t);
+
+/** First occurrence of any of the terms that is not denied, searching the fields in order. */
+export function firstHit(fields: AnalyzedField[], terms: readonly string[], rules: RiskRules, options: HitOptions = {}): TextHit | undefined {
+  const lx = lexiconOf(rules);
+  for (const { field, a } of fields) {
     let best: TextHit | undefined;
-    for (const term of terms) {
-      for (const m of findAll(text, term)) {
+    for (const raw of terms) {
+      const term = termText(raw);
+      for (const m of findTerm(a, term)) {
         if (best && m.start >= best.start) break;
-        if (isNegated(text, m.start, rules.negation.cues, rules.negation.window)) continue;
-        if (options.actual && precededBy(text, m.start, rules.irrealis.cues, rules.irrealis.window)) continue;
-        if (options.own && precededBy(text, m.start, rules.foreign.cues, rules.foreign.window)) continue;
-        best = { field, term: m.text, start: m.start };
+        const k = tokenAt(a, m.start);
+        if (cueBefore(a, k, lx.negation, rules.negation.window)) continue;
+        if (options.actual && !habitual(a, k) && cueBefore(a, k, lx.irrealis, rules.irrealis.window)) continue;
+        if (options.own && foreign(a, k, lx)) continue;
+        if (raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) continue;
+        if (raw.startsWith('c:') && !clauseWords(a, k).some((t) => options.context?.includes(t.word))) continue;
+        best = { field, a, term: m.text, start: m.start, end: m.end };
         break;
       }
     }
@@ -68,29 +136,78 @@ export function firstHit(
   return undefined;
 }
 
-function countTerms(fields: [TextField, string][], terms: readonly string[]): number {
-  let n = 0;
-  for (const [, text] of fields) for (const t of terms) if (findAll(text, t).length) n++;
-  return n;
+/** 一喝酒就打她: what follows 一…就 happens each time, it is not a threat. */
+function habitual(a: AnalyzedText, k: number): boolean {
+  const words = clauseWords(a, k).filter((t) => t.start < a.tokens[k].start);
+  const yi = words.findIndex((t) => t.word === '一' || t.word === '每次' || t.word === '一旦');
+  return yi >= 0 && words.slice(yi + 1).some((t) => t.word === '就' || t.word === '便');
 }
+
+/** A relation word someone else owns: 与邻居夫妻 (the dispute is with them), 朋友的老公. Not 隔壁两口子打架. */
+function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const clause = a.tokens[k].clause;
+  for (let j = k - 1; j >= 0 && j >= k - 4 && a.tokens[j].clause === clause; j--) {
+    if (!lx.foreign.has(a.tokens[j].word)) continue;
+    const next = a.tokens[j + 1]?.word;
+    const before = a.tokens.slice(Math.max(0, j - 2), j).filter((t) => t.clause === clause);
+    return next === '的' || next === '家' || before.some((t) => lx.companions.has(t.word));
+  }
+  return false;
+}
+
+const SKIP_AFTER_ACT = new Set(['了', '死', '伤', '得', '着', '过', '一顿', '一下', '几下', '一巴掌', '起来', '成', '坏', '残']);
+const OBJECT_MARKERS = new Set(['把', '将']);
+const TOWARD = new Set(['对', '给', '朝', '向', '冲', '往']);
+
+/**
+ * Who the act is done to: a person (把她打了, 打了她, 对我动手, 她被打) — or, with nothing after the
+ * act, a person named before it in the clause (老公又动手了). 把鸡杀了 and 把事捅到村里 name a thing.
+ */
+function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon): boolean {
+  if (lx.mutual.has(a.tokens.slice(k0, k1 + 1).map((t) => t.word).join(''))) return true;
+  const clause = a.tokens[k0].clause;
+  const before = a.tokens.slice(0, k0).filter((t) => t.clause === clause);
+  const marker = before.findLastIndex((t) => OBJECT_MARKERS.has(t.word));
+  if (marker >= 0) return lx.persons.has(before[marker + 1]?.word ?? '');
+  if (before.some((t) => t.word === '被')) return true;
+  if (before.some((t, i) => TOWARD.has(t.word) && lx.persons.has(before[i + 1]?.word ?? ''))) return true;
+  let j = k1 + 1;
+  while (a.tokens[j] && a.tokens[j].clause === clause && SKIP_AFTER_ACT.has(a.tokens[j].word)) j++;
+  const next = a.tokens[j];
+  if (next && next.clause === clause) return lx.persons.has(next.word);
+  return before.some((t) => lx.persons.has(t.word));
+}
+
+function allHits(fields: AnalyzedField[], terms: readonly string[], rules: RiskRules): TextHit[] {
+  const out: TextHit[] = [];
+  for (const t of terms) {
+    const h = firstHit(fields, [t], rules);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+const clauseOf = (h: TextHit) => `${h.field}:${h.a.tokens[tokenAt(h.a, h.start)].clause}`;
 
 /**
  * Which kind of dispute a record is about. Structured codes (警情细类, 案由, 信访分类) decide when they
- * name a family or romantic matter; otherwise the text must show both a family or intimate relation
- * and a conflict between them, and that must outweigh another domain's vocabulary: 小舅子借钱不还 is a
- * debt, 姐夫开车撞了人 is traffic.
+ * name a family or romantic matter; otherwise the text must show a family or intimate relation and a
+ * conflict, and another domain's vocabulary must not be where they are: 小舅子借钱不还 is a debt,
+ * 姐夫开车撞了人 is traffic, but a father who pushed the mother till she bled is a family matter even
+ * if the record also recalls a quarrel over a boundary with a neighbour.
  */
-export function classifyDispute(e: NormalizedEventV1, rules: RiskRules): DisputeClassification {
+export function classifyDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedField[] = textFields(e, rules)): DisputeClassification {
   const recordId = recordIdOf(e);
-  const fields = textFields(e);
   const codeEvidence = (text: string): Evidence => ({ recordId, field: 'codes', text });
+  const lx = lexiconOf(rules);
 
   const relationHits = (Object.keys(rules.relations) as RelationKind[])
     .map((kind) => ({ kind, hit: firstHit(fields, rules.relations[kind], rules, { own: true }) }))
     .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
     // Ex-partners before partners: 前男友 also contains 男友.
-    .sort((a, b) => order(a.kind) - order(b.kind));
-  const relation = relationHits[0];
+    .sort((x, y) => order(x.kind) - order(y.kind));
+  const couple = coupleOf(fields, rules);
+  const relation = relationHits[0] ?? couple;
   const romanticText = relation ? rules.romanticRelations.includes(relation.kind) : false;
 
   const codes = [e.codes.subCategory, e.codes.cause, e.codes.category].filter((c): c is string => !!c);
@@ -110,19 +227,27 @@ export function classifyDispute(e: NormalizedEventV1, rules: RiskRules): Dispute
     };
   }
 
-  const conflict = firstHit(fields, conflictTerms(rules), rules);
+  const conflict = firstHit(fields, lx.conflict, rules);
+  // The clauses where the relation and the conflict are: another domain's words count there.
+  const here = new Set<string>();
+  if (relation) here.add(clauseOf(relation.hit));
+  if (conflict) here.add(clauseOf(conflict));
   const others = Object.values(rules.otherDomains)
-    .map((d) => ({ domain: d.domain, decisive: !!d.decisive, n: countTerms(fields, d.terms), hit: firstHit(fields, d.terms, rules) }))
+    .map((d) => {
+      const hits = allHits(fields, d.terms, rules);
+      return { domain: d.domain, decisive: !!d.decisive, n: hits.length, near: hits.filter((h) => here.has(clauseOf(h))).length, hit: hits[0] };
+    })
     .filter((d) => d.n > 0)
-    .sort((a, b) => b.n - a.n);
+    .sort((x, y) => y.near - x.near || y.n - x.n);
   const otherCode = codes.map((c) => rules.otherCodes[c]).find((d) => !!d);
 
   const strongestOther = others[0];
-  // Between intimates a word of money or a neighbour does not make it someone else's dispute
+  // Between intimates a word of money in the same clause does not make it someone else's dispute
   // (因为借钱跟老公吵架); between wider kin it does (小舅子借钱不还).
   const intimate = !!relation && ['spouse', 'ex_spouse', 'partner', 'ex_partner'].includes(relation.kind);
-  const outsider = others.some((o) => o.decisive);
-  if (relation && conflict && !outsider && (!strongestOther || (intimate && strongestOther.n <= 1))) {
+  const outsider = others.some((o) => o.decisive && o.near > 0);
+  const nearOther = strongestOther?.near ?? 0;
+  if (relation && conflict && !outsider && (nearOther === 0 || (intimate && nearOther <= 1))) {
     return {
       domain: romanticText ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,
@@ -131,11 +256,7 @@ export function classifyDispute(e: NormalizedEventV1, rules: RiskRules): Dispute
     };
   }
   if (strongestOther) {
-    return {
-      domain: strongestOther.domain,
-      familyRomantic: false,
-      evidence: strongestOther.hit ? [hitEvidence(recordId, strongestOther.hit)] : [],
-    };
+    return { domain: strongestOther.domain, familyRomantic: false, evidence: [hitEvidence(recordId, strongestOther.hit)] };
   }
   if (otherCode) return { domain: otherCode, familyRomantic: false, evidence: [codeEvidence(codes.find((c) => rules.otherCodes[c])!)] };
   if (conflict || codes.some((c) => c.includes('纠纷'))) {
@@ -144,22 +265,17 @@ export function classifyDispute(e: NormalizedEventV1, rules: RiskRules): Dispute
   return { domain: '非纠纷', familyRomantic: false, evidence: [] };
 }
 
+/** 男方 and 女方 both named: the two parties of a couple, as police notes and filings call them. */
+function coupleOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit } | undefined {
+  const [m, f] = rules.coupleMarkers.map((w) => firstHit(fields, [w], rules));
+  if (!m || !f) return undefined;
+  return { kind: 'spouse', hit: m.start <= f.start && m.field === f.field ? m : f };
+}
+
 function order(kind: RelationKind): number {
   return ['ex_partner', 'ex_spouse', 'spouse', 'partner', 'in_law', 'parent_child', 'sibling'].indexOf(kind);
 }
 
 export function hitEvidence(recordId: string, hit: TextHit): Evidence {
-  return { recordId, field: hit.field, start: hit.start, end: hit.start + hit.term.length, text: hit.term };
-}
-
-const conflictTermCache = new WeakMap<RiskRules, string[]>();
-
-/** Conflict cues plus every aggravating factor's terms: 同归于尽 between ex-partners is a conflict too. */
-function conflictTerms(rules: RiskRules): string[] {
-  let terms = conflictTermCache.get(rules);
-  if (!terms) {
-    terms = [...new Set([...rules.conflictCues, ...rules.factors.filter((f) => f.weight > 0).flatMap((f) => f.terms)])];
-    conflictTermCache.set(rules, terms);
-  }
-  return terms;
+  return { recordId, field: hit.field, ...originalSpan(hit.a, hit.start, hit.end) };
 }

@@ -3,3 +3,4 @@ export * from './risk-assessor';
 export * from './risk-rules';
 export * from './thread-assessment';
 export * from './dispute-thread';
+export * from './text';

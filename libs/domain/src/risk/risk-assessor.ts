@@ -51,18 +51,19 @@ const DAY = 86_400_000;
  * A record of another domain gets level `none` with its domain stated, whatever its violence.
  */
 export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecord[], rules: RiskRules): RiskAssessment {
-  const classification = classifyDispute(event, rules);
+  const fields = textFields(event, rules);
+  const classification = classifyDispute(event, rules, fields);
   const factors: RiskFactor[] = [];
   let floor: RiskLevel = 'none';
   const recordId = recordIdOf(event);
-  const fields = textFields(event);
 
   for (const rule of rules.factors) {
-    const hit = firstHit(fields, rule.terms, rules, { actual: rule.actual });
+    const hit = firstHit(fields, rule.terms, rules, { actual: rule.actual, context: rule.context });
     if (!hit) continue;
     factors.push({ code: rule.code, label: rule.label, weight: rule.weight, evidence: [hitEvidence(recordId, hit)] });
     if (rule.minLevel) floor = maxLevel(floor, rule.minLevel);
   }
+  separatedPair(classification, factors, rules);
   for (const combo of rules.combinations) {
     const has = (c: string) => factors.find((f) => f.code === c);
     const any = combo.anyOf?.map(has).find((f) => !!f);
@@ -106,6 +107,14 @@ function result(c: DisputeClassification, score: number, level: RiskLevel, facto
     domainEvidence: c.evidence,
     rulesVersion: rules.version,
   };
+}
+
+/** An ex-partner or ex-spouse is a separation already, even when the text does not say 分手 or 离婚. */
+function separatedPair(c: DisputeClassification, factors: RiskFactor[], rules: RiskRules): void {
+  const separation = rules.factors.find((f) => f.code === 'separation');
+  if (!separation || !c.relation || !['ex_partner', 'ex_spouse'].includes(c.relation) || factors.some((f) => f.code === separation.code)) return;
+  const said = c.evidence.find((e) => e.field !== 'codes');
+  if (said) factors.push({ code: separation.code, label: separation.label, weight: separation.weight, evidence: [said] });
 }
 
 function dedupe(factors: RiskFactor[], keep: string, drop: string): void {

@@ -1,48 +1,191 @@
-/** Folds full-width forms to ASCII and drops spaces, so matching sees one spelling. */
-export function foldText(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+/**
+ * Text as the risk engine reads it: normalised (NFKC, invisible and control characters removed,
+ * spaces inside Chinese words ignored), cut into words by a segmenter, split into clauses, with every
+ * position mapped back to the original text so that evidence points at what the officer sees.
+ */
+
+/** Cuts a text into words. The words, concatenated, are the text again (nothing dropped or added). */
+export interface Segmenter {
+  cut(text: string): string[];
 }
 
-const CLAUSE_BREAK = /[，。；！？,.;!?\n]/;
+export interface Token {
+  word: string;
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  clause: number;
+}
+
+export interface AnalyzedText {
+  original: string;
+  /** The normalised text: what terms are matched against. */
+  text: string;
+  tokens: Token[];
+  /** Token index starting at a normalised offset, and ending at one. */
+  startsAt: Map<number, number>;
+  endsAt: Map<number, number>;
+  /** Original offset of each normalised character, and of the end of it. */
+  from: number[];
+  to: number[];
+}
 
 export interface TermMatch {
+  /** Normalised offsets. */
   start: number;
+  end: number;
   text: string;
+}
+
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const HAN = /[\u3400-\u9FFF\uF900-\uFAFF]/;
+const SPACE = /\s/;
+const CLAUSE_BREAK = /[，。；！？,.;!?\n：:…]/;
+
+/**
+ * Normalises `original` and keeps, for each character of the result, where it came from: NFKC per
+ * character (full-width forms, compatibility ideographs), invisible and control characters dropped,
+ * any space between two Chinese characters dropped (丈 夫 is 丈夫), other runs of space made one.
+ */
+export function normalize(original: string): { text: string; from: number[]; to: number[] } {
+  const chars: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    const at = i;
+    i += ch.length;
+    if (INVISIBLE.test(ch) || CONTROL.test(ch)) continue;
+    const n = ch.normalize('NFKC');
+    for (const c of n) {
+      if (INVISIBLE.test(c)) continue;
+      if (SPACE.test(c) && c !== '\n') {
+        if (chars.length && chars[chars.length - 1] === ' ') continue;
+        chars.push(' ');
+      } else chars.push(c);
+      from.push(at);
+      to.push(i);
+    }
+  }
+  // A space counts only between words of a script that uses spaces: 丈 夫 and 打 了 她 lose theirs.
+  const hanOrEdge = (k: number) => k < 0 || k >= chars.length || HAN.test(chars[k]);
+  const keep = chars.map((c, k) => c !== ' ' || !(hanOrEdge(k - 1) && hanOrEdge(k + 1)));
+  const text: string[] = [];
+  const f: number[] = [];
+  const t: number[] = [];
+  chars.forEach((c, k) => {
+    if (!keep[k]) return;
+    text.push(c);
+    f.push(from[k]);
+    t.push(to[k]);
+  });
+  return { text: text.join(''), from: f, to: t };
+}
+
+export function analyze(original: string, segmenter: Segmenter): AnalyzedText {
+  const { text, from, to } = normalize(original);
+  let words = segmenter.cut(text);
+  if (words.join('') !== text) words = [...text]; // a segmenter that lost characters: fall back to characters
+  const tokens: Token[] = [];
+  const startsAt = new Map<number, number>();
+  const endsAt = new Map<number, number>();
+  let at = 0;
+  let clause = 0;
+  for (const word of words) {
+    const isBreak = word.length === 1 && CLAUSE_BREAK.test(word);
+    if (isBreak) clause++;
+    startsAt.set(at, tokens.length);
+    endsAt.set(at + word.length, tokens.length);
+    tokens.push({ word, start: at, end: at + word.length, clause });
+    if (isBreak) clause++;
+    at += word.length;
+  }
+  return { original, text, tokens, startsAt, endsAt, from, to };
+}
+
+/** Original offsets of a span of the normalised text. */
+export function originalSpan(a: AnalyzedText, start: number, end: number): { start: number; end: number; text: string } {
+  const s = a.from[start] ?? a.original.length;
+  const e = end > start ? a.to[end - 1] : s;
+  return { start: s, end: e, text: a.original.slice(s, e) };
 }
 
 const compiled = new Map<string, RegExp>();
 
 /**
- * Every occurrence of `term` in `text`. A term is a literal, or with the prefix `re:` a regular
- * expression for what a literal cannot say: 掐.{0,3}脖 (掐住她脖子, 掐她的脖子), 打(?!工|电话) (not 打工).
+ * Every occurrence of `term` that is made of whole words: 扇 is not found in 电风扇, 动手 not in
+ * 动手术. A term is a literal, or with the prefix `re:` a regular expression for what a literal cannot
+ * say (掐.{0,4}脖: 掐住她脖子); a pattern must start on a word, and may end inside one (脖 of 脖子).
  */
-export function findAll(text: string, term: string): TermMatch[] {
+export function findTerm(a: AnalyzedText, term: string): TermMatch[] {
   const out: TermMatch[] = [];
   if (term.startsWith('re:')) {
     let re = compiled.get(term);
     if (!re) compiled.set(term, (re = new RegExp(term.slice(3), 'g')));
-    for (const m of text.matchAll(re)) out.push({ start: m.index, text: m[0] });
+    for (const m of a.text.matchAll(re)) {
+      if (m[0] && a.startsAt.has(m.index)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
     return out;
   }
-  for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + term.length)) out.push({ start: i, text: term });
+  for (let i = a.text.indexOf(term); i !== -1; i = a.text.indexOf(term, i + 1)) {
+    if (a.startsAt.has(i) && a.endsAt.has(i + term.length)) out.push({ start: i, end: i + term.length, text: term });
+  }
   return out;
 }
 
-/**
- * True when a negation cue stands within `window` characters before `at`, in the same clause:
- * 未动手, 没有打人, 否认威胁, 无人员受伤. A cue after the term (男方打了她，男方否认) does not deny it.
- */
-export function isNegated(text: string, at: number, cues: readonly string[], window: number): boolean {
-  return precededBy(text, at, cues, window);
+/** Index of the token starting at a normalised offset. */
+export const tokenAt = (a: AnalyzedText, start: number): number => a.startsAt.get(start) ?? -1;
+
+/** Index of the token ending at a normalised offset (the last token of a match). */
+export const tokenEndingAt = (a: AnalyzedText, end: number): number => a.endsAt.get(end) ?? -1;
+
+/** True when one of `cues` is a word among the `window` words before token `k`, in the same clause. */
+export function cueBefore(a: AnalyzedText, k: number, cues: ReadonlySet<string>, window: number): boolean {
+  const clause = a.tokens[k]?.clause;
+  for (let j = k - 1, seen = 0; j >= 0 && seen < window; j--) {
+    const t = a.tokens[j];
+    if (t.clause !== clause) return false;
+    if (SPACE.test(t.word)) continue;
+    if (cues.has(t.word)) return true;
+    seen++;
+  }
+  return false;
 }
 
-/** True when one of `cues` stands within `window` characters before `at`, in the same clause. */
-export function precededBy(text: string, at: number, cues: readonly string[], window: number): boolean {
-  let from = at;
-  for (let i = at - 1; i >= 0 && at - i <= window; i--) {
-    if (CLAUSE_BREAK.test(text[i])) break;
-    from = i;
+/** The words of the clause token `k` is in. */
+export function clauseWords(a: AnalyzedText, k: number): Token[] {
+  const clause = a.tokens[k]?.clause;
+  let s = k;
+  while (s > 0 && a.tokens[s - 1].clause === clause) s--;
+  let e = k;
+  while (e + 1 < a.tokens.length && a.tokens[e + 1].clause === clause) e++;
+  return a.tokens.slice(s, e + 1);
+}
+
+/**
+ * A segmenter from a word list alone (longest match first), for pure use and tests: the live app
+ * injects jieba with the same project dictionary.
+ */
+export function dictionarySegmenter(words: Iterable<string>): Segmenter {
+  const dict = new Set<string>();
+  let longest = 1;
+  for (const w of words) {
+    if (!w || w.startsWith('re:')) continue;
+    dict.add(w);
+    longest = Math.max(longest, w.length);
   }
-  const before = text.slice(from, at);
-  return cues.some((c) => before.includes(c));
+  return {
+    cut(text: string): string[] {
+      const out: string[] = [];
+      let i = 0;
+      while (i < text.length) {
+        let len = Math.min(longest, text.length - i);
+        while (len > 1 && !dict.has(text.slice(i, i + len))) len--;
+        out.push(text.slice(i, i + len));
+        i += len;
+      }
+      return out;
+    },
+  };
 }
