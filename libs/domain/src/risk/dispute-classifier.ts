@@ -1,6 +1,17 @@
 import type { NormalizedEventV1 } from '@hub/contracts';
 import type { DisputeDomain, RelationKind, RiskRules } from './risk-rules';
-import { type AnalyzedText, analyze, clauseWords, cueBefore, dictionarySegmenter, findTerm, originalSpan, type Segmenter, tokenAt, tokenEndingAt } from './text';
+import {
+  type AnalyzedText,
+  analyze,
+  clauseWords,
+  cueBefore,
+  dictionarySegmenter,
+  findTerm,
+  originalSpan,
+  type Segmenter,
+  tokenAt,
+  tokenEndingAt,
+} from './text';
 
 export type TextField = 'main' | 'disposition' | 'subject';
 
@@ -53,7 +64,11 @@ interface Lexicon {
 
 const lexicons = new WeakMap<RiskRules, Lexicon>();
 
-/** Every literal word the rules name: the project's own dictionary, beside `rules.dictionary`. */
+/**
+ * The project's own dictionary for the segmenter: the curated words (dialect, kin, violence, means),
+ * the relation words, the words that name persons and the cue words. Not the factor terms: phrases
+ * such as 打了 or 又打 are matched across words and must not swallow their neighbours (又打了我).
+ */
 export function projectDictionary(rules: RiskRules): string[] {
   const words = new Set<string>(rules.dictionary);
   const add = (t: string) => {
@@ -61,9 +76,7 @@ export function projectDictionary(rules: RiskRules): string[] {
     if (!w.startsWith('re:')) words.add(w);
   };
   Object.values(rules.relations).flat().forEach(add);
-  rules.conflictCues.forEach(add);
-  rules.factors.forEach((f) => [...f.terms, ...(f.context ?? [])].forEach(add));
-  Object.values(rules.otherDomains).forEach((d) => d.terms.forEach(add));
+  Object.values(rules.familyMatters).flat().forEach(add);
   [...rules.negation.cues, ...rules.irrealis.cues, ...rules.foreign.cues, ...rules.persons].forEach(add);
   return [...words];
 }
@@ -81,7 +94,9 @@ export function lexiconOf(rules: RiskRules): Lexicon {
       persons: new Set([...rules.persons, ...relationWords]),
       relationWords,
       mutual: new Set(rules.mutualActs),
-      conflict: [...new Set([...rules.conflictCues, ...rules.factors.filter((f) => f.weight > 0 && !f.aggravating).flatMap((f) => f.terms)])],
+      conflict: [
+        ...new Set([...rules.conflictCues, ...rules.factors.filter((f) => f.weight > 0 && !f.aggravating).flatMap((f) => f.terms)]),
+      ],
     };
     lexicons.set(rules, lx);
   }
@@ -113,7 +128,12 @@ export interface HitOptions {
 const termText = (t: string) => (t.startsWith('p:') || t.startsWith('c:') ? t.slice(2) : t);
 
 /** First occurrence of any of the terms that is not denied, searching the fields in order. */
-export function firstHit(fields: AnalyzedField[], terms: readonly string[], rules: RiskRules, options: HitOptions = {}): TextHit | undefined {
+export function firstHit(
+  fields: AnalyzedField[],
+  terms: readonly string[],
+  rules: RiskRules,
+  options: HitOptions = {},
+): TextHit | undefined {
   const lx = lexiconOf(rules);
   for (const { field, a } of fields) {
     let best: TextHit | undefined;
@@ -164,7 +184,15 @@ const TOWARD = new Set(['对', '给', '朝', '向', '冲', '往']);
  * act, a person named before it in the clause (老公又动手了). 把鸡杀了 and 把事捅到村里 name a thing.
  */
 function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon): boolean {
-  if (lx.mutual.has(a.tokens.slice(k0, k1 + 1).map((t) => t.word).join(''))) return true;
+  if (
+    lx.mutual.has(
+      a.tokens
+        .slice(k0, k1 + 1)
+        .map((t) => t.word)
+        .join(''),
+    )
+  )
+    return true;
   const clause = a.tokens[k0].clause;
   const before = a.tokens.slice(0, k0).filter((t) => t.clause === clause);
   const marker = before.findLastIndex((t) => OBJECT_MARKERS.has(t.word));
@@ -196,7 +224,11 @@ const clauseOf = (h: TextHit) => `${h.field}:${h.a.tokens[tokenAt(h.a, h.start)]
  * 姐夫开车撞了人 is traffic, but a father who pushed the mother till she bled is a family matter even
  * if the record also recalls a quarrel over a boundary with a neighbour.
  */
-export function classifyDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedField[] = textFields(e, rules)): DisputeClassification {
+export function classifyDispute(
+  e: NormalizedEventV1,
+  rules: RiskRules,
+  fields: AnalyzedField[] = textFields(e, rules),
+): DisputeClassification {
   const recordId = recordIdOf(e);
   const codeEvidence = (text: string): Evidence => ({ recordId, field: 'codes', text });
   const lx = lexiconOf(rules);
@@ -235,7 +267,13 @@ export function classifyDispute(e: NormalizedEventV1, rules: RiskRules, fields: 
   const others = Object.values(rules.otherDomains)
     .map((d) => {
       const hits = allHits(fields, d.terms, rules);
-      return { domain: d.domain, decisive: !!d.decisive, n: hits.length, near: hits.filter((h) => here.has(clauseOf(h))).length, hit: hits[0] };
+      return {
+        domain: d.domain,
+        decisive: !!d.decisive,
+        n: hits.length,
+        near: hits.filter((h) => here.has(clauseOf(h))).length,
+        hit: hits[0],
+      };
     })
     .filter((d) => d.n > 0)
     .sort((x, y) => y.near - x.near || y.n - x.n);
@@ -255,6 +293,16 @@ export function classifyDispute(e: NormalizedEventV1, rules: RiskRules, fields: 
       evidence: [hitEvidence(recordId, relation.hit), hitEvidence(recordId, conflict)],
     };
   }
+  const matter = familyMatterOf(fields, rules);
+  if (matter && !outsider && (nearOther === 0 || others.every((o) => !o.hit || clauseOf(o.hit) !== clauseOf(matter.hit)))) {
+    const kind = relation?.kind ?? matter.kind;
+    return {
+      domain: rules.romanticRelations.includes(kind) ? '恋爱情感' : '婚姻家庭',
+      familyRomantic: true,
+      relation: kind,
+      evidence: [...(relation ? [hitEvidence(recordId, relation.hit)] : []), hitEvidence(recordId, matter.hit)],
+    };
+  }
   if (strongestOther) {
     return { domain: strongestOther.domain, familyRomantic: false, evidence: [hitEvidence(recordId, strongestOther.hit)] };
   }
@@ -263,6 +311,16 @@ export function classifyDispute(e: NormalizedEventV1, rules: RiskRules, fields: 
     return { domain: '其他', familyRomantic: false, evidence: conflict ? [hitEvidence(recordId, conflict)] : [] };
   }
   return { domain: '非纠纷', familyRomantic: false, evidence: [] };
+}
+
+/** The first matter of family law named, and the relation it is between. */
+function familyMatterOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit } | undefined {
+  let best: { kind: RelationKind; hit: TextHit } | undefined;
+  for (const [kind, terms] of Object.entries(rules.familyMatters) as [RelationKind, string[]][]) {
+    const hit = firstHit(fields, terms, rules);
+    if (hit && (!best || hit.start < best.hit.start)) best = { kind, hit };
+  }
+  return best;
 }
 
 /** 男方 and 女方 both named: the two parties of a couple, as police notes and filings call them. */

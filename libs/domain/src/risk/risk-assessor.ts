@@ -112,7 +112,8 @@ function result(c: DisputeClassification, score: number, level: RiskLevel, facto
 /** An ex-partner or ex-spouse is a separation already, even when the text does not say 分手 or 离婚. */
 function separatedPair(c: DisputeClassification, factors: RiskFactor[], rules: RiskRules): void {
   const separation = rules.factors.find((f) => f.code === 'separation');
-  if (!separation || !c.relation || !['ex_partner', 'ex_spouse'].includes(c.relation) || factors.some((f) => f.code === separation.code)) return;
+  if (!separation || !c.relation || !['ex_partner', 'ex_spouse'].includes(c.relation) || factors.some((f) => f.code === separation.code))
+    return;
   const said = c.evidence.find((e) => e.field !== 'codes');
   if (said) factors.push({ code: separation.code, label: separation.label, weight: separation.weight, evidence: [said] });
 }

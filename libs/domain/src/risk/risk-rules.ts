@@ -59,6 +59,8 @@ export interface RiskRules {
   /** 男方, 女方: both named means the record is about a couple. */
   coupleMarkers: [string, string];
   relations: Record<RelationKind, string[]>;
+  /** Matters of family law (离婚, 抚养费, 彩礼, 赡养) by the relation they are between. */
+  familyMatters: Partial<Record<RelationKind, string[]>>;
   romanticRelations: RelationKind[];
   conflictCues: string[];
   /** Vocabulary of other domains; a `decisive` one (与人打架: a fight with an outsider) rules out a family dispute the codes do not name. */

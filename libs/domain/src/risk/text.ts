@@ -37,8 +37,15 @@ export interface TermMatch {
   text: string;
 }
 
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/;
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Code point ranges that print nothing: soft hyphen, joiners, direction marks, fillers, BOM; and control characters but tab and line feed. */
+const INVISIBLE_RANGES: [number, number][] = [
+  [0x00, 0x08], [0x0b, 0x0c], [0x0e, 0x1f], [0x7f, 0x9f], [0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f, 0x1160],
+  [0x17b4, 0x17b5], [0x180e, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
+]; // prettier-ignore
+const invisible = (ch: string) => {
+  const cp = ch.codePointAt(0)!;
+  return INVISIBLE_RANGES.some(([a, b]) => cp >= a && cp <= b);
+};
 const HAN = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 const SPACE = /\s/;
 const CLAUSE_BREAK = /[，。；！？,.;!?\n：:…]/;
@@ -56,10 +63,10 @@ export function normalize(original: string): { text: string; from: number[]; to:
   for (const ch of original) {
     const at = i;
     i += ch.length;
-    if (INVISIBLE.test(ch) || CONTROL.test(ch)) continue;
+    if (invisible(ch)) continue;
     const n = ch.normalize('NFKC');
     for (const c of n) {
-      if (INVISIBLE.test(c)) continue;
+      if (invisible(c)) continue;
       if (SPACE.test(c) && c !== '\n') {
         if (chars.length && chars[chars.length - 1] === ' ') continue;
         chars.push(' ');
