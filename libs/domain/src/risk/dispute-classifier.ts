@@ -29,6 +29,8 @@ export interface DisputeClassification {
   familyRomantic: boolean;
   relation?: RelationKind;
   evidence: Evidence[];
+  /** A family or intimate relation named in a record judged not to be a family dispute: what a learned judgement may build on. */
+  anchor?: { relation: RelationKind; evidence: Evidence };
 }
 
 export interface AnalyzedField {
@@ -58,6 +60,7 @@ interface Lexicon {
   companions: Set<string>;
   persons: Set<string>;
   relationWords: Set<string>;
+  weak: Set<string>;
   mutual: Set<string>;
   conflict: string[];
 }
@@ -93,6 +96,7 @@ export function lexiconOf(rules: RiskRules): Lexicon {
       companions: new Set(rules.foreign.companions),
       persons: new Set([...rules.persons, ...relationWords]),
       relationWords,
+      weak: new Set(rules.weakRelations),
       mutual: new Set(rules.mutualActs),
       conflict: [
         ...new Set([...rules.conflictCues, ...rules.factors.filter((f) => f.weight > 0 && !f.aggravating).flatMap((f) => f.terms)]),
@@ -215,6 +219,7 @@ function allHits(fields: AnalyzedField[], terms: readonly string[], rules: RiskR
   return out;
 }
 
+const clauseNo = (h: TextHit) => h.a.tokens[tokenAt(h.a, h.start)].clause;
 const clauseOf = (h: TextHit) => `${h.field}:${h.a.tokens[tokenAt(h.a, h.start)].clause}`;
 
 /**
@@ -233,13 +238,24 @@ export function classifyDispute(
   const codeEvidence = (text: string): Evidence => ({ recordId, field: 'codes', text });
   const lx = lexiconOf(rules);
 
-  const relationHits = (Object.keys(rules.relations) as RelationKind[])
-    .map((kind) => ({ kind, hit: firstHit(fields, rules.relations[kind], rules, { own: true }) }))
-    .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
-    // Ex-partners before partners: 前男友 also contains 男友.
-    .sort((x, y) => order(x.kind) - order(y.kind));
-  const couple = coupleOf(fields, rules);
-  const relation = relationHits[0] ?? couple;
+  const relationHits = (weak: boolean) =>
+    (Object.keys(rules.relations) as RelationKind[])
+      .map((kind) => ({
+        kind,
+        hit: firstHit(
+          fields,
+          rules.relations[kind].filter((w) => lx.weak.has(w) === weak),
+          rules,
+          { own: true },
+        ),
+      }))
+      .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
+      // Ex-partners before partners: 前男友 also contains 男友.
+      .sort((x, y) => order(x.kind) - order(y.kind));
+  const relation = relationHits(false)[0] ?? coupleOf(fields, rules);
+  // 父母, 家人, 男人: often someone's, not a party's (学生父母, 那个男人). Enough for a learned judgement or a
+  // matter of family law, not for the rules' relation-and-conflict reading.
+  const weakRelation = relation ? undefined : relationHits(true)[0];
   const romanticText = relation ? rules.romanticRelations.includes(relation.kind) : false;
 
   const codes = [e.codes.subCategory, e.codes.cause, e.codes.category].filter((c): c is string => !!c);
@@ -285,7 +301,12 @@ export function classifyDispute(
   const intimate = !!relation && ['spouse', 'ex_spouse', 'partner', 'ex_partner'].includes(relation.kind);
   const outsider = others.some((o) => o.decisive && o.near > 0);
   const nearOther = strongestOther?.near ?? 0;
-  if (relation && conflict && !outsider && (nearOther === 0 || (intimate && nearOther <= 1))) {
+  // Relation and conflict in one clause or the next (父亲把母亲推倒): only another domain's words
+  // there count against them. Far apart in a long text, any of the other domain's words do.
+  const tight =
+    !!relation && !!conflict && relation.hit.field === conflict.field && Math.abs(clauseNo(relation.hit) - clauseNo(conflict)) <= 2;
+  const against = tight ? nearOther : (strongestOther?.n ?? 0);
+  if (relation && conflict && !outsider && (against === 0 || (intimate && against <= 1))) {
     return {
       domain: romanticText ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,
@@ -294,23 +315,26 @@ export function classifyDispute(
     };
   }
   const matter = familyMatterOf(fields, rules);
+  const named = relation ?? weakRelation;
   if (matter && !outsider && (nearOther === 0 || others.every((o) => !o.hit || clauseOf(o.hit) !== clauseOf(matter.hit)))) {
-    const kind = relation?.kind ?? matter.kind;
+    const kind = named?.kind ?? matter.kind;
     return {
       domain: rules.romanticRelations.includes(kind) ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,
       relation: kind,
-      evidence: [...(relation ? [hitEvidence(recordId, relation.hit)] : []), hitEvidence(recordId, matter.hit)],
+      evidence: [...(named ? [hitEvidence(recordId, named.hit)] : []), hitEvidence(recordId, matter.hit)],
     };
   }
+  const anchor = named ? { anchor: { relation: named.kind, evidence: hitEvidence(recordId, named.hit) } } : {};
   if (strongestOther) {
-    return { domain: strongestOther.domain, familyRomantic: false, evidence: [hitEvidence(recordId, strongestOther.hit)] };
+    return { domain: strongestOther.domain, familyRomantic: false, evidence: [hitEvidence(recordId, strongestOther.hit)], ...anchor };
   }
-  if (otherCode) return { domain: otherCode, familyRomantic: false, evidence: [codeEvidence(codes.find((c) => rules.otherCodes[c])!)] };
+  if (otherCode)
+    return { domain: otherCode, familyRomantic: false, evidence: [codeEvidence(codes.find((c) => rules.otherCodes[c])!)], ...anchor };
   if (conflict || codes.some((c) => c.includes('纠纷'))) {
-    return { domain: '其他', familyRomantic: false, evidence: conflict ? [hitEvidence(recordId, conflict)] : [] };
+    return { domain: '其他', familyRomantic: false, evidence: conflict ? [hitEvidence(recordId, conflict)] : [], ...anchor };
   }
-  return { domain: '非纠纷', familyRomantic: false, evidence: [] };
+  return { domain: '非纠纷', familyRomantic: false, evidence: [], ...anchor };
 }
 
 /** The first matter of family law named, and the relation it is between. */

@@ -4,3 +4,4 @@ export * from './risk-rules';
 export * from './thread-assessment';
 export * from './dispute-thread';
 export * from './text';
+export * from './linear-model';

@@ -141,3 +141,22 @@ describe('invisible characters and spaces', () => {
     },
   );
 });
+
+describe('evidence', () => {
+  it("every family judgement and every factor, the learned model's included, names words of the record", () => {
+    const texts = [
+      '我想离婚，他不同意，孩子的抚养权能给我吗',
+      '老公经常不回家，还在外面有人，我该怎么办',
+      '报警人称丈夫酒后把她推倒，她很害怕',
+      '分手后前男友天天在她楼下等她',
+    ];
+    for (const text of texts) {
+      const r = assess(text);
+      expect(r.familyRomantic).toBe(true);
+      expect(r.domainEvidence.length).toBeGreaterThan(0);
+      for (const ev of [...r.domainEvidence, ...r.factors.flatMap((f) => f.evidence)]) {
+        expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+      }
+    }
+  });
+});

@@ -1,4 +1,6 @@
+import modelData from './risk-model.json';
 import rulesData from './risk-rules.json';
+import type { LinearModel } from './linear-model';
 import type { Segmenter } from './text';
 
 export type RiskLevel = 'red' | 'orange' | 'yellow' | 'blue' | 'none';
@@ -44,6 +46,8 @@ export interface RiskRules {
   version: string;
   /** Injected by the app (jieba with the project dictionary); absent, a dictionary segmenter of the rules' own words. */
   segmenter?: Segmenter;
+  /** The learned component shipped with this version (`risk-model.json`), trained on development records only. */
+  model?: LinearModel;
   thresholds: { red: number; orange: number; yellow: number; alert: RiskLevel };
   /** Words, counted within `window` words before a term in its clause. */
   negation: { cues: string[]; window: number };
@@ -59,6 +63,8 @@ export interface RiskRules {
   /** 男方, 女方: both named means the record is about a couple. */
   coupleMarkers: [string, string];
   relations: Record<RelationKind, string[]>;
+  /** Relation words often someone else's (父母, 家人, 男人): they anchor a learned judgement or a matter of family law, not the rules' relation-and-conflict reading. */
+  weakRelations: string[];
   /** Matters of family law (离婚, 抚养费, 彩礼, 赡养) by the relation they are between. */
   familyMatters: Partial<Record<RelationKind, string[]>>;
   romanticRelations: RelationKind[];
@@ -84,7 +90,8 @@ export interface RiskRules {
 }
 
 /** The rules in force by default; `version` inside the file is stored with every assessment made with them. */
-export const RISK_RULES_V1 = rulesData as unknown as RiskRules;
+export const RISK_RULES_V1: RiskRules = { ...(rulesData as unknown as RiskRules), model: modelData as unknown as LinearModel };
+if (RISK_RULES_V1.model?.version !== RISK_RULES_V1.version) throw new Error('risk-model.json was trained for another rules version');
 
 /**
  * The rule sets the hub can run, by version: the live app takes one from `RISK_RULES_VERSION`, a
