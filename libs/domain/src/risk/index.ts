@@ -5,3 +5,4 @@ export * from './thread-assessment';
 export * from './dispute-thread';
 export * from './text';
 export * from './linear-model';
+export * from './backtest';
