@@ -9,6 +9,8 @@ import {
   findTerm,
   originalSpan,
   type Segmenter,
+  type TermIndex,
+  termIndex,
   tokenAt,
   tokenEndingAt,
 } from './text';
@@ -60,7 +62,10 @@ interface Lexicon {
   companions: Set<string>;
   persons: Set<string>;
   relationWords: Set<string>;
-  weak: Set<string>;
+  /** Every literal term the rules read, searched for in one pass per text. */
+  terms: TermIndex;
+  /** Relation words by kind, strong and weak (`weakRelations`). */
+  relations: Record<'strong' | 'weak', [RelationKind, string[]][]>;
   mutual: Set<string>;
   conflict: string[];
 }
@@ -96,7 +101,26 @@ export function lexiconOf(rules: RiskRules): Lexicon {
       companions: new Set(rules.foreign.companions),
       persons: new Set([...rules.persons, ...relationWords]),
       relationWords,
-      weak: new Set(rules.weakRelations),
+      terms: termIndex(
+        [
+          ...Object.values(rules.relations).flat(),
+          ...Object.values(rules.familyMatters).flat(),
+          ...rules.conflictCues,
+          ...rules.factors.flatMap((f) => f.terms),
+          ...Object.values(rules.otherDomains).flatMap((d) => d.terms),
+          ...rules.coupleMarkers,
+        ].map(termText),
+      ),
+      relations: {
+        strong: (Object.keys(rules.relations) as RelationKind[]).map((k) => [
+          k,
+          rules.relations[k].filter((w) => !rules.weakRelations.includes(w)),
+        ]),
+        weak: (Object.keys(rules.relations) as RelationKind[]).map((k) => [
+          k,
+          rules.relations[k].filter((w) => rules.weakRelations.includes(w)),
+        ]),
+      },
       mutual: new Set(rules.mutualActs),
       conflict: [
         ...new Set([...rules.conflictCues, ...rules.factors.filter((f) => f.weight > 0 && !f.aggravating).flatMap((f) => f.terms)]),
@@ -143,7 +167,7 @@ export function firstHit(
     let best: TextHit | undefined;
     for (const raw of terms) {
       const term = termText(raw);
-      for (const m of findTerm(a, term)) {
+      for (const m of findTerm(a, term, lx.terms)) {
         if (best && m.start >= best.start) break;
         const k = tokenAt(a, m.start);
         if (cueBefore(a, k, lx.negation, rules.negation.window)) continue;
@@ -239,16 +263,8 @@ export function classifyDispute(
   const lx = lexiconOf(rules);
 
   const relationHits = (weak: boolean) =>
-    (Object.keys(rules.relations) as RelationKind[])
-      .map((kind) => ({
-        kind,
-        hit: firstHit(
-          fields,
-          rules.relations[kind].filter((w) => lx.weak.has(w) === weak),
-          rules,
-          { own: true },
-        ),
-      }))
+    lx.relations[weak ? 'weak' : 'strong']
+      .map(([kind, words]) => ({ kind, hit: firstHit(fields, words, rules, { own: true }) }))
       .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
       // Ex-partners before partners: 前男友 also contains 男友.
       .sort((x, y) => order(x.kind) - order(y.kind));

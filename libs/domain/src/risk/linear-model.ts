@@ -25,6 +25,7 @@ export interface ModelScore {
 }
 
 const HAN = /^[\u3400-\u9FFF]+$/;
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 /** The features of a text: its words (`w:`) and the bigrams of Chinese characters (`c:`), each once. */
 export function featuresOf(texts: readonly AnalyzedText[]): Set<string> {
@@ -32,33 +33,86 @@ export function featuresOf(texts: readonly AnalyzedText[]): Set<string> {
   for (const a of texts) {
     for (const t of a.tokens) if (HAN.test(t.word)) out.add(`w:${t.word}`);
     const s = a.text;
-    for (let i = 0; i + 1 < s.length; i++) {
-      const c0 = s.charCodeAt(i);
-      const c1 = s.charCodeAt(i + 1);
-      if (c0 >= 0x3400 && c0 <= 0x9fff && c1 >= 0x3400 && c1 <= 0x9fff) out.add(`c:${s.slice(i, i + 2)}`);
-    }
+    for (let i = 0; i + 1 < s.length; i++) if (isHan(s.charCodeAt(i)) && isHan(s.charCodeAt(i + 1))) out.add(`c:${s.slice(i, i + 2)}`);
   }
   return out;
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/** The weights as the scorer reads them: words by word, bigrams by their two character codes (no string built per bigram). */
+interface CompiledModel {
+  words: Map<string, [number, number]>;
+  bigrams: Map<number, [number, number]>;
+}
+const compiledModels = new WeakMap<LinearModel, CompiledModel>();
+
+function compile(model: LinearModel): CompiledModel {
+  let c = compiledModels.get(model);
+  if (!c) {
+    c = { words: new Map(), bigrams: new Map() };
+    for (const [f, w] of Object.entries(model.weights)) {
+      if (f.startsWith('w:')) c.words.set(f.slice(2), w);
+      else c.bigrams.set(f.charCodeAt(2) * 0x10000 + f.charCodeAt(3), w);
+    }
+    compiledModels.set(model, c);
+  }
+  return c;
+}
+
+/** Scores texts with the model: the same features as `featuresOf`, each counted once. */
+export function scoreTexts(model: LinearModel, texts: readonly AnalyzedText[]): ModelScore {
+  const { words, bigrams } = compile(model);
+  let f = model.bias[0];
+  let h = model.bias[1];
+  const seenWords = new Set<string>();
+  const seenBigrams = new Set<number>();
+  const used: [string, number, number][] = [];
+  for (const a of texts) {
+    for (const t of a.tokens) {
+      const w = words.get(t.word);
+      if (!w || seenWords.has(t.word)) continue;
+      seenWords.add(t.word);
+      f += w[0];
+      h += w[1];
+      if (t.word.length > 1) used.push([t.word, w[0], w[1]]);
+    }
+    const s = a.text;
+    for (let i = 0; i + 1 < s.length; i++) {
+      const key = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+      const w = bigrams.get(key);
+      if (!w || seenBigrams.has(key)) continue;
+      seenBigrams.add(key);
+      f += w[0];
+      h += w[1];
+    }
+  }
+  const top = (i: 1 | 2) =>
+    used
+      .filter((u) => u[i] > 0)
+      .sort((x, y) => y[i] - x[i])
+      .slice(0, 3)
+      .map((u) => u[0]);
+  return { family: sigmoid(f), high: sigmoid(h), familyWords: top(1), highWords: top(2) };
+}
+
+/** Scores a feature set (training and tests); `scoreTexts` is the same without building the set. */
 export function scoreModel(model: LinearModel, features: Set<string>): ModelScore {
   let f = model.bias[0];
   let h = model.bias[1];
-  const contributions: [string, number, number][] = [];
+  const used: [string, number, number][] = [];
   for (const x of features) {
     const w = model.weights[x];
     if (!w) continue;
     f += w[0];
     h += w[1];
-    contributions.push([x, w[0], w[1]]);
+    if (x.startsWith('w:') && x.length > 3) used.push([x.slice(2), w[0], w[1]]);
   }
   const top = (i: 1 | 2) =>
-    contributions
-      .filter((c) => c[i] > 0 && c[0].startsWith('w:') && c[0].length > 3)
-      .sort((a, b) => b[i] - a[i])
+    used
+      .filter((u) => u[i] > 0)
+      .sort((x, y) => y[i] - x[i])
       .slice(0, 3)
-      .map((c) => c[0].slice(2));
+      .map((u) => u[0]);
   return { family: sigmoid(f), high: sigmoid(h), familyWords: top(1), highWords: top(2) };
 }

@@ -9,7 +9,7 @@ import {
   recordIdOf,
   textFields,
 } from './dispute-classifier';
-import { featuresOf, scoreModel } from './linear-model';
+import { scoreTexts } from './linear-model';
 import { type DisputeDomain, LEVEL_RANK, maxLevel, type RiskLevel, type RiskRules } from './risk-rules';
 import { originalSpan } from './text';
 
@@ -81,7 +81,12 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   floor = maxLevel(floor, codeFactors(event, classification, factors, rules));
   floor = maxLevel(floor, historyFactors(event, priors, factors, rules));
 
-  const learned = rules.model ? scoreModel(rules.model, featuresOf(fields.map((f) => f.a))) : undefined;
+  const learned = rules.model
+    ? scoreTexts(
+        rules.model,
+        fields.map((f) => f.a),
+      )
+    : undefined;
   const modelEvidence = (words: string[]) => words.map((w) => wordEvidence(recordId, fields, w)).filter((e): e is Evidence => !!e);
   // The learned model judges a record that names a family or intimate relation but none of the
   // rules' conflict words (孩子他爸不给学费, 老公在外面有人), unless another domain's words or codes
