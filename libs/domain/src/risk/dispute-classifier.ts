@@ -31,7 +31,7 @@ export interface DisputeClassification {
   familyRomantic: boolean;
   relation?: RelationKind;
   evidence: Evidence[];
-  /** A family or intimate relation named in a record judged not to be a family dispute: what a learned judgement may build on. */
+  /** A family or intimate relation named in a record no other domain explains: what a learned judgement may build on. */
   anchor?: { relation: RelationKind; evidence: Evidence };
 }
 
@@ -343,10 +343,10 @@ export function classifyDispute(
   }
   const anchor = named ? { anchor: { relation: named.kind, evidence: hitEvidence(recordId, named.hit) } } : {};
   if (strongestOther) {
-    return { domain: strongestOther.domain, familyRomantic: false, evidence: [hitEvidence(recordId, strongestOther.hit)], ...anchor };
+    return { domain: strongestOther.domain, familyRomantic: false, evidence: [hitEvidence(recordId, strongestOther.hit)] };
   }
   if (otherCode)
-    return { domain: otherCode, familyRomantic: false, evidence: [codeEvidence(codes.find((c) => rules.otherCodes[c])!)], ...anchor };
+    return { domain: otherCode, familyRomantic: false, evidence: [codeEvidence(codes.find((c) => rules.otherCodes[c])!)] };
   if (conflict || codes.some((c) => c.includes('纠纷'))) {
     return { domain: '其他', familyRomantic: false, evidence: conflict ? [hitEvidence(recordId, conflict)] : [], ...anchor };
   }
