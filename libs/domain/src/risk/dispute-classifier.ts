@@ -171,7 +171,8 @@ export function firstHit(
         if (best && m.start >= best.start) break;
         const k = tokenAt(a, m.start);
         if (cueBefore(a, k, lx.negation, rules.negation.window)) continue;
-        if (options.actual && !habitual(a, k) && cueBefore(a, k, lx.irrealis, rules.irrealis.window)) continue;
+        if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules)))
+          continue;
         if (options.own && foreign(a, k, lx)) continue;
         if (raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) continue;
         if (raw.startsWith('c:') && !clauseWords(a, k).some((t) => options.context?.includes(t.word))) continue;
@@ -189,6 +190,13 @@ function habitual(a: AnalyzedText, k: number): boolean {
   const words = clauseWords(a, k).filter((t) => t.start < a.tokens[k].start);
   const yi = words.findIndex((t) => t.word === '一' || t.word === '每次' || t.word === '一旦');
   return yi >= 0 && words.slice(yi + 1).some((t) => t.word === '就' || t.word === '便');
+}
+
+/** 不给钱就打她, 再闹就打死她: 就 after a condition, shortly before the act, makes it a threat. */
+function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
+  const before = clauseWords(a, k).filter((t) => t.end <= a.tokens[k].start);
+  const jiu = before.findLastIndex((t) => t.word === '就');
+  return jiu >= before.length - 3 && jiu > 0 && before.slice(0, jiu).some((t) => rules.irrealis.conditionals.includes(t.word));
 }
 
 /** A relation word someone else owns: 与邻居夫妻 (the dispute is with them), 朋友的老公. Not 隔壁两口子打架. */
@@ -345,8 +353,7 @@ export function classifyDispute(
   if (strongestOther) {
     return { domain: strongestOther.domain, familyRomantic: false, evidence: [hitEvidence(recordId, strongestOther.hit)] };
   }
-  if (otherCode)
-    return { domain: otherCode, familyRomantic: false, evidence: [codeEvidence(codes.find((c) => rules.otherCodes[c])!)] };
+  if (otherCode) return { domain: otherCode, familyRomantic: false, evidence: [codeEvidence(codes.find((c) => rules.otherCodes[c])!)] };
   if (conflict || codes.some((c) => c.includes('纠纷'))) {
     return { domain: '其他', familyRomantic: false, evidence: conflict ? [hitEvidence(recordId, conflict)] : [], ...anchor };
   }

@@ -51,7 +51,8 @@ export interface RiskRules {
   thresholds: { red: number; orange: number; yellow: number; alert: RiskLevel };
   /** Words, counted within `window` words before a term in its clause. */
   negation: { cues: string[]; window: number };
-  irrealis: { cues: string[]; window: number };
+  /** `conditionals`: 就 makes an act threatened only after one of them in its clause (不给钱就打她). */
+  irrealis: { cues: string[]; window: number; conditionals: string[] };
   /** A relation word after one of `cues` is someone else's when `companions` (与, 和) come before the cue or 的 after it. */
   foreign: { cues: string[]; companions: string[] };
   /** The project's own dictionary: words the segmenter must keep whole (dialect, kin, violence). */
