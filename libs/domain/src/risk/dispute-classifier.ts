@@ -7,6 +7,8 @@ import {
   cueBefore,
   dictionarySegmenter,
   findTerm,
+  literalMatches,
+  type TermMatch,
   originalSpan,
   type Segmenter,
   type TermIndex,
@@ -155,6 +157,35 @@ export interface HitOptions {
  */
 const termText = (t: string) => (t.startsWith('p:') || t.startsWith('c:') ? t.slice(2) : t);
 
+interface TermEntry {
+  raw: string;
+  term: string;
+  order: number;
+}
+/** A term list of the rules, read once: literal terms by their text, patterns apart. */
+interface TermPlan {
+  literals: Map<string, TermEntry[]>;
+  patterns: TermEntry[];
+}
+const plans = new WeakMap<readonly string[], TermPlan>();
+function planOf(terms: readonly string[]): TermPlan {
+  let p = plans.get(terms);
+  if (!p) {
+    p = { literals: new Map(), patterns: [] };
+    terms.forEach((raw, order) => {
+      const e = { raw, term: termText(raw), order };
+      if (raw.startsWith('re:')) p!.patterns.push(e);
+      else {
+        const list = p!.literals.get(e.term);
+        if (list) list.push(e);
+        else p!.literals.set(e.term, [e]);
+      }
+    });
+    plans.set(terms, p);
+  }
+  return p;
+}
+
 /** First occurrence of any of the terms that is not denied, searching the fields in order. */
 export function firstHit(
   fields: AnalyzedField[],
@@ -163,24 +194,32 @@ export function firstHit(
   options: HitOptions = {},
 ): TextHit | undefined {
   const lx = lexiconOf(rules);
+  const plan = planOf(terms);
   for (const { field, a } of fields) {
-    let best: TextHit | undefined;
-    for (const raw of terms) {
-      const term = termText(raw);
-      for (const m of findTerm(a, term, lx.terms)) {
-        if (best && m.start >= best.start) break;
-        const k = tokenAt(a, m.start);
-        if (cueBefore(a, k, lx.negation, rules.negation.window)) continue;
-        if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules)))
-          continue;
-        if (options.own && foreign(a, k, lx)) continue;
-        if (raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) continue;
-        if (raw.startsWith('c:') && !clauseWords(a, k).some((t) => options.context?.includes(t.word))) continue;
-        best = { field, a, term: m.text, start: m.start, end: m.end };
-        break;
+    // The candidates: the list's terms the text holds (found in one pass per text), and its patterns.
+    const found = literalMatches(a, lx.terms);
+    const candidates: { e: TermEntry; m: TermMatch }[] = [];
+    const add = (e: TermEntry, ms: readonly TermMatch[]) => ms.forEach((m) => candidates.push({ e, m }));
+    if (plan.literals.size <= found.size) {
+      for (const [term, entries] of plan.literals) {
+        const ms = lx.terms.all.has(term) ? found.get(term) : findTerm(a, term);
+        if (ms) for (const e of entries) add(e, ms);
       }
+    } else {
+      for (const [term, ms] of found) for (const e of plan.literals.get(term) ?? []) add(e, ms);
+      for (const [term, entries] of plan.literals) if (!lx.terms.all.has(term)) for (const e of entries) add(e, findTerm(a, term));
     }
-    if (best) return best;
+    for (const e of plan.patterns) add(e, findTerm(a, e.term));
+    candidates.sort((x, y) => x.m.start - y.m.start || x.e.order - y.e.order);
+    for (const { e, m } of candidates) {
+      const k = tokenAt(a, m.start);
+      if (cueBefore(a, k, lx.negation, rules.negation.window)) continue;
+      if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) continue;
+      if (options.own && foreign(a, k, lx)) continue;
+      if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) continue;
+      if (e.raw.startsWith('c:') && !clauseWords(a, k).some((t) => options.context?.includes(t.word))) continue;
+      return { field, a, term: m.text, start: m.start, end: m.end };
+    }
   }
   return undefined;
 }
@@ -242,14 +281,18 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   return before.some((t) => lx.persons.has(t.word));
 }
 
+/** The first hit of each term of a list (each term's own first occurrence). */
 function allHits(fields: AnalyzedField[], terms: readonly string[], rules: RiskRules): TextHit[] {
+  let one = singletons.get(terms);
+  if (!one) singletons.set(terms, (one = terms.map((t) => [t])));
   const out: TextHit[] = [];
-  for (const t of terms) {
-    const h = firstHit(fields, [t], rules);
+  for (const t of one) {
+    const h = firstHit(fields, t, rules);
     if (h) out.push(h);
   }
   return out;
 }
+const singletons = new WeakMap<readonly string[], string[][]>();
 
 const clauseNo = (h: TextHit) => h.a.tokens[tokenAt(h.a, h.start)].clause;
 const clauseOf = (h: TextHit) => `${h.field}:${h.a.tokens[tokenAt(h.a, h.start)].clause}`;
@@ -372,8 +415,9 @@ function familyMatterOf(fields: AnalyzedField[], rules: RiskRules): { kind: Rela
 
 /** 男方 and 女方 both named: the two parties of a couple, as police notes and filings call them. */
 function coupleOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit } | undefined {
-  const [m, f] = rules.coupleMarkers.map((w) => firstHit(fields, [w], rules));
-  if (!m || !f) return undefined;
+  const hits = allHits(fields, rules.coupleMarkers, rules);
+  if (hits.length < 2) return undefined;
+  const [m, f] = hits;
   return { kind: 'spouse', hit: m.start <= f.start && m.field === f.field ? m : f };
 }
 

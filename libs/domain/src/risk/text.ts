@@ -54,7 +54,8 @@ export function termIndex(terms: Iterable<string>): TermIndex {
   return index;
 }
 
-function literalMatches(a: AnalyzedText, index: TermIndex): Map<string, TermMatch[]> {
+/** Every literal term of the index found in the text, by term, each list in text order (found once per text). */
+export function literalMatches(a: AnalyzedText, index: TermIndex): Map<string, TermMatch[]> {
   if (a.literalMatches?.index === index) return a.literalMatches.matches;
   const matches = new Map<string, TermMatch[]>();
   for (const [first, starts] of a.byFirstChar) {
