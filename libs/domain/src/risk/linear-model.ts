@@ -60,19 +60,23 @@ function compile(model: LinearModel): CompiledModel {
   return c;
 }
 
+/** When each feature was last counted: a feature counts once per call without a set allocated per call. */
+const countedWords = new Map<string, number>();
+const countedBigrams = new Map<number, number>();
+let call = 0;
+
 /** Scores texts with the model: the same features as `featuresOf`, each counted once. */
 export function scoreTexts(model: LinearModel, texts: readonly AnalyzedText[]): ModelScore {
   const { words, bigrams } = compile(model);
+  const stamp = ++call;
   let f = model.bias[0];
   let h = model.bias[1];
-  const seenWords = new Set<string>();
-  const seenBigrams = new Set<number>();
   const used: [string, number, number][] = [];
   for (const a of texts) {
     for (const t of a.tokens) {
       const w = words.get(t.word);
-      if (!w || seenWords.has(t.word)) continue;
-      seenWords.add(t.word);
+      if (!w || countedWords.get(t.word) === stamp) continue;
+      countedWords.set(t.word, stamp);
       f += w[0];
       h += w[1];
       if (t.word.length > 1) used.push([t.word, w[0], w[1]]);
@@ -81,8 +85,8 @@ export function scoreTexts(model: LinearModel, texts: readonly AnalyzedText[]): 
     for (let i = 0; i + 1 < s.length; i++) {
       const key = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
       const w = bigrams.get(key);
-      if (!w || seenBigrams.has(key)) continue;
-      seenBigrams.add(key);
+      if (!w || countedBigrams.get(key) === stamp) continue;
+      countedBigrams.set(key, stamp);
       f += w[0];
       h += w[1];
     }
