@@ -34,7 +34,7 @@ describe('hubctl backtest', () => {
     await stored('B1', '报警人称丈夫拿菜刀要砍她', '2026-11-10T20:00:00+08:00', HUBIN, { level: 'yellow', family: true });
     await stored('B2', '报警人称和老公吵架，家里煤气没了', '2026-11-11T20:00:00+08:00', HUBIN, { level: 'red', family: true });
     await stored('B3', '隔壁两口子打架，女的哭喊救命', '2026-11-12T20:00:00+08:00', LINGBAO, { level: 'none', family: false });
-    await stored('B4', '报警人称丈夫打了她一巴掌', '2026-11-13T20:00:00+08:00', LINGBAO, { level: 'orange', family: true });
+    await stored('B4', '报警人称丈夫吵架时把电视砸了', '2026-11-13T20:00:00+08:00', LINGBAO, { level: 'red', family: true });
     await stored('B5', '报警人称丈夫打她，她已经报警三次了', '2026-11-14T20:00:00+08:00', LINGBAO);
     await stored('B6', '报警人称丈夫拿菜刀要砍她', '2026-12-20T20:00:00+08:00', HUBIN, { level: 'blue', family: true });
   });
@@ -55,8 +55,8 @@ describe('hubctl backtest', () => {
       issuedVersions: { 'risk-rules-2026.11.27-2': 4 },
     });
     expect(r.changes).toEqual({ added: 1, dropped: 1, raised: 1, lowered: 1 });
-    expect(r.byLevel.red).toMatchObject({ raised: 1, dropped: 1 });
-    expect(r.byLevel.orange).toMatchObject({ added: 1, lowered: 1 });
+    expect(r.byLevel.red).toEqual({ added: 0, raised: 1, dropped: 1, lowered: 1 });
+    expect(r.byLevel.orange).toEqual({ added: 1, raised: 0, dropped: 0, lowered: 0 });
     expect(r.byArea['411202000000']).toMatchObject({ raised: 1, dropped: 1 });
     expect(r.byArea['411282000000']).toMatchObject({ added: 1, lowered: 1 });
     expect(r.examples.raised[0]).toMatchObject({ sourceRef: 'B1', issued: 'yellow', candidate: 'red' });
