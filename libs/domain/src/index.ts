@@ -4,3 +4,4 @@ export * from './ingestion/rejection';
 export * from './risk';
 export * from './ingestion/plain-record';
 export * from './dispatch';
+export * from './access';

@@ -1,0 +1,3 @@
+export * from './access-policy';
+export * from './area-code';
+export * from './text-identifiers';
