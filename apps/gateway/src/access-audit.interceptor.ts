@@ -1,4 +1,5 @@
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import type { AuthenticatedRequest } from '@hub/access';
 import type { Logger } from '@hub/observability';
 import type { AccessAuditLog } from '@hub/persistence';
 import type { Observable } from 'rxjs';
@@ -9,13 +10,12 @@ export interface AccessAuditDeps {
   logger: Logger;
 }
 
-const ACTOR = /^(grid_worker|duty_officer|operations|system):[\w.-]{1,64}$/;
 const SUBJECT = /\/api\/(?:tasks|deliveries|threads)\/([^/?]+)/;
 
 /**
- * Records every API call: who (the `x-hub-actor` header, `kind:id`, set by the authenticating front
- * gateway; `anonymous` without it), what (method, path, the task/delivery/thread it names) and how it
- * ended. The query string is left out: it may carry search terms.
+ * Records every API call that reached a route: who (the subject of the verified token; `anonymous` when
+ * none was accepted; never a header), in which role, what (method, path, the task/delivery/thread it
+ * names) and how it ended. The query string is left out: it may carry search terms.
  */
 @Injectable()
 export class AccessAuditInterceptor implements NestInterceptor {
@@ -23,17 +23,22 @@ export class AccessAuditInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
-    const req = http.getRequest<{ method: string; url: string; headers: Record<string, string | string[] | undefined> }>();
+    const req = http.getRequest<AuthenticatedRequest>();
     const path = req.url.split('?')[0];
     if (!path.startsWith('/api/')) return next.handle(); // health and metrics carry no personal data
-    const header = req.headers['x-hub-actor'];
-    const actor = typeof header === 'string' && ACTOR.test(header) ? header : 'anonymous';
     const subject = SUBJECT.exec(path)?.[1];
     // Written once the response is sent, so the status is the one the caller got (errors included).
-    http.getResponse<{ statusCode: number; once(event: 'finish', f: () => void): void }>().once('finish', () => {
+    http.getResponse<{ once(event: 'finish', f: () => void): void }>().once('finish', () => {
       const res = http.getResponse<{ statusCode: number }>();
       this.d.log
-        .record({ actor, method: req.method, path, status: res.statusCode, subject })
+        .record({
+          actor: req.principal?.subject ?? 'anonymous',
+          role: req.principal?.roles.join(','),
+          method: req.method,
+          path,
+          status: res.statusCode,
+          subject,
+        })
         .catch((e: unknown) => this.d.logger.error({ err: (e as Error).message, path }, 'access audit not recorded'));
     });
     return next.handle();

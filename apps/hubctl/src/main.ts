@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadHubConfig } from '@hub/config';
 import { FeedSource } from '@hub/contracts';
-import { createKafka, ensureTopics } from '@hub/messaging';
+import { applyTopicAcls, createKafka, ensureTopics } from '@hub/messaging';
 import { type Database, DispatchStatistics, openDatabase } from '@hub/persistence';
 import { createInterface } from 'node:readline';
 import { writeAsyncApi } from './commands/asyncapi';
@@ -29,6 +29,7 @@ const USAGE = `hubctl: operator tools for suyuan-hub
   hubctl redrive --feed police110|court|petition [--dry-run]
                                                      send dead-lettered messages back after a fix
   hubctl topics                                      create every declared topic that is missing
+  hubctl kafka-acls                                  write the topic ACLs declared in the contracts (needs a super user)
   hubctl classify < records.jsonl                    assess JSONL records (plain form or feed messages), one JSON line each
   hubctl eval [--errors]                             scores on test/eval/eval-set.jsonl (dev and held-out)
   hubctl asyncapi                                    regenerate libs/contracts/asyncapi.json from the schemas
@@ -178,8 +179,14 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'topics': {
-      const created = await ensureTopics(createKafka(config.kafka), config.kafka.topicSuffix);
+      const created = await ensureTopics(createKafka(config.kafka), config.kafka.topicSuffix, undefined, {
+        deadLetterRetentionMs: config.kafka.deadLetterRetentionMs,
+      });
       console.log(created.length ? `created: ${created.join(', ')}` : 'all declared topics exist');
+      return;
+    }
+    case 'kafka-acls': {
+      console.log(`applied ${await applyTopicAcls(createKafka(config.kafka))} ACL rules`);
       return;
     }
     case 'simulate-handling': {

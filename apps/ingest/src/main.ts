@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   await runHubApp({
     name: 'ingest',
     healthPort: config.ingest.healthPort,
+    http: config.http,
     logLevel: config.log.level,
     module: (log) =>
       IngestModule.forRoot(

@@ -3,15 +3,15 @@
  * township and village digits) or a grid code (the village code and 3–6 digits). A division covers every
  * code that starts with its significant digits: 411202000000 (湖滨区) covers 411202001001 and its grids.
  */
-export type AreaLevel = 'city' | 'county' | 'township' | 'village' | 'grid';
+export type AreaCodeLevel = 'city' | 'county' | 'township' | 'village' | 'grid';
 
-const SIGNIFICANT: Record<Exclude<AreaLevel, 'grid'>, number> = { city: 4, county: 6, township: 9, village: 12 };
+const SIGNIFICANT: Record<Exclude<AreaCodeLevel, 'grid'>, number> = { city: 4, county: 6, township: 9, village: 12 };
 
 export function isAreaCode(code: string): boolean {
   return /^\d{12}(\d{3,6})?$/.test(code);
 }
 
-export function areaLevelOf(code: string): AreaLevel {
+export function areaLevelOf(code: string): AreaCodeLevel {
   if (!isAreaCode(code)) throw new Error(`not an area code: ${code}`);
   if (code.length > 12) return 'grid';
   if (code.endsWith('00000000')) return 'city';
