@@ -13,7 +13,7 @@ PER_DAY="${DEMO_PER_DAY:-150}"
 export DISPATCH_DEADLINES="${DEMO_DEADLINES:-red=20s/2m,orange=40s/10m,yellow=5m/30m,blue=30m/2h}"
 export DISPATCH_REVISITS="${DEMO_REVISITS:-red=10m,orange=20m,yellow=1h,blue=none}"
 export DISPATCH_RECONCILE_MS=10000
-hub() { node node_modules/tsx/dist/cli.mjs apps/hubctl/src/main.ts "$@"; }
+hub() (app_env operator && node node_modules/tsx/dist/cli.mjs apps/hubctl/src/main.ts "$@")
 
 bash deploy/local/up.sh
 # BullMQ job ids derive from the stored events, so queue state left in Redis by an earlier database

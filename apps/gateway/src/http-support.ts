@@ -1,5 +1,5 @@
-import { BadRequestException, NotFoundException } from '@nestjs/common';
-import { areaPrefix as areaPrefixOf, type ListScope } from '@hub/domain';
+import { BadRequestException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import { type Action, areaPrefix as areaPrefixOf, type ListScope } from '@hub/domain';
 import { z } from 'zod';
 
 export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
@@ -13,6 +13,10 @@ export function notFound(what: string, id: string): NotFoundException {
   return new NotFoundException({ statusCode: 404, code: 'not_found', message: `${what} ${id} not found` });
 }
 
+export function noPermission(action: Action): ForbiddenException {
+  return new ForbiddenException({ statusCode: 403, code: 'no_permission', message: `需要权限 ${action}` });
+}
+
 /** Every list is paged, with a maximum page size. */
 export const Page = {
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -22,14 +26,23 @@ export const Page = {
 export const Uuid = z.uuid('not a valid id');
 export const IdParam = z.object({ id: Uuid });
 
-/** Strings of people and systems: no control characters (a NUL cannot be stored and has no meaning here). */
+/** Control characters other than tab and line breaks (a NUL cannot even be stored). */
+export function hasControlCharacters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+  }
+  return false;
+}
+
+/** Strings of people and systems: trimmed, bounded, without control characters. */
 export const Text = (min: number, max: number, message?: string) =>
   z
     .string()
     .trim()
     .min(min, message)
     .max(max)
-    .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'control characters are not allowed');
+    .refine((s) => !hasControlCharacters(s), 'control characters are not allowed');
 
 /**
  * A list's scope as SQL: the caller's grid, the subtree of its area (by the most specific code the row

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard, type AuthenticatedRequest, TokenVerifier } from '@hub/access';
 import { ConfigError, loadHubConfig } from '@hub/config';
@@ -17,13 +17,17 @@ import {
   PersonalDataReads,
   pingDatabase,
 } from '@hub/persistence';
-import { ACCESS_AUDIT, AccessAuditInterceptor, type AccessAuditDeps } from './access-audit.interceptor';
+import { ACCESS_AUDIT, type AccessAuditDeps, AccessAuditMiddleware } from './access-audit.middleware';
 import { DocsController } from './docs.controller';
 import { OPERATIONS_DEPS, OperationsController, type OperationsDeps } from './operations.controller';
 import { TASKS_DEPS, TasksController, type TasksDeps } from './tasks.controller';
 
 @Module({})
-class GatewayModule {
+class GatewayModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AccessAuditMiddleware).forRoutes(OperationsController, TasksController);
+  }
+
   static forRoot(
     providers: { operations: OperationsDeps; tasks: TasksDeps; audit: AccessAuditDeps; verifier: TokenVerifier; ratePerMinute: number },
     health: DynamicModule,
@@ -46,7 +50,6 @@ class GatewayModule {
         { provide: TokenVerifier, useValue: providers.verifier },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
-        { provide: APP_INTERCEPTOR, useClass: AccessAuditInterceptor },
       ],
     };
   }

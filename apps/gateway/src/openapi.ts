@@ -33,7 +33,12 @@ export function openApiDocument(): Record<string, unknown> {
       const path = `/${base}/${route}`.replace(/\/+/g, '/').replace(/:(\w+)/g, '{$1}');
       const method = METHODS[Reflect.getMetadata('method', handler) as number];
       const parameters = [
-        ...Object.entries(spec.params?.shape ?? {}).map(([n, s]) => ({ name: n, in: 'path', required: true, schema: schemaOf(s as z.ZodType) })),
+        ...Object.entries(spec.params?.shape ?? {}).map(([n, s]) => ({
+          name: n,
+          in: 'path',
+          required: true,
+          schema: schemaOf(s as z.ZodType),
+        })),
         ...Object.entries(spec.query?.shape ?? {}).map(([n, s]) => ({
           name: n,
           in: 'query',

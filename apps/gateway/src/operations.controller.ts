@@ -8,7 +8,7 @@ import type { Pool } from 'pg';
 import type { AssessmentStore, DispatchStatistics, PersonalDataReads } from '@hub/persistence';
 import { z } from 'zod';
 import { ApiDoc } from './api-doc';
-import { notFound, Page, parse, scopeCondition, Text } from './http-support';
+import { hasControlCharacters, notFound, Page, parse, scopeCondition, Text } from './http-support';
 import { readContext } from './tasks.controller';
 
 export const OPERATIONS_DEPS = Symbol('OPERATIONS_DEPS');
@@ -25,7 +25,8 @@ export interface OperationsDeps {
 
 const RecordRef = z
   .string()
-  .regex(/^(police110|court|petition)\|[^\u0000-\u001F]{1,100}$/, 'a record is `<feed>|<reference>`, e.g. police110|J4112022026112700123');
+  .regex(/^(police110|court|petition)\|.{1,100}$/, 'a record is `<feed>|<reference>`, e.g. police110|J4112022026112700123')
+  .refine((s) => !hasControlCharacters(s), 'control characters are not allowed');
 export const LinkCorrectionBody = z.object({ recordA: RecordRef, recordB: RecordRef, reason: Text(4, 500, 'say why the link is wrong') });
 export const AlertQuery = z.object({
   level: z.enum(['red', 'orange', 'yellow', 'blue']).optional(),
@@ -36,7 +37,10 @@ export const ThreadParams = z.object({ id: z.uuid('a thread id') });
 export const ThreadQuery = z.object(Page);
 export const DeadLetterQuery = z.object({ feed: FeedSource.optional() });
 export const StatsQuery = z.object({
-  area: z.string().regex(/^\d{12}$/, 'a 12-digit division code').optional(),
+  area: z
+    .string()
+    .regex(/^\d{12}$/, 'a 12-digit division code')
+    .optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
 });
@@ -65,7 +69,11 @@ export class OperationsController {
   @Post('link-corrections')
   @HttpCode(201)
   @Permission('link.correct')
-  @ApiDoc({ summary: 'Unlink two records that are not one dispute thread (duty officers of both records’ area)', body: LinkCorrectionBody, status: 201 })
+  @ApiDoc({
+    summary: 'Unlink two records that are not one dispute thread (duty officers of both records’ area)',
+    body: LinkCorrectionBody,
+    status: 201,
+  })
   async correctLink(@Caller() caller: VerifiedCaller, @Body() body: unknown) {
     const { recordA, recordB, reason } = parse(LinkCorrectionBody, body);
     if (recordA === recordB) throw new BadRequestException(['recordB: a record cannot be unlinked from itself']);
@@ -96,7 +104,10 @@ export class OperationsController {
   /** Dead letters waiting per feed: counts only, no message contents (they may hold raw identifiers). */
   @Get('dead-letters')
   @Permission('dead_letter.read')
-  @ApiDoc({ summary: 'Dead letters per feed: held and not yet redriven (operations: all feeds; an upstream: its own)', query: DeadLetterQuery })
+  @ApiDoc({
+    summary: 'Dead letters per feed: held and not yet redriven (operations: all feeds; an upstream: its own)',
+    query: DeadLetterQuery,
+  })
   async deadLetters(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
     const q = parse(DeadLetterQuery, query);
     const feeds = (q.feed ? [q.feed] : FeedSource.options).filter((feed) => decide(caller, 'dead_letter.read', { feed }).allowed);
@@ -184,11 +195,15 @@ export class OperationsController {
 
   @Get('stats')
   @Permission('stats.read')
-  @ApiDoc({ summary: 'The figures the city is judged by, for an area within the caller’s (default: the caller’s area, last 30 days)', query: StatsQuery })
+  @ApiDoc({
+    summary: 'The figures the city is judged by, for an area within the caller’s (default: the caller’s area, last 30 days)',
+    query: StatsQuery,
+  })
   async stats(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
     const q = parse(StatsQuery, query);
     const areaCode = q.area ?? caller.area ?? '';
-    if (!isAreaCode(areaCode) || !decide(caller, 'stats.read', { divisionCode: areaCode }).allowed) throw notFound('area', areaCode || '(none)');
+    if (!isAreaCode(areaCode) || !decide(caller, 'stats.read', { divisionCode: areaCode }).allowed)
+      throw notFound('area', areaCode || '(none)');
     const to = q.to ? new Date(q.to) : new Date();
     const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * 86_400_000);
     if (from >= to) throw new BadRequestException(['from: must be before to']);
@@ -197,7 +212,10 @@ export class OperationsController {
 
   @Get('audit/reads')
   @Permission('audit.read')
-  @ApiDoc({ summary: 'The personal-data trail: who read which record, in which role, for which task, from where (auditors)', query: AuditQuery })
+  @ApiDoc({
+    summary: 'The personal-data trail: who read which record, in which role, for which task, from where (auditors)',
+    query: AuditQuery,
+  })
   async auditReads(@Query() query: unknown) {
     const q = parse(AuditQuery, query);
     return this.d.reads.list({ ...q, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined });

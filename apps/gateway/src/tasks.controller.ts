@@ -1,13 +1,22 @@
 import { Body, Controller, Get, HttpCode, HttpException, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { type AuthenticatedRequest, Caller, Permission, type VerifiedCaller } from '@hub/access';
-import { type Action, decide, DEPARTMENTS, listScope, MEDIATION_OUTCOMES, seesPersonalData, TASK_STATES, transitionAction } from '@hub/domain';
+import {
+  type Action,
+  decide,
+  DEPARTMENTS,
+  listScope,
+  MEDIATION_OUTCOMES,
+  seesPersonalData,
+  TASK_STATES,
+  transitionAction,
+} from '@hub/domain';
 import type { DispatchQueues, ScheduledWork } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
 import { type DeliveryStore, type GridTaskStore, type PersonalDataReads, TaskChangeRefused } from '@hub/persistence';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { ApiDoc } from './api-doc';
-import { IdParam, notFound, Page, parse, scopeCondition, Text } from './http-support';
+import { IdParam, noPermission, notFound, Page, parse, scopeCondition, Text } from './http-support';
 
 export const TASKS_DEPS = Symbol('TASKS_DEPS');
 export interface TasksDeps {
@@ -73,8 +82,12 @@ export class TasksController {
     return rows[0];
   }
 
-  /** The task if `caller` may do `action` on it; otherwise 404 whether it exists or not. */
+  /**
+   * The task if `caller` may do `action` on it. A role without the action is refused (403) before the
+   * task is looked up; a task outside the caller's area answers 404, as one that does not exist.
+   */
   private async taskFor(caller: VerifiedCaller, action: Action, id: string) {
+    if (!decide(caller, action).allowed) throw noPermission(action);
     const t = await this.placement(id);
     const d = t && decide(caller, action, t);
     if (!t || !d?.allowed) throw notFound('task', id);
@@ -93,7 +106,7 @@ export class TasksController {
     await this.d.queues
       .schedule(out.effects)
       .catch((e: unknown) => this.d.log.warn({ err: (e as Error).message }, 'scheduling deferred to reconcile'));
-    return out.task;
+    return withoutKeys(out.task);
   }
 
   @Get('tasks')
@@ -102,7 +115,11 @@ export class TasksController {
   async list(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
     const q = parse(TaskQuery, query);
     const params: unknown[] = [q.state ?? null, q.level ?? null, q.centre ?? null, q.worker ?? null, q.limit, q.offset];
-    const scope = scopeCondition(listScope(caller, 'task.list'), { grid: 't.grid_code', codes: ['t.grid_code', 't.village_code', 't.division_code'], centre: 't.centre_code' }, params);
+    const scope = scopeCondition(
+      listScope(caller, 'task.list'),
+      { grid: 't.grid_code', codes: ['t.grid_code', 't.village_code', 't.division_code'], centre: 't.centre_code' },
+      params,
+    );
     const { rows } = await this.d.pool.query(
       `SELECT t.task_id AS "taskId", t.state, t.risk_level AS "riskLevel", t.risk_score AS "riskScore", t.escalation_level AS "escalationLevel",
               t.supervised, t.division_code AS "divisionCode", v.name AS "villageName", t.grid_code AS "gridCode", t.worker_id AS "workerId",
@@ -124,7 +141,11 @@ export class TasksController {
   async manual(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
     const q = parse(CentreQuery, query);
     const params: unknown[] = [q.centre ?? null, q.limit, q.offset];
-    const scope = scopeCondition(listScope(caller, 'manual_dispatch.list'), { grid: 'grid_code', codes: ['grid_code', 'village_code', 'division_code'], centre: 'centre_code' }, params);
+    const scope = scopeCondition(
+      listScope(caller, 'manual_dispatch.list'),
+      { grid: 'grid_code', codes: ['grid_code', 'village_code', 'division_code'], centre: 'centre_code' },
+      params,
+    );
     const { rows } = await this.d.pool.query(
       `SELECT task_id AS "taskId", state, risk_level AS "riskLevel", division_code AS "divisionCode", centre_code AS "centreCode",
               route_reason AS "routeReason", accept_due_at AS "acceptDueAt", created_at AS "createdAt"
@@ -143,7 +164,11 @@ export class TasksController {
   async escalations(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
     const q = parse(EscalationQuery, query);
     const params: unknown[] = [q.centre ?? null, q.since ?? null, q.limit, q.offset];
-    const scope = scopeCondition(listScope(caller, 'escalation.list'), { grid: 't.grid_code', codes: ['t.grid_code', 't.village_code', 't.division_code'], centre: 'e.centre_code' }, params);
+    const scope = scopeCondition(
+      listScope(caller, 'escalation.list'),
+      { grid: 't.grid_code', codes: ['t.grid_code', 't.village_code', 't.division_code'], centre: 'e.centre_code' },
+      params,
+    );
     const { rows } = await this.d.pool.query(
       `SELECT e.escalation_id AS "escalationId", e.task_id AS "taskId", e.to_level AS "toLevel", e.centre_code AS "centreCode", e.reason,
               e.reason_text AS "reasonText", e.at, e.notified_at AS "notifiedAt", t.state, t.risk_level AS "riskLevel", t.supervised,
@@ -158,7 +183,10 @@ export class TasksController {
 
   @Get('tasks/:id')
   @Permission('task.read')
-  @ApiDoc({ summary: 'One task with its events and escalations; the household only for its grid worker and the officers above', params: IdParam })
+  @ApiDoc({
+    summary: 'One task with its events and escalations; the household only for its grid worker and the officers above',
+    params: IdParam,
+  })
   async one(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Req() req: AuthenticatedRequest) {
     const { id } = parse(IdParam, params);
     const { task: at, role } = await this.taskFor(caller, 'task.read', id);
@@ -176,12 +204,16 @@ export class TasksController {
     ]);
     if (personal) {
       await this.d.reads.record(readContext(caller, role, req), [
-        { recordKind: 'task', recordId: id, fields: ['household.address', 'household.persons', 'household.text', 'events.reason'], taskId: id },
+        {
+          recordKind: 'task',
+          recordId: id,
+          fields: ['household.address', 'household.persons', 'household.text', 'events.reason'],
+          taskId: id,
+        },
       ]);
     }
-    const { householdKey: _h, threadKey: _t, ...shown } = task as typeof task & { threadKey?: string };
     return {
-      ...shown,
+      ...withoutKeys(task),
       // Free text written by people (reasons, notes) may name the household: only with the household.
       events: personal ? events : events.map(({ reason: _r, detail: _d, ...e }) => e),
       escalations: escalations.rows,
@@ -192,7 +224,13 @@ export class TasksController {
 
   /** What the visit needs: the address, the parties' masked names and roles, the record's masked text. */
   private async household(taskId: string) {
-    const { rows } = await this.d.pool.query<{ address: string | null; persons: unknown; text: string | null; source: string; sourceRef: string }>(
+    const { rows } = await this.d.pool.query<{
+      address: string | null;
+      persons: unknown;
+      text: string | null;
+      source: string;
+      sourceRef: string;
+    }>(
       `SELECT e.payload->'location'->>'text' AS address, e.payload->'texts'->>'main' AS text, e.source, e.source_ref AS "sourceRef",
               (SELECT json_agg(json_build_object('role', p->>'role', 'name', p->>'nameMasked', 'id', p->>'idMasked', 'phone', p->>'phoneMasked'))
                FROM json_array_elements(e.payload->'persons') p) AS persons
@@ -206,7 +244,11 @@ export class TasksController {
   @Post('tasks/:id/transitions')
   @HttpCode(200)
   @Permission('task.work', 'task.verify', 'task.close', 'task.return')
-  @ApiDoc({ summary: 'A step of the closed loop: the worker’s (accept, reject, dispatch, handle, feedback) or an officer’s (verify, close, return)', params: IdParam, body: TransitionBody })
+  @ApiDoc({
+    summary: 'A step of the closed loop: the worker’s (accept, reject, dispatch, handle, feedback) or an officer’s (verify, close, return)',
+    params: IdParam,
+    body: TransitionBody,
+  })
   async transition(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Body() body: unknown) {
     const { id } = parse(IdParam, params);
     const b = parse(TransitionBody, body);
@@ -269,7 +311,11 @@ export class TasksController {
   async deliveries(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
     const q = parse(DeliveryQuery, query);
     const params: unknown[] = [q.status ?? null, q.taskId ?? null, q.limit, q.offset];
-    const scope = scopeCondition(listScope(caller, 'delivery.list'), { grid: 't.grid_code', codes: ['t.grid_code', 't.village_code', 't.division_code'], centre: 't.centre_code' }, params);
+    const scope = scopeCondition(
+      listScope(caller, 'delivery.list'),
+      { grid: 't.grid_code', codes: ['t.grid_code', 't.village_code', 't.division_code'], centre: 't.centre_code' },
+      params,
+    );
     const { rows } = await this.d.pool.query(
       `SELECT d.delivery_id AS "deliveryId", d.task_id AS "taskId", d.recipient_kind AS "recipientKind", d.recipient_id AS "recipientId",
               d.channel, d.purpose, d.status, d.attempts, d.round, d.last_error AS "lastError", d.created_at AS "createdAt", d.sent_at AS "sentAt"
@@ -317,6 +363,12 @@ export class TasksController {
     await this.d.queues.addDelivery(ref);
     return ref;
   }
+}
+
+/** The household and thread keys are keyed hashes of addresses and persons: they never leave the hub. */
+function withoutKeys(task: unknown): Record<string, unknown> {
+  const { householdKey: _h, threadKey: _t, ...shown } = task as Record<string, unknown>;
+  return shown;
 }
 
 function actorOf(caller: VerifiedCaller, role: string): { kind: 'grid_worker' | 'duty_officer'; id: string } {

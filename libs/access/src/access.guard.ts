@@ -52,6 +52,7 @@ export class AccessGuard implements CanActivate {
 function unauthorized(message: string, error?: string): UnauthorizedException {
   const e = new UnauthorizedException({ statusCode: 401, code: 'unauthenticated', message });
   // RFC 6750: tell the client how to authenticate, without detail on what was wrong with its token.
-  (e as UnauthorizedException & { wwwAuthenticate: string }).wwwAuthenticate = `Bearer realm="suyuan-hub"${error ? `, error="${error}"` : ''}`;
+  (e as UnauthorizedException & { wwwAuthenticate: string }).wwwAuthenticate =
+    `Bearer realm="suyuan-hub"${error ? `, error="${error}"` : ''}`;
   return e;
 }

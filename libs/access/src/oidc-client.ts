@@ -31,7 +31,11 @@ function cookieJar() {
   };
 }
 
-const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x2F;/gi, '/').replace(/&#47;/g, '/');
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#x2F;/gi, '/')
+    .replace(/&#47;/g, '/');
 
 /** Authorization code + PKCE through the login form (Keycloak's page layout); returns the access token. */
 export async function signInWithPassword(r: SignInRequest): Promise<string> {

@@ -32,7 +32,9 @@ describe('loadHubConfig', () => {
 
   it('refuses the committed development values unless HUB_DEMO_MODE says this is a demo', () => {
     const dev = { ...base, PERSON_HASH_KEY: 'dev-only-person-hash-key-change-me', DATABASE_PASSWORD: 'dev-only-gateway' };
-    expect(() => loadHubConfig(dev)).toThrow(/PERSON_HASH_KEY: this is a development value[\s\S]*DATABASE_PASSWORD: this is a development value/);
+    expect(() => loadHubConfig(dev)).toThrow(
+      /PERSON_HASH_KEY: this is a development value[\s\S]*DATABASE_PASSWORD: this is a development value/,
+    );
     expect(() => loadHubConfig({ ...dev, NODE_ENV: 'production' })).toThrow(/development value/);
     expect(loadHubConfig({ ...dev, HUB_DEMO_MODE: 'true' }).demoMode).toBe(true);
   });
@@ -53,7 +55,9 @@ describe('loadHubConfig', () => {
     expect(c.privacy.personHashKey).toBe('a-secret-from-a-file-0123');
     expect(c.database.url).toBe('postgresql://hub_gateway:p%40ss%2Fword@127.0.0.1:5432/suyuan_hub');
     expect(c.redis.url).toBe('redis://suyuan-hub:r-secret@127.0.0.1:6379/0');
-    expect(() => loadHubConfig({ ...base, PERSON_HASH_KEY_FILE: join(dir, 'missing') })).toThrow(/not both[\s\S]*PERSON_HASH_KEY_FILE: cannot read/);
+    expect(() => loadHubConfig({ ...base, PERSON_HASH_KEY_FILE: join(dir, 'missing') })).toThrow(
+      /not both[\s\S]*PERSON_HASH_KEY_FILE: cannot read/,
+    );
   });
 
   it('needs SASL credentials unless the broker takes none', () => {
@@ -66,6 +70,8 @@ describe('dispatch configuration', () => {
   it('checks the deadline and revisit specs at start-up', () => {
     const c = loadHubConfig({ ...base, DISPATCH_DEADLINES: 'red=2s/5s,orange=1h/24h,yellow=24h/72h,blue=3d/7d' });
     expect(c.dispatch.deadlines).toContain('red=2s/5s');
-    expect(() => loadHubConfig({ ...base, DISPATCH_DEADLINES: 'red=fast' })).toThrow(/DISPATCH_DEADLINES: deadlines: "fast" must be accept\/feedback/);
+    expect(() => loadHubConfig({ ...base, DISPATCH_DEADLINES: 'red=fast' })).toThrow(
+      /DISPATCH_DEADLINES: deadlines: "fast" must be accept\/feedback/,
+    );
   });
 });

@@ -237,7 +237,9 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   if (!e.HUB_DEMO_MODE) {
     for (const name of SECRETS) {
       if (COMMITTED_VALUE.test(e[name] ?? '')) {
-        problems.push(`${name}: this is a development value committed in the repository; give a secret of your own (or set HUB_DEMO_MODE=true for a demo)`);
+        problems.push(
+          `${name}: this is a development value committed in the repository; give a secret of your own (or set HUB_DEMO_MODE=true for a demo)`,
+        );
       }
     }
   }

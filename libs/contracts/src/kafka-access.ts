@@ -67,7 +67,8 @@ export function aclRules(): AclRule[] {
     };
     grant(a.writers, 'WRITE');
     grant(a.readers, 'READ');
-    for (const principal of a.describers ?? []) rules.push({ principal, operation: 'DESCRIBE', permission: 'ALLOW', resource: 'topic', name: t });
+    for (const principal of a.describers ?? [])
+      rules.push({ principal, operation: 'DESCRIBE', permission: 'ALLOW', resource: 'topic', name: t });
   }
   const consumers = new Set(topics.flatMap((t) => [...TOPIC_ACCESS[t].readers, ...(TOPIC_ACCESS[t].describers ?? [])]));
   for (const principal of consumers) {

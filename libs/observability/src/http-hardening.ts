@@ -44,7 +44,10 @@ export class HubExceptionFilter implements ExceptionFilter {
       return;
     }
     const req = http.getRequest<{ method?: string; url?: string }>();
-    this.log.error({ err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e), method: req.method, path: req.url?.split('?')[0] }, 'request failed');
+    this.log.error(
+      { err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e), method: req.method, path: req.url?.split('?')[0] },
+      'request failed',
+    );
     res.status(500).json({ statusCode: 500, code: 'internal_error', message: '内部错误，请稍后重试' });
   }
 }

@@ -10,7 +10,7 @@ export interface AccessRecord {
   subject?: string;
 }
 
-/** Every API call, with the caller its token named. Append-only (trigger in migration 20261130000000). */
+/** Every API call, with the caller its token named. Append-only (rules in migration 20261130000000). */
 export class AccessAuditLog {
   constructor(private readonly pool: Pool) {}
 
