@@ -80,7 +80,8 @@ export class OperationsController {
     for (const ref of [recordA, recordB]) {
       const [source, sourceRef] = [ref.slice(0, ref.indexOf('|')), ref.slice(ref.indexOf('|') + 1)];
       const { rows } = await this.d.pool.query<{ divisionCode: string }>(
-        `SELECT division_code AS "divisionCode" FROM normalized_event WHERE source = $1 AND source_ref = $2 LIMIT 1`,
+        `SELECT division_code AS "divisionCode" FROM risk_assessment WHERE source = $1 AND source_ref = $2
+         UNION ALL SELECT division_code FROM normalized_event WHERE source = $1 AND source_ref = $2 LIMIT 1`,
         [source, sourceRef],
       );
       if (!rows[0] || !decide(caller, 'link.correct', rows[0]).allowed) throw notFound('record', ref);
