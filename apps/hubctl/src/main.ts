@@ -16,6 +16,7 @@ import { startTerminalGateway } from './commands/terminal-gateway';
 import { statsReport } from './commands/stats';
 import { traceRedCase } from './commands/trace-red';
 import { simulateHandling } from './commands/simulate-handling';
+import { DemoIdentities } from './commands/demo-identities';
 
 const USAGE = `hubctl: operator tools for suyuan-hub
 
@@ -35,9 +36,12 @@ const USAGE = `hubctl: operator tools for suyuan-hub
   hubctl asyncapi                                    regenerate libs/contracts/asyncapi.json from the schemas
   hubctl terminal-gateway [--port N] [--out FILE] [--fail-first N]
                                                      stand-in mobile-terminal and SMS gateway (demo, tests)
-  hubctl simulate-handling [--seed N]                play grid workers and duty officers through the gateway API (demo)
-  hubctl trace-red                                   publish one red 110 call and time it through every stage
-  hubctl escalation --from DATE [--wait SECONDS]     wait for an unaccepted task to escalate after DATE and show it
+  hubctl simulate-handling [--seed N] [--created-before DATE]
+                                                     play grid workers and duty officers through the gateway API on the
+                                                     tasks waiting to be accepted (demo); says what it skipped
+  hubctl trace-red                                   publish one red 110 call and time it through every stage (exit 1 if a stage is not reached)
+  hubctl escalation --from DATE [--wait SECONDS]     wait for a task created after DATE, left unaccepted, to escalate
+                                                     on its deadline and show it (exit 1 if none)
   hubctl stats [--area CODE] [--from DATE] [--to DATE] [--json]
                                                      the figures the city is judged by (default: the city, last 30 days)
   hubctl report [--wait SECONDS]                     figures per pipeline stage and the most urgent cases
@@ -67,6 +71,7 @@ async function main(argv: string[]): Promise<void> {
       to: { type: 'string' },
       json: { type: 'boolean' },
       'fail-first': { type: 'string' },
+      'created-before': { type: 'string' },
     },
   });
   if (command === 'classify') {
@@ -190,20 +195,37 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'simulate-handling': {
-      console.log(await simulateHandling(`http://127.0.0.1:${config.gateway.port}/api`, num('seed', 7)));
+      const createdBefore = values['created-before'] ? new Date(values['created-before']) : undefined;
+      if (createdBefore && Number.isNaN(createdBefore.getTime())) throw new UsageError('--created-before must be a date');
+      const { oidc } = config;
+      if (!oidc?.directory || !oidc.demoUserPassword)
+        throw new UsageError(
+          'simulate-handling signs people in: it needs OIDC_ISSUER, OIDC_DIRECTORY_CLIENT_SECRET and DEMO_USER_PASSWORD',
+        );
+      const people = new DemoIdentities({
+        issuer: oidc.issuer,
+        directoryClientId: oidc.directory.clientId,
+        directoryClientSecret: oidc.directory.clientSecret,
+        password: oidc.demoUserPassword,
+      });
+      console.log(await simulateHandling(`http://127.0.0.1:${config.gateway.port}/api`, people, { seed: num('seed', 7), createdBefore }));
       return;
     }
     case 'escalation': {
       const since = new Date(values.from ?? Date.now());
       if (Number.isNaN(since.getTime())) throw new UsageError('--from must be a date');
       await withDatabase(2, async (pool) => {
-        console.log(await waitForEscalation(pool, since, num('wait', 120) * 1000));
+        const r = await waitForEscalation(pool, since, num('wait', 120) * 1000);
+        console.log(r.text);
+        if (!r.found) process.exitCode = 1;
       });
       return;
     }
     case 'trace-red': {
       await withDatabase(2, async (pool) => {
-        console.log(await traceRedCase(createKafka(config.kafka), pool, config.kafka.topicSuffix));
+        const r = await traceRedCase(createKafka(config.kafka), pool, config.kafka.topicSuffix);
+        console.log(r.text);
+        if (!r.complete) process.exitCode = 1;
       });
       return;
     }

@@ -14,7 +14,14 @@ const flag = z
   .default('false')
   .transform((s) => s === 'true' || s === '1');
 /** Secrets: given directly or, better, as `<NAME>_FILE` (a mounted secret); see readSecretFiles. */
-const SECRETS = ['PERSON_HASH_KEY', 'DATABASE_PASSWORD', 'REDIS_PASSWORD', 'KAFKA_SASL_PASSWORD'] as const;
+const SECRETS = [
+  'PERSON_HASH_KEY',
+  'DATABASE_PASSWORD',
+  'REDIS_PASSWORD',
+  'KAFKA_SASL_PASSWORD',
+  'OIDC_DIRECTORY_CLIENT_SECRET',
+  'DEMO_USER_PASSWORD',
+] as const;
 /** Values committed in the repository (.env.example): refused unless HUB_DEMO_MODE says this is a demo. */
 const COMMITTED_VALUE = /^(dev-only|test-only|change-me)/;
 
@@ -60,6 +67,10 @@ const EnvSchema = z.object({
   /** Where the provider publishes its keys; default: Keycloak's path under the issuer. */
   OIDC_JWKS_URL: z.url().optional(),
   OIDC_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /** hubctl's demo only: the client that creates the demo's people in the provider, and their password. */
+  OIDC_DIRECTORY_CLIENT_ID: z.string().min(1).default('hub-directory-sync'),
+  OIDC_DIRECTORY_CLIENT_SECRET: z.string().min(1).optional(),
+  DEMO_USER_PASSWORD: z.string().min(8).optional(),
   /** Address every HTTP surface (API, health, metrics) listens on; loopback unless a proxy needs more. */
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   /** Origins allowed to call the API from a browser (comma-separated); none by default. */
@@ -160,7 +171,14 @@ export interface HubConfig {
     deadLetterRetentionMs: number;
   };
   /** Present when OIDC_ISSUER is set; the gateway refuses to start without it. */
-  oidc?: { issuer: string; audience: string; jwksUrl: string; clockSkewSeconds: number };
+  oidc?: {
+    issuer: string;
+    audience: string;
+    jwksUrl: string;
+    clockSkewSeconds: number;
+    directory?: { clientId: string; clientSecret: string };
+    demoUserPassword?: string;
+  };
   http: { host: string; corsOrigins: string[]; bodyLimitKb: number; rateLimitPerMinute: number };
   instance: string;
   privacy: { personHashKey: string };
@@ -271,6 +289,10 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
           audience: e.OIDC_AUDIENCE,
           jwksUrl: e.OIDC_JWKS_URL ?? `${e.OIDC_ISSUER}/protocol/openid-connect/certs`,
           clockSkewSeconds: e.OIDC_CLOCK_SKEW_SECONDS,
+          directory: e.OIDC_DIRECTORY_CLIENT_SECRET
+            ? { clientId: e.OIDC_DIRECTORY_CLIENT_ID, clientSecret: e.OIDC_DIRECTORY_CLIENT_SECRET }
+            : undefined,
+          demoUserPassword: e.DEMO_USER_PASSWORD,
         }
       : undefined,
     http: {
