@@ -16,6 +16,7 @@ const flag = z
 /** Secrets: given directly or, better, as `<NAME>_FILE` (a mounted secret); see readSecretFiles. */
 const SECRETS = [
   'PERSON_HASH_KEY',
+  'PERSON_HASH_ROTATION_KEYS',
   'DATABASE_PASSWORD',
   'REDIS_PASSWORD',
   'KAFKA_SASL_PASSWORD',
@@ -102,6 +103,17 @@ const EnvSchema = z.object({
     .default(''),
   /** HMAC key that turns ID numbers and phones into linkable hashes. Must be secret in production. */
   PERSON_HASH_KEY: z.string().min(16, 'must be at least 16 characters'),
+  /** Keys of past rotations, oldest first, comma-separated: each wraps the hashes (docs/security.md). */
+  PERSON_HASH_ROTATION_KEYS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
+    .refine((keys) => keys.every((k) => k.length >= 16), 'each key must be at least 16 characters'),
   INGEST_MAX_MESSAGE_BYTES: positiveInt.default(256 * 1024),
   INGEST_MAX_TEXT_CHARS: positiveInt.default(8000),
   INGEST_FUTURE_TOLERANCE_MINUTES: positiveInt.default(10),
@@ -181,7 +193,7 @@ export interface HubConfig {
   };
   http: { host: string; corsOrigins: string[]; bodyLimitKb: number; rateLimitPerMinute: number };
   instance: string;
-  privacy: { personHashKey: string };
+  privacy: { personHashKey: string; rotationKeys: string[] };
   ingest: {
     maxMessageBytes: number;
     maxTextChars: number;
@@ -254,7 +266,8 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const e = parsed.data;
   if (!e.HUB_DEMO_MODE) {
     for (const name of SECRETS) {
-      if (COMMITTED_VALUE.test(e[name] ?? '')) {
+      const value = e[name];
+      if ((Array.isArray(value) ? value : [value ?? '']).some((v) => COMMITTED_VALUE.test(v))) {
         problems.push(
           `${name}: this is a development value committed in the repository; give a secret of your own (or set HUB_DEMO_MODE=true for a demo)`,
         );
@@ -302,7 +315,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     },
     instance: e.HUB_INSTANCE,
-    privacy: { personHashKey: e.PERSON_HASH_KEY },
+    privacy: { personHashKey: e.PERSON_HASH_KEY, rotationKeys: e.PERSON_HASH_ROTATION_KEYS },
     ingest: {
       maxMessageBytes: e.INGEST_MAX_MESSAGE_BYTES,
       maxTextChars: e.INGEST_MAX_TEXT_CHARS,
