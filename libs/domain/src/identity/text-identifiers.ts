@@ -6,7 +6,7 @@ import {
   normalizeIdNumber,
   normalizePhone,
   type PersonIdentity,
-} from '../identity/person-identity';
+} from './person-identity';
 
 /** An ID or phone number found inside free text: masked in the text, kept as a keyed hash to link by. */
 export interface TextIdentifier {
