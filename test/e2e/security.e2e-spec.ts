@@ -560,6 +560,8 @@ describe('security: sign-in, roles scoped to areas, audited reads', () => {
       departments: ['police_station'],
     });
     expect(nul.status).toBe(400);
+    expect((await call('GET', '/tasks?limit=201', tokens.w1)).status).toBe(400); // every list has a maximum page
+    expect((await call('GET', '/tasks', tokens.w1, undefined, { 'x-padding': 'a'.repeat(20_000) })).status).toBe(431);
     const broken = await fetch(`${api}/tasks/${ids.tAttack}/transitions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${tokens.w1}`, 'content-type': 'application/json' },
