@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   await runHubApp({
     name: 'risk',
     healthPort: config.risk.healthPort,
+    http: config.http,
     logLevel: config.log.level,
     module: (log) =>
       RiskModule.forRoot(

@@ -7,3 +7,4 @@ export * from './jobs/queues';
 export * from './topics';
 export * from './asyncapi';
 export * from './analysis/plain-record';
+export * from './kafka-access';
