@@ -16,7 +16,7 @@ const shared = {
   testEnvironment: 'node',
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'],
   moduleNameMapper: { '^@hub/(.*)$': '<rootDir>/libs/$1/src' },
 };
 

@@ -25,7 +25,8 @@ start() {
     fi
     local main="dist/apps/$app/apps/$app/src/main.js"
     [ -f "$main" ] || { echo "[apps] ERROR: $main missing; run npm run build" >&2; exit 1; }
-    nohup node --enable-source-maps "$main" >>"$LOGS/$app.log" 2>&1 </dev/null &
+    # Each app with its own PostgreSQL role and Kafka user.
+    (app_env "$app" && exec nohup node --enable-source-maps "$main" >>"$LOGS/$app.log" 2>&1 </dev/null) &
     echo $! >"$RUN/$app.pid"
   done
   for app in "${APPS[@]}"; do

@@ -16,7 +16,8 @@ cd "$ROOT"
 source deploy/local/env.sh
 DAYS="${DEMO_DAYS:-3}"
 PER_DAY="${DEMO_PER_DAY:-150}"
-hub() { node node_modules/tsx/dist/cli.mjs apps/hubctl/src/main.ts "$@"; }
+# hubctl as the operator: its own PostgreSQL role and Kafka user.
+hub() (app_env operator && node node_modules/tsx/dist/cli.mjs apps/hubctl/src/main.ts "$@")
 
 SAMPLE="${DEMO_SAMPLE_DIR:-.local/sample}"
 hub generate --out "$SAMPLE" --days "$DAYS" --per-day "$PER_DAY" | sed 's/^/[demo] /'

@@ -28,17 +28,18 @@ echo "[demo] demo deadlines: $DISPATCH_DEADLINES (accept/feedback per grade)"
 bash deploy/local/demo-steps.sh
 cat <<MSG
 
-[demo] The hub is running. Look further:
-  curl -s 'http://127.0.0.1:3000/api/alerts?level=red&limit=5'    latest red alerts, masked
-  curl -s http://127.0.0.1:3000/api/queues                          BullMQ queue depths
-  curl -s 'http://127.0.0.1:3000/api/tasks?level=red&limit=5'       grid tasks; /api/tasks/<id> for one with its events
-  curl -s 'http://127.0.0.1:3000/api/manual-dispatch'               tasks waiting for a township centre to assign
-  curl -s 'http://127.0.0.1:3000/api/deliveries?status=failed'      failed deliveries (POST /api/deliveries/<id>/retry)
+[demo] The hub is running. Every API call needs a token from the identity provider ($OIDC_ISSUER);
+the realm's people (password in .local/secrets/demo-user-password) are listed in docs/security.md. Look further:
+  T=\$(bash deploy/local/hubctl.sh token --as D4112020000001)          湖滨区 duty officer (also W4112020010010011, ops-01, audit-01, …)
+  curl -s -H "authorization: Bearer \$T" 'http://127.0.0.1:${GATEWAY_PORT:-3000}/api/alerts?level=red&limit=5'   latest red alerts of 湖滨区, masked
+  curl -s -H "authorization: Bearer \$T" 'http://127.0.0.1:${GATEWAY_PORT:-3000}/api/tasks?level=red&limit=5'    its grid tasks; /api/tasks/<id> for one
+  curl -s -H "authorization: Bearer \$T" 'http://127.0.0.1:${GATEWAY_PORT:-3000}/api/manual-dispatch'            tasks waiting for a centre to assign
+  curl -s http://127.0.0.1:${GATEWAY_PORT:-3000}/api/docs                                                      the OpenAPI document (routes, permissions)
   tail -f .local/terminal-inbox.jsonl                               what grid workers and duty officers received
   npm run -s stats                                                  the figures the city is judged by
   curl -s http://127.0.0.1:3101/metrics                             ingest counters (per feed, per rejection reason)
   curl -s http://127.0.0.1:3101/health                              Kafka, Redis, PostgreSQL, each reported
   tail -f .local/logs/*.log                                         JSON logs with correlation ids
   psql "$DATABASE_URL"    the stored events, assessments and tasks
-Stop:  npm run infra:down        (apps and Kafka; add -- --clean to delete the demo's data)
+Stop:  npm run infra:down        (apps, Kafka and Keycloak; add -- --clean to delete the demo's data)
 MSG

@@ -1,9 +1,38 @@
 # Defaults for running the hub on one machine; every variable can be set beforehand to override.
-# Sourced by the scripts in deploy/local. See .env.example for what each means.
+# Sourced by the scripts in deploy/local. See .env.example for what each means. Secrets are generated
+# per machine into .local/secrets (deploy/local/secrets.sh) and handed over as *_FILE paths.
+source "$(dirname "${BASH_SOURCE[0]}")/secrets.sh"
+# The migration role (owner of the schema): setup scripts use it; apps get roles of their own (app_env).
 export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/suyuan_hub}"
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/0}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
-# Development key only: production refuses keys starting with dev-only.
-export PERSON_HASH_KEY="${PERSON_HASH_KEY:-dev-only-person-hash-key-change-me}"
+export KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+export OIDC_ISSUER="${OIDC_ISSUER:-http://127.0.0.1:$KEYCLOAK_PORT/realms/suyuan}"
+# A key given directly (tests give theirs) wins over the generated file.
+if [ -n "${PERSON_HASH_KEY:-}" ]; then unset PERSON_HASH_KEY_FILE; else export PERSON_HASH_KEY_FILE="${PERSON_HASH_KEY_FILE:-$(secret_file person-hash-key)}"; fi
 export HUB_INSTANCE="${HUB_INSTANCE:-hub}"
 export LOG_LEVEL="${LOG_LEVEL:-info}"
+# The hub's Redis ACL user (deploy/local/services.sh creates it; the machine's default user is left alone).
+export REDIS_USERNAME="${REDIS_USERNAME:-suyuan-hub}"
+export REDIS_PASSWORD_FILE="${REDIS_PASSWORD_FILE:-$(secret_file redis-suyuan-hub)}"
+export KAFKA_SASL_MECHANISM="${KAFKA_SASL_MECHANISM:-scram-sha-512}"
+
+# app_env ROLE: the environment of one app (ingest, risk, dispatch, gateway, operator = hubctl): its own
+# PostgreSQL role and Kafka user, with their passwords as files.
+app_env() {
+  local role="$1"
+  export DATABASE_URL="${DATABASE_URL/\/\/postgres@/\/\/hub_$role@}"
+  export DATABASE_PASSWORD_FILE="$(secret_file "pg-hub_$role")"
+  export KAFKA_SASL_USERNAME="hub-$role"
+  export KAFKA_SASL_PASSWORD_FILE="$(secret_file "kafka-hub-$role")"
+  if [ "$role" = operator ]; then
+    # The demo's people (hubctl simulate-handling) sign in with this password; the directory client creates them.
+    export DEMO_USER_PASSWORD_FILE="${DEMO_USER_PASSWORD_FILE:-$(secret_file demo-user-password)}"
+    export OIDC_DIRECTORY_CLIENT_SECRET_FILE="${OIDC_DIRECTORY_CLIENT_SECRET_FILE:-$(secret_file client-hub-directory-sync)}"
+  fi
+}
+# kafka_admin: the broker's super user, for creating topics and writing ACLs.
+kafka_admin() {
+  export KAFKA_SASL_USERNAME=hub-admin
+  export KAFKA_SASL_PASSWORD_FILE="$(secret_file kafka-hub-admin)"
+}

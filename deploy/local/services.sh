@@ -36,4 +36,11 @@ if ! redis_up; then
   fi
   redis_up || die "Redis does not answer at ${redis_host_port}. Install it (apt-get install -y redis-server) and start it, or set REDIS_URL."
 fi
-say "PostgreSQL and Redis are up"
+# The hub's own Redis ACL user (BullMQ): its keys only (prefix hub…), no admin or dangerous commands.
+# Added beside the machine's default user, which others rely on and which is left as it is; a password
+# is added (never reset), so several checkouts on one machine each keep theirs. Redis keeps ACLs in
+# memory only here, so this runs at every start.
+redis-cli -u "$REDIS_URL" ACL SETUSER "$REDIS_USERNAME" on ">$(cat "$REDIS_PASSWORD_FILE")" '~hub*' resetchannels '&hub*' \
+  +@all -@dangerous +info +client\|setname +client\|getname +client\|id +client\|list +memory\|usage >/dev/null \
+  || die "could not create the Redis ACL user $REDIS_USERNAME"
+say "PostgreSQL and Redis are up (Redis ACL user $REDIS_USERNAME)"

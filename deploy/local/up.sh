@@ -18,8 +18,10 @@ fi
 
 bash deploy/local/services.sh "${DATABASE_URL##*/}"
 bash deploy/local/kafka.sh start
-npx tsx apps/hubctl/src/main.ts topics | sed 's/^/[topics] /'
+bash deploy/local/keycloak.sh start
+(kafka_admin && npx tsx apps/hubctl/src/main.ts topics && npx tsx apps/hubctl/src/main.ts kafka-acls) | sed 's/^/[kafka] /'
 npx prisma migrate deploy 2>&1 | grep -E "applied|No pending|Error" | sed 's/^/[prisma] /' || true
 npx prisma migrate status >/dev/null 2>&1 || { echo "[up] ERROR: database migrations are not applied; run: npx prisma migrate deploy" >&2; exit 1; }
-npx tsx apps/hubctl/src/main.ts seed-areas | sed 's/^/[areas] /'
-say "infrastructure ready: PostgreSQL ${DATABASE_URL%%\?*}, Redis ${REDIS_URL}, Kafka ${KAFKA_BROKERS}"
+bash deploy/local/db-roles.sh
+(app_env operator && npx tsx apps/hubctl/src/main.ts seed-areas) | sed 's/^/[areas] /'
+say "infrastructure ready: PostgreSQL ${DATABASE_URL%%\?*}, Redis ${REDIS_URL} (user $REDIS_USERNAME), Kafka ${KAFKA_BROKERS} (SASL/SCRAM), identity provider $OIDC_ISSUER"

@@ -37,7 +37,7 @@ describe('dispatch under failure', () => {
     });
 
   it('finishes every job of a worker killed mid-job exactly once', async () => {
-    const prefix = uniqueName('k');
+    const prefix = uniqueName('hubk');
     const queue = new Queue(QueueName.GridAlerts, { connection: redisConnectionOptions(testEnv().REDIS_URL), prefix });
     let app: RunningApp | undefined;
     try {
@@ -92,7 +92,7 @@ describe('dispatch under failure', () => {
     const client = new IORedis(url, { maxRetriesPerRequest: null, retryStrategy: () => 100 });
     client.on('error', () => undefined);
     await eventually('private redis up', async () => (await client.ping()) === 'PONG');
-    const prefix = uniqueName('r');
+    const prefix = uniqueName('hubr');
     const connection = redisConnectionOptions(url);
     const alerts = new Queue(QueueName.GridAlerts, { connection, prefix });
     const deadlines = new Queue(QueueName.TaskDeadlines, { connection, prefix });

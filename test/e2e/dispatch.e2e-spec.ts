@@ -4,6 +4,7 @@ import { JobName, QueueName, Topic, topicName, TaskEventV1 } from '../../libs/co
 import { redisConnectionOptions } from '../../libs/messaging/src';
 import { startTerminalGateway, type TerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
 import { storedAlert } from '../support/dispatch-fixtures';
+import { tokenOf } from '../support/identity';
 import { appEnv, eventually, freshDatabase, freshTopics, type RunningApp, startApp } from '../support/infra';
 import { readTopic } from '../support/kafka-probe';
 import { testEnv } from '../support/test-env';
@@ -53,15 +54,16 @@ describe('dispatch: tasks, escalation and delivery', () => {
     await db?.drop();
   });
 
-  // As the front gateway would: the authenticated caller is the actor the body names.
-  const callerOf = (body: unknown): Record<string, string> => {
-    const actor = (body as { actor?: { kind: string; id: string } }).actor;
-    return actor ? { 'x-hub-actor': `${actor.kind}:${actor.id}` } : {};
-  };
-  const post = async (path: string, body: unknown) => {
+  // Signed in through Keycloak as the realm's people: the actor of a change is the token's, never the body's.
+  const WORKER = 'W4112020010010011';
+  const TOWNSHIP = 'D4112020010001';
+  const OPS = 'ops-01';
+  const auth = async (who: string) => ({ authorization: `Bearer ${await tokenOf(who)}` });
+  const get = async (path: string, who: string) => (await fetch(`${api}${path}`, { headers: await auth(who) })).json();
+  const post = async (path: string, body: unknown, who: string) => {
     const res = await fetch(`${api}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...callerOf(body) },
+      headers: { 'content-type': 'application/json', ...(await auth(who)) },
       body: JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
@@ -109,11 +111,7 @@ describe('dispatch: tasks, escalation and delivery', () => {
     const onTime = await storedAlert(pg, { level: 'orange' });
     await alerts.addBulk([late, onTime].map((x) => ({ name: JobName.GridAlertRaised, data: x.alert, opts: { jobId: x.jobId } })));
     const [lateId, onTimeId] = await Promise.all([taskOf(late.jobId), taskOf(onTime.jobId)]);
-    const accepted = await post(`/tasks/${onTimeId}/transitions`, {
-      to: 'accepted',
-      actor: { kind: 'grid_worker', id: 'W4112020010010011' },
-      reason: '已受理',
-    });
+    const accepted = await post(`/tasks/${onTimeId}/transitions`, { to: 'accepted', reason: '已受理' }, WORKER);
     expect(accepted.status).toBe(200);
     const esc = await eventually(
       'escalation to the township, then the county',
@@ -130,7 +128,7 @@ describe('dispatch: tasks, escalation and delivery', () => {
       { to_level: 'township', reason: 'accept_overdue' },
       { to_level: 'county', reason: 'accept_overdue' },
     ]);
-    const desk = (await (await fetch(`${api}/escalations?centre=411202001000`)).json()) as {
+    const desk = (await get('/escalations?centre=411202001000', TOWNSHIP)) as {
       taskId: string;
       reason: string;
       state: string;
@@ -150,37 +148,32 @@ describe('dispatch: tasks, escalation and delivery', () => {
     const { alert, jobId } = await storedAlert(pg, { level: 'yellow' });
     await alerts.add(JobName.GridAlertRaised, alert, { jobId });
     const id = await taskOf(jobId);
-    const w = { kind: 'grid_worker', id: 'W4112020010010011' };
-    const o = { kind: 'duty_officer', id: 'D4112020010001' };
-    const illegal = await post(`/tasks/${id}/transitions`, { to: 'verified', actor: o, reason: '直接核查' });
+    const illegal = await post(`/tasks/${id}/transitions`, { to: 'verified', reason: '直接核查' }, TOWNSHIP);
     expect(illegal.status).toBe(409);
     expect(illegal.body).toMatchObject({ code: 'illegal_transition' });
     expect(String(illegal.body.message)).toContain('不能变更为「已核查（回访中）」');
-    const impostor = await fetch(`${api}/tasks/${id}/transitions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-hub-actor': 'grid_worker:W999' },
-      body: JSON.stringify({ to: 'accepted', actor: w, reason: '替别人受理' }),
-    });
-    expect(impostor.status).toBe(403);
-    const bad = await post(`/tasks/${id}/transitions`, { to: 'accepted', actor: w });
+    // Another grid's worker cannot accept it: for them the task does not exist.
+    const impostor = await post(`/tasks/${id}/transitions`, { to: 'accepted', reason: '替别人受理' }, 'W4112020010010021');
+    expect(impostor.status).toBe(404);
+    const bad = await post(`/tasks/${id}/transitions`, { to: 'accepted' }, WORKER);
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('reason');
-    for (const step of [
-      { to: 'accepted', actor: w, reason: '已受理' },
-      { to: 'dispatched', actor: w, reason: '联系司法所', departments: ['judicial_office'] },
-      { to: 'in_handling', actor: w, reason: '入户调解' },
-      { to: 'feedback', actor: w, reason: '调解成功', mediation: 'success' },
-      { to: 'verified', actor: o, reason: '电话回访核实' },
-    ]) {
-      const r = await post(`/tasks/${id}/transitions`, step);
+    for (const [step, who] of [
+      [{ to: 'accepted', reason: '已受理' }, WORKER],
+      [{ to: 'dispatched', reason: '联系司法所', departments: ['judicial_office'] }, WORKER],
+      [{ to: 'in_handling', reason: '入户调解' }, WORKER],
+      [{ to: 'feedback', reason: '调解成功', mediation: 'success' }, WORKER],
+      [{ to: 'verified', reason: '电话回访核实' }, TOWNSHIP],
+    ] as const) {
+      const r = await post(`/tasks/${id}/transitions`, step, who);
       expect([r.status, r.body.state]).toEqual([200, step.to]);
     }
-    const supervise = await post(`/tasks/${id}/supervise`, { actor: w, reason: '督办' });
-    expect(supervise.status).toBe(400);
-    const closed = await post(`/tasks/${id}/revisits`, { actor: w, settled: true, note: '回访：已和好' });
+    const supervise = await post(`/tasks/${id}/supervise`, { reason: '督办' }, WORKER);
+    expect(supervise.status).toBe(403);
+    const closed = await post(`/tasks/${id}/revisits`, { settled: true, note: '回访：已和好' }, WORKER);
     expect(closed.body.state).toBe('closed');
 
-    const detail = (await (await fetch(`${api}/tasks/${id}`)).json()) as { events: unknown[]; householdKey?: string };
+    const detail = (await get(`/tasks/${id}`, TOWNSHIP)) as { events: unknown[]; householdKey?: string };
     expect(detail.householdKey).toBeUndefined();
     const published = await readTopic(
       topics.kafka,
@@ -209,10 +202,10 @@ describe('dispatch: tasks, escalation and delivery', () => {
         [id],
       );
       // Rows are written once each response is sent: wait for the reads' rows as well as the changes'.
-      const anonymousRead = r.rows.some((a) => a.method === 'GET' && a.actor === 'anonymous' && a.status === 200);
-      return r.rows.length >= 10 && anonymousRead ? r.rows : undefined;
+      const read = r.rows.some((a) => a.method === 'GET' && a.actor === TOWNSHIP && a.status === 200);
+      return r.rows.length >= 10 && read ? r.rows : undefined;
     });
-    expect(audit[0]).toEqual({ actor: 'duty_officer:D4112020010001', method: 'POST', status: 409 });
+    expect(audit[0]).toEqual({ actor: TOWNSHIP, method: 'POST', status: 409 });
   });
 
   it('retries deliveries with backoff, records each attempt, and keeps a failed one visible and retryable', async () => {
@@ -227,27 +220,30 @@ describe('dispatch: tasks, escalation and delivery', () => {
     const failed = await eventually(
       'the delivery to the broken terminal failed',
       async () => {
-        const r = await fetch(`${api}/deliveries?status=failed&taskId=${taskId}`);
-        const list = (await r.json()) as { deliveryId: string; attempts: number; lastError: string }[];
+        const list = (await get(`/deliveries?status=failed&taskId=${taskId}`, OPS)) as {
+          deliveryId: string;
+          attempts: number;
+          lastError: string;
+        }[];
         return list[0];
       },
       20_000,
     );
     expect(failed.attempts).toBe(4);
     expect(failed.lastError).toContain('HTTP 503');
-    const attempts = (await (await fetch(`${api}/deliveries/${failed.deliveryId}/attempts`)).json()) as { ok: boolean }[];
+    const attempts = (await get(`/deliveries/${failed.deliveryId}/attempts`, OPS)) as { ok: boolean }[];
     expect(attempts.map((a) => a.ok)).toEqual([false, false, false, false]);
 
     // The terminal is fixed; an operator sends the delivery again.
     failing.delete(brokenTerminal);
-    const retry = await post(`/deliveries/${failed.deliveryId}/retry`, {});
+    const retry = await post(`/deliveries/${failed.deliveryId}/retry`, {}, OPS);
     expect(retry.status).toBe(202);
     await eventually('sent on the second round', async () => {
       const r = await pg.query(`SELECT status, round FROM delivery WHERE delivery_id = $1`, [failed.deliveryId]);
       return r.rows[0]?.status === 'sent' ? r.rows[0] : undefined;
     });
     expect(terminal.received.some((m) => m.body.terminalId === brokenTerminal)).toBe(true);
-    const again = await post(`/deliveries/${failed.deliveryId}/retry`, {});
+    const again = await post(`/deliveries/${failed.deliveryId}/retry`, {}, OPS);
     expect(again.status).toBe(409);
   });
 });

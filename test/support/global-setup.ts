@@ -1,7 +1,7 @@
 import IORedis from 'ioredis';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
-import { testEnv } from './test-env';
+import { kafkaUser, testEnv } from './test-env';
 
 /**
  * Integration and e2e tiers need the real services: `npm test` starts them (deploy/local/test.sh).
@@ -14,6 +14,7 @@ export default async function globalSetup(): Promise<void> {
   const admin = new Kafka({
     brokers: env.KAFKA_BROKERS.split(','),
     clientId: 'hub-test-setup',
+    sasl: kafkaUser('hub-admin'),
     logLevel: logLevel.NOTHING,
     retry: { retries: 2 },
   }).admin();
@@ -34,6 +35,9 @@ export default async function globalSetup(): Promise<void> {
     .then(() => pg.query('SELECT 1 FROM _prisma_migrations LIMIT 1'))
     .catch((e: Error) => problems.push(`PostgreSQL template database ${env.TEMPLATE_DATABASE_URL}: ${e.message}`))
     .finally(() => pg.end().catch(() => undefined));
+  await fetch(`${env.OIDC_ISSUER}/.well-known/openid-configuration`)
+    .then((r) => (r.ok ? undefined : problems.push(`identity provider ${env.OIDC_ISSUER}: HTTP ${r.status}`)))
+    .catch((e: Error) => problems.push(`identity provider ${env.OIDC_ISSUER}: ${e.message}`));
   if (problems.length) {
     throw new Error(
       `Integration tests need the local services. Run \`npm test\`, or \`npm run infra:up\` first.\n  - ${problems.join('\n  - ')}`,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { createKafka, deleteTopicsWithSuffix, ensureTopics } from '../../libs/messaging/src';
-import { testEnv } from './test-env';
+import { kafkaUser, secretFile, testEnv } from './test-env';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -54,10 +54,21 @@ export async function freshDatabase(): Promise<{ url: string; name: string; drop
 
 /** Topics of their own (declared set with a suffix), deleted afterwards. */
 export async function freshTopics(): Promise<{ kafka: Kafka; suffix: string; drop(): Promise<void> }> {
-  const suffix = uniqueName('t');
-  const kafka = createKafka({ brokers: testEnv().KAFKA_BROKERS.split(','), clientId: `test-${suffix}`, topicSuffix: suffix });
+  // `hub…`: the hub's Redis ACL user may touch keys with that prefix only (queues are prefixed with it).
+  const suffix = uniqueName('hubt');
+  const kafka = adminKafka(suffix);
   await ensureTopics(kafka, suffix);
   return { kafka, suffix, drop: () => deleteTopicsWithSuffix(kafka, suffix) };
+}
+
+/** A Kafka client as the broker's super user (creating topics, reading any of them in probes). */
+export function adminKafka(suffix = ''): Kafka {
+  return createKafka({
+    brokers: testEnv().KAFKA_BROKERS.split(','),
+    clientId: `test-${suffix}`,
+    topicSuffix: suffix,
+    sasl: kafkaUser('hub-admin'),
+  });
 }
 
 export async function freePort(): Promise<number> {
@@ -95,8 +106,15 @@ export async function startApp(
   mkdirSync(join(ROOT, '.local', 'test-logs'), { recursive: true });
   const logFile = join(ROOT, '.local', 'test-logs', `${app}-${env.HUB_INSTANCE ?? 'x'}-${port}.log`);
   const log = createWriteStream(logFile);
+  // Each app as in production: its own PostgreSQL role and Kafka user (unless the test chose others).
+  const own = {
+    DATABASE_URL: env.DATABASE_URL?.replace('//postgres@', `//hub_${app}@`),
+    DATABASE_PASSWORD_FILE: secretFile(`pg-hub_${app}`),
+    KAFKA_SASL_USERNAME: `hub-${app}`,
+    KAFKA_SASL_PASSWORD_FILE: secretFile(`kafka-hub-${app}`),
+  };
   const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'apps', app, 'apps', app, 'src', 'main.js')], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'debug', ...env, [portVar]: String(port) },
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'debug', ...own, ...env, [portVar]: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.pipe(log);
@@ -126,14 +144,22 @@ export async function startApp(
 /** The environment an app under test runs with: its own database, topics, groups and queue prefix. */
 export function appEnv(databaseUrl: string, suffix: string, extra: Record<string, string> = {}): Record<string, string> {
   const env = testEnv();
+  // A test's private Redis has only its default user; the machine's gets the hub's ACL user.
+  const redisUser: Record<string, string> =
+    extra.REDIS_URL && extra.REDIS_URL !== env.REDIS_URL
+      ? {}
+      : { REDIS_USERNAME: 'suyuan-hub', REDIS_PASSWORD_FILE: secretFile('redis-suyuan-hub') };
   return {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     REDIS_URL: env.REDIS_URL,
+    ...redisUser,
     KAFKA_BROKERS: env.KAFKA_BROKERS,
+    KAFKA_SASL_MECHANISM: 'scram-sha-512',
     TOPIC_SUFFIX: suffix,
     HUB_INSTANCE: suffix,
     PERSON_HASH_KEY: env.PERSON_HASH_KEY,
+    OIDC_ISSUER: env.OIDC_ISSUER,
     OUTBOX_POLL_MS: '100',
     KAFKA_SESSION_TIMEOUT_MS: '6000',
     ...extra,

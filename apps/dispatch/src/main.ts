@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   await runHubApp({
     name: 'dispatch',
     healthPort: config.dispatch.healthPort,
+    http: config.http,
     logLevel: config.log.level,
     module: (appLog) =>
       DispatchModule.forRoot(

@@ -1,40 +1,64 @@
 import 'reflect-metadata';
-import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
-import { loadHubConfig } from '@hub/config';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AccessGuard, type AuthenticatedRequest, TokenVerifier } from '@hub/access';
+import { ConfigError, loadHubConfig } from '@hub/config';
 import { EscalationPolicy } from '@hub/domain';
 import { createKafka, DispatchQueues, pingKafka, pingRedis, redisConnectionOptions } from '@hub/messaging';
 import { createLogger, HealthModule, MetricsRegistry, runHubApp } from '@hub/observability';
-import { AccessAuditLog, AssessmentStore, DeliveryStore, GridTaskStore, openDatabase, pingDatabase } from '@hub/persistence';
-import { ACCESS_AUDIT, AccessAuditInterceptor, type AccessAuditDeps } from './access-audit.interceptor';
-import { GATEWAY_ASSESSMENTS, GATEWAY_POOL, GATEWAY_QUEUES, OperationsController } from './operations.controller';
+import {
+  AccessAuditLog,
+  AssessmentStore,
+  DeliveryStore,
+  DispatchStatistics,
+  GridTaskStore,
+  openDatabase,
+  PersonalDataReads,
+  pingDatabase,
+} from '@hub/persistence';
+import { ACCESS_AUDIT, type AccessAuditDeps, AccessAuditMiddleware } from './access-audit.middleware';
+import { DocsController } from './docs.controller';
+import { OPERATIONS_DEPS, OperationsController, type OperationsDeps } from './operations.controller';
 import { TASKS_DEPS, TasksController, type TasksDeps } from './tasks.controller';
 
 @Module({})
-class GatewayModule {
+class GatewayModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AccessAuditMiddleware).forRoutes(OperationsController, TasksController);
+  }
+
   static forRoot(
-    providers: { assessments: AssessmentStore; tasks: TasksDeps; audit: AccessAuditDeps },
+    providers: { operations: OperationsDeps; tasks: TasksDeps; audit: AccessAuditDeps; verifier: TokenVerifier; ratePerMinute: number },
     health: DynamicModule,
   ): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [health],
-      controllers: [OperationsController, TasksController],
+      imports: [
+        health,
+        // Per identity: the token's subject once the AccessGuard (which runs first) has verified it.
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'per-caller', ttl: 60_000, limit: providers.ratePerMinute }],
+          getTracker: (req: Record<string, unknown>) => (req as unknown as AuthenticatedRequest).principal?.subject ?? String(req.ip),
+        }),
+      ],
+      controllers: [OperationsController, TasksController, DocsController],
       providers: [
-        { provide: GATEWAY_POOL, useValue: providers.tasks.pool },
-        { provide: GATEWAY_QUEUES, useValue: [...providers.tasks.queues.queues.values()] },
-        { provide: GATEWAY_ASSESSMENTS, useValue: providers.assessments },
+        { provide: OPERATIONS_DEPS, useValue: providers.operations },
         { provide: TASKS_DEPS, useValue: providers.tasks },
         { provide: ACCESS_AUDIT, useValue: providers.audit },
-        { provide: APP_INTERCEPTOR, useClass: AccessAuditInterceptor },
+        { provide: TokenVerifier, useValue: providers.verifier },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
     };
   }
 }
 
-/** gateway: the HTTP API for duty officers, grid workers and operations staff. */
+/** gateway: the HTTP API for duty officers, grid workers, centre leaders, operations, auditors and upstreams. */
 async function main(): Promise<void> {
   const config = loadHubConfig();
+  if (!config.oidc) throw new ConfigError(['OIDC_ISSUER: the gateway needs the city’s identity provider (its issuer URL)']);
   const db = openDatabase(config.database.url, { applicationName: 'hub-gateway' });
   const kafka = createKafka(config.kafka);
   // Fail fast while Redis is down: the change is committed, and dispatch's reconcile schedules it later.
@@ -46,22 +70,36 @@ async function main(): Promise<void> {
   const policy = EscalationPolicy.fromSpecs(config.dispatch.deadlines, config.dispatch.revisits, config.dispatch.supervisedFactor);
   const log = createLogger('gateway', config.log.level);
   const metrics = new MetricsRegistry();
+  const reads = new PersonalDataReads(db.pool);
   await runHubApp({
     name: 'gateway',
     healthPort: config.gateway.port,
+    http: config.http,
     logLevel: config.log.level,
     module: () =>
       GatewayModule.forRoot(
         {
-          assessments: new AssessmentStore(db.pool),
+          operations: {
+            pool: db.pool,
+            queues: [...queues.queues.values()],
+            assessments: new AssessmentStore(db.pool),
+            statistics: new DispatchStatistics(db.pool),
+            reads,
+            kafka,
+            topicSuffix: config.kafka.topicSuffix,
+            instance: config.instance,
+          },
           tasks: {
             pool: db.pool,
             tasks: new GridTaskStore(db.pool, { policy, workerCeiling: config.dispatch.workerCeiling }),
             deliveries: new DeliveryStore(db.pool),
             queues,
+            reads,
             log: log.child({ component: 'tasks' }),
           },
           audit: { log: new AccessAuditLog(db.pool), logger: log.child({ component: 'access-audit' }) },
+          verifier: new TokenVerifier(config.oidc!),
+          ratePerMinute: config.http.rateLimitPerMinute,
         },
         HealthModule.forProbes(
           { kafka: () => pingKafka(kafka), postgres: () => pingDatabase(db.pool), redis: () => pingRedis(config.redis.url) },

@@ -1,98 +1,224 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import { type AuthenticatedRequest, Caller, Permission, type VerifiedCaller } from '@hub/access';
+import { FEEDS, FeedSource, topicName } from '@hub/contracts';
+import { decide, isAreaCode, listScope } from '@hub/domain';
 import type { Queue } from 'bullmq';
+import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
-import type { AssessmentStore } from '@hub/persistence';
+import type { AssessmentStore, DispatchStatistics, PersonalDataReads } from '@hub/persistence';
 import { z } from 'zod';
+import { ApiDoc } from './api-doc';
+import { hasControlCharacters, notFound, Page, parse, scopeCondition, Text } from './http-support';
+import { readContext } from './tasks.controller';
 
-export const GATEWAY_POOL = Symbol('GATEWAY_POOL');
-export const GATEWAY_QUEUES = Symbol('GATEWAY_QUEUES');
-export const GATEWAY_ASSESSMENTS = Symbol('GATEWAY_ASSESSMENTS');
+export const OPERATIONS_DEPS = Symbol('OPERATIONS_DEPS');
+export interface OperationsDeps {
+  pool: Pool;
+  queues: Queue[];
+  assessments: AssessmentStore;
+  statistics: DispatchStatistics;
+  reads: PersonalDataReads;
+  kafka: Kafka;
+  topicSuffix: string;
+  instance: string;
+}
 
 const RecordRef = z
   .string()
-  .regex(/^(police110|court|petition)\|.{1,100}$/, 'a record is `<feed>|<reference>`, e.g. police110|J4112022026112700123');
-const LinkCorrectionBody = z.object({
-  recordA: RecordRef,
-  recordB: RecordRef,
-  reason: z.string().trim().min(4, 'say why the link is wrong').max(500),
-  decidedBy: z.string().trim().min(1).max(64),
-});
-
-const AlertQuery = z.object({
+  .regex(/^(police110|court|petition)\|.{1,100}$/, 'a record is `<feed>|<reference>`, e.g. police110|J4112022026112700123')
+  .refine((s) => !hasControlCharacters(s), 'control characters are not allowed');
+export const LinkCorrectionBody = z.object({ recordA: RecordRef, recordB: RecordRef, reason: Text(4, 500, 'say why the link is wrong') });
+export const AlertQuery = z.object({
   level: z.enum(['red', 'orange', 'yellow', 'blue']).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: Page.offset,
+});
+export const ThreadParams = z.object({ id: z.uuid('a thread id') });
+export const ThreadQuery = z.object(Page);
+export const DeadLetterQuery = z.object({ feed: FeedSource.optional() });
+export const StatsQuery = z.object({
+  area: z
+    .string()
+    .regex(/^\d{12}$/, 'a 12-digit division code')
+    .optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+export const AuditQuery = z.object({
+  actor: z.string().max(64).optional(),
+  recordId: z.string().max(100).optional(),
+  taskId: z.uuid().optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  ...Page,
 });
 
-/** What operations staff and duty officers look at: queue depths and the latest alerts (masked). */
+/**
+ * Alerts and dispute threads for duty officers (their area), link corrections, statistics for centre
+ * leaders, queue depths and dead-letter counts for operations (no personal data), upstream integrations'
+ * own dead letters, and the personal-data trail for auditors.
+ */
 @Controller('api')
 export class OperationsController {
-  constructor(
-    @Inject(GATEWAY_POOL) private readonly pool: Pool,
-    @Inject(GATEWAY_QUEUES) private readonly queues: Queue[],
-    @Inject(GATEWAY_ASSESSMENTS) private readonly assessments: AssessmentStore,
-  ) {}
+  constructor(@Inject(OPERATIONS_DEPS) private readonly d: OperationsDeps) {}
 
   /**
-   * An officer corrects a wrong link: the two records are not one thread. Later assessments leave the
-   * one out of the other's history; earlier assessments stay as they were (they are append-only).
+   * An officer corrects a wrong link: the two records are not one thread. Both must exist and lie in the
+   * officer's area; who decided is the caller. Later assessments leave the one out of the other's history.
    */
   @Post('link-corrections')
   @HttpCode(201)
-  async correctLink(@Body() body: unknown) {
-    const parsed = LinkCorrectionBody.safeParse(body);
-    if (!parsed.success) throw new BadRequestException(parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`));
-    const { recordA, recordB, reason, decidedBy } = parsed.data;
+  @Permission('link.correct')
+  @ApiDoc({
+    summary: 'Unlink two records that are not one dispute thread (duty officers of both records’ area)',
+    body: LinkCorrectionBody,
+    status: 201,
+  })
+  async correctLink(@Caller() caller: VerifiedCaller, @Body() body: unknown) {
+    const { recordA, recordB, reason } = parse(LinkCorrectionBody, body);
     if (recordA === recordB) throw new BadRequestException(['recordB: a record cannot be unlinked from itself']);
-    const created = await this.assessments.addCorrection(recordA, recordB, reason, decidedBy);
-    return { recordA, recordB, created };
+    for (const ref of [recordA, recordB]) {
+      const [source, sourceRef] = [ref.slice(0, ref.indexOf('|')), ref.slice(ref.indexOf('|') + 1)];
+      const { rows } = await this.d.pool.query<{ divisionCode: string }>(
+        `SELECT division_code AS "divisionCode" FROM risk_assessment WHERE source = $1 AND source_ref = $2
+         UNION ALL SELECT division_code FROM normalized_event WHERE source = $1 AND source_ref = $2 LIMIT 1`,
+        [source, sourceRef],
+      );
+      if (!rows[0] || !decide(caller, 'link.correct', rows[0]).allowed) throw notFound('record', ref);
+    }
+    const created = await this.d.assessments.addCorrection(recordA, recordB, reason, caller.subject);
+    return { recordA, recordB, created, decidedBy: caller.subject };
   }
 
   @Get('queues')
+  @Permission('queue.read')
+  @ApiDoc({ summary: 'Job counts per BullMQ queue (operations)' })
   async queueCounts() {
     return Promise.all(
-      this.queues.map(async (q) => ({
+      this.d.queues.map(async (q) => ({
         queue: q.name,
         counts: await q.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'completed'),
       })),
     );
   }
 
+  /** Dead letters waiting per feed: counts only, no message contents (they may hold raw identifiers). */
+  @Get('dead-letters')
+  @Permission('dead_letter.read')
+  @ApiDoc({
+    summary: 'Dead letters per feed: held and not yet redriven (operations: all feeds; an upstream: its own)',
+    query: DeadLetterQuery,
+  })
+  async deadLetters(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
+    const q = parse(DeadLetterQuery, query);
+    const feeds = (q.feed ? [q.feed] : FeedSource.options).filter((feed) => decide(caller, 'dead_letter.read', { feed }).allowed);
+    if (q.feed && feeds.length === 0) throw notFound('feed', q.feed);
+    const admin = this.d.kafka.admin();
+    await admin.connect();
+    try {
+      return await Promise.all(
+        feeds.map(async (feed) => {
+          const topic = topicName(FEEDS[feed].deadLetterTopic, this.d.topicSuffix);
+          const offsets = await admin.fetchTopicOffsets(topic);
+          const held = offsets.reduce((n, o) => n + Number(o.high) - Number(o.low), 0);
+          const group = await admin.fetchOffsets({ groupId: `${this.d.instance}.redrive.${feed}`, topics: [topic] });
+          const redriven = group[0]?.partitions.reduce((n, p) => n + Math.max(0, Number(p.offset)), 0) ?? 0;
+          const written = offsets.reduce((n, o) => n + Number(o.high), 0);
+          return { feed, topic, held, waiting: Math.max(0, written - redriven) };
+        }),
+      );
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /** The latest family and romantic alerts in the caller's area, with factors and evidence: each one a personal-data read. */
   @Get('alerts')
-  async alerts(@Query() query: Record<string, string>) {
-    const q = AlertQuery.safeParse(query);
-    if (!q.success) throw new BadRequestException(q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-    const { rows } = await this.pool.query(
+  @Permission('alert.list')
+  @ApiDoc({ summary: 'Latest alerts of the caller’s area with factors and evidence (each returned alert is audited)', query: AlertQuery })
+  async alerts(@Caller() caller: VerifiedCaller, @Query() query: unknown, @Req() req: AuthenticatedRequest) {
+    const q = parse(AlertQuery, query);
+    const params: unknown[] = [q.level ?? null, q.limit, q.offset];
+    const scope = scopeCondition(listScope(caller, 'alert.list'), { grid: 'a.grid_code', codes: ['a.division_code'] }, params);
+    const { rows } = await this.d.pool.query<{ assessmentId: string; taskId: string | null }>(
       `SELECT a.assessment_id AS "assessmentId", a.source, a.source_ref AS "sourceRef", a.revision, a.occurred_at AS "occurredAt",
               a.division_code AS "divisionCode", d.name AS "divisionName", a.domain, a.risk_score AS "riskScore",
-              a.risk_level AS "riskLevel", a.thread_key AS "threadKey", a.factors, a.links, a.rules_version AS "rulesVersion"
-       FROM risk_assessment a LEFT JOIN division d ON d.code = a.division_code
-       WHERE a.family_romantic AND ($1::text IS NULL AND a.risk_level IN ('red','orange','yellow') OR a.risk_level = $1)
-       ORDER BY a.assessed_at DESC LIMIT $2`,
-      [q.data.level ?? null, q.data.limit],
+              a.risk_level AS "riskLevel", th.thread_id AS "threadId", a.factors, a.links, a.rules_version AS "rulesVersion",
+              (SELECT ta.task_id FROM task_alert ta WHERE ta.assessment_id = a.assessment_id LIMIT 1) AS "taskId"
+       FROM risk_assessment a LEFT JOIN division d ON d.code = a.division_code LEFT JOIN dispute_thread th ON th.thread_key = a.thread_key
+       WHERE a.family_romantic AND ($1::text IS NULL AND a.risk_level IN ('red','orange','yellow') OR a.risk_level = $1) AND ${scope}
+       ORDER BY a.assessed_at DESC, a.assessment_id LIMIT $2 OFFSET $3`,
+      params,
+    );
+    const role = decide(caller, 'alert.list');
+    await this.d.reads.record(
+      readContext(caller, role.allowed ? role.role : 'unknown', req),
+      rows.map((r) => ({ recordKind: 'alert' as const, recordId: r.assessmentId, fields: ['factors.evidence'], taskId: r.taskId })),
     );
     return rows;
   }
 
   /**
-   * A dispute thread: the pair in conflict (or the household) with every record assessed in it, oldest
-   * first, as duty officers review it. Parties appear as keyed hashes only.
+   * A dispute thread by its opaque id: the records assessed in it, oldest first, as duty officers review
+   * it. The parties' keyed hashes never leave the hub.
    */
-  @Get('threads/:key')
-  async thread(@Param('key') key: string) {
-    if (!/^(pair|household):[A-Za-z0-9:_-]{1,200}$/.test(key))
-      throw new BadRequestException(['key: a thread key is pair:<digest> or household:<key>']);
-    const summary = await this.pool.query(
-      `SELECT thread_key AS "threadKey", basis, parties, division_code AS "divisionCode", relation, records, first_seen AS "firstSeen",
-              last_seen AS "lastSeen", last_level AS "lastLevel", max_score AS "maxScore" FROM dispute_thread WHERE thread_key = $1`,
-      [key],
+  @Get('threads/:id')
+  @Permission('thread.read')
+  @ApiDoc({ summary: 'A dispute thread and its records, by opaque thread id (audited)', params: ThreadParams, query: ThreadQuery })
+  async thread(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Query() query: unknown, @Req() req: AuthenticatedRequest) {
+    const { id } = parse(ThreadParams, params);
+    const page = parse(ThreadQuery, query);
+    const summary = await this.d.pool.query<{ threadKey: string; divisionCode: string }>(
+      `SELECT thread_key AS "threadKey", thread_id AS "threadId", basis, division_code AS "divisionCode", relation, records,
+              first_seen AS "firstSeen", last_seen AS "lastSeen", last_level AS "lastLevel", max_score AS "maxScore"
+       FROM dispute_thread WHERE thread_id = $1`,
+      [id],
     );
-    if (!summary.rows[0]) throw new NotFoundException(`thread ${key} not found`);
-    const records = await this.pool.query(
+    const t = summary.rows[0];
+    const d = t && decide(caller, 'thread.read', t);
+    if (!t || !d?.allowed) throw notFound('thread', id);
+    const records = await this.d.pool.query(
       `SELECT a.source, a.source_ref AS "sourceRef", a.revision, a.occurred_at AS "occurredAt", a.domain, a.risk_score AS "riskScore",
-              a.risk_level AS "riskLevel", a.factor_codes AS "factorCodes", a.links
-       FROM risk_assessment a WHERE a.thread_key = $1 ORDER BY a.occurred_at, a.source_ref, a.revision`,
-      [key],
+              a.risk_level AS "riskLevel", a.factor_codes AS "factorCodes"
+       FROM risk_assessment a WHERE a.thread_key = $1 ORDER BY a.occurred_at, a.source_ref, a.revision LIMIT $2 OFFSET $3`,
+      [t.threadKey, page.limit, page.offset],
     );
-    return { ...summary.rows[0], records: records.rows };
+    const task = await this.d.pool.query<{ taskId: string }>(
+      `SELECT task_id AS "taskId" FROM grid_task WHERE thread_key = $1 ORDER BY created_at DESC LIMIT 1`,
+      [t.threadKey],
+    );
+    await this.d.reads.record(readContext(caller, d.role, req), [
+      { recordKind: 'thread', recordId: id, fields: ['records'], taskId: task.rows[0]?.taskId },
+    ]);
+    const { threadKey: _key, ...shown } = t;
+    return { ...shown, records: records.rows };
+  }
+
+  @Get('stats')
+  @Permission('stats.read')
+  @ApiDoc({
+    summary: 'The figures the city is judged by, for an area within the caller’s (default: the caller’s area, last 30 days)',
+    query: StatsQuery,
+  })
+  async stats(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
+    const q = parse(StatsQuery, query);
+    const areaCode = q.area ?? caller.area ?? '';
+    if (!isAreaCode(areaCode) || !decide(caller, 'stats.read', { divisionCode: areaCode }).allowed)
+      throw notFound('area', areaCode || '(none)');
+    const to = q.to ? new Date(q.to) : new Date();
+    const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * 86_400_000);
+    if (from >= to) throw new BadRequestException(['from: must be before to']);
+    return this.d.statistics.forArea({ areaCode, from, to });
+  }
+
+  @Get('audit/reads')
+  @Permission('audit.read')
+  @ApiDoc({
+    summary: 'The personal-data trail: who read which record, in which role, for which task, from where (auditors)',
+    query: AuditQuery,
+  })
+  async auditReads(@Query() query: unknown) {
+    const q = parse(AuditQuery, query);
+    return this.d.reads.list({ ...q, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined });
   }
 }

@@ -1,24 +1,22 @@
+import { Body, Controller, Get, HttpCode, HttpException, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import { type AuthenticatedRequest, Caller, Permission, type VerifiedCaller } from '@hub/access';
 import {
-  BadRequestException,
-  Body,
-  Controller,
-  ForbiddenException,
-  Get,
-  Headers,
-  HttpCode,
-  HttpException,
-  Inject,
-  NotFoundException,
-  Param,
-  Post,
-  Query,
-} from '@nestjs/common';
-import { ACTOR_KINDS, DEPARTMENTS, MEDIATION_OUTCOMES, TASK_STATES } from '@hub/domain';
+  type Action,
+  decide,
+  DEPARTMENTS,
+  listScope,
+  MEDIATION_OUTCOMES,
+  seesPersonalData,
+  TASK_STATES,
+  transitionAction,
+} from '@hub/domain';
 import type { DispatchQueues, ScheduledWork } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
-import { type DeliveryStore, type GridTaskStore, TaskChangeRefused } from '@hub/persistence';
+import { type DeliveryStore, type GridTaskStore, type PersonalDataReads, TaskChangeRefused } from '@hub/persistence';
 import type { Pool } from 'pg';
 import { z } from 'zod';
+import { ApiDoc } from './api-doc';
+import { IdParam, noPermission, notFound, Page, parse, scopeCondition, Text } from './http-support';
 
 export const TASKS_DEPS = Symbol('TASKS_DEPS');
 export interface TasksDeps {
@@ -26,92 +24,77 @@ export interface TasksDeps {
   tasks: GridTaskStore;
   deliveries: DeliveryStore;
   queues: DispatchQueues;
+  reads: PersonalDataReads;
   log: Logger;
 }
 
-const Actor = z.object({ kind: z.enum(ACTOR_KINDS).exclude(['system']), id: z.string().trim().min(1).max(64) });
-const Officer = z.object({
-  kind: z.literal('duty_officer', 'only a duty officer (值班) may do this'),
-  id: z.string().trim().min(1).max(64),
-});
 const Level = z.enum(['red', 'orange', 'yellow', 'blue']);
-const Reason = z.string().trim().min(2, 'say why (reason)').max(1000);
-const TransitionBody = z.object({
+const Reason = Text(2, 1000, 'say why (reason)');
+const Code12 = z.string().regex(/^\d{12}$/, 'a 12-digit division code');
+// Bodies name no actor: who acts is the caller the token names.
+export const TransitionBody = z.object({
   to: z.enum(TASK_STATES),
-  actor: Actor,
   reason: Reason,
-  departments: z.array(z.enum(DEPARTMENTS)).min(1).optional(),
+  departments: z.array(z.enum(DEPARTMENTS)).min(1).max(DEPARTMENTS.length).optional(),
   mediation: z.enum(MEDIATION_OUTCOMES).optional(),
 });
-const GradeBody = z.object({ level: Level, actor: Actor, reason: Reason });
-const SuperviseBody = z.object({ actor: Officer, reason: Reason });
-const AssignBody = z.object({
-  gridCode: z.string().regex(/^\d{15,18}$/, 'a grid code: village code + 3-6 digits'),
-  actor: Officer,
-  reason: Reason,
-});
-const RevisitBody = z.object({ actor: Actor, settled: z.boolean(), level: Level.optional(), note: Reason });
-const TaskQuery = z.object({
+export const GradeBody = z.object({ level: Level, reason: Reason });
+export const SuperviseBody = z.object({ reason: Reason });
+export const AssignBody = z.object({ gridCode: z.string().regex(/^\d{15,18}$/, 'a grid code: village code + 3-6 digits'), reason: Reason });
+export const RevisitBody = z.object({ settled: z.boolean(), level: Level.optional(), note: Reason });
+export const TaskQuery = z.object({
   state: z.enum(TASK_STATES).optional(),
   level: Level.optional(),
-  centre: z
-    .string()
-    .regex(/^\d{12}$/)
-    .optional(),
+  centre: Code12.optional(),
   worker: z.string().max(64).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  ...Page,
 });
-const DeliveryQuery = z.object({
-  status: z.enum(['pending', 'sent', 'failed']).optional(),
-  taskId: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-});
-const EscalationQuery = z.object({
-  centre: z
-    .string()
-    .regex(/^\d{12}$/, 'centre: a 12-digit division code')
-    .optional(),
-  since: z.iso.datetime({ offset: true }).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-});
-const Uuid = z.uuid('not a task or delivery id');
+export const CentreQuery = z.object({ centre: Code12.optional(), ...Page });
+export const EscalationQuery = z.object({ centre: Code12.optional(), since: z.iso.datetime({ offset: true }).optional(), ...Page });
+export const DeliveryQuery = z.object({ status: z.enum(['pending', 'sent', 'failed']).optional(), taskId: z.uuid().optional(), ...Page });
 
-/**
- * A change names its actor in the body; when the front gateway authenticated the caller (`x-hub-actor`),
- * the two must agree, so nobody acts in another's name.
- */
-function parseChange<S extends z.ZodType<{ actor: { kind: string; id: string } }>>(
-  schema: S,
-  body: unknown,
-  caller: string | undefined,
-): z.infer<S> {
-  const b = parse(schema, body);
-  if (caller !== undefined && caller !== `${b.actor.kind}:${b.actor.id}`) {
-    throw new ForbiddenException({
-      statusCode: 403,
-      code: 'actor_mismatch',
-      message: `actor ${b.actor.kind}:${b.actor.id} is not the caller ${caller}`,
-    });
-  }
-  return b;
-}
-
-function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const r = schema.safeParse(value);
-  if (!r.success) throw new BadRequestException(r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`));
-  return r.data;
+interface TaskPlacement {
+  taskId: string;
+  gridCode: string | null;
+  villageCode: string | null;
+  divisionCode: string;
+  centreCode: string | null;
+  workerId: string | null;
 }
 
 /**
- * The closed loop over HTTP, for grid workers' terminals and duty officers' desks: every change is
- * validated by the task lifecycle, stored with who, when and why, and its deadlines scheduled. What is
- * listed here carries areas and masks only, never an address or a phone.
+ * The closed loop over HTTP, for grid workers' terminals and duty officers' desks. Every route declares
+ * its permission; every task is checked against the caller's area (outside it: 404, as if absent); the
+ * actor of a change is the signed-in caller. Lists carry areas, states and deadlines only; a task's
+ * household (address, masked names, the record's text) goes only to its grid worker and the officers
+ * above it, and each such read is written to the personal-data trail before the answer leaves.
  */
 @Controller('api')
 export class TasksController {
   constructor(@Inject(TASKS_DEPS) private readonly d: TasksDeps) {}
 
-  private async change<T extends { effects: ScheduledWork }>(work: () => Promise<T>): Promise<T> {
+  private async placement(id: string): Promise<TaskPlacement | undefined> {
+    const { rows } = await this.d.pool.query<TaskPlacement>(
+      `SELECT task_id AS "taskId", grid_code AS "gridCode", village_code AS "villageCode", division_code AS "divisionCode",
+              centre_code AS "centreCode", worker_id AS "workerId" FROM grid_task WHERE task_id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  /**
+   * The task if `caller` may do `action` on it. A role without the action is refused (403) before the
+   * task is looked up; a task outside the caller's area answers 404, as one that does not exist.
+   */
+  private async taskFor(caller: VerifiedCaller, action: Action, id: string) {
+    if (!decide(caller, action).allowed) throw noPermission(action);
+    const t = await this.placement(id);
+    const d = t && decide(caller, action, t);
+    if (!t || !d?.allowed) throw notFound('task', id);
+    return { task: t, role: d.role };
+  }
+
+  private async change<T extends { effects: ScheduledWork; task: unknown }>(work: () => Promise<T>): Promise<unknown> {
     let out: T;
     try {
       out = await work();
@@ -123,12 +106,20 @@ export class TasksController {
     await this.d.queues
       .schedule(out.effects)
       .catch((e: unknown) => this.d.log.warn({ err: (e as Error).message }, 'scheduling deferred to reconcile'));
-    return out;
+    return withoutKeys(out.task);
   }
 
   @Get('tasks')
-  async list(@Query() query: Record<string, string>) {
+  @Permission('task.list')
+  @ApiDoc({ summary: 'Grid tasks in the caller’s grid or area, newest first (no personal data)', query: TaskQuery })
+  async list(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
     const q = parse(TaskQuery, query);
+    const params: unknown[] = [q.state ?? null, q.level ?? null, q.centre ?? null, q.worker ?? null, q.limit, q.offset];
+    const scope = scopeCondition(
+      listScope(caller, 'task.list'),
+      { grid: 't.grid_code', codes: ['t.grid_code', 't.village_code', 't.division_code'], centre: 't.centre_code' },
+      params,
+    );
     const { rows } = await this.d.pool.query(
       `SELECT t.task_id AS "taskId", t.state, t.risk_level AS "riskLevel", t.risk_score AS "riskScore", t.escalation_level AS "escalationLevel",
               t.supervised, t.division_code AS "divisionCode", v.name AS "villageName", t.grid_code AS "gridCode", t.worker_id AS "workerId",
@@ -136,119 +127,234 @@ export class TasksController {
               t.created_at AS "createdAt"
        FROM grid_task t LEFT JOIN division v ON v.code = t.village_code
        WHERE ($1::text IS NULL OR t.state = $1) AND ($2::text IS NULL OR t.risk_level = $2) AND ($3::text IS NULL OR t.centre_code = $3)
-         AND ($4::text IS NULL OR t.worker_id = $4)
-       ORDER BY t.created_at DESC LIMIT $5`,
-      [q.state ?? null, q.level ?? null, q.centre ?? null, q.worker ?? null, q.limit],
+         AND ($4::text IS NULL OR t.worker_id = $4) AND ${scope}
+       ORDER BY t.created_at DESC, t.task_id LIMIT $5 OFFSET $6`,
+      params,
     );
     return rows;
   }
 
   /** The township centre's manual-dispatch queue: tasks no grid took (routing failed, or a worker rejected them). */
   @Get('manual-dispatch')
-  async manual(@Query('centre') centre?: string) {
-    const c = parse(
-      z
-        .string()
-        .regex(/^\d{12}$/, 'centre: a 12-digit division code')
-        .optional(),
-      centre,
+  @Permission('manual_dispatch.list')
+  @ApiDoc({ summary: 'Tasks waiting for a centre to assign them to a grid', query: CentreQuery })
+  async manual(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
+    const q = parse(CentreQuery, query);
+    const params: unknown[] = [q.centre ?? null, q.limit, q.offset];
+    const scope = scopeCondition(
+      listScope(caller, 'manual_dispatch.list'),
+      { grid: 'grid_code', codes: ['grid_code', 'village_code', 'division_code'], centre: 'centre_code' },
+      params,
     );
     const { rows } = await this.d.pool.query(
       `SELECT task_id AS "taskId", state, risk_level AS "riskLevel", division_code AS "divisionCode", centre_code AS "centreCode",
               route_reason AS "routeReason", accept_due_at AS "acceptDueAt", created_at AS "createdAt"
        FROM grid_task WHERE ((state = 'reported' AND worker_id IS NULL) OR state = 'rejected') AND ($1::text IS NULL OR centre_code = $1)
-       ORDER BY created_at`,
-      [c ?? null],
+         AND ${scope}
+       ORDER BY created_at, task_id LIMIT $2 OFFSET $3`,
+      params,
     );
     return rows;
   }
 
-  /** A duty desk's view: escalations to its centre, newest first, with the task's state now. */
+  /** A duty desk's view: escalations to centres in the caller's area, newest first, with the task's state now. */
   @Get('escalations')
-  async escalations(@Query() query: Record<string, string>) {
+  @Permission('escalation.list')
+  @ApiDoc({ summary: 'Escalations to the centres of the caller’s area, newest first', query: EscalationQuery })
+  async escalations(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
     const q = parse(EscalationQuery, query);
+    const params: unknown[] = [q.centre ?? null, q.since ?? null, q.limit, q.offset];
+    const scope = scopeCondition(
+      listScope(caller, 'escalation.list'),
+      { grid: 't.grid_code', codes: ['t.grid_code', 't.village_code', 't.division_code'], centre: 'e.centre_code' },
+      params,
+    );
     const { rows } = await this.d.pool.query(
       `SELECT e.escalation_id AS "escalationId", e.task_id AS "taskId", e.to_level AS "toLevel", e.centre_code AS "centreCode", e.reason,
               e.reason_text AS "reasonText", e.at, e.notified_at AS "notifiedAt", t.state, t.risk_level AS "riskLevel", t.supervised,
               v.name AS "villageName"
        FROM escalation e JOIN grid_task t ON t.task_id = e.task_id LEFT JOIN division v ON v.code = t.village_code
-       WHERE ($1::text IS NULL OR e.centre_code = $1) AND ($2::timestamptz IS NULL OR e.at >= $2)
-       ORDER BY e.at DESC LIMIT $3`,
-      [q.centre ?? null, q.since ?? null, q.limit],
+       WHERE ($1::text IS NULL OR e.centre_code = $1) AND ($2::timestamptz IS NULL OR e.at >= $2) AND ${scope}
+       ORDER BY e.at DESC, e.escalation_id LIMIT $3 OFFSET $4`,
+      params,
     );
     return rows;
   }
 
   @Get('tasks/:id')
-  async one(@Param('id') id: string) {
-    const task = await this.d.tasks.get(parse(Uuid, id));
-    if (!task) throw new NotFoundException(`task ${id} not found`);
-    const [events, escalations, deliveries] = await Promise.all([
-      this.d.tasks.events(id),
+  @Permission('task.read')
+  @ApiDoc({
+    summary: 'One task with its events and escalations; the household only for its grid worker and the officers above',
+    params: IdParam,
+  })
+  async one(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Req() req: AuthenticatedRequest) {
+    const { id } = parse(IdParam, params);
+    const { task: at, role } = await this.taskFor(caller, 'task.read', id);
+    const task = (await this.d.tasks.get(id))!;
+    const personal = seesPersonalData(caller, at);
+    const [events, escalations, deliveries, household] = await Promise.all([
+      this.d.tasks.events(id) as Promise<Record<string, unknown>[]>,
       this.d.pool.query(
         `SELECT escalation_id AS "escalationId", from_level AS "fromLevel", to_level AS "toLevel", centre_code AS "centreCode", reason,
                 reason_text AS "reasonText", at, notified_at AS "notifiedAt" FROM escalation WHERE task_id = $1 ORDER BY at`,
         [id],
       ),
       this.d.deliveries.list({ taskId: id, limit: 200 }),
+      personal ? this.household(id) : undefined,
     ]);
-    const { householdKey: _omit, ...shown } = task;
-    return { ...shown, events, escalations: escalations.rows, deliveries };
+    if (personal) {
+      await this.d.reads.record(readContext(caller, role, req), [
+        {
+          recordKind: 'task',
+          recordId: id,
+          fields: ['household.address', 'household.persons', 'household.text', 'events.reason'],
+          taskId: id,
+        },
+      ]);
+    }
+    return {
+      ...withoutKeys(task),
+      // Free text written by people (reasons, notes) may name the household: only with the household.
+      events: personal ? events : events.map(({ reason: _r, detail: _d, ...e }) => e),
+      escalations: escalations.rows,
+      deliveries,
+      ...(household ? { household } : {}),
+    };
+  }
+
+  /** What the visit needs: the address, the parties' masked names and roles, the record's masked text. */
+  private async household(taskId: string) {
+    const { rows } = await this.d.pool.query<{
+      address: string | null;
+      persons: unknown;
+      text: string | null;
+      source: string;
+      sourceRef: string;
+    }>(
+      `SELECT e.payload->'location'->>'text' AS address, e.payload->'texts'->>'main' AS text, e.source, e.source_ref AS "sourceRef",
+              (SELECT json_agg(json_build_object('role', p->>'role', 'name', p->>'nameMasked', 'id', p->>'idMasked', 'phone', p->>'phoneMasked'))
+               FROM json_array_elements(e.payload->'persons') p) AS persons
+       FROM grid_task t JOIN risk_assessment a ON a.assessment_id = t.last_assessment_id JOIN normalized_event e ON e.event_id = a.event_id
+       WHERE t.task_id = $1`,
+      [taskId],
+    );
+    return rows[0];
   }
 
   @Post('tasks/:id/transitions')
   @HttpCode(200)
-  async transition(@Param('id') id: string, @Body() body: unknown, @Headers('x-hub-actor') caller?: string) {
-    const b = parseChange(TransitionBody, body, caller);
-    return (await this.change(() => this.d.tasks.transition(parse(Uuid, id), b))).task;
+  @Permission('task.work', 'task.verify', 'task.close', 'task.return')
+  @ApiDoc({
+    summary: 'A step of the closed loop: the worker’s (accept, reject, dispatch, handle, feedback) or an officer’s (verify, close, return)',
+    params: IdParam,
+    body: TransitionBody,
+  })
+  async transition(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Body() body: unknown) {
+    const { id } = parse(IdParam, params);
+    const b = parse(TransitionBody, body);
+    const action = transitionAction(b.to);
+    const { role } = await this.taskFor(caller, action, id);
+    return this.change(() => this.d.tasks.transition(id, { ...b, actor: actorOf(caller, role) }));
   }
 
   /** Raising re-evaluates the deadlines at once (red also alerts the county); lowering needs a person and a reason. */
   @Post('tasks/:id/grade')
   @HttpCode(200)
-  async grade(@Param('id') id: string, @Body() body: unknown, @Headers('x-hub-actor') caller?: string) {
-    const b = parseChange(GradeBody, body, caller);
-    return (await this.change(() => this.d.tasks.changeGrade(parse(Uuid, id), b.level, b.actor, b.reason))).task;
+  @Permission('task.regrade')
+  @ApiDoc({ summary: 'Raise or lower a task’s grade, with a reason (duty officers)', params: IdParam, body: GradeBody })
+  async grade(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Body() body: unknown) {
+    const { id } = parse(IdParam, params);
+    const b = parse(GradeBody, body);
+    const { role } = await this.taskFor(caller, 'task.regrade', id);
+    return this.change(() => this.d.tasks.changeGrade(id, b.level, actorOf(caller, role), b.reason));
   }
 
   /** 督办: shortens the task's running deadlines; reported in the statistics. */
   @Post('tasks/:id/supervise')
   @HttpCode(200)
-  async supervise(@Param('id') id: string, @Body() body: unknown, @Headers('x-hub-actor') caller?: string) {
-    const b = parseChange(SuperviseBody, body, caller);
-    return (await this.change(() => this.d.tasks.supervise(parse(Uuid, id), b.actor, b.reason))).task;
+  @Permission('task.supervise')
+  @ApiDoc({ summary: '督办: supervise a task (duty officers, centre leaders)', params: IdParam, body: SuperviseBody })
+  async supervise(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Body() body: unknown) {
+    const { id } = parse(IdParam, params);
+    const b = parse(SuperviseBody, body);
+    await this.taskFor(caller, 'task.supervise', id);
+    return this.change(() => this.d.tasks.supervise(id, { kind: 'duty_officer', id: caller.subject }, b.reason));
   }
 
   @Post('tasks/:id/assign')
   @HttpCode(200)
-  async assign(@Param('id') id: string, @Body() body: unknown, @Headers('x-hub-actor') caller?: string) {
-    const b = parseChange(AssignBody, body, caller);
-    return (await this.change(() => this.d.tasks.assign(parse(Uuid, id), b.gridCode, b.actor, b.reason))).task;
+  @Permission('task.assign')
+  @ApiDoc({ summary: 'Assign or reassign a task to a grid of the caller’s area (duty officers)', params: IdParam, body: AssignBody })
+  async assign(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Body() body: unknown) {
+    const { id } = parse(IdParam, params);
+    const b = parse(AssignBody, body);
+    await this.taskFor(caller, 'task.assign', id);
+    // The grid it goes to must be in the caller's area too: no moving a task into another county's grid.
+    if (!decide(caller, 'task.assign', { gridCode: b.gridCode }).allowed) throw notFound('grid', b.gridCode);
+    return this.change(() => this.d.tasks.assign(id, b.gridCode, { kind: 'duty_officer', id: caller.subject }, b.reason));
   }
 
   @Post('tasks/:id/revisits')
   @HttpCode(200)
-  async revisit(@Param('id') id: string, @Body() body: unknown, @Headers('x-hub-actor') caller?: string) {
-    const b = parseChange(RevisitBody, body, caller);
-    return (await this.change(() => this.d.tasks.recordRevisit(parse(Uuid, id), b))).task;
+  @Permission('task.revisit')
+  @ApiDoc({ summary: '回访: a revisit of a verified task; settled closes it', params: IdParam, body: RevisitBody })
+  async revisit(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Body() body: unknown) {
+    const { id } = parse(IdParam, params);
+    const b = parse(RevisitBody, body);
+    const { role } = await this.taskFor(caller, 'task.revisit', id);
+    return this.change(() => this.d.tasks.recordRevisit(id, { ...b, actor: actorOf(caller, role) }));
   }
 
   @Get('deliveries')
-  async deliveries(@Query() query: Record<string, string>) {
+  @Permission('delivery.list')
+  @ApiDoc({ summary: 'Messages sent for tasks of the caller’s area (operations: all), without their text', query: DeliveryQuery })
+  async deliveries(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
     const q = parse(DeliveryQuery, query);
-    return this.d.deliveries.list(q);
+    const params: unknown[] = [q.status ?? null, q.taskId ?? null, q.limit, q.offset];
+    const scope = scopeCondition(
+      listScope(caller, 'delivery.list'),
+      { grid: 't.grid_code', codes: ['t.grid_code', 't.village_code', 't.division_code'], centre: 't.centre_code' },
+      params,
+    );
+    const { rows } = await this.d.pool.query(
+      `SELECT d.delivery_id AS "deliveryId", d.task_id AS "taskId", d.recipient_kind AS "recipientKind", d.recipient_id AS "recipientId",
+              d.channel, d.purpose, d.status, d.attempts, d.round, d.last_error AS "lastError", d.created_at AS "createdAt", d.sent_at AS "sentAt"
+       FROM delivery d LEFT JOIN grid_task t ON t.task_id = d.task_id
+       WHERE ($1::text IS NULL OR d.status = $1) AND ($2::uuid IS NULL OR d.task_id = $2) AND ${scope}
+       ORDER BY d.created_at DESC, d.delivery_id LIMIT $3 OFFSET $4`,
+      params,
+    );
+    return rows;
+  }
+
+  private async deliveryFor(caller: VerifiedCaller, action: Action, id: string) {
+    const { rows } = await this.d.pool.query<TaskPlacement>(
+      `SELECT t.task_id AS "taskId", t.grid_code AS "gridCode", t.village_code AS "villageCode", t.division_code AS "divisionCode",
+              t.centre_code AS "centreCode", t.worker_id AS "workerId"
+       FROM delivery d LEFT JOIN grid_task t ON t.task_id = d.task_id WHERE d.delivery_id = $1`,
+      [id],
+    );
+    if (!rows[0] || !decide(caller, action, rows[0]).allowed) throw notFound('delivery', id);
   }
 
   @Get('deliveries/:id/attempts')
-  async attempts(@Param('id') id: string) {
-    return this.d.deliveries.attempts(parse(Uuid, id));
+  @Permission('delivery.list')
+  @ApiDoc({ summary: 'Each attempt to send one delivery', params: IdParam })
+  async attempts(@Caller() caller: VerifiedCaller, @Param() params: unknown) {
+    const { id } = parse(IdParam, params);
+    await this.deliveryFor(caller, 'delivery.list', id);
+    return this.d.deliveries.attempts(id);
   }
 
   /** Sends a failed delivery again (a new round of attempts). */
   @Post('deliveries/:id/retry')
   @HttpCode(202)
-  async retry(@Param('id') id: string) {
-    const ref = await this.d.deliveries.retry(parse(Uuid, id));
+  @Permission('delivery.retry')
+  @ApiDoc({ summary: 'Send a failed delivery again (operations)', params: IdParam, status: 202 })
+  async retry(@Caller() caller: VerifiedCaller, @Param() params: unknown) {
+    const { id } = parse(IdParam, params);
+    await this.deliveryFor(caller, 'delivery.retry', id);
+    const ref = await this.d.deliveries.retry(id);
     if (!ref)
       throw new HttpException(
         { statusCode: 409, code: 'not_failed', message: `delivery ${id} is not failed (only failed deliveries are retried)` },
@@ -257,4 +363,18 @@ export class TasksController {
     await this.d.queues.addDelivery(ref);
     return ref;
   }
+}
+
+/** The household and thread keys are keyed hashes of addresses and persons: they never leave the hub. */
+function withoutKeys(task: unknown): Record<string, unknown> {
+  const { householdKey: _h, threadKey: _t, ...shown } = task as Record<string, unknown>;
+  return shown;
+}
+
+function actorOf(caller: VerifiedCaller, role: string): { kind: 'grid_worker' | 'duty_officer'; id: string } {
+  return { kind: role === 'grid_worker' ? 'grid_worker' : 'duty_officer', id: caller.subject };
+}
+
+export function readContext(caller: VerifiedCaller, role: string, req: AuthenticatedRequest) {
+  return { actor: caller.subject, role, clientId: caller.clientId, remoteAddr: req.ip, method: req.method, path: req.url.split('?')[0] };
 }

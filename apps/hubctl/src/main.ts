@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { loadHubConfig } from '@hub/config';
 import { FeedSource } from '@hub/contracts';
-import { createKafka, ensureTopics } from '@hub/messaging';
-import { type Database, DispatchStatistics, openDatabase } from '@hub/persistence';
+import { applyTopicAcls, createKafka, ensureTopics } from '@hub/messaging';
+import { type Database, DispatchStatistics, openDatabase, rotatePersonHashes } from '@hub/persistence';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { writeAsyncApi } from './commands/asyncapi';
 import { candidateRules, dateOption, renderBacktest, runBacktest } from './commands/backtest';
@@ -17,6 +18,8 @@ import { startTerminalGateway } from './commands/terminal-gateway';
 import { statsReport } from './commands/stats';
 import { traceRedCase } from './commands/trace-red';
 import { simulateHandling } from './commands/simulate-handling';
+import { DemoIdentities } from './commands/demo-identities';
+import { signInWithPassword } from '@hub/access';
 
 const USAGE = `hubctl: operator tools for suyuan-hub
 
@@ -30,6 +33,7 @@ const USAGE = `hubctl: operator tools for suyuan-hub
   hubctl redrive --feed police110|court|petition [--dry-run]
                                                      send dead-lettered messages back after a fix
   hubctl topics                                      create every declared topic that is missing
+  hubctl kafka-acls                                  write the topic ACLs declared in the contracts (needs a super user)
   hubctl classify < records.jsonl                    assess JSONL records (plain form or feed messages), one JSON line each
   hubctl backtest --rules VERSION|FILE --from DATE --to DATE [--examples N] [--json]
                                                      stored events of a period through a candidate rule/model version:
@@ -41,6 +45,10 @@ const USAGE = `hubctl: operator tools for suyuan-hub
   hubctl simulate-handling [--seed N] [--created-before DATE]
                                                      play grid workers and duty officers through the gateway API on the
                                                      tasks waiting to be accepted (demo); says what it skipped
+  hubctl rehash --rotation-key-file FILE             key rotation: wrap every stored person hash with the key in FILE (apps
+                                                     stopped, as the schema's owner), then add it to PERSON_HASH_ROTATION_KEYS
+  hubctl token --as ID                               sign a person of the local realm in (demo password) and print the
+                                                     access token, for curl: -H "authorization: Bearer $(hubctl token --as D4112020000001)"
   hubctl trace-red                                   publish one red 110 call and time it through every stage (exit 1 if a stage is not reached)
   hubctl escalation --from DATE [--wait SECONDS]     wait for a task created after DATE, left unaccepted, to escalate
                                                      on its deadline and show it (exit 1 if none)
@@ -76,6 +84,8 @@ async function main(argv: string[]): Promise<void> {
       rules: { type: 'string' },
       examples: { type: 'string' },
       'created-before': { type: 'string' },
+      as: { type: 'string' },
+      'rotation-key-file': { type: 'string' },
     },
   });
   if (command === 'classify') {
@@ -188,14 +198,58 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'topics': {
-      const created = await ensureTopics(createKafka(config.kafka), config.kafka.topicSuffix);
+      const created = await ensureTopics(createKafka(config.kafka), config.kafka.topicSuffix, undefined, {
+        deadLetterRetentionMs: config.kafka.deadLetterRetentionMs,
+      });
       console.log(created.length ? `created: ${created.join(', ')}` : 'all declared topics exist');
+      return;
+    }
+    case 'kafka-acls': {
+      console.log(`applied ${await applyTopicAcls(createKafka(config.kafka))} ACL rules`);
+      return;
+    }
+    case 'rehash': {
+      const file = values['rotation-key-file'];
+      if (!file) throw new UsageError('rehash needs --rotation-key-file FILE');
+      const key = readFileSync(file, 'utf8').trim();
+      if (key.length < 16) throw new UsageError('the rotation key must be at least 16 characters');
+      await withDatabase(2, async (pool) => {
+        const n = await rotatePersonHashes(pool, key);
+        console.log(
+          `rewrapped the person hashes of ${n.events} events, ${n.assessments} assessments, ${n.threads} threads, ${n.tasks} tasks, ${n.outbox} outbox rows; now start the apps with the key added to PERSON_HASH_ROTATION_KEYS`,
+        );
+      });
+      return;
+    }
+    case 'token': {
+      if (!values.as) throw new UsageError('token needs --as ID (e.g. D4112020000001, W4112020010010011, ops-01, audit-01)');
+      if (!config.oidc?.demoUserPassword) throw new UsageError('token needs OIDC_ISSUER and DEMO_USER_PASSWORD');
+      console.log(
+        await signInWithPassword({
+          issuer: config.oidc.issuer,
+          clientId: 'hub-console',
+          redirectUri: 'http://127.0.0.1/callback',
+          username: values.as.toLowerCase(),
+          password: config.oidc.demoUserPassword,
+        }),
+      );
       return;
     }
     case 'simulate-handling': {
       const createdBefore = values['created-before'] ? new Date(values['created-before']) : undefined;
       if (createdBefore && Number.isNaN(createdBefore.getTime())) throw new UsageError('--created-before must be a date');
-      console.log(await simulateHandling(`http://127.0.0.1:${config.gateway.port}/api`, { seed: num('seed', 7), createdBefore }));
+      const { oidc } = config;
+      if (!oidc?.directory || !oidc.demoUserPassword)
+        throw new UsageError(
+          'simulate-handling signs people in: it needs OIDC_ISSUER, OIDC_DIRECTORY_CLIENT_SECRET and DEMO_USER_PASSWORD',
+        );
+      const people = new DemoIdentities({
+        issuer: oidc.issuer,
+        directoryClientId: oidc.directory.clientId,
+        directoryClientSecret: oidc.directory.clientSecret,
+        password: oidc.demoUserPassword,
+      });
+      console.log(await simulateHandling(`http://127.0.0.1:${config.gateway.port}/api`, people, { seed: num('seed', 7), createdBefore }));
       return;
     }
     case 'escalation': {

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   await runHubApp({
     name: 'ingest',
     healthPort: config.ingest.healthPort,
+    http: config.http,
     logLevel: config.log.level,
     module: (log) =>
       IngestModule.forRoot(
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
           new EventStore(db.pool),
           producer,
           new DeadLetterPublisher(producer, 'hub-ingest@0.1.0'),
-          { policy: config.ingest, identity: new PersonIdentity(config.privacy.personHashKey), divisions },
+          { policy: config.ingest, identity: new PersonIdentity(config.privacy.personHashKey, config.privacy.rotationKeys), divisions },
           config.kafka.topicSuffix,
           log.child({ component: 'feed-intake' }),
           metrics,

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   await runHubApp({
     name: 'risk',
     healthPort: config.risk.healthPort,
+    http: config.http,
     logLevel: config.log.level,
     module: (log) =>
       RiskModule.forRoot(

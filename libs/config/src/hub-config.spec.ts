@@ -1,11 +1,20 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadHubConfig } from './hub-config';
+
+const base = { PERSON_HASH_KEY: 'a-long-enough-secret-key', KAFKA_SASL_USERNAME: 'hub-ingest', KAFKA_SASL_PASSWORD: 'kafka-secret' };
 
 describe('loadHubConfig', () => {
   it('applies the local defaults and parses the broker list', () => {
-    const c = loadHubConfig({ PERSON_HASH_KEY: 'a-long-enough-secret-key', KAFKA_BROKERS: '127.0.0.1:9092, 127.0.0.1:9094' });
+    const c = loadHubConfig({ ...base, KAFKA_BROKERS: '127.0.0.1:9092, 127.0.0.1:9094' });
     expect(c.kafka.brokers).toEqual(['127.0.0.1:9092', '127.0.0.1:9094']);
+    expect(c.kafka.sasl).toEqual({ mechanism: 'scram-sha-512', username: 'hub-ingest', password: 'kafka-secret' });
     expect(c.database.url).toMatch(/^postgresql:\/\//);
     expect(c.ingest.maxMessageBytes).toBe(262144);
+    expect(c.http.host).toBe('127.0.0.1');
+    expect(c.http.corsOrigins).toEqual([]);
+    expect(c.kafka.deadLetterRetentionMs).toBe(72 * 3_600_000);
   });
 
   it('names every missing or wrong variable in one message', () => {
@@ -21,19 +30,47 @@ describe('loadHubConfig', () => {
     }
   });
 
-  it('refuses the development hash key in production', () => {
-    expect(() => loadHubConfig({ NODE_ENV: 'production', PERSON_HASH_KEY: 'dev-only-person-hash-key' })).toThrow(/development key/);
+  it('refuses the committed development values unless HUB_DEMO_MODE says this is a demo', () => {
+    const dev = { ...base, PERSON_HASH_KEY: 'dev-only-person-hash-key-change-me', DATABASE_PASSWORD: 'dev-only-gateway' };
+    expect(() => loadHubConfig(dev)).toThrow(
+      /PERSON_HASH_KEY: this is a development value[\s\S]*DATABASE_PASSWORD: this is a development value/,
+    );
+    expect(() => loadHubConfig({ ...dev, NODE_ENV: 'production' })).toThrow(/development value/);
+    expect(loadHubConfig({ ...dev, HUB_DEMO_MODE: 'true' }).demoMode).toBe(true);
+  });
+
+  it('reads secrets from *_FILE and puts database and Redis credentials into their URLs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hub-config-'));
+    writeFileSync(join(dir, 'key'), 'a-secret-from-a-file-0123\n');
+    writeFileSync(join(dir, 'pg'), 'p@ss/word');
+    const c = loadHubConfig({
+      ...base,
+      PERSON_HASH_KEY: undefined,
+      PERSON_HASH_KEY_FILE: join(dir, 'key'),
+      DATABASE_URL: 'postgresql://hub_gateway@127.0.0.1:5432/suyuan_hub',
+      DATABASE_PASSWORD_FILE: join(dir, 'pg'),
+      REDIS_USERNAME: 'suyuan-hub',
+      REDIS_PASSWORD: 'r-secret',
+    });
+    expect(c.privacy.personHashKey).toBe('a-secret-from-a-file-0123');
+    expect(c.database.url).toBe('postgresql://hub_gateway:p%40ss%2Fword@127.0.0.1:5432/suyuan_hub');
+    expect(c.redis.url).toBe('redis://suyuan-hub:r-secret@127.0.0.1:6379/0');
+    expect(() => loadHubConfig({ ...base, PERSON_HASH_KEY_FILE: join(dir, 'missing') })).toThrow(
+      /not both[\s\S]*PERSON_HASH_KEY_FILE: cannot read/,
+    );
+  });
+
+  it('needs SASL credentials unless the broker takes none', () => {
+    expect(() => loadHubConfig({ PERSON_HASH_KEY: base.PERSON_HASH_KEY })).toThrow(/KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD: required/);
+    expect(loadHubConfig({ PERSON_HASH_KEY: base.PERSON_HASH_KEY, KAFKA_SASL_MECHANISM: 'none' }).kafka.sasl).toBeUndefined();
   });
 });
 
 describe('dispatch configuration', () => {
   it('checks the deadline and revisit specs at start-up', () => {
-    const c = loadHubConfig({
-      PERSON_HASH_KEY: 'a-long-enough-secret-key',
-      DISPATCH_DEADLINES: 'red=2s/5s,orange=1h/24h,yellow=24h/72h,blue=3d/7d',
-    });
+    const c = loadHubConfig({ ...base, DISPATCH_DEADLINES: 'red=2s/5s,orange=1h/24h,yellow=24h/72h,blue=3d/7d' });
     expect(c.dispatch.deadlines).toContain('red=2s/5s');
-    expect(() => loadHubConfig({ PERSON_HASH_KEY: 'a-long-enough-secret-key', DISPATCH_DEADLINES: 'red=fast' })).toThrow(
+    expect(() => loadHubConfig({ ...base, DISPATCH_DEADLINES: 'red=fast' })).toThrow(
       /DISPATCH_DEADLINES: deadlines: "fast" must be accept\/feedback/,
     );
   });
@@ -41,9 +78,8 @@ describe('dispatch configuration', () => {
 
 describe('risk configuration', () => {
   it('takes the rule and model version from RISK_RULES_VERSION and refuses an unknown one at start-up', () => {
-    const key = { PERSON_HASH_KEY: 'a-long-enough-secret-key' };
-    expect(loadHubConfig(key).risk.rulesVersion).toMatch(/^risk-/);
-    expect(() => loadHubConfig({ ...key, RISK_RULES_VERSION: 'risk-1999.01.01-9' })).toThrow(
+    expect(loadHubConfig(base).risk.rulesVersion).toMatch(/^risk-/);
+    expect(() => loadHubConfig({ ...base, RISK_RULES_VERSION: 'risk-1999.01.01-9' })).toThrow(
       /RISK_RULES_VERSION: unknown rules version "risk-1999.01.01-9" \(known: risk-/,
     );
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { DEFAULT_DEADLINES, DEFAULT_REVISITS, parseDeadlines, parseRevisits, RISK_RULES_V1, riskRules } from '@hub/domain';
 import { z } from 'zod';
 
@@ -8,7 +9,26 @@ import { z } from 'zod';
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .default('false')
+  .transform((s) => s === 'true' || s === '1');
+/** Secrets: given directly or, better, as `<NAME>_FILE` (a mounted secret); see readSecretFiles. */
+const SECRETS = [
+  'PERSON_HASH_KEY',
+  'PERSON_HASH_ROTATION_KEYS',
+  'DATABASE_PASSWORD',
+  'REDIS_PASSWORD',
+  'KAFKA_SASL_PASSWORD',
+  'OIDC_DIRECTORY_CLIENT_SECRET',
+  'DEMO_USER_PASSWORD',
+] as const;
+/** Values committed in the repository (.env.example): refused unless HUB_DEMO_MODE says this is a demo. */
+const COMMITTED_VALUE = /^(dev-only|test-only|change-me)/;
+
 const EnvSchema = z.object({
+  /** An explicit demo or development run: only then may the committed development secrets be used. */
+  HUB_DEMO_MODE: flag,
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z
@@ -30,6 +50,45 @@ const EnvSchema = z.object({
         .filter(Boolean),
     ),
   KAFKA_CLIENT_ID: z.string().min(1).default('suyuan-hub'),
+  /** SASL mechanism for every Kafka client (`none` only for a broker without authentication). */
+  KAFKA_SASL_MECHANISM: z.enum(['none', 'scram-sha-256', 'scram-sha-512', 'plain']).default('scram-sha-512'),
+  KAFKA_SASL_USERNAME: z.string().min(1).max(100).optional(),
+  KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
+  /** TLS to the brokers; KAFKA_SSL_CA_FILE names the CA that signed them when it is not a public one. */
+  KAFKA_SSL: flag,
+  KAFKA_SSL_CA_FILE: z.string().min(1).optional(),
+  /** The app's own PostgreSQL password (its user is in DATABASE_URL). */
+  DATABASE_PASSWORD: z.string().min(1).optional(),
+  /** The hub's Redis ACL user and password (BullMQ). */
+  REDIS_USERNAME: z.string().min(1).max(100).optional(),
+  REDIS_PASSWORD: z.string().min(1).optional(),
+  /** The city's OpenID Connect provider: issuer as in its tokens, the audience the hub's tokens carry. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_AUDIENCE: z.string().min(1).default('suyuan-hub'),
+  /** Where the provider publishes its keys; default: Keycloak's path under the issuer. */
+  OIDC_JWKS_URL: z.url().optional(),
+  OIDC_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /** hubctl's demo only: the client that creates the demo's people in the provider, and their password. */
+  OIDC_DIRECTORY_CLIENT_ID: z.string().min(1).default('hub-directory-sync'),
+  OIDC_DIRECTORY_CLIENT_SECRET: z.string().min(1).optional(),
+  DEMO_USER_PASSWORD: z.string().min(8).optional(),
+  /** Address every HTTP surface (API, health, metrics) listens on; loopback unless a proxy needs more. */
+  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Origins allowed to call the API from a browser (comma-separated); none by default. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
+  HTTP_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024).default(64),
+  /** Requests per minute one caller (token subject, else address) may make to the API. */
+  RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+  /** How long dead-letter topics keep rejected messages (they may hold raw identifiers): short by default. */
+  DEAD_LETTER_RETENTION_HOURS: z.coerce.number().int().min(1).max(2160).default(72),
   /** How long the group waits for a silent consumer before giving its partitions to another. */
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
   /** Namespace for consumer groups, BullMQ queue prefix; tests set a unique one per run. */
@@ -44,6 +103,17 @@ const EnvSchema = z.object({
     .default(''),
   /** HMAC key that turns ID numbers and phones into linkable hashes. Must be secret in production. */
   PERSON_HASH_KEY: z.string().min(16, 'must be at least 16 characters'),
+  /** Keys of past rotations, oldest first, comma-separated: each wraps the hashes (docs/security.md). */
+  PERSON_HASH_ROTATION_KEYS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
+    .refine((keys) => keys.every((k) => k.length >= 16), 'each key must be at least 16 characters'),
   INGEST_MAX_MESSAGE_BYTES: positiveInt.default(256 * 1024),
   INGEST_MAX_TEXT_CHARS: positiveInt.default(8000),
   INGEST_FUTURE_TOLERANCE_MINUTES: positiveInt.default(10),
@@ -107,9 +177,28 @@ export interface HubConfig {
   log: { level: HubEnv['LOG_LEVEL'] };
   database: { url: string };
   redis: { url: string };
-  kafka: { brokers: string[]; clientId: string; topicSuffix: string; sessionTimeoutMs: number };
+  demoMode: boolean;
+  kafka: {
+    brokers: string[];
+    clientId: string;
+    topicSuffix: string;
+    sessionTimeoutMs: number;
+    sasl?: { mechanism: 'scram-sha-256' | 'scram-sha-512' | 'plain'; username: string; password: string };
+    ssl?: { caFile?: string };
+    deadLetterRetentionMs: number;
+  };
+  /** Present when OIDC_ISSUER is set; the gateway refuses to start without it. */
+  oidc?: {
+    issuer: string;
+    audience: string;
+    jwksUrl: string;
+    clockSkewSeconds: number;
+    directory?: { clientId: string; clientSecret: string };
+    demoUserPassword?: string;
+  };
+  http: { host: string; corsOrigins: string[]; bodyLimitKb: number; rateLimitPerMinute: number };
   instance: string;
-  privacy: { personHashKey: string };
+  privacy: { personHashKey: string; rotationKeys: string[] };
   ingest: {
     maxMessageBytes: number;
     maxTextChars: number;
@@ -147,28 +236,91 @@ export class ConfigError extends Error {
   }
 }
 
+/** `<NAME>_FILE` names a file holding the secret (trailing newline dropped); both at once is an error. */
+function readSecretFiles(env: NodeJS.ProcessEnv, problems: string[]): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const name of SECRETS) {
+    const file = env[`${name}_FILE`];
+    if (!file) continue;
+    if (env[name]) problems.push(`${name}: set either ${name} or ${name}_FILE, not both`);
+    try {
+      out[name] = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+    } catch (e) {
+      problems.push(`${name}_FILE: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  }
+  return out;
+}
+
+/** A URL with the password put in (encoded), so that drivers get user and password from one place. */
+function withCredentials(url: string, username: string | undefined, password: string | undefined): string {
+  if (!username && !password) return url;
+  const u = new URL(url);
+  if (username) u.username = encodeURIComponent(username);
+  if (password) u.password = encodeURIComponent(password);
+  return u.toString();
+}
+
 export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
-  const parsed = EnvSchema.safeParse(env);
+  const problems: string[] = [];
+  const parsed = EnvSchema.safeParse(readSecretFiles(env, problems));
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+    problems.push(...parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
   }
+  if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && e.PERSON_HASH_KEY.startsWith('dev-only')) {
-    throw new ConfigError(['PERSON_HASH_KEY: the development key must not be used in production']);
+  if (!e.HUB_DEMO_MODE) {
+    for (const name of SECRETS) {
+      const value = e[name];
+      if ((Array.isArray(value) ? value : [value ?? '']).some((v) => COMMITTED_VALUE.test(v))) {
+        problems.push(
+          `${name}: this is a development value committed in the repository; give a secret of your own (or set HUB_DEMO_MODE=true for a demo)`,
+        );
+      }
+    }
   }
+  if (e.KAFKA_SASL_MECHANISM !== 'none' && (!e.KAFKA_SASL_USERNAME || !e.KAFKA_SASL_PASSWORD)) {
+    problems.push(`KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD: required with KAFKA_SASL_MECHANISM=${e.KAFKA_SASL_MECHANISM}`);
+  }
+  if (problems.length) throw new ConfigError(problems);
   return {
+    demoMode: e.HUB_DEMO_MODE,
     env: e.NODE_ENV,
     log: { level: e.LOG_LEVEL },
-    database: { url: e.DATABASE_URL },
-    redis: { url: e.REDIS_URL },
+    database: { url: withCredentials(e.DATABASE_URL, undefined, e.DATABASE_PASSWORD) },
+    redis: { url: withCredentials(e.REDIS_URL, e.REDIS_USERNAME, e.REDIS_PASSWORD) },
     kafka: {
       brokers: e.KAFKA_BROKERS,
       clientId: e.KAFKA_CLIENT_ID,
       topicSuffix: e.TOPIC_SUFFIX,
       sessionTimeoutMs: e.KAFKA_SESSION_TIMEOUT_MS,
+      sasl:
+        e.KAFKA_SASL_MECHANISM === 'none'
+          ? undefined
+          : { mechanism: e.KAFKA_SASL_MECHANISM, username: e.KAFKA_SASL_USERNAME!, password: e.KAFKA_SASL_PASSWORD! },
+      ssl: e.KAFKA_SSL ? { caFile: e.KAFKA_SSL_CA_FILE } : undefined,
+      deadLetterRetentionMs: e.DEAD_LETTER_RETENTION_HOURS * 3_600_000,
+    },
+    oidc: e.OIDC_ISSUER
+      ? {
+          issuer: e.OIDC_ISSUER,
+          audience: e.OIDC_AUDIENCE,
+          jwksUrl: e.OIDC_JWKS_URL ?? `${e.OIDC_ISSUER}/protocol/openid-connect/certs`,
+          clockSkewSeconds: e.OIDC_CLOCK_SKEW_SECONDS,
+          directory: e.OIDC_DIRECTORY_CLIENT_SECRET
+            ? { clientId: e.OIDC_DIRECTORY_CLIENT_ID, clientSecret: e.OIDC_DIRECTORY_CLIENT_SECRET }
+            : undefined,
+          demoUserPassword: e.DEMO_USER_PASSWORD,
+        }
+      : undefined,
+    http: {
+      host: e.HTTP_HOST,
+      corsOrigins: e.CORS_ORIGINS,
+      bodyLimitKb: e.HTTP_BODY_LIMIT_KB,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     },
     instance: e.HUB_INSTANCE,
-    privacy: { personHashKey: e.PERSON_HASH_KEY },
+    privacy: { personHashKey: e.PERSON_HASH_KEY, rotationKeys: e.PERSON_HASH_ROTATION_KEYS },
     ingest: {
       maxMessageBytes: e.INGEST_MAX_MESSAGE_BYTES,
       maxTextChars: e.INGEST_MAX_TEXT_CHARS,

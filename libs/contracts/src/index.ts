@@ -8,3 +8,4 @@ export * from './topics';
 export * from './asyncapi';
 export * from './analysis/plain-record';
 export * from './analysis/iso-date';
+export * from './kafka-access';

@@ -6,3 +6,4 @@ export * from './redis';
 export * from './chunked-send';
 export * from './relay-loop';
 export * from './dispatch-queues';
+export * from './kafka-acls';

@@ -1,5 +1,6 @@
 import { Controller, Get, Header, Inject, Module, type DynamicModule } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
+import { PublicRoute } from '@hub/access';
 import { MetricsRegistry } from './metrics';
 
 /** A named check of one dependency (kafka, redis, postgres); resolves when healthy, throws when not. */
@@ -17,6 +18,7 @@ class HealthController {
 
   /** Each dependency reported on its own, so operations see which one is down. */
   @Get('health')
+  @PublicRoute('dependency states only, no personal data; loopback by default')
   @HealthCheck()
   check() {
     return this.health.check(
@@ -33,6 +35,7 @@ class HealthController {
   }
 
   @Get('metrics')
+  @PublicRoute('counters only, no personal data; loopback by default')
   @Header('content-type', 'text/plain; version=0.0.4')
   renderMetrics(): string {
     return this.metrics.render();

@@ -1,11 +1,15 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { NestFactory } from '@nestjs/core';
+import { assertEveryRouteDeclaresAccess } from '@hub/access';
+import { hardenHttp, type HttpSurface } from './http-hardening';
 import { createLogger, NestPinoLogger, type Logger } from './logger';
 
 export interface HubAppSpec {
   name: string;
   healthPort: number;
+  /** Where and how the app's HTTP surface listens (config.http). */
+  http: HttpSurface;
   logLevel: string;
   module: (log: Logger) => DynamicModule;
   /** Consuming transport started only after the app (and its health endpoint) is ready. */
@@ -20,10 +24,12 @@ export interface HubAppSpec {
  */
 export async function runHubApp(spec: HubAppSpec): Promise<INestApplication> {
   const log = createLogger(spec.name, spec.logLevel);
-  const app = await NestFactory.create(spec.module(log), { logger: new NestPinoLogger(log), abortOnError: false });
+  const app = await NestFactory.create(spec.module(log), { logger: new NestPinoLogger(log), abortOnError: false, bodyParser: false });
+  hardenHttp(app, spec.http, log);
   if (spec.transport) app.connectMicroservice({ strategy: spec.transport(log) }, { inheritAppConfig: true });
   await app.init();
-  await app.listen(spec.healthPort, '127.0.0.1');
+  assertEveryRouteDeclaresAccess(app);
+  await app.listen(spec.healthPort, spec.http.host);
   if (spec.transport) await app.startAllMicroservices();
   log.info({ healthPort: spec.healthPort }, `${spec.name} started`);
 

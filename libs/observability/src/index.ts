@@ -2,3 +2,4 @@ export * from './health.module';
 export * from './logger';
 export * from './metrics';
 export * from './hub-app';
+export * from './http-hardening';

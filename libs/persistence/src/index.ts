@@ -7,3 +7,4 @@ export * from './dispatch';
 export * from './access-audit';
 export * from './transaction';
 export * from './backtest-source';
+export * from './person-hash-rotation';

@@ -57,6 +57,8 @@ export const NormalizedEventV1 = z.object({
   }),
   householdKey: z.string(),
   persons: z.array(NormalizedPerson),
+  /** ID and phone numbers found inside the texts (masked there): their keyed hashes, to link records by. */
+  mentions: z.array(z.object({ kind: z.enum(['id', 'phone']), hash: z.string(), masked: z.string() })).optional(),
   flags: z.array(IngestFlag),
   attributes: z.record(z.string(), z.union([z.string(), z.boolean(), z.number()])),
   correlationId: z.string(),

@@ -64,7 +64,9 @@ export function routeAlert(loc: AlertLocation, index: AreaIndex): RoutingDecisio
 
   const byAddress = matchAddress(loc, index);
   if (byAddress) return viaGrid('address', byAddress.grid, index, [...notes, byAddress.why].join('；'));
-  notes.push(loc.text.trim() ? `地址「${loc.text.slice(0, 40)}」未匹配到区划 ${loc.divisionCode} 下的村（社区）` : '无地址文本');
+  // The address text itself is never copied into the reason: it may carry a name or a phone number, and
+  // reasons are shown to officers beyond the grid worker and sent in duty officers' messages.
+  notes.push(loc.text.trim() ? `地址未匹配到区划 ${loc.divisionCode} 下的村（社区）` : '无地址文本');
 
   if (loc.lat !== undefined && loc.lng !== undefined) {
     const grid = index.gridsWithOutline().find((g) => g.outline && pointInPolygon(loc.lng!, loc.lat!, g.outline));

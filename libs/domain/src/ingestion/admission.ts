@@ -19,6 +19,7 @@ import {
   normalizePhone,
   type PersonIdentity,
 } from '../identity/person-identity';
+import { maskIdentifiersInText, type TextIdentifier } from '../identity/text-identifiers';
 import { Rejection } from './rejection';
 
 export interface AdmissionPolicy {
@@ -205,6 +206,16 @@ function normalize(source: FeedSource, message: FeedMessage[FeedSource], ctx: Ad
 
   const persons = s.persons.map((p) => normalizePerson(p, ctx.identity, flags));
   const householdKey = `hh_${ctx.identity.hash('address', `${s.location.divisionCode}|${normalizeAddress(s.location.text)}`)}`;
+  // ID and phone numbers inside the narratives and the address are masked like the structured fields and
+  // kept as hashes (mentions) to link by; the household key above is computed from the address as given.
+  const mentions = new Map<string, TextIdentifier>();
+  const masked = (text: string) => {
+    const r = maskIdentifiersInText(text, ctx.identity);
+    for (const f of r.found) mentions.set(f.hash, f);
+    return r.text;
+  };
+  const texts = Object.fromEntries(Object.entries(s.texts).map(([k, v]) => [k, v === undefined ? v : masked(v)])) as Shape['texts'];
+  const location = { ...s.location, text: masked(s.location.text) };
 
   return {
     schemaVersion: 1,
@@ -215,11 +226,12 @@ function normalize(source: FeedSource, message: FeedMessage[FeedSource], ctx: Ad
     status: s.status,
     occurredAt: occurred.toISOString(),
     receivedAt: ctx.now.toISOString(),
-    texts: dropUndefined(s.texts),
+    texts: dropUndefined(texts),
     codes: dropUndefined(s.codes),
-    location: dropUndefined(s.location),
+    location: dropUndefined(location),
     householdKey,
     persons,
+    ...(mentions.size ? { mentions: [...mentions.values()] } : {}),
     flags: [...flags].sort(),
     attributes: s.attributes,
     correlationId: ctx.correlationId,

@@ -36,7 +36,9 @@ export function isRepeatPetition(e: NormalizedEventV1): boolean {
 }
 
 export function personHashesOf(e: NormalizedEventV1): string[] {
-  return [...new Set(e.persons.flatMap((p) => [p.idHash, p.phoneHash]).filter((h): h is string => !!h))];
+  const named = e.persons.flatMap((p) => [p.idHash, p.phoneHash]);
+  const mentioned = (e.mentions ?? []).map((m) => m.hash);
+  return [...new Set([...named, ...mentioned].filter((h): h is string => !!h))];
 }
 
 /**

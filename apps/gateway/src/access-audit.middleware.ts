@@ -1,0 +1,46 @@
+import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import type { AuthenticatedRequest } from '@hub/access';
+import type { Logger } from '@hub/observability';
+import type { AccessAuditLog } from '@hub/persistence';
+
+export const ACCESS_AUDIT = Symbol('ACCESS_AUDIT');
+export interface AccessAuditDeps {
+  log: AccessAuditLog;
+  logger: Logger;
+}
+
+const SUBJECT = /\/api\/(?:tasks|deliveries|threads)\/([^/?]+)/;
+
+/**
+ * Records every API call, refused ones included (it runs before the access guard): who (the subject of
+ * the verified token; `anonymous` when none was accepted; never a header), in which roles, what (method,
+ * path, the task/delivery/thread it names) and how it ended. The query string is left out: it may carry
+ * search terms.
+ */
+@Injectable()
+export class AccessAuditMiddleware implements NestMiddleware {
+  constructor(@Inject(ACCESS_AUDIT) private readonly d: AccessAuditDeps) {}
+
+  use(
+    req: AuthenticatedRequest & { originalUrl?: string },
+    res: { statusCode: number; once(e: 'finish', f: () => void): void },
+    next: () => void,
+  ): void {
+    const path = (req.originalUrl ?? req.url).split('?')[0];
+    const subject = SUBJECT.exec(path)?.[1];
+    // Written once the response is sent, so the status is the one the caller got (errors included).
+    res.once('finish', () => {
+      this.d.log
+        .record({
+          actor: req.principal?.subject ?? 'anonymous',
+          role: req.principal?.roles.join(','),
+          method: req.method,
+          path,
+          status: res.statusCode,
+          subject,
+        })
+        .catch((e: unknown) => this.d.logger.error({ err: (e as Error).message, path }, 'access audit not recorded'));
+    });
+    next();
+  }
+}

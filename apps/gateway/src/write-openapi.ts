@@ -1,0 +1,3 @@
+import { writeOpenApi } from './openapi';
+
+console.log(`wrote ${writeOpenApi()}`);

@@ -1,0 +1,5 @@
+export * from './access.decorators';
+export * from './access.guard';
+export * from './oidc-client';
+export * from './route-access-check';
+export * from './token-verifier';
