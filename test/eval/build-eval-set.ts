@@ -2,7 +2,6 @@
  * Builds test/eval/eval-set.jsonl: labelled records composed per scenario from hand-written fragments
  * (see LABELLING.md). Deterministic: `npx tsx test/eval/build-eval-set.ts` rewrites the same file.
  */
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SeededRandom } from '../../apps/hubctl/src/synthetic/random';
@@ -508,14 +507,26 @@ for (const h of HARD) {
 }
 records.forEach((r, i) => {
   r.id = `E${String(i + 1).padStart(4, '0')}`;
-  // Split by the text before its opening and place were varied, so near-twins never straddle the split.
-  const h = createHash('sha1').update(`split|${r.core}`).digest()[0];
-  r.split = h < 77 ? 'heldout' : 'dev'; // 77/256 ≈ 30 %
+  // All development: a split of records composed from one fragment pool is no held-out part (the
+  // held-out part is test/eval/feed/, written apart).
+  r.split = 'dev';
+  r.label.level = byRubric(r);
 });
+
+/**
+ * Levels as docs/risk-rubric.md (2026-11-30) has them where the first guide differed: hospital
+ * treatment is red; stalking or harassment by an ex-partner (a separation) is at least orange.
+ */
+function byRubric(r: EvalRecord): Level {
+  if (r.scenario === 'family-injury' && r.text.includes('送医院')) return 'red';
+  if (r.scenario === 'romantic-harass' && !r.text.includes('推了她')) return 'orange';
+  if (r.scenario === 'petition-ex-harass') return 'orange';
+  return r.label.level;
+}
 
 writeFileSync(join(__dirname, 'eval-set.jsonl'), records.map(({ core: _core, ...r }) => JSON.stringify(r)).join('\n') + '\n');
 const count = (f: (r: EvalRecord) => boolean) => records.filter(f).length;
 console.log(
   `wrote ${records.length} records: ${count((r) => r.feed === 'police110')} police110, ${count((r) => r.feed === 'court')} court, ${count((r) => r.feed === 'petition')} petition; ` +
-    `${count((r) => r.label.familyRomantic)} family-or-romantic; ${count((r) => r.split === 'heldout')} held out`,
+    `${count((r) => r.label.familyRomantic)} family-or-romantic`,
 );

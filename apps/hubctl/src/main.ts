@@ -6,6 +6,7 @@ import { type Database, DispatchStatistics, openDatabase, rotatePersonHashes } f
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { writeAsyncApi } from './commands/asyncapi';
+import { candidateRules, dateOption, renderBacktest, runBacktest } from './commands/backtest';
 import { ClassifySession } from './commands/classify';
 import { evaluate } from './commands/evaluate';
 import { DEFAULT_OPTIONS, villagesFrom, writeFeeds } from './commands/generate';
@@ -34,7 +35,10 @@ const USAGE = `hubctl: operator tools for suyuan-hub
   hubctl topics                                      create every declared topic that is missing
   hubctl kafka-acls                                  write the topic ACLs declared in the contracts (needs a super user)
   hubctl classify < records.jsonl                    assess JSONL records (plain form or feed messages), one JSON line each
-  hubctl eval [--errors]                             scores on test/eval/eval-set.jsonl (dev and held-out)
+  hubctl backtest --rules VERSION|FILE --from DATE --to DATE [--examples N] [--json]
+                                                     stored events of a period through a candidate rule/model version:
+                                                     alerts it would add, drop, raise or lower, per level and county
+  hubctl eval [--errors]                             scores per evaluation set and source, engine beside a keyword baseline
   hubctl asyncapi                                    regenerate libs/contracts/asyncapi.json from the schemas
   hubctl terminal-gateway [--port N] [--out FILE] [--fail-first N]
                                                      stand-in mobile-terminal and SMS gateway (demo, tests)
@@ -77,6 +81,8 @@ async function main(argv: string[]): Promise<void> {
       to: { type: 'string' },
       json: { type: 'boolean' },
       'fail-first': { type: 'string' },
+      rules: { type: 'string' },
+      examples: { type: 'string' },
       'created-before': { type: 'string' },
       as: { type: 'string' },
       'rotation-key-file': { type: 'string' },
@@ -273,6 +279,24 @@ async function main(argv: string[]): Promise<void> {
       if (!/^\d{12}$/.test(area)) throw new UsageError('--area must be a 12-digit division code');
       await withDatabase(4, async (pool) => {
         console.log(await statsReport(new DispatchStatistics(pool), { area, from, to, json: !!values.json }));
+      });
+      return;
+    }
+    case 'backtest': {
+      if (!values.rules) throw new UsageError('--rules <version|file> is required');
+      let rules, from: Date, to: Date;
+      try {
+        rules = candidateRules(values.rules);
+        from = dateOption('from', values.from);
+        to = dateOption('to', values.to);
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+      if (from >= to) throw new UsageError('--from must be before --to');
+      const examples = num('examples', 3);
+      await withDatabase(2, async (pool) => {
+        const report = await runBacktest(pool, { rules, from, to, examples });
+        console.log(values.json ? JSON.stringify(report, null, 2) : await renderBacktest(pool, report, from, to));
       });
       return;
     }

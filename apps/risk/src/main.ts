@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { Queue } from 'bullmq';
 import { loadHubConfig } from '@hub/config';
 import { QueueName, Topic } from '@hub/contracts';
-import { RISK_RULES_V1 } from '@hub/domain';
+import { riskRules } from '@hub/domain';
 import { createKafka, DeadLetterPublisher, KafkaBatchTransport, pingKafka, pingRedis, redisConnectionOptions } from '@hub/messaging';
 import { createLogger, MetricsRegistry, runHubApp } from '@hub/observability';
 import { AssessmentStore, openDatabase, Outbox, pingDatabase } from '@hub/persistence';
+import { withJieba } from '@hub/segmentation';
 import { OutboxRelay } from './outbox-relay';
 import { RiskIntake } from './risk-intake';
 import { RiskModule } from './risk.module';
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
         new RiskIntake(
           new AssessmentStore(db.pool),
           new DeadLetterPublisher(producer, 'hub-risk@0.1.0'),
-          RISK_RULES_V1,
+          withJieba(riskRules(config.risk.rulesVersion)),
           config.kafka.topicSuffix,
           log.child({ component: 'risk-intake' }),
           metrics,

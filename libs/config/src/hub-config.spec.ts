@@ -75,3 +75,12 @@ describe('dispatch configuration', () => {
     );
   });
 });
+
+describe('risk configuration', () => {
+  it('takes the rule and model version from RISK_RULES_VERSION and refuses an unknown one at start-up', () => {
+    expect(loadHubConfig(base).risk.rulesVersion).toMatch(/^risk-/);
+    expect(() => loadHubConfig({ ...base, RISK_RULES_VERSION: 'risk-1999.01.01-9' })).toThrow(
+      /RISK_RULES_VERSION: unknown rules version "risk-1999.01.01-9" \(known: risk-/,
+    );
+  });
+});

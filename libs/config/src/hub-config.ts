@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_DEADLINES, DEFAULT_REVISITS, parseDeadlines, parseRevisits } from '@hub/domain';
+import { DEFAULT_DEADLINES, DEFAULT_REVISITS, parseDeadlines, parseRevisits, RISK_RULES_V1, riskRules } from '@hub/domain';
 import { z } from 'zod';
 
 /**
@@ -121,6 +121,11 @@ const EnvSchema = z.object({
   INGEST_PARTITION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
   /** Partition batches one risk process works on at once. */
   RISK_PARTITION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
+  /** The rule and model version the risk app assesses with; every assessment stores it. */
+  RISK_RULES_VERSION: z
+    .string()
+    .default(RISK_RULES_V1.version)
+    .superRefine((s, ctx) => checkSpec(() => riskRules(s), ctx)),
   GATEWAY_PORT: port.default(3000),
   INGEST_HEALTH_PORT: port.default(3101),
   RISK_HEALTH_PORT: port.default(3102),
@@ -201,7 +206,7 @@ export interface HubConfig {
     partitionConcurrency: number;
     healthPort: number;
   };
-  risk: { healthPort: number; outboxPollMs: number; partitionConcurrency: number };
+  risk: { healthPort: number; outboxPollMs: number; partitionConcurrency: number; rulesVersion: string };
   dispatch: {
     healthPort: number;
     deadlines: string;
@@ -323,7 +328,12 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       partitionConcurrency: e.INGEST_PARTITION_CONCURRENCY,
       healthPort: e.INGEST_HEALTH_PORT,
     },
-    risk: { healthPort: e.RISK_HEALTH_PORT, outboxPollMs: e.OUTBOX_POLL_MS, partitionConcurrency: e.RISK_PARTITION_CONCURRENCY },
+    risk: {
+      healthPort: e.RISK_HEALTH_PORT,
+      outboxPollMs: e.OUTBOX_POLL_MS,
+      partitionConcurrency: e.RISK_PARTITION_CONCURRENCY,
+      rulesVersion: e.RISK_RULES_VERSION,
+    },
     dispatch: {
       healthPort: e.DISPATCH_HEALTH_PORT,
       deadlines: e.DISPATCH_DEADLINES,

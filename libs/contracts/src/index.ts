@@ -7,4 +7,5 @@ export * from './jobs/queues';
 export * from './topics';
 export * from './asyncapi';
 export * from './analysis/plain-record';
+export * from './analysis/iso-date';
 export * from './kafka-access';

@@ -6,4 +6,5 @@ export * from './outbox';
 export * from './dispatch';
 export * from './access-audit';
 export * from './transaction';
+export * from './backtest-source';
 export * from './person-hash-rotation';

@@ -12,6 +12,7 @@ import {
   type RiskRules,
   ThreadAssessor,
 } from '@hub/domain';
+import { withJieba } from '@hub/segmentation';
 import { generateSanmenxia } from './area-seed';
 
 export interface ClassifiedLine {
@@ -44,7 +45,7 @@ export class ClassifySession {
   /** Pipeline record ids (`police110:J…#2`) to the ids the input used. */
   private readonly ids = new Map<string, string>();
 
-  constructor(rules: RiskRules = RISK_RULES_V1, hashKey?: string) {
+  constructor(rules: RiskRules = withJieba(RISK_RULES_V1), hashKey?: string) {
     this.assessor = new ThreadAssessor(rules);
     this.identity = new PersonIdentity(hashKey && hashKey.length >= 16 ? hashKey : randomBytes(24).toString('hex'));
     const known = new Set(generateSanmenxia().map((a) => a.code));

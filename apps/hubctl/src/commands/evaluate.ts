@@ -1,17 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ClassifySession } from './classify';
+import { PlainRecord } from '@hub/contracts';
+import { assessRisk, PersonIdentity, plainRecordToEvent, RISK_RULES_V1, type RiskRules } from '@hub/domain';
+import { withJieba } from '@hub/segmentation';
 
-export const EVAL_SET = join(__dirname, '..', '..', '..', '..', 'test', 'eval', 'eval-set.jsonl');
+const EVAL_DIR = join(__dirname, '..', '..', '..', '..', 'test', 'eval');
+/** The feed-style development set (composed from fragments; all of it is development now). */
+export const EVAL_SET = join(EVAL_DIR, 'eval-set.jsonl');
+export const FEED_HELDOUT = join(EVAL_DIR, 'feed', 'feed-heldout.jsonl');
+export const REAL_SET = join(EVAL_DIR, 'real', 'real-set.jsonl');
 const LEVELS = ['red', 'orange', 'yellow', 'blue', 'none'] as const;
+type Level = (typeof LEVELS)[number];
 
+interface Label {
+  domain?: string;
+  familyRomantic: boolean;
+  level: Level;
+}
+
+/** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 interface Labelled {
   id: string;
-  split: 'dev' | 'heldout';
-  hard?: boolean;
-  scenario: string;
   text: string;
-  label: { domain: string; familyRomantic: boolean; level: (typeof LEVELS)[number] };
+  label: Label;
+  source?: string;
+  split?: string;
+  [field: string]: unknown;
 }
 
 export interface Scores {
@@ -22,13 +36,18 @@ export interface Scores {
   confusion: Record<string, Record<string, number>>;
 }
 
+interface Judgement {
+  familyRomantic: boolean;
+  level: string;
+}
+
 function prf(tp: number, fp: number, fn: number) {
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-export function score(pairs: { label: Labelled['label']; familyRomantic: boolean; level: string }[]): Scores {
+export function score(pairs: ({ label: Label } & Judgement)[]): Scores {
   let fTp = 0, fFp = 0, fFn = 0, hTp = 0, hFp = 0, hFn = 0, exact = 0; // prettier-ignore
   const confusion: Scores['confusion'] = Object.fromEntries(LEVELS.map((l) => [l, Object.fromEntries(LEVELS.map((m) => [m, 0]))]));
   const high = (l: string) => l === 'red' || l === 'orange';
@@ -51,51 +70,108 @@ export function score(pairs: { label: Labelled['label']; familyRomantic: boolean
   };
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+// A dozen kin words and a dozen violence words: what any new engine must clearly beat.
+const BASELINE_KIN = ['丈夫', '老公', '妻子', '老婆', '媳妇', '前夫', '前妻', '男友', '女友', '男朋友', '女朋友', '对象'];
+const BASELINE_VIOLENCE = ['打', '殴', '杀', '刀', '砍', '掐', '伤', '血', '威胁', '家暴', '暴力', '捅'];
 
-export function renderScores(title: string, s: Scores): string {
-  const rows = LEVELS.map((l) => `  ${l.padEnd(8)}${LEVELS.map((m) => String(s.confusion[l][m]).padStart(8)).join('')}`);
+/** The trivial keyword baseline: a kin word makes it family (blue); with a violence word, orange. */
+export function keywordBaseline(text: string): Judgement {
+  const kin = BASELINE_KIN.some((w) => text.includes(w));
+  if (!kin) return { familyRomantic: false, level: 'none' };
+  return { familyRomantic: true, level: BASELINE_VIOLENCE.some((w) => text.includes(w)) ? 'orange' : 'blue' };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
+
+export function renderScores(title: string, engine: Scores, baseline: Scores): string {
+  const line = (name: string, s: Scores) =>
+    `  ${name.padEnd(9)} family P ${pct(s.family.precision)} R ${pct(s.family.recall)} F1 ${s.family.f1.toFixed(3)} | ` +
+    `red-or-orange P ${pct(s.redOrange.precision)} R ${pct(s.redOrange.recall)} | exact level ${pct(s.levelAccuracy)}`;
+  const matrix = (s: Scores) => LEVELS.map((l) => LEVELS.map((m) => String(s.confusion[l][m]).padStart(5)).join(''));
+  const e = matrix(engine);
+  const b = matrix(baseline);
   return [
-    `${title} (${s.n} records)`,
-    `  family-or-romantic   precision ${pct(s.family.precision)}  recall ${pct(s.family.recall)}  F1 ${s.family.f1.toFixed(3)}`,
-    `  red-or-orange        precision ${pct(s.redOrange.precision)}  recall ${pct(s.redOrange.recall)}  F1 ${s.redOrange.f1.toFixed(3)}`,
-    `  exact level          ${pct(s.levelAccuracy)}`,
-    `  confusion (rows: labelled level, columns: assessed level)`,
-    `  ${''.padEnd(8)}${LEVELS.map((l) => l.padStart(8)).join('')}`,
-    ...rows,
+    `${title} (${engine.n} records)`,
+    line('engine', engine),
+    line('baseline', baseline),
+    `  confusion, rows labelled, columns assessed:   engine${' '.repeat(18)}baseline`,
+    `  ${''.padEnd(8)}${LEVELS.map((l) => l.slice(0, 4).padStart(5)).join('')}     ${LEVELS.map((l) => l.slice(0, 4).padStart(5)).join('')}`,
+    ...LEVELS.map((l, i) => `  ${l.padEnd(8)}${e[i]}     ${b[i]}`),
   ].join('\n');
 }
 
-/**
- * `npm run eval`: the evaluation set through the same code as `classify`. Mistakes are listed for the
- * dev part only: the held-out part is for measuring, never for tuning.
- */
-export function evaluate(options: { showErrors: boolean; file?: string }): { text: string; heldout: Scores; dev: Scores } {
-  const records = readFileSync(options.file ?? EVAL_SET, 'utf8')
+export interface SetResult {
+  name: string;
+  engine: Scores;
+  baseline: Scores;
+  mistakes: string[];
+}
+
+function readJsonl(file: string): Labelled[] {
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Labelled);
-  const session = new ClassifySession();
-  const results = records.map((r) => {
-    const { label: _l, split: _s, hard: _h, scenario: _c, ...input } = r;
-    const out = session.line(JSON.stringify(input));
-    if (out.error) throw new Error(`${r.id}: ${out.error}`);
-    return { r, familyRomantic: !!out.familyRomantic, level: out.riskLevel ?? 'none', out };
-  });
-  const of = (split: string) =>
-    results.filter((x) => x.r.split === split).map((x) => ({ label: x.r.label, familyRomantic: x.familyRomantic, level: x.level }));
-  const dev = score(of('dev'));
-  const heldout = score(of('heldout'));
-  const lines = [renderScores('dev', dev), '', renderScores('held-out', heldout)];
-  if (options.showErrors) {
-    lines.push('', 'dev mistakes:');
-    for (const x of results.filter(
-      (y) => y.r.split === 'dev' && (y.level !== y.r.label.level || y.familyRomantic !== y.r.label.familyRomantic),
-    )) {
-      lines.push(
-        `  ${x.r.id} [${x.r.scenario}] labelled ${x.r.label.domain}/${x.r.label.level}, assessed ${x.out.domain}/${x.level} (${x.out.riskScore}) ${x.r.text.slice(0, 60)} :: ${x.out.factors?.map((f) => `${f.code}+${f.weight}`).join(' ')}`,
+}
+
+const RECORD_FIELDS = Object.keys(PlainRecord.shape);
+
+/**
+ * Scores one set with the engine (the same assessment `classify` and the live app run, without
+ * history: the records are independent) and with the keyword baseline, on the same records.
+ */
+function scoreSet(name: string, records: Labelled[], rules: RiskRules, textOnly: boolean): SetResult {
+  const identity = new PersonIdentity('evaluation-key-0123456789');
+  const now = new Date('2026-12-01T00:00:00Z');
+  const mistakes: string[] = [];
+  const engine: ({ label: Label } & Judgement)[] = [];
+  const baseline: ({ label: Label } & Judgement)[] = [];
+  for (const r of records) {
+    const fields = Object.fromEntries(
+      Object.entries(r).filter(([k]) => RECORD_FIELDS.includes(k) && !(textOnly && (k === 'category' || k === 'cause'))),
+    );
+    const event = plainRecordToEvent(PlainRecord.parse(fields), identity, now);
+    const a = assessRisk(event, [], rules);
+    engine.push({ label: r.label, familyRomantic: a.familyRomantic, level: a.riskLevel });
+    const text = [r.text, r.disposition, r.subject].filter((t) => typeof t === 'string').join('。');
+    baseline.push({ label: r.label, ...keywordBaseline(text) });
+    if (a.riskLevel !== r.label.level || a.familyRomantic !== r.label.familyRomantic) {
+      mistakes.push(
+        `  ${r.id} labelled ${r.label.familyRomantic ? 'family' : 'other'}/${r.label.level}, assessed ${a.domain}/${a.riskLevel} (${a.riskScore}) ` +
+          `${r.text.slice(0, 70)} :: ${a.factors.map((f) => `${f.code}+${f.weight}`).join(' ')}`,
       );
     }
   }
-  return { text: lines.join('\n'), heldout, dev };
+  return { name, engine: score(engine), baseline: score(baseline), mistakes };
+}
+
+/**
+ * `npm run eval`: every evaluation set, per set and per source, engine beside the keyword baseline.
+ * Mistakes (`--errors`) are listed for development parts only: held-out and test parts are for
+ * measuring, never for tuning.
+ */
+export function evaluate(options: { showErrors: boolean; rules?: RiskRules }): { text: string; sets: SetResult[] } {
+  const rules = options.rules ?? withJieba(RISK_RULES_V1);
+  const feedDev = readJsonl(EVAL_SET);
+  const heldout = readJsonl(FEED_HELDOUT);
+  const real = readJsonl(REAL_SET);
+  const sources = [...new Set(real.map((r) => r.source!))];
+  const sets: (SetResult & { dev: boolean })[] = [
+    { ...scoreSet('feed-style development (with upstream codes)', feedDev, rules, false), dev: true },
+    { ...scoreSet('feed-style development, text alone', feedDev, rules, true), dev: true },
+    { ...scoreSet('feed-style held-out (with upstream codes)', heldout, rules, false), dev: false },
+    { ...scoreSet('feed-style held-out, text alone', heldout, rules, true), dev: false },
+  ];
+  for (const part of ['dev', 'test'] as const) {
+    for (const source of sources) {
+      const records = real.filter((r) => r.source === source && r.split === part);
+      if (records.length) sets.push({ ...scoreSet(`real ${part}: ${source}, text alone`, records, rules, true), dev: part === 'dev' });
+    }
+  }
+  const lines = [`rules ${rules.version}`, ''];
+  for (const s of sets) lines.push(renderScores(s.name, s.engine, s.baseline), '');
+  if (options.showErrors) {
+    for (const s of sets.filter((x) => x.dev && x.mistakes.length)) lines.push(`mistakes, ${s.name}:`, ...s.mistakes, '');
+  }
+  return { text: lines.join('\n'), sets };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FeedSource } from '../internal/normalized-event.v1';
+import { ISO_DATE_EXPECTED, parseIsoDate } from './iso-date';
 
 /**
  * The plain record form analysts and the evaluation use with `npm run -s classify`: one record of any
@@ -8,7 +9,11 @@ import { FeedSource } from '../internal/normalized-event.v1';
 export const PlainRecord = z.object({
   id: z.string().min(1).max(100),
   feed: FeedSource,
-  date: z.iso.datetime({ offset: true }).optional(),
+  date: z
+    .string()
+    .refine((d) => parseIsoDate(d) !== undefined, { error: (i) => `expected ${ISO_DATE_EXPECTED}, got ${JSON.stringify(i.input)}` })
+    .transform((d) => new Date(parseIsoDate(d)!).toISOString())
+    .optional(),
   text: z.string().max(20_000).describe('main free text: 报警内容 / 事实与理由 / 信访内容'),
   disposition: z.string().max(20_000).optional().describe('处警反馈'),
   cause: z.string().max(64).optional().describe('案由'),

@@ -1,13 +1,28 @@
 import type { NormalizedEventV1 } from '@hub/contracts';
 import type { DisputeDomain, RelationKind, RiskRules } from './risk-rules';
-import { findAll, foldText, isNegated, precededBy } from './text';
+import {
+  type AnalyzedText,
+  analyze,
+  clauseWords,
+  cueBefore,
+  dictionarySegmenter,
+  findTerm,
+  literalMatches,
+  type TermMatch,
+  originalSpan,
+  type Segmenter,
+  type TermIndex,
+  termIndex,
+  tokenAt,
+  tokenEndingAt,
+} from './text';
 
 export type TextField = 'main' | 'disposition' | 'subject';
 
 export interface Evidence {
   /** `<source>:<sourceRef>#<revision>`: the record an officer can open. */
   recordId: string;
-  field: TextField | 'codes' | 'history';
+  field: TextField | 'codes' | 'history' | 'model';
   start?: number;
   end?: number;
   text: string;
@@ -18,79 +33,296 @@ export interface DisputeClassification {
   familyRomantic: boolean;
   relation?: RelationKind;
   evidence: Evidence[];
+  /** A family or intimate relation named in a record no other domain explains: what a learned judgement may build on. */
+  anchor?: { relation: RelationKind; evidence: Evidence };
 }
 
+export interface AnalyzedField {
+  field: TextField;
+  a: AnalyzedText;
+}
+
+/** A term found in a field: normalised offsets, mapped back to the original for evidence. */
 export interface TextHit {
   field: TextField;
+  a: AnalyzedText;
   term: string;
   start: number;
+  end: number;
 }
 
 export function recordIdOf(e: Pick<NormalizedEventV1, 'source' | 'sourceRef' | 'revision'>): string {
   return `${e.source}:${e.sourceRef}#${e.revision}`;
 }
 
-export function textFields(e: NormalizedEventV1): [TextField, string][] {
-  const out: [TextField, string][] = [['main', foldText(e.texts.main)]];
-  if (e.texts.disposition) out.push(['disposition', foldText(e.texts.disposition)]);
-  if (e.texts.subject) out.push(['subject', foldText(e.texts.subject)]);
+/** Everything the rules derive once per rule set: word sets, the fallback segmenter. */
+interface Lexicon {
+  segmenter: Segmenter;
+  negation: Set<string>;
+  irrealis: Set<string>;
+  foreign: Set<string>;
+  companions: Set<string>;
+  persons: Set<string>;
+  relationWords: Set<string>;
+  /** Every literal term the rules read, searched for in one pass per text. */
+  terms: TermIndex;
+  /** Relation words by kind, strong and weak (`weakRelations`). */
+  relations: Record<'strong' | 'weak', [RelationKind, string[]][]>;
+  mutual: Set<string>;
+  conflict: string[];
+}
+
+const lexicons = new WeakMap<RiskRules, Lexicon>();
+
+/**
+ * The project's own dictionary for the segmenter: the curated words (dialect, kin, violence, means),
+ * the relation words, the words that name persons and the cue words. Not the factor terms: phrases
+ * such as 打了 or 又打 are matched across words and must not swallow their neighbours (又打了我).
+ */
+export function projectDictionary(rules: RiskRules): string[] {
+  const words = new Set<string>(rules.dictionary);
+  const add = (t: string) => {
+    const w = termText(t);
+    if (!w.startsWith('re:')) words.add(w);
+  };
+  Object.values(rules.relations).flat().forEach(add);
+  Object.values(rules.familyMatters).flat().forEach(add);
+  [...rules.negation.cues, ...rules.irrealis.cues, ...rules.foreign.cues, ...rules.persons].forEach(add);
+  return [...words];
+}
+
+export function lexiconOf(rules: RiskRules): Lexicon {
+  let lx = lexicons.get(rules);
+  if (!lx) {
+    const relationWords = new Set(Object.values(rules.relations).flat().map(termText));
+    lx = {
+      segmenter: rules.segmenter ?? dictionarySegmenter(projectDictionary(rules)),
+      negation: new Set(rules.negation.cues),
+      irrealis: new Set(rules.irrealis.cues),
+      foreign: new Set(rules.foreign.cues),
+      companions: new Set(rules.foreign.companions),
+      persons: new Set([...rules.persons, ...relationWords]),
+      relationWords,
+      terms: termIndex(
+        [
+          ...Object.values(rules.relations).flat(),
+          ...Object.values(rules.familyMatters).flat(),
+          ...rules.conflictCues,
+          ...rules.factors.flatMap((f) => f.terms),
+          ...Object.values(rules.otherDomains).flatMap((d) => d.terms),
+          ...rules.coupleMarkers,
+        ].map(termText),
+      ),
+      relations: {
+        strong: (Object.keys(rules.relations) as RelationKind[]).map((k) => [
+          k,
+          rules.relations[k].filter((w) => !rules.weakRelations.includes(w)),
+        ]),
+        weak: (Object.keys(rules.relations) as RelationKind[]).map((k) => [
+          k,
+          rules.relations[k].filter((w) => rules.weakRelations.includes(w)),
+        ]),
+      },
+      mutual: new Set(rules.mutualActs),
+      conflict: [
+        ...new Set([...rules.conflictCues, ...rules.factors.filter((f) => f.weight > 0 && !f.aggravating).flatMap((f) => f.terms)]),
+      ],
+    };
+    lexicons.set(rules, lx);
+  }
+  return lx;
+}
+
+/** The record's texts, normalised and cut into words once, for every rule to read. */
+export function textFields(e: NormalizedEventV1, rules: RiskRules): AnalyzedField[] {
+  const { segmenter } = lexiconOf(rules);
+  const out: AnalyzedField[] = [{ field: 'main', a: analyze(e.texts.main, segmenter) }];
+  if (e.texts.disposition) out.push({ field: 'disposition', a: analyze(e.texts.disposition, segmenter) });
+  if (e.texts.subject) out.push({ field: 'subject', a: analyze(e.texts.subject, segmenter) });
   return out;
 }
 
 export interface HitOptions {
   /** Skip occurrences that are only threatened or wished (扬言要打她): for factors that describe what happened. */
   actual?: boolean;
-  /** Skip relation words that belong to someone else (邻居夫妻, 朋友的老公). */
+  /** Skip relation words that belong to someone else (与邻居夫妻, 朋友的老公). */
   own?: boolean;
+  /** Words of which one must stand in the same clause for a `c:` term to count (拿着 for 菜刀). */
+  context?: readonly string[];
 }
 
-/** First non-negated occurrence of any of the terms, searching the fields in order. */
+/**
+ * A term in the rules: `p:打了` needs a person as the one it is done to (把她打了, 打了她; not 把鸡杀了,
+ * 把事捅到村里); `c:菜刀` needs one of the factor's context words in its clause (拿着菜刀; not 菜刀坏了).
+ */
+const termText = (t: string) => (t.startsWith('p:') || t.startsWith('c:') ? t.slice(2) : t);
+
+interface TermEntry {
+  raw: string;
+  term: string;
+  order: number;
+}
+/** A term list of the rules, read once: literal terms by their text, patterns apart. */
+interface TermPlan {
+  literals: Map<string, TermEntry[]>;
+  patterns: TermEntry[];
+}
+const plans = new WeakMap<readonly string[], TermPlan>();
+function planOf(terms: readonly string[]): TermPlan {
+  let p = plans.get(terms);
+  if (!p) {
+    p = { literals: new Map(), patterns: [] };
+    terms.forEach((raw, order) => {
+      const e = { raw, term: termText(raw), order };
+      if (raw.startsWith('re:')) p!.patterns.push(e);
+      else {
+        const list = p!.literals.get(e.term);
+        if (list) list.push(e);
+        else p!.literals.set(e.term, [e]);
+      }
+    });
+    plans.set(terms, p);
+  }
+  return p;
+}
+
+/** First occurrence of any of the terms that is not denied, searching the fields in order. */
 export function firstHit(
-  fields: [TextField, string][],
+  fields: AnalyzedField[],
   terms: readonly string[],
   rules: RiskRules,
   options: HitOptions = {},
 ): TextHit | undefined {
-  for (const [field, text] of fields) {
-    let best: TextHit | undefined;
-    for (const term of terms) {
-      for (const m of findAll(text, term)) {
-        if (best && m.start >= best.start) break;
-        if (isNegated(text, m.start, rules.negation.cues, rules.negation.window)) continue;
-        if (options.actual && precededBy(text, m.start, rules.irrealis.cues, rules.irrealis.window)) continue;
-        if (options.own && precededBy(text, m.start, rules.foreign.cues, rules.foreign.window)) continue;
-        best = { field, term: m.text, start: m.start };
-        break;
+  const lx = lexiconOf(rules);
+  const plan = planOf(terms);
+  for (const { field, a } of fields) {
+    // The candidates: the list's terms the text holds (found in one pass per text), and its patterns.
+    const found = literalMatches(a, lx.terms);
+    const candidates: { e: TermEntry; m: TermMatch }[] = [];
+    const add = (e: TermEntry, ms: readonly TermMatch[]) => ms.forEach((m) => candidates.push({ e, m }));
+    if (plan.literals.size <= found.size) {
+      for (const [term, entries] of plan.literals) {
+        const ms = lx.terms.all.has(term) ? found.get(term) : findTerm(a, term);
+        if (ms) for (const e of entries) add(e, ms);
       }
+    } else {
+      for (const [term, ms] of found) for (const e of plan.literals.get(term) ?? []) add(e, ms);
+      for (const [term, entries] of plan.literals) if (!lx.terms.all.has(term)) for (const e of entries) add(e, findTerm(a, term));
     }
-    if (best) return best;
+    for (const e of plan.patterns) add(e, findTerm(a, e.term));
+    candidates.sort((x, y) => x.m.start - y.m.start || x.e.order - y.e.order);
+    for (const { e, m } of candidates) {
+      const k = tokenAt(a, m.start);
+      if (cueBefore(a, k, lx.negation, rules.negation.window)) continue;
+      if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) continue;
+      if (options.own && foreign(a, k, lx)) continue;
+      if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) continue;
+      if (e.raw.startsWith('c:') && !clauseWords(a, k).some((t) => options.context?.includes(t.word))) continue;
+      return { field, a, term: m.text, start: m.start, end: m.end };
+    }
   }
   return undefined;
 }
 
-function countTerms(fields: [TextField, string][], terms: readonly string[]): number {
-  let n = 0;
-  for (const [, text] of fields) for (const t of terms) if (findAll(text, t).length) n++;
-  return n;
+/** 一喝酒就打她: what follows 一…就 happens each time, it is not a threat. */
+function habitual(a: AnalyzedText, k: number): boolean {
+  const words = clauseWords(a, k).filter((t) => t.start < a.tokens[k].start);
+  const yi = words.findIndex((t) => t.word === '一' || t.word === '每次' || t.word === '一旦');
+  return yi >= 0 && words.slice(yi + 1).some((t) => t.word === '就' || t.word === '便');
 }
+
+/** 不给钱就打她, 再闹就打死她: 就 after a condition, shortly before the act, makes it a threat. */
+function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
+  const before = clauseWords(a, k).filter((t) => t.end <= a.tokens[k].start);
+  const jiu = before.findLastIndex((t) => t.word === '就');
+  return jiu >= before.length - 3 && jiu > 0 && before.slice(0, jiu).some((t) => rules.irrealis.conditionals.includes(t.word));
+}
+
+/** A relation word someone else owns: 与邻居夫妻 (the dispute is with them), 朋友的老公. Not 隔壁两口子打架. */
+function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const clause = a.tokens[k].clause;
+  for (let j = k - 1; j >= 0 && j >= k - 4 && a.tokens[j].clause === clause; j--) {
+    if (!lx.foreign.has(a.tokens[j].word)) continue;
+    const next = a.tokens[j + 1]?.word;
+    const before = a.tokens.slice(Math.max(0, j - 2), j).filter((t) => t.clause === clause);
+    return next === '的' || next === '家' || before.some((t) => lx.companions.has(t.word));
+  }
+  return false;
+}
+
+const SKIP_AFTER_ACT = new Set(['了', '死', '伤', '得', '着', '过', '一顿', '一下', '几下', '一巴掌', '起来', '成', '坏', '残']);
+const OBJECT_MARKERS = new Set(['把', '将']);
+const TOWARD = new Set(['对', '给', '朝', '向', '冲', '往']);
+
+/**
+ * Who the act is done to: a person (把她打了, 打了她, 对我动手, 她被打) — or, with nothing after the
+ * act, a person named before it in the clause (老公又动手了). 把鸡杀了 and 把事捅到村里 name a thing.
+ */
+function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon): boolean {
+  if (
+    lx.mutual.has(
+      a.tokens
+        .slice(k0, k1 + 1)
+        .map((t) => t.word)
+        .join(''),
+    )
+  )
+    return true;
+  const clause = a.tokens[k0].clause;
+  const before = a.tokens.slice(0, k0).filter((t) => t.clause === clause);
+  const marker = before.findLastIndex((t) => OBJECT_MARKERS.has(t.word));
+  if (marker >= 0) return lx.persons.has(before[marker + 1]?.word ?? '');
+  if (before.some((t) => t.word === '被')) return true;
+  if (before.some((t, i) => TOWARD.has(t.word) && lx.persons.has(before[i + 1]?.word ?? ''))) return true;
+  let j = k1 + 1;
+  while (a.tokens[j] && a.tokens[j].clause === clause && SKIP_AFTER_ACT.has(a.tokens[j].word)) j++;
+  const next = a.tokens[j];
+  if (next && next.clause === clause) return lx.persons.has(next.word);
+  return before.some((t) => lx.persons.has(t.word));
+}
+
+/** The first hit of each term of a list (each term's own first occurrence). */
+function allHits(fields: AnalyzedField[], terms: readonly string[], rules: RiskRules): TextHit[] {
+  let one = singletons.get(terms);
+  if (!one) singletons.set(terms, (one = terms.map((t) => [t])));
+  const out: TextHit[] = [];
+  for (const t of one) {
+    const h = firstHit(fields, t, rules);
+    if (h) out.push(h);
+  }
+  return out;
+}
+const singletons = new WeakMap<readonly string[], string[][]>();
+
+const clauseNo = (h: TextHit) => h.a.tokens[tokenAt(h.a, h.start)].clause;
+const clauseOf = (h: TextHit) => `${h.field}:${h.a.tokens[tokenAt(h.a, h.start)].clause}`;
 
 /**
  * Which kind of dispute a record is about. Structured codes (警情细类, 案由, 信访分类) decide when they
- * name a family or romantic matter; otherwise the text must show both a family or intimate relation
- * and a conflict between them, and that must outweigh another domain's vocabulary: 小舅子借钱不还 is a
- * debt, 姐夫开车撞了人 is traffic.
+ * name a family or romantic matter; otherwise the text must show a family or intimate relation and a
+ * conflict, and another domain's vocabulary must not be where they are: 小舅子借钱不还 is a debt,
+ * 姐夫开车撞了人 is traffic, but a father who pushed the mother till she bled is a family matter even
+ * if the record also recalls a quarrel over a boundary with a neighbour.
  */
-export function classifyDispute(e: NormalizedEventV1, rules: RiskRules): DisputeClassification {
+export function classifyDispute(
+  e: NormalizedEventV1,
+  rules: RiskRules,
+  fields: AnalyzedField[] = textFields(e, rules),
+): DisputeClassification {
   const recordId = recordIdOf(e);
-  const fields = textFields(e);
   const codeEvidence = (text: string): Evidence => ({ recordId, field: 'codes', text });
+  const lx = lexiconOf(rules);
 
-  const relationHits = (Object.keys(rules.relations) as RelationKind[])
-    .map((kind) => ({ kind, hit: firstHit(fields, rules.relations[kind], rules, { own: true }) }))
-    .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
-    // Ex-partners before partners: 前男友 also contains 男友.
-    .sort((a, b) => order(a.kind) - order(b.kind));
-  const relation = relationHits[0];
+  const relationHits = (weak: boolean) =>
+    lx.relations[weak ? 'weak' : 'strong']
+      .map(([kind, words]) => ({ kind, hit: firstHit(fields, words, rules, { own: true }) }))
+      .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
+      // Ex-partners before partners: 前男友 also contains 男友.
+      .sort((x, y) => order(x.kind) - order(y.kind));
+  const relation = relationHits(false)[0] ?? coupleOf(fields, rules);
+  // 父母, 家人, 男人: often someone's, not a party's (学生父母, 那个男人). Enough for a learned judgement or a
+  // matter of family law, not for the rules' relation-and-conflict reading.
+  const weakRelation = relation ? undefined : relationHits(true)[0];
   const romanticText = relation ? rules.romanticRelations.includes(relation.kind) : false;
 
   const codes = [e.codes.subCategory, e.codes.cause, e.codes.category].filter((c): c is string => !!c);
@@ -110,19 +342,38 @@ export function classifyDispute(e: NormalizedEventV1, rules: RiskRules): Dispute
     };
   }
 
-  const conflict = firstHit(fields, conflictTerms(rules), rules);
+  const conflict = firstHit(fields, lx.conflict, rules);
+  // The clauses where the relation and the conflict are: another domain's words count there.
+  const here = new Set<string>();
+  if (relation) here.add(clauseOf(relation.hit));
+  if (conflict) here.add(clauseOf(conflict));
   const others = Object.values(rules.otherDomains)
-    .map((d) => ({ domain: d.domain, decisive: !!d.decisive, n: countTerms(fields, d.terms), hit: firstHit(fields, d.terms, rules) }))
+    .map((d) => {
+      const hits = allHits(fields, d.terms, rules);
+      return {
+        domain: d.domain,
+        decisive: !!d.decisive,
+        n: hits.length,
+        near: hits.filter((h) => here.has(clauseOf(h))).length,
+        hit: hits[0],
+      };
+    })
     .filter((d) => d.n > 0)
-    .sort((a, b) => b.n - a.n);
+    .sort((x, y) => y.near - x.near || y.n - x.n);
   const otherCode = codes.map((c) => rules.otherCodes[c]).find((d) => !!d);
 
   const strongestOther = others[0];
-  // Between intimates a word of money or a neighbour does not make it someone else's dispute
+  // Between intimates a word of money in the same clause does not make it someone else's dispute
   // (因为借钱跟老公吵架); between wider kin it does (小舅子借钱不还).
   const intimate = !!relation && ['spouse', 'ex_spouse', 'partner', 'ex_partner'].includes(relation.kind);
-  const outsider = others.some((o) => o.decisive);
-  if (relation && conflict && !outsider && (!strongestOther || (intimate && strongestOther.n <= 1))) {
+  const outsider = others.some((o) => o.decisive && o.near > 0);
+  const nearOther = strongestOther?.near ?? 0;
+  // Relation and conflict in one clause or the next (父亲把母亲推倒): only another domain's words
+  // there count against them. Far apart in a long text, any of the other domain's words do.
+  const tight =
+    !!relation && !!conflict && relation.hit.field === conflict.field && Math.abs(clauseNo(relation.hit) - clauseNo(conflict)) <= 2;
+  const against = tight ? nearOther : (strongestOther?.n ?? 0);
+  if (relation && conflict && !outsider && (against === 0 || (intimate && against <= 1))) {
     return {
       domain: romanticText ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,
@@ -130,18 +381,44 @@ export function classifyDispute(e: NormalizedEventV1, rules: RiskRules): Dispute
       evidence: [hitEvidence(recordId, relation.hit), hitEvidence(recordId, conflict)],
     };
   }
-  if (strongestOther) {
+  const matter = familyMatterOf(fields, rules);
+  const named = relation ?? weakRelation;
+  if (matter && !outsider && (nearOther === 0 || others.every((o) => !o.hit || clauseOf(o.hit) !== clauseOf(matter.hit)))) {
+    const kind = named?.kind ?? matter.kind;
     return {
-      domain: strongestOther.domain,
-      familyRomantic: false,
-      evidence: strongestOther.hit ? [hitEvidence(recordId, strongestOther.hit)] : [],
+      domain: rules.romanticRelations.includes(kind) ? '恋爱情感' : '婚姻家庭',
+      familyRomantic: true,
+      relation: kind,
+      evidence: [...(named ? [hitEvidence(recordId, named.hit)] : []), hitEvidence(recordId, matter.hit)],
     };
+  }
+  const anchor = named ? { anchor: { relation: named.kind, evidence: hitEvidence(recordId, named.hit) } } : {};
+  if (strongestOther) {
+    return { domain: strongestOther.domain, familyRomantic: false, evidence: [hitEvidence(recordId, strongestOther.hit)] };
   }
   if (otherCode) return { domain: otherCode, familyRomantic: false, evidence: [codeEvidence(codes.find((c) => rules.otherCodes[c])!)] };
   if (conflict || codes.some((c) => c.includes('纠纷'))) {
-    return { domain: '其他', familyRomantic: false, evidence: conflict ? [hitEvidence(recordId, conflict)] : [] };
+    return { domain: '其他', familyRomantic: false, evidence: conflict ? [hitEvidence(recordId, conflict)] : [], ...anchor };
   }
-  return { domain: '非纠纷', familyRomantic: false, evidence: [] };
+  return { domain: '非纠纷', familyRomantic: false, evidence: [], ...anchor };
+}
+
+/** The first matter of family law named, and the relation it is between. */
+function familyMatterOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit } | undefined {
+  let best: { kind: RelationKind; hit: TextHit } | undefined;
+  for (const [kind, terms] of Object.entries(rules.familyMatters) as [RelationKind, string[]][]) {
+    const hit = firstHit(fields, terms, rules);
+    if (hit && (!best || hit.start < best.hit.start)) best = { kind, hit };
+  }
+  return best;
+}
+
+/** 男方 and 女方 both named: the two parties of a couple, as police notes and filings call them. */
+function coupleOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit } | undefined {
+  const hits = allHits(fields, rules.coupleMarkers, rules);
+  if (hits.length < 2) return undefined;
+  const [m, f] = hits;
+  return { kind: 'spouse', hit: m.start <= f.start && m.field === f.field ? m : f };
 }
 
 function order(kind: RelationKind): number {
@@ -149,17 +426,5 @@ function order(kind: RelationKind): number {
 }
 
 export function hitEvidence(recordId: string, hit: TextHit): Evidence {
-  return { recordId, field: hit.field, start: hit.start, end: hit.start + hit.term.length, text: hit.term };
-}
-
-const conflictTermCache = new WeakMap<RiskRules, string[]>();
-
-/** Conflict cues plus every aggravating factor's terms: 同归于尽 between ex-partners is a conflict too. */
-function conflictTerms(rules: RiskRules): string[] {
-  let terms = conflictTermCache.get(rules);
-  if (!terms) {
-    terms = [...new Set([...rules.conflictCues, ...rules.factors.filter((f) => f.weight > 0).flatMap((f) => f.terms)])];
-    conflictTermCache.set(rules, terms);
-  }
-  return terms;
+  return { recordId, field: hit.field, ...originalSpan(hit.a, hit.start, hit.end) };
 }

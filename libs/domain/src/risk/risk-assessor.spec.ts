@@ -1,6 +1,9 @@
 import type { NormalizedEventV1 } from '@hub/contracts';
 import { assessRisk, type PriorRecord } from './risk-assessor';
+import { withJieba } from '@hub/segmentation';
 import { RISK_RULES_V1 } from './risk-rules';
+
+const RULES = withJieba(RISK_RULES_V1);
 
 function event(main: string, extra: Partial<NormalizedEventV1> = {}): NormalizedEventV1 {
   return {
@@ -25,7 +28,7 @@ function event(main: string, extra: Partial<NormalizedEventV1> = {}): Normalized
 }
 
 const assess = (main: string, extra: Partial<NormalizedEventV1> = {}, priors: PriorRecord[] = []) =>
-  assessRisk(event(main, extra), priors, RISK_RULES_V1);
+  assessRisk(event(main, extra), priors, RULES);
 
 describe('assessRisk', () => {
   it('rates a husband threatening with a kitchen knife red, with the span as evidence', () => {

@@ -1,5 +1,6 @@
 import type { FeedSource, NormalizedEventV1 } from '@hub/contracts';
 import {
+  type AnalyzedField,
   classifyDispute,
   type DisputeClassification,
   type Evidence,
@@ -8,7 +9,9 @@ import {
   recordIdOf,
   textFields,
 } from './dispute-classifier';
+import { scoreTexts } from './linear-model';
 import { type DisputeDomain, LEVEL_RANK, maxLevel, type RiskLevel, type RiskRules } from './risk-rules';
+import { originalSpan } from './text';
 
 export interface RiskFactor {
   code: string;
@@ -42,6 +45,7 @@ export interface RiskAssessment {
 }
 
 const VIOLENT = new Set(['violence', 'strangulation', 'weapon', 'injury']);
+const HARM = new Set(['violence', 'injury']);
 const DAY = 86_400_000;
 
 /**
@@ -51,18 +55,19 @@ const DAY = 86_400_000;
  * A record of another domain gets level `none` with its domain stated, whatever its violence.
  */
 export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecord[], rules: RiskRules): RiskAssessment {
-  const classification = classifyDispute(event, rules);
+  const fields = textFields(event, rules);
+  const classification = classifyDispute(event, rules, fields);
   const factors: RiskFactor[] = [];
   let floor: RiskLevel = 'none';
   const recordId = recordIdOf(event);
-  const fields = textFields(event);
 
   for (const rule of rules.factors) {
-    const hit = firstHit(fields, rule.terms, rules, { actual: rule.actual });
+    const hit = firstHit(fields, rule.terms, rules, { actual: rule.actual, context: rule.context });
     if (!hit) continue;
     factors.push({ code: rule.code, label: rule.label, weight: rule.weight, evidence: [hitEvidence(recordId, hit)] });
     if (rule.minLevel) floor = maxLevel(floor, rule.minLevel);
   }
+  separatedPair(classification, factors, rules);
   for (const combo of rules.combinations) {
     const has = (c: string) => factors.find((f) => f.code === c);
     const any = combo.anyOf?.map(has).find((f) => !!f);
@@ -76,6 +81,29 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   floor = maxLevel(floor, codeFactors(event, classification, factors, rules));
   floor = maxLevel(floor, historyFactors(event, priors, factors, rules));
 
+  const learned = rules.model
+    ? scoreTexts(
+        rules.model,
+        fields.map((f) => f.a),
+      )
+    : undefined;
+  const modelEvidence = (words: string[]) => words.map((w) => wordEvidence(recordId, fields, w)).filter((e): e is Evidence => !!e);
+  // The learned model judges a record that names a family or intimate relation but none of the
+  // rules' conflict words (孩子他爸不给学费, 老公在外面有人), unless another domain's words or codes
+  // explain it; its evidence is the relation and the words that carried the judgement.
+  const anchor = classification.anchor;
+  if (
+    !classification.familyRomantic &&
+    anchor &&
+    learned &&
+    learned.family >= rules.model!.thresholds.family &&
+    ['其他', '非纠纷'].includes(classification.domain)
+  ) {
+    classification.familyRomantic = true;
+    classification.domain = rules.romanticRelations.includes(anchor.relation) ? '恋爱情感' : '婚姻家庭';
+    classification.relation = anchor.relation;
+    classification.evidence = [anchor.evidence, ...modelEvidence(learned.familyWords)];
+  }
   if (!classification.familyRomantic) {
     return result(classification, 0, 'none', factors, rules);
   }
@@ -92,6 +120,17 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   const aggravating = new Set(rules.factors.filter((f) => f.aggravating).map((f) => f.code));
   if (factors.every((f) => aggravating.has(f.code) || f.weight <= 0)) level = 'blue';
   level = maxLevel(level, floor);
+  // The learned model raises violence the rules found to orange when the record resembles the red and
+  // orange records it was trained on (aggravation in words the rules do not have); threats and
+  // stalking stay with the rubric's rules.
+  const harm = factors.some((f) => HARM.has(f.code));
+  if (learned && harm && LEVEL_RANK[level] < LEVEL_RANK.orange && learned.high >= rules.model!.thresholds.high) {
+    const evidence = modelEvidence(learned.highWords);
+    if (evidence.length) {
+      factors.push({ code: 'model_high_risk', label: '与高风险记录相似（学习模型）', weight: 0, evidence });
+      level = 'orange';
+    }
+  }
   return result(classification, score, level, factors, rules);
 }
 
@@ -106,6 +145,24 @@ function result(c: DisputeClassification, score: number, level: RiskLevel, facto
     domainEvidence: c.evidence,
     rulesVersion: rules.version,
   };
+}
+
+/** An ex-partner or ex-spouse is a separation already, even when the text does not say 分手 or 离婚. */
+function separatedPair(c: DisputeClassification, factors: RiskFactor[], rules: RiskRules): void {
+  const separation = rules.factors.find((f) => f.code === 'separation');
+  if (!separation || !c.relation || !['ex_partner', 'ex_spouse'].includes(c.relation) || factors.some((f) => f.code === separation.code))
+    return;
+  const said = c.evidence.find((e) => e.field !== 'codes');
+  if (said) factors.push({ code: separation.code, label: separation.label, weight: separation.weight, evidence: [said] });
+}
+
+/** The first place a word the model weighed stands in the record's texts. */
+function wordEvidence(recordId: string, fields: AnalyzedField[], word: string): Evidence | undefined {
+  for (const { field, a } of fields) {
+    const t = a.tokens.find((x) => x.word === word);
+    if (t) return { recordId, field, ...originalSpan(a, t.start, t.end) };
+  }
+  return undefined;
 }
 
 function dedupe(factors: RiskFactor[], keep: string, drop: string): void {

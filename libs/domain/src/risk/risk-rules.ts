@@ -1,4 +1,7 @@
+import modelData from './risk-model.json';
 import rulesData from './risk-rules.json';
+import type { LinearModel } from './linear-model';
+import type { Segmenter } from './text';
 
 export type RiskLevel = 'red' | 'orange' | 'yellow' | 'blue' | 'none';
 export type DisputeDomain = '婚姻家庭' | '恋爱情感' | '邻里' | '经济/借贷' | '劳动' | '物业' | '其他' | '非纠纷';
@@ -13,7 +16,10 @@ export interface FactorRule {
   actual?: boolean;
   /** Raises the score with others but never, alone, lifts a dispute above blue (酒后, 离婚, 怀孕). */
   aggravating?: boolean;
+  /** Terms: literal words, `re:` patterns, `p:` acts that need a person done to, `c:` means that need a `context` word in their clause. */
   terms: string[];
+  /** Words of use (拿着, 泼, 掏出) of which one makes a `c:` means count in its clause. */
+  context?: string[];
 }
 
 /** Factors that together mean more than their sum: a protection order named beside violence is its violation. */
@@ -38,11 +44,30 @@ export interface HistoryRule {
 /** The weights, thresholds and lexicon: data with a version, stored with every assessment. */
 export interface RiskRules {
   version: string;
+  /** Injected by the app (jieba with the project dictionary); absent, a dictionary segmenter of the rules' own words. */
+  segmenter?: Segmenter;
+  /** The learned component shipped with this version (`risk-model.json`), trained on development records only. */
+  model?: LinearModel;
   thresholds: { red: number; orange: number; yellow: number; alert: RiskLevel };
+  /** Words, counted within `window` words before a term in its clause. */
   negation: { cues: string[]; window: number };
-  irrealis: { cues: string[]; window: number };
-  foreign: { cues: string[]; window: number };
+  /** `conditionals`: 就 makes an act threatened only after one of them in its clause (不给钱就打她). */
+  irrealis: { cues: string[]; window: number; conditionals: string[] };
+  /** A relation word after one of `cues` is someone else's when `companions` (与, 和) come before the cue or 的 after it. */
+  foreign: { cues: string[]; companions: string[] };
+  /** The project's own dictionary: words the segmenter must keep whole (dialect, kin, violence). */
+  dictionary: string[];
+  /** Words that name a person (pronouns, parties): an act done to one of them is done to a person. */
+  persons: string[];
+  /** Acts two people do to each other (打架, 干仗): no one need be named as the one it is done to. */
+  mutualActs: string[];
+  /** 男方, 女方: both named means the record is about a couple. */
+  coupleMarkers: [string, string];
   relations: Record<RelationKind, string[]>;
+  /** Relation words often someone else's (父母, 家人, 男人): they anchor a learned judgement or a matter of family law, not the rules' relation-and-conflict reading. */
+  weakRelations: string[];
+  /** Matters of family law (离婚, 抚养费, 彩礼, 赡养) by the relation they are between. */
+  familyMatters: Partial<Record<RelationKind, string[]>>;
   romanticRelations: RelationKind[];
   conflictCues: string[];
   /** Vocabulary of other domains; a `decisive` one (与人打架: a fight with an outsider) rules out a family dispute the codes do not name. */
@@ -65,8 +90,27 @@ export interface RiskRules {
   };
 }
 
-/** The rules in force; `version` inside the file is stored with every assessment made with them. */
-export const RISK_RULES_V1 = rulesData as RiskRules;
+/** The rules in force by default; `version` inside the file is stored with every assessment made with them. */
+export const RISK_RULES_V1: RiskRules = { ...(rulesData as unknown as RiskRules), model: modelData as unknown as LinearModel };
+if (RISK_RULES_V1.model?.version !== RISK_RULES_V1.version) throw new Error('risk-model.json was trained for another rules version');
+
+/**
+ * The rule sets the hub can run, by version: the live app takes one from `RISK_RULES_VERSION`, a
+ * back-test compares one with what was issued. A new version is a new file added here.
+ */
+export const RISK_RULE_SETS: ReadonlyMap<string, RiskRules> = new Map([[RISK_RULES_V1.version, RISK_RULES_V1]]);
+
+/** The rule set of a version, or an error naming the versions there are. */
+export function riskRules(version: string = RISK_RULES_V1.version): RiskRules {
+  const rules = RISK_RULE_SETS.get(version);
+  if (!rules) throw new Error(`unknown rules version "${version}" (known: ${[...RISK_RULE_SETS.keys()].join(', ')})`);
+  return rules;
+}
+
+/** The same rules read with another segmenter (the live app's jieba). */
+export function withSegmenter(rules: RiskRules, segmenter: Segmenter): RiskRules {
+  return { ...rules, segmenter };
+}
 
 export const LEVEL_RANK: Record<RiskLevel, number> = { none: 0, blue: 1, yellow: 2, orange: 3, red: 4 };
 
