@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   });
   const policy = EscalationPolicy.fromSpecs(config.dispatch.deadlines, config.dispatch.revisits, config.dispatch.supervisedFactor);
   const log = createLogger('gateway', config.log.level);
-  const metrics = new MetricsRegistry();
+  const metrics = new MetricsRegistry('gateway');
   const reads = new PersonalDataReads(db.pool);
   await runHubApp({
     name: 'gateway',
