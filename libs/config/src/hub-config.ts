@@ -60,6 +60,10 @@ const EnvSchema = z.object({
   /** Where the provider publishes its keys; default: Keycloak's path under the issuer. */
   OIDC_JWKS_URL: z.url().optional(),
   OIDC_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /** The console's public client at the provider (authorization code with PKCE). */
+  OIDC_CONSOLE_CLIENT_ID: z.string().min(1).max(100).default('hub-console'),
+  /** Where the gateway finds the console's build; default: dist/console beside the built apps. */
+  CONSOLE_DIR: z.string().min(1).optional(),
   /** Address every HTTP surface (API, health, metrics) listens on; loopback unless a proxy needs more. */
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   /** Origins allowed to call the API from a browser (comma-separated); none by default. */
@@ -162,6 +166,7 @@ export interface HubConfig {
   /** Present when OIDC_ISSUER is set; the gateway refuses to start without it. */
   oidc?: { issuer: string; audience: string; jwksUrl: string; clockSkewSeconds: number };
   http: { host: string; corsOrigins: string[]; bodyLimitKb: number; rateLimitPerMinute: number };
+  console: { clientId: string; dir?: string };
   instance: string;
   privacy: { personHashKey: string };
   ingest: {
@@ -279,6 +284,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       bodyLimitKb: e.HTTP_BODY_LIMIT_KB,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     },
+    console: { clientId: e.OIDC_CONSOLE_CLIENT_ID, dir: e.CONSOLE_DIR },
     instance: e.HUB_INSTANCE,
     privacy: { personHashKey: e.PERSON_HASH_KEY },
     ingest: {
