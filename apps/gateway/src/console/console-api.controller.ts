@@ -20,7 +20,7 @@ import { concatMap, filter, interval, map, merge, type Observable, of, takeUntil
 import { z } from 'zod';
 import { alertSelect, type AlertRow } from '../alert-rows';
 import { ApiDoc } from '../api-doc';
-import { notFound, parse } from '../http-support';
+import { IdParam, notFound, parse } from '../http-support';
 import { StatsQuery } from '../operations.controller';
 import { readContext } from '../tasks.controller';
 import type { AlertFeed } from './alert-feed';
@@ -137,6 +137,28 @@ export class ConsoleApiController {
       },
     ]);
     return alert;
+  }
+
+  /** The opaque id of the dispute thread a task follows (its records: GET /api/threads/:id). */
+  @Get('tasks/:id/thread')
+  @Permission('thread.read')
+  @ApiDoc({ summary: 'The dispute thread a task of the caller’s area follows (its opaque id)', params: IdParam })
+  async taskThread(@Caller() caller: VerifiedCaller, @Param() params: unknown) {
+    const { id } = parse(IdParam, params);
+    const { rows } = await this.d.pool.query<{
+      gridCode: string | null;
+      villageCode: string | null;
+      divisionCode: string;
+      centreCode: string | null;
+      threadId: string | null;
+    }>(
+      `SELECT t.grid_code AS "gridCode", t.village_code AS "villageCode", t.division_code AS "divisionCode", t.centre_code AS "centreCode",
+              th.thread_id AS "threadId"
+       FROM grid_task t LEFT JOIN dispute_thread th ON th.thread_key = t.thread_key WHERE t.task_id = $1`,
+      [id],
+    );
+    if (!rows[0] || !decide(caller, 'thread.read', rows[0]).allowed) throw notFound('task', id);
+    return { threadId: rows[0].threadId };
   }
 
   /** An area of the caller's and what lies one level under it: divisions, or a village's grids. */

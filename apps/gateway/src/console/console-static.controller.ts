@@ -84,7 +84,7 @@ export class ConsoleStaticController {
       res.sendFile(file, () => undefined);
       return;
     }
-    if (!inside || extname(rel)) {
+    if ((!inside && file !== this.root) || extname(rel)) {
       res.status(404).type('text/plain; charset=utf-8').send('not found');
       return;
     }
