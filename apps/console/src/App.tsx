@@ -23,7 +23,7 @@ import { homeOf, type Me, type Session, SessionContext, useSession, type Vocabul
 
 export function App({ vocab }: { vocab: Vocabulary }) {
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1f4e8c' } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1f4e8c' } }}>
       <AntApp>
         <BrowserRouter basename="/console">
           <Routes>

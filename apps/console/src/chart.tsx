@@ -14,7 +14,7 @@ export function Chart({ option, height = 300, testId }: { option: ChartOption; h
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts>(undefined);
   useEffect(() => {
-    chart.current = echarts.init(el.current!);
+    chart.current = echarts.init(el.current);
     const resize = new ResizeObserver(() => chart.current?.resize());
     resize.observe(el.current!);
     return () => {

@@ -29,7 +29,7 @@ export interface Me {
 export interface Session {
   me: Me;
   vocab: Vocabulary;
-  may(action: string): boolean;
+  may: (action: string) => boolean;
 }
 
 export const SessionContext = createContext<Session | null>(null);

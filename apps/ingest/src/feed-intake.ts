@@ -33,10 +33,12 @@ export class FeedIntake {
     this.counted = metrics.counter(
       'hub_ingest_messages_total',
       'Upstream messages by feed and outcome (new, duplicate, superseded, stale, rejected)',
+      ['feed', 'outcome'],
     );
     this.rejected = metrics.counter(
       'hub_ingest_rejected_total',
       'Upstream messages set aside on the dead-letter topic, by feed and reason',
+      ['feed', 'reason'],
     );
     this.stage = stageLatency(metrics);
   }

@@ -33,11 +33,15 @@ export class RiskIntake {
     metrics: MetricsRegistry,
     private readonly afterStore: () => void,
   ) {
-    this.assessed = metrics.counter('hub_risk_assessments_total', 'Assessments stored, by level and whether this was a redelivery');
+    this.assessed = metrics.counter('hub_risk_assessments_total', 'Assessments stored, by level and whether this was a redelivery', [
+      'level',
+      'redelivery',
+    ]);
     this.stage = stageLatency(metrics);
     this.stageSeconds = metrics.counter(
       'hub_risk_stage_seconds_total',
       'Time spent per stage: parse, history (look-up), rules (classification and scoring), database (store)',
+      ['stage'],
     );
   }
 

@@ -14,7 +14,7 @@ export const LEVEL_COLOR: Record<string, string> = { red: '#cf1322', orange: '#f
 export function LevelTag({ level }: { level: string }) {
   const { vocab } = useSession();
   return (
-    <Tag color={LEVEL_COLOR[level]} style={{ color: level === 'yellow' ? '#000' : undefined, fontWeight: 600 }}>
+    <Tag color={LEVEL_COLOR[level]} variant="solid" style={{ color: level === 'yellow' ? '#000' : undefined, fontWeight: 600 }}>
       {vocab.levels[level] ?? level}
     </Tag>
   );
@@ -158,7 +158,7 @@ export function AlertBoard() {
 }
 
 /** One alert: its record's text with the evidence of each factor marked, the factors, the place and the parties (masked). */
-function AlertDrawer({ id, onClose }: { id?: string; onClose(): void }) {
+function AlertDrawer({ id, onClose }: { id?: string; onClose: () => void }) {
   const { vocab } = useSession();
   const [alert, setAlert] = useState<AlertDetail>();
   const [error, setError] = useState<string>();
@@ -197,7 +197,7 @@ function AlertDrawer({ id, onClose }: { id?: string; onClose(): void }) {
             alert.record.texts[field] ? (
               <Card key={field} size="small" title={{ main: '记录原文', disposition: '处置情况', subject: '事由' }[field]}>
                 <Typography.Paragraph style={{ fontSize: 15, lineHeight: 1.9, margin: 0 }} data-testid={`record-${field}`}>
-                  {highlight(alert.record.texts[field]!, evidenceIn(field)).map((s, i) =>
+                  {highlight(alert.record.texts[field], evidenceIn(field)).map((s, i) =>
                     s.marks.length ? (
                       <mark
                         key={i}

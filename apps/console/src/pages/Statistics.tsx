@@ -86,7 +86,7 @@ export function Statistics() {
   const ratesChart = useMemo<ChartOption | undefined>(
     () =>
       data && {
-        tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v === null || v === undefined ? '—' : `${String(v)}%`) },
+        tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v}%` : '—') },
         legend: { top: 0 },
         grid: { left: 40, right: 16, bottom: 60, top: 36 },
         xAxis: { type: 'category', data: data.parts.map((p) => p.name), axisLabel: { rotate: data.parts.length > 8 ? 30 : 0 } },

@@ -348,10 +348,12 @@ export function GridPicker(props: { value?: string[]; onChange?: (v: string[]) =
       options={options}
       placeholder="选择乡镇 / 村（社区）/ 网格"
       changeOnSelect={false}
-      loadData={async (path) => {
-        const node = path[path.length - 1] as AreaNode;
-        node.children = await childrenOf(node.value);
-        setOptions((o) => [...o]);
+      loadData={(path) => {
+        const node = path[path.length - 1];
+        void childrenOf(node.value).then((children) => {
+          node.children = children;
+          setOptions((o) => [...o]);
+        });
       }}
     />
   );

@@ -99,7 +99,7 @@ export function WorkerTask() {
   const departments = departmentsOf(task);
   return (
     <div className="mobile" data-testid="worker-task-page">
-      <Button type="text" icon={<LeftOutlined />} onClick={() => navigate('/m')}>
+      <Button type="text" icon={<LeftOutlined />} onClick={() => void navigate('/m')}>
         我的任务
       </Button>
       <Card size="small">
