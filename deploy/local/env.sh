@@ -8,7 +8,8 @@ export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/0}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
 export KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 export OIDC_ISSUER="${OIDC_ISSUER:-http://127.0.0.1:$KEYCLOAK_PORT/realms/suyuan}"
-if [ -z "${PERSON_HASH_KEY:-}" ]; then export PERSON_HASH_KEY_FILE="${PERSON_HASH_KEY_FILE:-$(secret_file person-hash-key)}"; fi
+# A key given directly (tests give theirs) wins over the generated file.
+if [ -n "${PERSON_HASH_KEY:-}" ]; then unset PERSON_HASH_KEY_FILE; else export PERSON_HASH_KEY_FILE="${PERSON_HASH_KEY_FILE:-$(secret_file person-hash-key)}"; fi
 export HUB_INSTANCE="${HUB_INSTANCE:-hub}"
 export LOG_LEVEL="${LOG_LEVEL:-info}"
 # The hub's Redis ACL user (deploy/local/services.sh creates it; the machine's default user is left alone).
@@ -24,6 +25,11 @@ app_env() {
   export DATABASE_PASSWORD_FILE="$(secret_file "pg-hub_$role")"
   export KAFKA_SASL_USERNAME="hub-$role"
   export KAFKA_SASL_PASSWORD_FILE="$(secret_file "kafka-hub-$role")"
+  if [ "$role" = operator ]; then
+    # The demo's people (hubctl simulate-handling) sign in with this password; the directory client creates them.
+    export DEMO_USER_PASSWORD_FILE="${DEMO_USER_PASSWORD_FILE:-$(secret_file demo-user-password)}"
+    export OIDC_DIRECTORY_CLIENT_SECRET_FILE="${OIDC_DIRECTORY_CLIENT_SECRET_FILE:-$(secret_file client-hub-directory-sync)}"
+  fi
 }
 # kafka_admin: the broker's super user, for creating topics and writing ACLs.
 kafka_admin() {

@@ -84,6 +84,11 @@ L4J
 }
 
 start() {
+  # A broker started by an earlier version of this script (no SASL) is restarted with authentication.
+  if running_pid >/dev/null && ! grep -q '^authorizer.class.name=' "$STATE/server.properties" 2>/dev/null; then
+    say "the running broker has no SASL/ACLs: restarting it"
+    stop
+  fi
   if port_open "$PORT"; then
     if pid=$(running_pid); then say "already running (pid $pid) on 127.0.0.1:$PORT"; return; fi
     die "port $PORT is taken by another process; stop it or set KAFKA_PORT"

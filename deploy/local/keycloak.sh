@@ -57,13 +57,14 @@ start() {
       >"$LOG" 2>&1 </dev/null &
     echo $! >"$PIDFILE"
   fi
-  for _ in $(seq 1 240); do
+  # The first start builds Keycloak's optimized image (about 30 s more on a busy two-core machine).
+  for _ in $(seq 1 360); do
     if realm_ready; then say "ready: http://127.0.0.1:$PORT/realms/$REALM"; return; fi
     running_pid >/dev/null || { tail -20 "$LOG" >&2; die "Keycloak exited during start-up"; }
     sleep 0.5
   done
   tail -20 "$LOG" >&2
-  die "realm $REALM did not answer within 120 s"
+  die "realm $REALM did not answer within 180 s"
 }
 
 stop() {

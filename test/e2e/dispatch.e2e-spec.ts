@@ -201,10 +201,11 @@ describe('dispatch: tasks, escalation and delivery', () => {
         'SELECT actor, method, status FROM access_audit WHERE subject = $1 ORDER BY id',
         [id],
       );
-      return r.rows.length >= 10 ? r.rows : undefined;
+      // Rows are written once each response is sent: wait for the reads' rows as well as the changes'.
+      const read = r.rows.some((a) => a.method === 'GET' && a.actor === TOWNSHIP && a.status === 200);
+      return r.rows.length >= 10 && read ? r.rows : undefined;
     });
     expect(audit[0]).toEqual({ actor: TOWNSHIP, method: 'POST', status: 409 });
-    expect(audit.some((a) => a.method === 'GET' && a.actor === TOWNSHIP && a.status === 200)).toBe(true);
   });
 
   it('retries deliveries with backoff, records each attempt, and keeps a failed one visible and retryable', async () => {

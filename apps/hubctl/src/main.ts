@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { loadHubConfig } from '@hub/config';
 import { FeedSource } from '@hub/contracts';
 import { applyTopicAcls, createKafka, ensureTopics } from '@hub/messaging';
-import { type Database, DispatchStatistics, openDatabase } from '@hub/persistence';
+import { type Database, DispatchStatistics, openDatabase, rotatePersonHashes } from '@hub/persistence';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { writeAsyncApi } from './commands/asyncapi';
 import { ClassifySession } from './commands/classify';
@@ -16,6 +17,8 @@ import { startTerminalGateway } from './commands/terminal-gateway';
 import { statsReport } from './commands/stats';
 import { traceRedCase } from './commands/trace-red';
 import { simulateHandling } from './commands/simulate-handling';
+import { DemoIdentities } from './commands/demo-identities';
+import { signInWithPassword } from '@hub/access';
 
 const USAGE = `hubctl: operator tools for suyuan-hub
 
@@ -35,9 +38,16 @@ const USAGE = `hubctl: operator tools for suyuan-hub
   hubctl asyncapi                                    regenerate libs/contracts/asyncapi.json from the schemas
   hubctl terminal-gateway [--port N] [--out FILE] [--fail-first N]
                                                      stand-in mobile-terminal and SMS gateway (demo, tests)
-  hubctl simulate-handling [--seed N]                play grid workers and duty officers through the gateway API (demo)
-  hubctl trace-red                                   publish one red 110 call and time it through every stage
-  hubctl escalation --from DATE [--wait SECONDS]     wait for an unaccepted task to escalate after DATE and show it
+  hubctl simulate-handling [--seed N] [--created-before DATE]
+                                                     play grid workers and duty officers through the gateway API on the
+                                                     tasks waiting to be accepted (demo); says what it skipped
+  hubctl rehash --rotation-key-file FILE             key rotation: wrap every stored person hash with the key in FILE (apps
+                                                     stopped, as the schema's owner), then add it to PERSON_HASH_ROTATION_KEYS
+  hubctl token --as ID                               sign a person of the local realm in (demo password) and print the
+                                                     access token, for curl: -H "authorization: Bearer $(hubctl token --as D4112020000001)"
+  hubctl trace-red                                   publish one red 110 call and time it through every stage (exit 1 if a stage is not reached)
+  hubctl escalation --from DATE [--wait SECONDS]     wait for a task created after DATE, left unaccepted, to escalate
+                                                     on its deadline and show it (exit 1 if none)
   hubctl stats [--area CODE] [--from DATE] [--to DATE] [--json]
                                                      the figures the city is judged by (default: the city, last 30 days)
   hubctl report [--wait SECONDS]                     figures per pipeline stage and the most urgent cases
@@ -67,6 +77,9 @@ async function main(argv: string[]): Promise<void> {
       to: { type: 'string' },
       json: { type: 'boolean' },
       'fail-first': { type: 'string' },
+      'created-before': { type: 'string' },
+      as: { type: 'string' },
+      'rotation-key-file': { type: 'string' },
     },
   });
   if (command === 'classify') {
@@ -189,21 +202,65 @@ async function main(argv: string[]): Promise<void> {
       console.log(`applied ${await applyTopicAcls(createKafka(config.kafka))} ACL rules`);
       return;
     }
+    case 'rehash': {
+      const file = values['rotation-key-file'];
+      if (!file) throw new UsageError('rehash needs --rotation-key-file FILE');
+      const key = readFileSync(file, 'utf8').trim();
+      if (key.length < 16) throw new UsageError('the rotation key must be at least 16 characters');
+      await withDatabase(2, async (pool) => {
+        const n = await rotatePersonHashes(pool, key);
+        console.log(
+          `rewrapped the person hashes of ${n.events} events, ${n.assessments} assessments, ${n.threads} threads, ${n.tasks} tasks, ${n.outbox} outbox rows; now start the apps with the key added to PERSON_HASH_ROTATION_KEYS`,
+        );
+      });
+      return;
+    }
+    case 'token': {
+      if (!values.as) throw new UsageError('token needs --as ID (e.g. D4112020000001, W4112020010010011, ops-01, audit-01)');
+      if (!config.oidc?.demoUserPassword) throw new UsageError('token needs OIDC_ISSUER and DEMO_USER_PASSWORD');
+      console.log(
+        await signInWithPassword({
+          issuer: config.oidc.issuer,
+          clientId: 'hub-console',
+          redirectUri: 'http://127.0.0.1/callback',
+          username: values.as.toLowerCase(),
+          password: config.oidc.demoUserPassword,
+        }),
+      );
+      return;
+    }
     case 'simulate-handling': {
-      console.log(await simulateHandling(`http://127.0.0.1:${config.gateway.port}/api`, num('seed', 7)));
+      const createdBefore = values['created-before'] ? new Date(values['created-before']) : undefined;
+      if (createdBefore && Number.isNaN(createdBefore.getTime())) throw new UsageError('--created-before must be a date');
+      const { oidc } = config;
+      if (!oidc?.directory || !oidc.demoUserPassword)
+        throw new UsageError(
+          'simulate-handling signs people in: it needs OIDC_ISSUER, OIDC_DIRECTORY_CLIENT_SECRET and DEMO_USER_PASSWORD',
+        );
+      const people = new DemoIdentities({
+        issuer: oidc.issuer,
+        directoryClientId: oidc.directory.clientId,
+        directoryClientSecret: oidc.directory.clientSecret,
+        password: oidc.demoUserPassword,
+      });
+      console.log(await simulateHandling(`http://127.0.0.1:${config.gateway.port}/api`, people, { seed: num('seed', 7), createdBefore }));
       return;
     }
     case 'escalation': {
       const since = new Date(values.from ?? Date.now());
       if (Number.isNaN(since.getTime())) throw new UsageError('--from must be a date');
       await withDatabase(2, async (pool) => {
-        console.log(await waitForEscalation(pool, since, num('wait', 120) * 1000));
+        const r = await waitForEscalation(pool, since, num('wait', 120) * 1000);
+        console.log(r.text);
+        if (!r.found) process.exitCode = 1;
       });
       return;
     }
     case 'trace-red': {
       await withDatabase(2, async (pool) => {
-        console.log(await traceRedCase(createKafka(config.kafka), pool, config.kafka.topicSuffix));
+        const r = await traceRedCase(createKafka(config.kafka), pool, config.kafka.topicSuffix);
+        console.log(r.text);
+        if (!r.complete) process.exitCode = 1;
       });
       return;
     }

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
           new EventStore(db.pool),
           producer,
           new DeadLetterPublisher(producer, 'hub-ingest@0.1.0', deadLetterCounter(metrics)),
-          { policy: config.ingest, identity: new PersonIdentity(config.privacy.personHashKey), divisions },
+          { policy: config.ingest, identity: new PersonIdentity(config.privacy.personHashKey, config.privacy.rotationKeys), divisions },
           config.kafka.topicSuffix,
           log.child({ component: 'feed-intake' }),
           metrics,

@@ -14,7 +14,15 @@ const flag = z
   .default('false')
   .transform((s) => s === 'true' || s === '1');
 /** Secrets: given directly or, better, as `<NAME>_FILE` (a mounted secret); see readSecretFiles. */
-const SECRETS = ['PERSON_HASH_KEY', 'DATABASE_PASSWORD', 'REDIS_PASSWORD', 'KAFKA_SASL_PASSWORD'] as const;
+const SECRETS = [
+  'PERSON_HASH_KEY',
+  'PERSON_HASH_ROTATION_KEYS',
+  'DATABASE_PASSWORD',
+  'REDIS_PASSWORD',
+  'KAFKA_SASL_PASSWORD',
+  'OIDC_DIRECTORY_CLIENT_SECRET',
+  'DEMO_USER_PASSWORD',
+] as const;
 /** Values committed in the repository (.env.example): refused unless HUB_DEMO_MODE says this is a demo. */
 const COMMITTED_VALUE = /^(dev-only|test-only|change-me)/;
 
@@ -64,6 +72,10 @@ const EnvSchema = z.object({
   OIDC_CONSOLE_CLIENT_ID: z.string().min(1).max(100).default('hub-console'),
   /** Where the gateway finds the console's build; default: dist/console beside the built apps. */
   CONSOLE_DIR: z.string().min(1).optional(),
+  /** hubctl's demo only: the client that creates the demo's people in the provider, and their password. */
+  OIDC_DIRECTORY_CLIENT_ID: z.string().min(1).default('hub-directory-sync'),
+  OIDC_DIRECTORY_CLIENT_SECRET: z.string().min(1).optional(),
+  DEMO_USER_PASSWORD: z.string().min(8).optional(),
   /** Address every HTTP surface (API, health, metrics) listens on; loopback unless a proxy needs more. */
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   /** Origins allowed to call the API from a browser (comma-separated); none by default. */
@@ -95,6 +107,17 @@ const EnvSchema = z.object({
     .default(''),
   /** HMAC key that turns ID numbers and phones into linkable hashes. Must be secret in production. */
   PERSON_HASH_KEY: z.string().min(16, 'must be at least 16 characters'),
+  /** Keys of past rotations, oldest first, comma-separated: each wraps the hashes (docs/security.md). */
+  PERSON_HASH_ROTATION_KEYS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
+    .refine((keys) => keys.every((k) => k.length >= 16), 'each key must be at least 16 characters'),
   INGEST_MAX_MESSAGE_BYTES: positiveInt.default(256 * 1024),
   INGEST_MAX_TEXT_CHARS: positiveInt.default(8000),
   INGEST_FUTURE_TOLERANCE_MINUTES: positiveInt.default(10),
@@ -164,11 +187,18 @@ export interface HubConfig {
     deadLetterRetentionMs: number;
   };
   /** Present when OIDC_ISSUER is set; the gateway refuses to start without it. */
-  oidc?: { issuer: string; audience: string; jwksUrl: string; clockSkewSeconds: number };
+  oidc?: {
+    issuer: string;
+    audience: string;
+    jwksUrl: string;
+    clockSkewSeconds: number;
+    directory?: { clientId: string; clientSecret: string };
+    demoUserPassword?: string;
+  };
   http: { host: string; corsOrigins: string[]; bodyLimitKb: number; rateLimitPerMinute: number };
   console: { clientId: string; dir?: string };
   instance: string;
-  privacy: { personHashKey: string };
+  privacy: { personHashKey: string; rotationKeys: string[] };
   ingest: {
     maxMessageBytes: number;
     maxTextChars: number;
@@ -241,7 +271,8 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const e = parsed.data;
   if (!e.HUB_DEMO_MODE) {
     for (const name of SECRETS) {
-      if (COMMITTED_VALUE.test(e[name] ?? '')) {
+      const value = e[name];
+      if ((Array.isArray(value) ? value : [value ?? '']).some((v) => COMMITTED_VALUE.test(v))) {
         problems.push(
           `${name}: this is a development value committed in the repository; give a secret of your own (or set HUB_DEMO_MODE=true for a demo)`,
         );
@@ -276,6 +307,10 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
           audience: e.OIDC_AUDIENCE,
           jwksUrl: e.OIDC_JWKS_URL ?? `${e.OIDC_ISSUER}/protocol/openid-connect/certs`,
           clockSkewSeconds: e.OIDC_CLOCK_SKEW_SECONDS,
+          directory: e.OIDC_DIRECTORY_CLIENT_SECRET
+            ? { clientId: e.OIDC_DIRECTORY_CLIENT_ID, clientSecret: e.OIDC_DIRECTORY_CLIENT_SECRET }
+            : undefined,
+          demoUserPassword: e.DEMO_USER_PASSWORD,
         }
       : undefined,
     http: {
@@ -286,7 +321,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     },
     console: { clientId: e.OIDC_CONSOLE_CLIENT_ID, dir: e.CONSOLE_DIR },
     instance: e.HUB_INSTANCE,
-    privacy: { personHashKey: e.PERSON_HASH_KEY },
+    privacy: { personHashKey: e.PERSON_HASH_KEY, rotationKeys: e.PERSON_HASH_ROTATION_KEYS },
     ingest: {
       maxMessageBytes: e.INGEST_MAX_MESSAGE_BYTES,
       maxTextChars: e.INGEST_MAX_TEXT_CHARS,

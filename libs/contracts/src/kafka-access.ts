@@ -32,7 +32,8 @@ export const TOPIC_ACCESS: Record<Topic, TopicAccess> = {
   [Topic.Police110IncidentDead]: { writers: ['hub-ingest'], readers: ['hub-operator', 'upstream-police110'], describers: ['hub-gateway'] },
   [Topic.CourtFilingDead]: { writers: ['hub-ingest'], readers: ['hub-operator', 'upstream-court'], describers: ['hub-gateway'] },
   [Topic.PetitionDead]: { writers: ['hub-ingest'], readers: ['hub-operator', 'upstream-petition'], describers: ['hub-gateway'] },
-  [Topic.NormalizedEvent]: { writers: ['hub-ingest'], readers: ['hub-risk'] },
+  // The operator's report reads the risk group's lag: offsets only.
+  [Topic.NormalizedEvent]: { writers: ['hub-ingest'], readers: ['hub-risk'], describers: ['hub-operator'] },
   [Topic.NormalizedEventDead]: { writers: ['hub-risk'], readers: ['hub-operator'], describers: ['hub-gateway'] },
   [Topic.TaskEvent]: { writers: ['hub-dispatch'], readers: [] },
 };

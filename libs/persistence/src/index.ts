@@ -6,3 +6,4 @@ export * from './outbox';
 export * from './dispatch';
 export * from './access-audit';
 export * from './transaction';
+export * from './person-hash-rotation';

@@ -135,10 +135,11 @@ export async function pipelineReport(pool: Pool): Promise<string> {
 }
 
 /**
- * Waits for a task that nobody accepted to escalate on its deadline after `since`, and shows it: the
- * deadline, the level it went to, and the duty officers whose terminals received it.
+ * Waits for a task created after `since` that nobody accepted to escalate on its deadline (in the demo,
+ * that run's live case), and shows it: the deadline, the level it went to, and the duty officers whose
+ * terminals received it. Tasks of earlier runs climbing the chain meanwhile are not what it looks for.
  */
-export async function waitForEscalation(pool: Pool, since: Date, timeoutMs: number): Promise<string> {
+export async function waitForEscalation(pool: Pool, since: Date, timeoutMs: number): Promise<{ text: string; found: boolean }> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const { rows } = await pool.query<{
@@ -155,20 +156,24 @@ export async function waitForEscalation(pool: Pool, since: Date, timeoutMs: numb
               (SELECT string_agg(d.recipient_id || '/' || d.channel || ' ' || d.status, ', ') FROM delivery d
                 WHERE d.task_id = e.task_id AND d.purpose = 'escalation' AND d.created_at >= e.at) AS recipients
        FROM escalation e JOIN grid_task t ON t.task_id = e.task_id LEFT JOIN division v ON v.code = t.village_code
-       WHERE e.reason = 'accept_overdue' AND e.at >= $1 AND t.state = 'reported'
+       WHERE e.reason = 'accept_overdue' AND t.created_at >= $1 AND t.state = 'reported'
        ORDER BY e.at LIMIT 1`,
       [since],
     );
     const e = rows[0];
     if (e?.recipients && !e.recipients.includes('pending')) {
-      return [
+      const text = [
         `unaccepted task escalated on its deadline: ${e.task_id} (${LEVEL_ZH[e.risk_level]}/${e.risk_level}, ${e.village ?? '—'})`,
         `  created ${e.created_at.toISOString()}, escalated ${e.at.toISOString()} → ${e.to_level}`,
         `  ${e.reason_text}`,
         `  duty officers alerted: ${e.recipients}`,
       ].join('\n');
+      return { text, found: true };
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  return `no unaccepted task escalated within ${timeoutMs / 1000} s (are the deadlines long? see DISPATCH_DEADLINES)`;
+  return {
+    text: `no unaccepted task escalated within ${timeoutMs / 1000} s (are the deadlines long? see DISPATCH_DEADLINES)`,
+    found: false,
+  };
 }

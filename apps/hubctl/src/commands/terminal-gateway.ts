@@ -36,11 +36,22 @@ export async function startTerminalGateway(
   const received: ReceivedMessage[] = [];
   const seen = new Set<string>();
   const state = { refused: 0 };
+  // Hardened like the hub's own surfaces: loopback only, small JSON bodies, no sniffing, no caching.
+  const MAX_BODY = 64 * 1024;
   const server = createServer((req, res) => {
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('cache-control', 'no-store');
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY) chunks.push(c);
+    });
     req.on('end', () => {
       if (req.method === 'GET' && req.url === '/health') return void res.writeHead(200).end('ok');
+      if (size > MAX_BODY) return void res.writeHead(413).end('too large');
+      if (req.method === 'POST' && !/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? ''))
+        return void res.writeHead(415).end('json only');
       const channel = req.url === '/terminal' ? 'terminal' : req.url === '/sms' ? 'sms' : undefined;
       if (req.method !== 'POST' || !channel) return void res.writeHead(404).end();
       let body: Record<string, unknown>;

@@ -14,7 +14,12 @@ interface Step {
  * through the hub, printing when each stage had it: stored, assessed, grid task, grid worker's terminal,
  * county duty officer. The times are as PostgreSQL recorded them, relative to the publish.
  */
-export async function traceRedCase(kafka: Kafka, pool: Pool, topicSuffix: string, timeoutMs = 30_000): Promise<string> {
+export async function traceRedCase(
+  kafka: Kafka,
+  pool: Pool,
+  topicSuffix: string,
+  timeoutMs = 30_000,
+): Promise<{ text: string; complete: boolean }> {
   const correlationId = randomUUID();
   const now = new Date();
   const incidentNo = `J411202${now.getTime()}`;
@@ -97,5 +102,5 @@ export async function traceRedCase(kafka: Kafka, pool: Pool, topicSuffix: string
     const f = found.get(s.label);
     lines.push(`  ${s.label.padEnd(34)} ${f ? `+${String(f.at.getTime() - t0).padStart(5)} ms  ${f.note ?? ''}` : 'not reached'}`);
   }
-  return lines.join('\n');
+  return { text: lines.join('\n'), complete: found.size === steps.length };
 }

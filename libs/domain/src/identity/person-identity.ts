@@ -58,13 +58,27 @@ export function maskName(name: string): string {
 /**
  * Keyed hashing of identifiers: the same person hashes alike across feeds, but the hash cannot be
  * reversed or recomputed without the key, which never leaves the hub's configuration.
+ *
+ * Key rotation: the hub keeps no raw identifiers, so stored hashes cannot be recomputed under a new
+ * key. Each rotation key instead wraps the hash (`rewrapHash`): the re-hash job applies it to every
+ * stored hash, and from then on new hashes carry the same wrap, so old and new records still link,
+ * while the earlier keys alone no longer let anyone test a guess against what is stored.
  */
 export class PersonIdentity {
-  constructor(private readonly key: string) {
-    if (key.length < 16) throw new Error('person hash key must be at least 16 characters');
+  constructor(
+    private readonly key: string,
+    private readonly rotationKeys: readonly string[] = [],
+  ) {
+    if ([key, ...rotationKeys].some((k) => k.length < 16)) throw new Error('person hash keys must be at least 16 characters');
   }
 
   hash(kind: 'id' | 'phone' | 'name' | 'address', value: string): string {
-    return createHmac('sha256', this.key).update(`${kind}:${value}`).digest('base64url').slice(0, 32);
+    const base = createHmac('sha256', this.key).update(`${kind}:${value}`).digest('base64url').slice(0, 32);
+    return this.rotationKeys.reduce((h, k) => rewrapHash(k, h), base);
   }
+}
+
+/** One rotation's wrap of a stored hash (kind-free: the inner hash already separates kinds). */
+export function rewrapHash(rotationKey: string, hash: string): string {
+  return createHmac('sha256', rotationKey).update(`rotate:${hash}`).digest('base64url').slice(0, 32);
 }

@@ -31,5 +31,13 @@ export function disputeThreadOf(e: NormalizedEventV1): DisputeThreadRef {
   }
   if (!pair) return { threadKey: `household:${e.householdKey}`, basis: 'household', parties: [] };
   const parties = [...pair].sort();
-  return { threadKey: `pair:${createHash('sha256').update(parties.join('|')).digest('hex').slice(0, 32)}`, basis: 'pair', parties };
+  return { threadKey: pairThreadKey(parties), basis: 'pair', parties };
+}
+
+/** The key of the thread between two parties (their keyed hashes, in either order). */
+export function pairThreadKey(parties: readonly string[]): string {
+  return `pair:${createHash('sha256')
+    .update([...parties].sort().join('|'))
+    .digest('hex')
+    .slice(0, 32)}`;
 }
