@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Client } from 'pg';
 import { Topic, topicName } from '../../libs/contracts/src';
 import { startTerminalGateway, type TerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { DEFAULT_OPTIONS, generateFeeds } from '../../apps/hubctl/src/synthetic/feed-generator';
 import { DESKTOP, launchChromium, PHONE, signedIn } from '../../deploy/local/browser';
 import { localKeycloak, setConsoleOrigin } from '../../deploy/local/console-origin';
 import { dashboardMetricNames, ruleMetricNames } from '../../deploy/monitoring/metric-names';
@@ -83,12 +84,40 @@ describe('console: duty officers, grid workers and operations in a real browser'
     pg = new Client({ connectionString: db.url });
     await pg.connect();
 
+    // Three days of 湖滨区's feeds, so that the board, the lists and the statistics have something to show.
+    const villages = await pg.query<{ code: string; name: string }>(
+      "SELECT code, name FROM division WHERE level = 'village' AND code LIKE '411202%' ORDER BY code",
+    );
+    const sample = generateFeeds({ ...DEFAULT_OPTIONS, days: 3, eventsPerDay: 30, end: new Date(), villages: villages.rows });
+    const producer = topics.kafka.producer();
+    await producer.connect();
+    for (const feed of ['police110', 'court', 'petition'] as const) {
+      const topic = topicName(
+        { police110: Topic.Police110Incident, court: Topic.CourtFiling, petition: Topic.Petition }[feed],
+        topics.suffix,
+      );
+      const messages = sample.filter((m) => m.feed === feed).map((m) => ({ key: m.key, value: JSON.stringify(m.value) }));
+      if (messages.length) await producer.send({ topic, messages });
+    }
+    await producer.disconnect();
     // The couple's earlier records in the other feeds: a divorce filing and a petition about the violence.
     const filing = courtFiling({ caseNo: '(2026)豫1202民初4321号' });
     await publish(Topic.CourtFiling, filing.caseNo, filing);
     const letter = petition({ petitionNo: 'XF4112020001' });
     await publish(Topic.Petition, letter.petitionNo, letter);
-    await eventually('the earlier records assessed', async () => (await pg.query('SELECT 1 FROM risk_assessment')).rowCount! >= 2, 60_000);
+    await eventually(
+      'the sample through the pipeline (every event assessed, every alert a task)',
+      async () => {
+        const { rows } = await pg.query<{ events: number; assessed: number; alerts: number; applied: number }>(
+          `SELECT (SELECT count(*) FROM normalized_event)::int AS events,
+                  (SELECT count(*) FROM risk_assessment)::int AS assessed,
+                  (SELECT count(*) FROM outbox)::int AS alerts, (SELECT count(*) FROM task_alert)::int AS applied`,
+        );
+        const r = rows[0];
+        return r.assessed >= 2 && r.assessed >= r.events && r.applied === r.alerts;
+      },
+      120_000,
+    );
     browser = await launchChromium();
   }, 240_000);
 
