@@ -105,18 +105,23 @@ describe('console: duty officers, grid workers and operations in a real browser'
     await publish(Topic.CourtFiling, filing.caseNo, filing);
     const letter = petition({ petitionNo: 'XF4112020001' });
     await publish(Topic.Petition, letter.petitionNo, letter);
+    // Idle: the figures stop moving, every alert relayed and applied (revisions superseded in a batch are not assessed).
+    let last = '';
     await eventually(
-      'the sample through the pipeline (every event assessed, every alert a task)',
+      'the sample through the pipeline (every alert relayed and made a task, nothing moving)',
       async () => {
-        const { rows } = await pg.query<{ events: number; assessed: number; alerts: number; applied: number }>(
-          `SELECT (SELECT count(*) FROM normalized_event)::int AS events,
-                  (SELECT count(*) FROM risk_assessment)::int AS assessed,
-                  (SELECT count(*) FROM outbox)::int AS alerts, (SELECT count(*) FROM task_alert)::int AS applied`,
+        const { rows } = await pg.query<{ assessed: number; alerts: number; waiting: number; applied: number }>(
+          `SELECT (SELECT count(*) FROM risk_assessment)::int AS assessed, (SELECT count(*) FROM outbox)::int AS alerts,
+                  (SELECT count(*) FROM outbox WHERE relayed_at IS NULL)::int AS waiting, (SELECT count(*) FROM task_alert)::int AS applied`,
         );
         const r = rows[0];
-        return r.assessed >= 2 && r.assessed >= r.events && r.applied === r.alerts;
+        const now = JSON.stringify(r);
+        const idle = r.assessed > 20 && r.waiting === 0 && r.applied === r.alerts && now === last;
+        last = now;
+        if (!idle) await new Promise((w) => setTimeout(w, 500));
+        return idle;
       },
-      120_000,
+      180_000,
     );
     browser = await launchChromium();
   }, 240_000);
