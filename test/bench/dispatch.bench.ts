@@ -51,7 +51,7 @@ export async function benchDispatch(): Promise<void> {
     console.log(`[bench dispatch] ${fmt(TOTAL)} alerts stored with their events and assessments (${fmt(households.length)} households)`);
 
     // Baseline: the queue plumbing alone.
-    const basePrefix = uniqueName('bb');
+    const basePrefix = uniqueName('hubbb'); // the hub's Redis ACL user may touch hub* keys only
     const baseQueue = new Queue(QueueName.GridAlerts, { connection, prefix: basePrefix });
     await pool.query('CREATE TABLE bench_baseline (job_id text PRIMARY KEY, payload jsonb)');
     await baseQueue.addBulk(made.map((m) => ({ name: JobName.GridAlertRaised, data: m.alert, opts: { jobId: m.jobId } })));
@@ -73,7 +73,7 @@ export async function benchDispatch(): Promise<void> {
     await baseQueue.close();
     console.log(`[bench dispatch] baseline (bare BullMQ worker, one INSERT per job): ${fmt(baseRate)} jobs/s`);
 
-    const prefix = uniqueName('bd');
+    const prefix = uniqueName('hubbd');
     const queue = new Queue(QueueName.GridAlerts, { connection, prefix });
     await queue.addBulk(made.map((m) => ({ name: JobName.GridAlertRaised, data: m.alert, opts: { jobId: m.jobId } })));
     const app = await startApp(

@@ -359,17 +359,18 @@ describe('security: sign-in, roles scoped to areas, audited reads', () => {
       tokens.w1,
       {
         to: 'accepted',
-        reason: '已受理',
+        reason: '已受理，当事人留电话13903981234',
         actor: { kind: 'duty_officer', id: PEOPLE.dM },
       },
       asOfficer,
     );
     expect(accepted.status).toBe(200);
-    const ev = await pg.query<{ actor_kind: string; actor_id: string }>(
-      `SELECT actor_kind, actor_id FROM task_event WHERE task_id = $1 AND to_state = 'accepted'`,
+    const ev = await pg.query<{ actor_kind: string; actor_id: string; reason: string }>(
+      `SELECT actor_kind, actor_id, reason FROM task_event WHERE task_id = $1 AND to_state = 'accepted'`,
       [ids.tAttack],
     );
-    expect(ev.rows).toEqual([{ actor_kind: 'grid_worker', actor_id: PEOPLE.w1 }]);
+    // The actor is the token's; a number typed into the reason is stored masked.
+    expect(ev.rows).toEqual([{ actor_kind: 'grid_worker', actor_id: PEOPLE.w1, reason: '已受理，当事人留电话139****1234' }]);
     const audit = await eventually('the calls on record', async () => {
       const r = await pg.query<{ actor: string; status: number }>(`SELECT actor, status FROM access_audit WHERE subject = $1 ORDER BY id`, [
         ids.tAttack,
@@ -559,6 +560,8 @@ describe('security: sign-in, roles scoped to areas, audited reads', () => {
       departments: ['police_station'],
     });
     expect(nul.status).toBe(400);
+    expect((await call('GET', '/tasks?limit=201', tokens.w1)).status).toBe(400); // every list has a maximum page
+    expect((await call('GET', '/tasks', tokens.w1, undefined, { 'x-padding': 'a'.repeat(20_000) })).status).toBe(431);
     const broken = await fetch(`${api}/tasks/${ids.tAttack}/transitions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${tokens.w1}`, 'content-type': 'application/json' },

@@ -1,5 +1,5 @@
 import { BadRequestException, ForbiddenException, NotFoundException } from '@nestjs/common';
-import { type Action, areaPrefix as areaPrefixOf, type ListScope } from '@hub/domain';
+import { type Action, areaPrefix as areaPrefixOf, type ListScope, maskIdentifiersInText } from '@hub/domain';
 import { z } from 'zod';
 
 export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
@@ -42,7 +42,9 @@ export const Text = (min: number, max: number, message?: string) =>
     .trim()
     .min(min, message)
     .max(max)
-    .refine((s) => !hasControlCharacters(s), 'control characters are not allowed');
+    .refine((s) => !hasControlCharacters(s), 'control characters are not allowed')
+    // People type numbers into reasons and notes too; they are stored and shown masked.
+    .transform((s) => maskIdentifiersInText(s).text);
 
 /**
  * A list's scope as SQL: the caller's grid, the subtree of its area (by the most specific code the row

@@ -1,4 +1,5 @@
 export * from './identity/person-identity';
+export * from './identity/text-identifiers';
 export * from './ingestion/admission';
 export * from './ingestion/rejection';
 export * from './risk';

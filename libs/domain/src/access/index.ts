@@ -1,3 +1,2 @@
 export * from './access-policy';
 export * from './area-code';
-export * from './text-identifiers';

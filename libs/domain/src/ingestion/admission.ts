@@ -19,7 +19,7 @@ import {
   normalizePhone,
   type PersonIdentity,
 } from '../identity/person-identity';
-import { maskIdentifiersInText, type TextIdentifier } from '../access/text-identifiers';
+import { maskIdentifiersInText, type TextIdentifier } from '../identity/text-identifiers';
 import { Rejection } from './rejection';
 
 export interface AdmissionPolicy {
@@ -231,7 +231,7 @@ function normalize(source: FeedSource, message: FeedMessage[FeedSource], ctx: Ad
     location: dropUndefined(location),
     householdKey,
     persons,
-    ...(mentions.size ? { mentions: [...mentions.values()].map(({ kind, hash, masked: m }) => ({ kind, hash, masked: m })) } : {}),
+    ...(mentions.size ? { mentions: [...mentions.values()] } : {}),
     flags: [...flags].sort(),
     attributes: s.attributes,
     correlationId: ctx.correlationId,

@@ -6,7 +6,7 @@ import {
   normalizeIdNumber,
   normalizePhone,
   type PersonIdentity,
-} from '../identity/person-identity';
+} from './person-identity';
 
 /** An ID or phone number found inside free text: masked in the text, kept as a keyed hash to link by. */
 export interface TextIdentifier {
@@ -23,25 +23,26 @@ const LANDLINE = `0${D}{2,3}[-\\s]?${D}{7,8}`;
 const IDENTIFIERS = new RegExp(`(?<![0-9\\uFF10-\\uFF19])(?:(${ID_NUMBER})|(${MOBILE})|(${LANDLINE}))(?![0-9Xx\\uFF10-\\uFF19])`, 'g');
 
 /**
- * Masks the ID and phone numbers inside a narrative (a caller dictating a number, a clerk pasting one
+ * Masks the ID and phone numbers inside a narrative (or, without an identity to hash them with, a
+ * reason or note typed into the API, which is stored and shown as it is masked) (a caller dictating a number, a clerk pasting one
  * into the claims) as the structured fields are masked, and returns their keyed hashes so that the
  * record still links to others naming the same person. Only numbers that validate are treated as such:
  * a case number or an amount is left alone.
  */
-export function maskIdentifiersInText(text: string, identity: PersonIdentity): { text: string; found: TextIdentifier[] } {
+export function maskIdentifiersInText(text: string, identity?: PersonIdentity): { text: string; found: TextIdentifier[] } {
   const found: TextIdentifier[] = [];
   const masked = text.replace(IDENTIFIERS, (match: string, id?: string, mobile?: string, landline?: string) => {
     if (id) {
       const n = normalizeIdNumber(id);
       if (!isValidIdNumber(n)) return match;
       const m = maskIdNumber(n);
-      found.push({ kind: 'id', hash: identity.hash('id', n), masked: m });
+      if (identity) found.push({ kind: 'id', hash: identity.hash('id', n), masked: m });
       return m;
     }
     const n = normalizePhone(mobile ?? landline ?? '');
     if (!isValidPhone(n)) return match;
     const m = maskPhone(n);
-    found.push({ kind: 'phone', hash: identity.hash('phone', n), masked: m });
+    if (identity) found.push({ kind: 'phone', hash: identity.hash('phone', n), masked: m });
     return m;
   });
   return { text: masked, found };
