@@ -359,7 +359,7 @@ describe('console: duty officers, grid workers and operations in a real browser'
     expect(used.filter((m) => !served.has(m))).toEqual([]);
     // The stages the pipeline went through above were timed.
     const dispatch = await (await fetch(`http://127.0.0.1:${apps[2].port}/metrics`)).text();
-    expect(dispatch).toMatch(/hub_stage_latency_seconds_count\{app="dispatch",stage="task"\} [1-9]/);
-    expect(dispatch).toMatch(/hub_stage_latency_seconds_count\{app="dispatch",stage="delivered"\} [1-9]/);
+    expect(dispatch).toMatch(/hub_stage_latency_seconds_count\{stage="task"\} [1-9]/);
+    expect(dispatch).toMatch(/hub_stage_latency_seconds_count\{stage="delivered"\} [1-9]/);
   });
 });

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const config = loadHubConfig();
   const log = createLogger('dispatch', config.log.level);
   const db = openDatabase(config.database.url, { applicationName: 'hub-dispatch' });
-  const metrics = new MetricsRegistry('dispatch');
+  const metrics = new MetricsRegistry();
   const policy = EscalationPolicy.fromSpecs(config.dispatch.deadlines, config.dispatch.revisits, config.dispatch.supervisedFactor);
   const areas = new StoredAreaIndex(db.pool);
   const loaded = await areas.refresh();

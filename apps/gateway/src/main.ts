@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   });
   const policy = EscalationPolicy.fromSpecs(config.dispatch.deadlines, config.dispatch.revisits, config.dispatch.supervisedFactor);
   const log = createLogger('gateway', config.log.level);
-  const metrics = new MetricsRegistry('gateway');
+  const metrics = new MetricsRegistry();
   const reads = new PersonalDataReads(db.pool);
   const statistics = new DispatchStatistics(db.pool);
   const feed = new AlertFeed(redisConnectionOptions(config.redis.url), config.instance, db.pool, log.child({ component: 'alert-feed' }));

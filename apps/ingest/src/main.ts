@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   // dedupes by event id anyway, and concurrent partition batches can publish in parallel.
   const producer = kafka.producer();
   const divisions = new StoredDivisionDirectory(db.pool);
-  const metrics = new MetricsRegistry('ingest');
+  const metrics = new MetricsRegistry();
   const groupId = `${config.instance}.ingest`;
   const feedTopics = Object.values(FEEDS).map((f) => f.topic);
   const closeLag = consumerLagMetric(metrics, kafka, groupId, feedTopics, config.kafka.topicSuffix);

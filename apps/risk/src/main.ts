@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const db = openDatabase(config.database.url, { applicationName: 'hub-risk' });
   const kafka = createKafka(config.kafka);
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  const metrics = new MetricsRegistry('risk');
+  const metrics = new MetricsRegistry();
   const groupId = `${config.instance}.risk`;
   const closeLag = consumerLagMetric(metrics, kafka, groupId, [Topic.NormalizedEvent], config.kafka.topicSuffix);
   const outbox = new Outbox(db.pool);

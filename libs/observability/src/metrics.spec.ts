@@ -1,13 +1,13 @@
 import { deadLetterCounter, MetricsRegistry, stageLatency } from './metrics';
 
 describe('MetricsRegistry (prom-client)', () => {
-  it('serves the process metrics and every series labelled with the app', async () => {
-    const m = new MetricsRegistry('ingest');
+  it('serves the process metrics and the hub’s own', async () => {
+    const m = new MetricsRegistry();
     deadLetterCounter(m)({ topic: 'police110.incident.reported.v1.dlq', reason: 'not_json' }, 2);
     const text = await m.render();
     expect(text).toContain('process_cpu_user_seconds_total');
     expect(text).toContain('nodejs_eventloop_lag_seconds');
-    expect(text).toMatch(/hub_dead_letters_total\{topic="police110.incident.reported.v1.dlq",reason="not_json",app="ingest"\} 2/);
+    expect(text).toMatch(/hub_dead_letters_total\{topic="police110.incident.reported.v1.dlq",reason="not_json"\} 2/);
   });
 
   it('counts with the labels of the first call when none were declared (the older counters)', async () => {
@@ -28,6 +28,15 @@ describe('MetricsRegistry (prom-client)', () => {
     expect(text).toMatch(/hub_stage_latency_seconds_bucket\{le="0.05",stage="stored"\} 1/);
     expect(text).toMatch(/hub_stage_latency_seconds_bucket\{le="\+Inf",stage="stored"\} 2/);
     expect(text).toMatch(/hub_stage_latency_seconds_count\{stage="stored"\} 2/);
+  });
+
+  it('reads a counter kept elsewhere when scraped', async () => {
+    const m = new MetricsRegistry();
+    let trips = 3;
+    m.counterOf('hub_db_round_trips_total', 'queries sent', () => trips);
+    expect(await m.render()).toMatch(/^hub_db_round_trips_total 3$/m);
+    trips = 8;
+    expect(await m.render()).toMatch(/^hub_db_round_trips_total 8$/m);
   });
 
   it('reads a gauge when scraped, drops series that went away and keeps the last values when the read fails', async () => {

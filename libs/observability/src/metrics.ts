@@ -7,16 +7,16 @@ type Labels = Record<string, string>;
 
 /**
  * Each app's Prometheus metrics (prom-client), served on its /metrics: the default process metrics
- * (CPU, memory, event-loop lag, GC, handles) and the hub's own, every series labelled with the app.
- * Process-local by design: Prometheus sums them across replicas; nothing that decides behaviour is
- * kept here. A gauge whose value lives elsewhere (a queue's depth, the outbox backlog, consumer lag)
- * is read when Prometheus scrapes, through its `collect`.
+ * (CPU, memory, event-loop lag, GC, handles) and the hub's own. Which app a series comes from is the
+ * scrape's `job` and `instance` (deploy/monitoring/prometheus.yml: one job per app). Process-local by
+ * design: Prometheus sums them across replicas; nothing that decides behaviour is kept here. A value
+ * that lives elsewhere (a queue's depth, the outbox backlog, consumer lag, a client's own tally) is
+ * read when Prometheus scrapes, through the metric's `collect`.
  */
 export class MetricsRegistry {
   readonly registry = new Registry();
 
-  constructor(app?: string) {
-    if (app) this.registry.setDefaultLabels({ app });
+  constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
 
@@ -28,6 +28,20 @@ export class MetricsRegistry {
       c ??= new Counter({ name, help, labelNames: labelNames ?? Object.keys(labels), registers: [this.registry] });
       c.inc(labels, by);
     };
+  }
+
+  /** A counter kept elsewhere (a client's own tally), read when /metrics is rendered. */
+  counterOf(name: string, help: string, value: () => number): void {
+    if (this.registry.getSingleMetric(name)) return;
+    new Counter({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(value());
+      },
+    });
   }
 
   histogram(name: string, help: string, labelNames: string[], buckets = LATENCY_BUCKETS): Histogram {
