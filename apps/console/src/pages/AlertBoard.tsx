@@ -8,17 +8,7 @@ import { dateTime } from '../format';
 import { highlight, recordIdOf } from '../highlight';
 import { useSession } from '../session';
 import type { Alert, AlertDetail } from '../types';
-
-export const LEVEL_COLOR: Record<string, string> = { red: '#cf1322', orange: '#fa8c16', yellow: '#fadb14', blue: '#1677ff' };
-
-export function LevelTag({ level }: { level: string }) {
-  const { vocab } = useSession();
-  return (
-    <Tag color={LEVEL_COLOR[level]} variant="solid" style={{ color: level === 'yellow' ? '#000' : undefined, fontWeight: 600 }}>
-      {vocab.levels[level] ?? level}
-    </Tag>
-  );
-}
+import { LEVEL_COLOR, LevelTag } from '../components';
 
 /**
  * 预警看板: the alerts of the officer's area, newest first; a new one appears as soon as the hub hands it

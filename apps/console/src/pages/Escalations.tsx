@@ -1,10 +1,10 @@
-import { App, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { get, post } from '../api';
 import { dateTime } from '../format';
 import { useSession } from '../session';
-import { LevelTag } from './AlertBoard';
+import { LevelTag, StateLabel, useChangeForm } from '../components';
 import { GridPicker } from './TaskPage';
 
 interface Escalation {
@@ -38,8 +38,6 @@ export function Escalations() {
   const [escalations, setEscalations] = useState<Escalation[]>();
   const [manual, setManual] = useState<ManualTask[]>();
   const [assigning, setAssigning] = useState<ManualTask>();
-  const [form] = Form.useForm();
-  const { message } = App.useApp();
 
   const load = useCallback(() => {
     if (may('escalation.list')) get<Escalation[]>('/api/escalations?limit=100').then(setEscalations, () => setEscalations([]));
@@ -47,17 +45,16 @@ export function Escalations() {
   }, [may]);
   useEffect(load, [load]);
 
-  const assign = async () => {
-    const v = (await form.validateFields()) as { grid: string[]; reason: string };
-    try {
+  const { form, submit: assign } = useChangeForm(
+    async (v: { grid: string[]; reason: string }) => {
       await post(`/api/tasks/${assigning!.taskId}/assign`, { gridCode: v.grid[v.grid.length - 1], reason: v.reason });
-      message.success('已分派到网格');
+      return '已分派到网格';
+    },
+    () => {
       setAssigning(undefined);
       load();
-    } catch (e) {
-      message.error((e as Error).message);
-    }
-  };
+    },
+  );
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -78,20 +75,7 @@ export function Escalations() {
               { title: '村（社区）', dataIndex: 'villageName', render: (v: string | null) => v ?? '—' },
               { title: '升至', dataIndex: 'toLevel', render: (l: string) => vocab.areaLevels[l] ?? l },
               { title: '原因', dataIndex: 'reason', render: (r: string, e) => vocab.escalationReasons[r] ?? e.reasonText },
-              {
-                title: '任务状态',
-                dataIndex: 'state',
-                render: (s: string, e) => (
-                  <span>
-                    {vocab.states[s] ?? s}
-                    {e.supervised && (
-                      <Tag color="purple" style={{ marginLeft: 6 }}>
-                        督办
-                      </Tag>
-                    )}
-                  </span>
-                ),
-              },
+              { title: '任务状态', dataIndex: 'state', render: (s: string, e) => <StateLabel state={s} supervised={e.supervised} /> },
               { title: '', render: (_, e) => (may('task.read') ? <Link to={`/tasks/${e.taskId}`}>办理</Link> : null) },
             ]}
           />

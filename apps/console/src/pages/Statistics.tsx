@@ -6,37 +6,29 @@ import { download, get } from '../api';
 import { Chart, type ChartOption } from '../chart';
 import { percent } from '../format';
 import { useSession } from '../session';
-
-interface Share {
-  n: number;
-  of: number;
-  rate: number | null;
-}
-
-/** The figures of one area as GET /api/stats/breakdown gives them (libs/domain AreaFigures). */
-interface Figures {
-  code: string;
-  name: string;
-  level: string;
-  alerts: { red: number; orange: number; yellow: number; blue: number; total: number };
-  tasks: { created: number; closed: number; openNow: number; supervised: number; manualDispatch: number };
-  acceptedOnTime: Share;
-  feedbackOnTime: Share;
-  settledAtVillage: Share;
-  mediationSuccess: Share;
-  litigationPer10k: number | null;
-  litigationPer10kAnnual: number | null;
-  civilFilings: number;
-  criminalHouseholds: number;
-  alertedBefore: Share;
-  leadDaysMean: number | null;
-  leadDaysMedian: number | null;
-}
+import type { AreaFigures, Share } from '@hub/domain';
 
 interface Breakdown {
   period: { from: string; to: string; days: number };
-  area: Figures;
-  parts: Figures[];
+  area: AreaFigures;
+  parts: AreaFigures[];
+}
+
+const fixed = (x: number | null, digits: number) => (x === null ? '—' : x.toFixed(digits));
+
+/** The area's figures as cards: title, figure, what it is made of. */
+function kpis(a: AreaFigures): [string, string | number, string][] {
+  const share = (s: Share): [string, string] => [percent(s.rate), `${s.n}/${s.of}`];
+  return [
+    ['预警（红/橙/黄/蓝）', a.alerts.total, LEVELS.map((l) => a.alerts[l]).join(' / ')],
+    ['按时受理率', ...share(a.acceptedOnTime)],
+    ['村级妥善处置率', ...share(a.settledAtVillage)],
+    ['调处成功率', ...share(a.mediationSuccess)],
+    ['按时反馈率', ...share(a.feedbackOnTime)],
+    ['万人成讼率（期内 / 年化）', fixed(a.litigationPer10k, 2), `/ ${fixed(a.litigationPer10kAnnual, 2)}`],
+    ['民转刑前已预警（户）', `${a.alertedBefore.n}/${a.criminalHouseholds}`, percent(a.alertedBefore.rate)],
+    ['预警提前天数（平均 / 中位）', fixed(a.leadDaysMean, 1), `/ ${fixed(a.leadDaysMedian, 1)}`],
+  ];
 }
 
 const shareText = (s: Share) => `${percent(s.rate)}（${s.n}/${s.of}）`;
@@ -139,94 +131,13 @@ export function Statistics() {
       ) : (
         <>
           <Row gutter={[16, 16]}>
-            <Col xs={12} md={6}>
-              <Card size="small">
-                <Statistic
-                  title="预警（红/橙/黄/蓝）"
-                  value={a.alerts.total}
-                  suffix={<span style={{ fontSize: 13 }}>{LEVELS.map((l) => a.alerts[l]).join(' / ')}</span>}
-                />
-              </Card>
-            </Col>
-            <Col xs={12} md={6}>
-              <Card size="small">
-                <Statistic
-                  title="按时受理率"
-                  value={percent(a.acceptedOnTime.rate)}
-                  suffix={
-                    <span style={{ fontSize: 13 }}>
-                      {a.acceptedOnTime.n}/{a.acceptedOnTime.of}
-                    </span>
-                  }
-                />
-              </Card>
-            </Col>
-            <Col xs={12} md={6}>
-              <Card size="small">
-                <Statistic
-                  title="村级妥善处置率"
-                  value={percent(a.settledAtVillage.rate)}
-                  suffix={
-                    <span style={{ fontSize: 13 }}>
-                      {a.settledAtVillage.n}/{a.settledAtVillage.of}
-                    </span>
-                  }
-                />
-              </Card>
-            </Col>
-            <Col xs={12} md={6}>
-              <Card size="small">
-                <Statistic
-                  title="调处成功率"
-                  value={percent(a.mediationSuccess.rate)}
-                  suffix={
-                    <span style={{ fontSize: 13 }}>
-                      {a.mediationSuccess.n}/{a.mediationSuccess.of}
-                    </span>
-                  }
-                />
-              </Card>
-            </Col>
-            <Col xs={12} md={6}>
-              <Card size="small">
-                <Statistic
-                  title="按时反馈率"
-                  value={percent(a.feedbackOnTime.rate)}
-                  suffix={
-                    <span style={{ fontSize: 13 }}>
-                      {a.feedbackOnTime.n}/{a.feedbackOnTime.of}
-                    </span>
-                  }
-                />
-              </Card>
-            </Col>
-            <Col xs={12} md={6}>
-              <Card size="small">
-                <Statistic
-                  title="万人成讼率（期内 / 年化）"
-                  value={a.litigationPer10k === null ? '—' : a.litigationPer10k.toFixed(2)}
-                  suffix={<span style={{ fontSize: 13 }}>/ {a.litigationPer10kAnnual?.toFixed(2) ?? '—'}</span>}
-                />
-              </Card>
-            </Col>
-            <Col xs={12} md={6}>
-              <Card size="small">
-                <Statistic
-                  title="民转刑前已预警（户）"
-                  value={`${a.alertedBefore.n}/${a.criminalHouseholds}`}
-                  suffix={<span style={{ fontSize: 13 }}>{percent(a.alertedBefore.rate)}</span>}
-                />
-              </Card>
-            </Col>
-            <Col xs={12} md={6}>
-              <Card size="small">
-                <Statistic
-                  title="预警提前天数（平均 / 中位）"
-                  value={a.leadDaysMean === null ? '—' : a.leadDaysMean.toFixed(1)}
-                  suffix={<span style={{ fontSize: 13 }}>/ {a.leadDaysMedian?.toFixed(1) ?? '—'}</span>}
-                />
-              </Card>
-            </Col>
+            {kpis(a).map(([title, value, detail]) => (
+              <Col xs={12} md={6} key={title}>
+                <Card size="small">
+                  <Statistic title={title} value={value} suffix={<span style={{ fontSize: 13 }}>{detail}</span>} />
+                </Card>
+              </Col>
+            ))}
           </Row>
           {data.parts.length > 0 && (
             <Row gutter={[16, 16]}>

@@ -1,11 +1,11 @@
-import { Select, Space, Table, Tag, Typography } from 'antd';
+import { Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { get } from '../api';
 import { countdown, dateTime, runningDue } from '../format';
 import { useSession } from '../session';
+import { LevelTag, StateLabel } from '../components';
 import type { TaskSummary } from '../types';
-import { LevelTag } from './AlertBoard';
 import { useNow } from './hooks';
 
 /** The tasks of the caller's area (or grid), newest first, with the deadline running now. */
@@ -52,20 +52,7 @@ export function TaskList() {
           { title: '等级', dataIndex: 'riskLevel', render: (l: string, t) => <LevelTag level={l} key={t.taskId} /> },
           { title: '分数', dataIndex: 'riskScore' },
           { title: '村（社区）', dataIndex: 'villageName', render: (v: string | null, t) => v ?? t.divisionCode },
-          {
-            title: '状态',
-            dataIndex: 'state',
-            render: (s: string, t) => (
-              <span>
-                {vocab.states[s] ?? s}
-                {t.supervised && (
-                  <Tag color="purple" style={{ marginLeft: 6 }}>
-                    督办
-                  </Tag>
-                )}
-              </span>
-            ),
-          },
+          { title: '状态', dataIndex: 'state', render: (s: string, t) => <StateLabel state={s} supervised={t.supervised} /> },
           {
             title: '期限',
             render: (_, t) => {

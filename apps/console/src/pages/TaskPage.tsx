@@ -1,5 +1,4 @@
 import {
-  App,
   Button,
   Card,
   Cascader,
@@ -23,8 +22,8 @@ import { useParams } from 'react-router-dom';
 import { ApiError, get, post } from '../api';
 import { countdown, dateTime, runningDue } from '../format';
 import { type Session, useSession } from '../session';
+import { LevelTag, useChangeForm } from '../components';
 import type { TaskDetail } from '../types';
-import { LevelTag } from './AlertBoard';
 import { useNow } from './hooks';
 
 /** What the button of a step says. */
@@ -170,8 +169,21 @@ export function TaskPage() {
   const { task, error, reload } = useTask(id);
   const [thread, setThread] = useState<ThreadRecord[]>();
   const [acting, setActing] = useState<Action>();
-  const [form] = Form.useForm();
-  const { message } = App.useApp();
+  const { form, submit } = useChangeForm(
+    async (v: { reason: string; departments?: string[]; mediation?: string; grid?: string[]; level?: string }) => {
+      const at = `/api/tasks/${task!.taskId}`;
+      if (acting?.kind === 'step')
+        await post(`${at}/transitions`, { to: acting.to, reason: v.reason, departments: v.departments, mediation: v.mediation });
+      if (acting?.kind === 'supervise') await post(`${at}/supervise`, { reason: v.reason });
+      if (acting?.kind === 'assign') await post(`${at}/assign`, { gridCode: v.grid![v.grid!.length - 1], reason: v.reason });
+      if (acting?.kind === 'grade') await post(`${at}/grade`, { level: v.level, reason: v.reason });
+      return `${ACTION_LABEL(acting!)}：已完成`;
+    },
+    () => {
+      setActing(undefined);
+      reload();
+    },
+  );
 
   useEffect(() => {
     if (!id || !may('thread.read')) return;
@@ -185,35 +197,6 @@ export function TaskPage() {
 
   if (error) return <TaskNotFound error={error} />;
   if (!task) return <Spin />;
-
-  const submit = async () => {
-    const v = (await form.validateFields()) as {
-      reason: string;
-      departments?: string[];
-      mediation?: string;
-      grid?: string[];
-      level?: string;
-    };
-    try {
-      if (acting?.kind === 'step')
-        await post(`/api/tasks/${task.taskId}/transitions`, {
-          to: acting.to,
-          reason: v.reason,
-          departments: v.departments,
-          mediation: v.mediation,
-        });
-      if (acting?.kind === 'supervise') await post(`/api/tasks/${task.taskId}/supervise`, { reason: v.reason });
-      if (acting?.kind === 'assign')
-        await post(`/api/tasks/${task.taskId}/assign`, { gridCode: v.grid![v.grid!.length - 1], reason: v.reason });
-      if (acting?.kind === 'grade') await post(`/api/tasks/${task.taskId}/grade`, { level: v.level, reason: v.reason });
-      message.success(`${ACTION_LABEL(acting!)}：已完成`);
-      setActing(undefined);
-      form.resetFields();
-      reload();
-    } catch (e) {
-      message.error((e as Error).message);
-    }
-  };
 
   const departments = departmentsOf(task);
   return (

@@ -1,13 +1,13 @@
 import { LeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Form, Input, List, Modal, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Form, Input, List, Modal, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { get, post } from '../api';
 import { countdown, runningDue } from '../format';
 import { stepsTo } from '../steps';
 import { useSession } from '../session';
+import { LevelTag, useChangeForm } from '../components';
 import type { TaskSummary } from '../types';
-import { LevelTag } from './AlertBoard';
 import { useNow } from './hooks';
 import { Deadline, departmentsOf, EventTimeline, StepFields, TaskNotFound, useTask } from './TaskPage';
 
@@ -61,9 +61,28 @@ export function WorkerTask() {
   const { vocab, may } = useSession();
   const { task, error, reload } = useTask(id);
   const [step, setStep] = useState<'accept' | 'reject' | 'feedback'>();
-  const [form] = Form.useForm();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { form, submit } = useChangeForm(
+    async (v: { reason: string; departments?: string[]; mediation?: string }) => {
+      const at = `/api/tasks/${task!.taskId}/transitions`;
+      if (step === 'accept') await post(at, { to: 'accepted', reason: v.reason });
+      if (step === 'reject') await post(at, { to: 'rejected', reason: v.reason });
+      // Feedback goes through the steps the loop asks for from here (分派 with the departments, 处置, 反馈).
+      if (step === 'feedback')
+        for (const to of stepsTo(task!.state, 'feedback', vocab, may) ?? [])
+          await post(at, {
+            to,
+            reason: v.reason,
+            ...(to === 'dispatched' ? { departments: v.departments } : {}),
+            ...(to === 'feedback' ? { mediation: v.mediation } : {}),
+          });
+      return '已提交';
+    },
+    () => {
+      setStep(undefined);
+      reload();
+    },
+  );
   if (error)
     return (
       <div className="mobile">
@@ -73,29 +92,6 @@ export function WorkerTask() {
   if (!task) return <Spin />;
 
   const toFeedback = stepsTo(task.state, 'feedback', vocab, may);
-  const submit = async () => {
-    const v = (await form.validateFields()) as { reason: string; departments?: string[]; mediation?: string };
-    try {
-      if (step === 'accept') await post(`/api/tasks/${task.taskId}/transitions`, { to: 'accepted', reason: v.reason });
-      if (step === 'reject') await post(`/api/tasks/${task.taskId}/transitions`, { to: 'rejected', reason: v.reason });
-      // Feedback goes through the steps the loop asks for from here (分派 with the departments, 处置, 反馈).
-      if (step === 'feedback')
-        for (const to of toFeedback ?? [])
-          await post(`/api/tasks/${task.taskId}/transitions`, {
-            to,
-            reason: v.reason,
-            ...(to === 'dispatched' ? { departments: v.departments } : {}),
-            ...(to === 'feedback' ? { mediation: v.mediation } : {}),
-          });
-      message.success('已提交');
-      setStep(undefined);
-      form.resetFields();
-      reload();
-    } catch (e) {
-      message.error((e as Error).message);
-    }
-  };
-
   const departments = departmentsOf(task);
   return (
     <div className="mobile" data-testid="worker-task-page">
