@@ -284,9 +284,16 @@ describe('console: duty officers, grid workers and operations in a real browser'
     await row.waitFor();
     await shot(page, '7-escalations-manual-dispatch');
     await row.getByRole('button', { name: '分派到网格' }).click();
-    await page.locator('.ant-modal .ant-cascader').click();
+    // The picker opens once its first level (the county's townships) is loaded.
+    await page.locator('.ant-modal .ant-cascader:not([class*="disabled"])').click();
     for (let level = 0; level < 3; level++)
-      await page.locator('.ant-cascader-menu').nth(level).locator('.ant-cascader-menu-item').first().click();
+      // Each level is loaded when the one above is chosen: wait for a real option, not the empty placeholder.
+      await page
+        .locator('.ant-cascader-menu')
+        .nth(level)
+        .locator('.ant-cascader-menu-item[title]:not(.ant-cascader-menu-item-disabled)')
+        .first()
+        .click();
     await page.getByLabel('理由').fill('核实地址在新园社区第1网格');
     await page.getByRole('button', { name: '分派', exact: true }).click();
     await eventually('the task assigned to a grid', async () => {

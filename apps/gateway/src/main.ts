@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
@@ -18,7 +19,6 @@ import {
   pingDatabase,
 } from '@hub/persistence';
 import { ACCESS_AUDIT, type AccessAuditDeps, AccessAuditMiddleware } from './access-audit.middleware';
-import { join } from 'node:path';
 import { AlertFeed } from './console/alert-feed';
 import { CONSOLE_API_DEPS, ConsoleApiController, type ConsoleApiDeps, OpsSessionController } from './console/console-api.controller';
 import { CONSOLE_FILES, type ConsoleFiles, ConsoleStaticController } from './console/console-static.controller';

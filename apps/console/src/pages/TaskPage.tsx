@@ -329,6 +329,7 @@ export function GridPicker(props: { value?: string[]; onChange?: (v: string[]) =
     <Cascader
       {...props}
       options={options}
+      disabled={options.length === 0}
       placeholder="选择乡镇 / 村（社区）/ 网格"
       changeOnSelect={false}
       loadData={(path) => {
