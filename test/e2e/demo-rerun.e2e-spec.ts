@@ -128,5 +128,5 @@ describe('the demo run again on the same hub', () => {
     // …and counted in the statistics.
     expect(second.out).toContain('诉源治理统计');
     expect(second.out).toMatch(/逾期未受理（已升级）：[1-9]/);
-  });
+  }, 300_000); // two whole demo runs, each waiting for its live case's deadline
 });
