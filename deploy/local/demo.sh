@@ -23,10 +23,31 @@ fi
 echo "[demo] building the apps"
 npm run -s build >/dev/null
 bash deploy/local/apps.sh start
+CONSOLE="http://127.0.0.1:${GATEWAY_PORT:-3000}"
+# The console signs in at Keycloak from the gateway's origin: let this port's pages do so.
+node node_modules/tsx/dist/cli.mjs deploy/local/console-origin.ts add "$CONSOLE" | sed 's/^/[demo] /'
 echo "[demo] demo deadlines: $DISPATCH_DEADLINES (accept/feedback per grade)"
 
 bash deploy/local/demo-steps.sh
+
+echo
+echo "[demo] the duty officers' console: the county duty officer's live board in a browser, one more red 110 call published"
+if bash deploy/local/chromium.sh; then
+  (app_env operator && node node_modules/tsx/dist/cli.mjs deploy/local/console-board-check.ts "$CONSOLE") | sed 's/^/[demo] /'
+else
+  echo "[demo] (no chromium could be installed: the board is not timed; open the console yourself)"
+fi
+PASSWORD="$(secret demo-user-password)"
 cat <<MSG
+
+[demo] The console (值班台): $CONSOLE/console/   sign in with one of these (password: $PASSWORD):
+  d4112020000001   湖滨区综治中心值班 county duty officer: live alert board, tasks, escalations and manual dispatch, statistics
+  d4112020010001   湖滨区 乡镇（街道）值班 township duty officer;  d4112020010011  村（社区）值班 village duty officer
+  d4112000000001   三门峡市综治中心值班 city duty officer;  d4112820000001  灵宝市 duty officer (another county)
+  l4112020000001   湖滨区综治中心领导 centre leader: statistics, escalations, supervision
+  w4112020010010011  网格员 grid worker (open on a phone, or narrow the window): own tasks, accept, feedback
+  ops-01           运维 operations: queues, dead letters, Bull Board ($CONSOLE/ops/queues/ once opened from the console)
+  Metrics: /metrics of each app (ingest ${INGEST_HEALTH_PORT:-3101}, risk ${RISK_HEALTH_PORT:-3102}, dispatch ${DISPATCH_HEALTH_PORT:-3103}, gateway ${GATEWAY_PORT:-3000}); Grafana dashboard and alert rules: deploy/monitoring/.
 
 [demo] The hub is running. Every API call needs a token from the identity provider ($OIDC_ISSUER);
 the realm's people (password in .local/secrets/demo-user-password) are listed in docs/security.md. Look further:

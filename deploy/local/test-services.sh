@@ -11,6 +11,7 @@ npm run -s prisma:generate >/dev/null
 bash deploy/local/services.sh "$TEST_TEMPLATE_DATABASE"
 bash deploy/local/kafka.sh start
 bash deploy/local/keycloak.sh start
+bash deploy/local/chromium.sh
 (kafka_admin && npx tsx apps/hubctl/src/main.ts kafka-acls) | sed 's/^/[test] /'
 DATABASE_URL="$TEMPLATE_URL" npx prisma migrate deploy 2>&1 | grep -E "applied|No pending|rror" | sed 's/^/[test] /' || true
 bash deploy/local/db-roles.sh "$TEMPLATE_URL" | sed 's/^/[test] /'

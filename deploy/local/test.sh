@@ -18,6 +18,7 @@ echo "[test] lint and type check"
 npx eslint . --max-warnings 0
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
 npx tsc --noEmit -p tsconfig.json
+npx tsc --noEmit -p apps/console
 echo "[test] building the apps for the e2e tests"
 npm run -s build >/dev/null
 

@@ -1,3 +1,4 @@
+import { benchBoard } from './board.bench';
 import { benchClassify } from './classify.bench';
 import { benchDispatch } from './dispatch.bench';
 import { benchIngest } from './ingest.bench';
@@ -9,6 +10,7 @@ const benches: Record<string, () => Promise<void>> = {
   classify: benchClassify,
   risk: benchRisk,
   dispatch: benchDispatch,
+  board: benchBoard,
 };
 
 const name = process.argv[2];

@@ -27,7 +27,11 @@ abstract class DeliveryProcessor extends WorkerHost {
     const final = outcome.ok || !!outcome.permanent || attempt >= (job.opts.attempts ?? 1);
     await this.d.deliveries.recordAttempt(req, attempt, { ...outcome, durationMs: Date.now() - started }, final);
     this.d.count.deliveryAttempts({ channel: this.channel, ok: String(outcome.ok) });
-    if (outcome.ok) return { status: 'sent' };
+    this.d.count.deliveries({ channel: this.channel, status: outcome.ok ? 'sent' : final ? 'failed' : 'retrying' });
+    if (outcome.ok) {
+      this.d.count.stage('delivered', job.timestamp);
+      return { status: 'sent' };
+    }
     this.d.log.warn(
       { deliveryId: req.deliveryId, channel: this.channel, attempt, final, httpStatus: outcome.httpStatus, err: outcome.error },
       'delivery failed',

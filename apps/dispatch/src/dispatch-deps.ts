@@ -1,6 +1,6 @@
 import type { AreaIndex } from '@hub/domain';
 import type { DispatchQueues } from '@hub/messaging';
-import type { Logger, MetricsRegistry } from '@hub/observability';
+import { type Logger, type MetricsRegistry, stageLatency } from '@hub/observability';
 import type { DeliveryStore, EventStore, GridTaskStore } from '@hub/persistence';
 import type { Job } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
@@ -25,10 +25,16 @@ export type DispatchCounters = ReturnType<typeof dispatchCounters>;
 
 export function dispatchCounters(m: MetricsRegistry) {
   return {
-    alerts: m.counter('dispatch_alerts_total', 'alerts applied to grid tasks, by outcome and routing method'),
-    deadlinesMissed: m.counter('dispatch_deadlines_missed_total', 'deadlines that passed and escalated a task, by kind'),
-    escalations: m.counter('dispatch_escalations_total', 'escalations whose duty officers were alerted'),
-    deliveryAttempts: m.counter('dispatch_delivery_attempts_total', 'delivery attempts, by channel and result'),
+    alerts: m.counter('dispatch_alerts_total', 'alerts applied to grid tasks, by outcome and routing method', ['outcome', 'route']),
+    deadlinesMissed: m.counter('dispatch_deadlines_missed_total', 'deadlines that passed and escalated a task, by kind', ['kind']),
+    escalations: m.counter('dispatch_escalations_total', 'escalations whose duty officers were alerted', []),
+    deliveryAttempts: m.counter('dispatch_delivery_attempts_total', 'delivery attempts, by channel and result', ['channel', 'ok']),
+    deliveries: m.counter(
+      'hub_deliveries_total',
+      'Delivery attempts by channel and status: sent, retrying (it failed, another attempt comes), failed (given up)',
+      ['channel', 'status'],
+    ),
+    stage: stageLatency(m),
   };
 }
 

@@ -37,6 +37,7 @@ export class GridAlertProcessor extends WorkerHost {
     );
     await this.d.queues.schedule(effects);
     this.d.count.alerts({ outcome, route: route.method });
+    this.d.count.stage('task', Date.parse(alert.raisedAt));
     this.d.log.info(
       { correlationId: alert.correlationId, jobId: job.id, taskId: effects.taskId, outcome, route: route.method, level: alert.riskLevel },
       'grid task updated',

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadHubConfig } from '@hub/config';
 import { EscalationPolicy } from '@hub/domain';
-import { createKafka, DispatchQueues, pingKafka, pingRedis, redisConnectionOptions } from '@hub/messaging';
+import { createKafka, DispatchQueues, pingKafka, pingRedis, queueMetrics, redisConnectionOptions } from '@hub/messaging';
 import { createLogger, MetricsRegistry, runHubApp } from '@hub/observability';
 import { DeliveryStore, EventStore, GridTaskStore, openDatabase, pingDatabase, StoredAreaIndex, TaskEventLog } from '@hub/persistence';
 import { dispatchCounters } from './dispatch-deps';
@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     attempts: config.delivery.attempts,
     backoffMs: config.delivery.backoffMs,
   });
+  queueMetrics(metrics, queues.queues.values());
   const tasks = new GridTaskStore(db.pool, { policy, workerCeiling: config.dispatch.workerCeiling });
   const reconciler = new DispatchReconciler(tasks, queues, config.dispatch.reconcileMs, log.child({ component: 'reconcile' }));
   const kafka = createKafka(config.kafka);

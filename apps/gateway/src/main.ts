@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
@@ -18,6 +19,10 @@ import {
   pingDatabase,
 } from '@hub/persistence';
 import { ACCESS_AUDIT, type AccessAuditDeps, AccessAuditMiddleware } from './access-audit.middleware';
+import { AlertFeed } from './console/alert-feed';
+import { CONSOLE_API_DEPS, ConsoleApiController, type ConsoleApiDeps, OpsSessionController } from './console/console-api.controller';
+import { CONSOLE_FILES, type ConsoleFiles, ConsoleStaticController } from './console/console-static.controller';
+import { opsBoard } from './console/ops-board';
 import { DocsController } from './docs.controller';
 import { OPERATIONS_DEPS, OperationsController, type OperationsDeps } from './operations.controller';
 import { TASKS_DEPS, TasksController, type TasksDeps } from './tasks.controller';
@@ -25,25 +30,43 @@ import { TASKS_DEPS, TasksController, type TasksDeps } from './tasks.controller'
 @Module({})
 class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AccessAuditMiddleware).forRoutes(OperationsController, TasksController);
+    consumer.apply(AccessAuditMiddleware).forRoutes(OperationsController, TasksController, ConsoleApiController, OpsSessionController);
   }
 
   static forRoot(
-    providers: { operations: OperationsDeps; tasks: TasksDeps; audit: AccessAuditDeps; verifier: TokenVerifier; ratePerMinute: number },
+    providers: {
+      operations: OperationsDeps;
+      tasks: TasksDeps;
+      audit: AccessAuditDeps;
+      verifier: TokenVerifier;
+      ratePerMinute: number;
+      console: ConsoleApiDeps;
+      consoleFiles: ConsoleFiles;
+    },
     health: DynamicModule,
   ): DynamicModule {
     return {
       module: GatewayModule,
       imports: [
         health,
+        ...opsBoard(providers.operations.queues, providers.verifier),
         // Per identity: the token's subject once the AccessGuard (which runs first) has verified it.
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'per-caller', ttl: 60_000, limit: providers.ratePerMinute }],
           getTracker: (req: Record<string, unknown>) => (req as unknown as AuthenticatedRequest).principal?.subject ?? String(req.ip),
         }),
       ],
-      controllers: [OperationsController, TasksController, DocsController],
+      controllers: [
+        OperationsController,
+        TasksController,
+        DocsController,
+        ConsoleApiController,
+        OpsSessionController,
+        ConsoleStaticController,
+      ],
       providers: [
+        { provide: CONSOLE_API_DEPS, useValue: providers.console },
+        { provide: CONSOLE_FILES, useValue: providers.consoleFiles },
         { provide: OPERATIONS_DEPS, useValue: providers.operations },
         { provide: TASKS_DEPS, useValue: providers.tasks },
         { provide: ACCESS_AUDIT, useValue: providers.audit },
@@ -71,6 +94,10 @@ async function main(): Promise<void> {
   const log = createLogger('gateway', config.log.level);
   const metrics = new MetricsRegistry();
   const reads = new PersonalDataReads(db.pool);
+  const statistics = new DispatchStatistics(db.pool);
+  const feed = new AlertFeed(redisConnectionOptions(config.redis.url), config.instance, db.pool, log.child({ component: 'alert-feed' }));
+  // Built by vite into dist/console, beside dist/apps/gateway/apps/gateway/src where this file runs.
+  const consoleDir = config.console.dir ?? join(__dirname, '..', '..', '..', '..', '..', 'console');
   await runHubApp({
     name: 'gateway',
     healthPort: config.gateway.port,
@@ -83,7 +110,7 @@ async function main(): Promise<void> {
             pool: db.pool,
             queues: [...queues.queues.values()],
             assessments: new AssessmentStore(db.pool),
-            statistics: new DispatchStatistics(db.pool),
+            statistics,
             reads,
             kafka,
             topicSuffix: config.kafka.topicSuffix,
@@ -100,6 +127,8 @@ async function main(): Promise<void> {
           audit: { log: new AccessAuditLog(db.pool), logger: log.child({ component: 'access-audit' }) },
           verifier: new TokenVerifier(config.oidc!),
           ratePerMinute: config.http.rateLimitPerMinute,
+          console: { pool: db.pool, feed, reads, statistics },
+          consoleFiles: { dir: consoleDir, signIn: { issuer: config.oidc!.issuer, clientId: config.console.clientId } },
         },
         HealthModule.forProbes(
           { kafka: () => pingKafka(kafka), postgres: () => pingDatabase(db.pool), redis: () => pingRedis(config.redis.url) },
@@ -107,6 +136,7 @@ async function main(): Promise<void> {
         ),
       ),
     onShutdown: async () => {
+      await feed.close();
       await queues.close();
       await db.close();
     },

@@ -4,11 +4,12 @@ import { PERMISSION, PUBLIC_ROUTE } from '@hub/access';
 import { rolesFor, type Action } from '@hub/domain';
 import { z } from 'zod';
 import { API_DOC, type ApiDocSpec } from './api-doc';
+import { ConsoleApiController, OpsSessionController } from './console/console-api.controller';
 import { OperationsController } from './operations.controller';
 import { TasksController } from './tasks.controller';
 
 export const OPENAPI_FILE = join(__dirname, '..', 'openapi.json');
-const CONTROLLERS = [TasksController, OperationsController];
+const CONTROLLERS = [TasksController, OperationsController, ConsoleApiController, OpsSessionController];
 const METHODS = ['get', 'post', 'put', 'delete', 'patch'];
 
 const schemaOf = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;

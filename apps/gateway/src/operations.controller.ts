@@ -7,6 +7,7 @@ import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
 import type { AssessmentStore, DispatchStatistics, PersonalDataReads } from '@hub/persistence';
 import { z } from 'zod';
+import { alertSelect, type AlertRow } from './alert-rows';
 import { ApiDoc } from './api-doc';
 import { hasControlCharacters, notFound, Page, parse, scopeCondition, Text } from './http-support';
 import { readContext } from './tasks.controller';
@@ -140,12 +141,8 @@ export class OperationsController {
     const q = parse(AlertQuery, query);
     const params: unknown[] = [q.level ?? null, q.limit, q.offset];
     const scope = scopeCondition(listScope(caller, 'alert.list'), { grid: 'a.grid_code', codes: ['a.division_code'] }, params);
-    const { rows } = await this.d.pool.query<{ assessmentId: string; taskId: string | null }>(
-      `SELECT a.assessment_id AS "assessmentId", a.source, a.source_ref AS "sourceRef", a.revision, a.occurred_at AS "occurredAt",
-              a.division_code AS "divisionCode", d.name AS "divisionName", a.domain, a.risk_score AS "riskScore",
-              a.risk_level AS "riskLevel", th.thread_id AS "threadId", a.factors, a.links, a.rules_version AS "rulesVersion",
-              (SELECT ta.task_id FROM task_alert ta WHERE ta.assessment_id = a.assessment_id LIMIT 1) AS "taskId"
-       FROM risk_assessment a LEFT JOIN division d ON d.code = a.division_code LEFT JOIN dispute_thread th ON th.thread_key = a.thread_key
+    const { rows } = await this.d.pool.query<AlertRow>(
+      `${alertSelect()}
        WHERE a.family_romantic AND ($1::text IS NULL AND a.risk_level IN ('red','orange','yellow') OR a.risk_level = $1) AND ${scope}
        ORDER BY a.assessed_at DESC, a.assessment_id LIMIT $2 OFFSET $3`,
       params,

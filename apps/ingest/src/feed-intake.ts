@@ -3,7 +3,7 @@ import type { Producer } from 'kafkajs';
 import { FEEDS, type FeedSource, Header, Topic, topicName } from '@hub/contracts';
 import { admitUpstreamMessage, type AdmissionContext, Rejection } from '@hub/domain';
 import { type DeadLetter, DeadLetterPublisher, headerString, type InboundBatch, sendInChunks } from '@hub/messaging';
-import type { Logger, MetricsRegistry } from '@hub/observability';
+import { type Logger, type MetricsRegistry, stageLatency } from '@hub/observability';
 import type { EventStore, StoredEventInput } from '@hub/persistence';
 
 export type AdmissionDeps = Omit<AdmissionContext, 'now' | 'correlationId'>;
@@ -19,6 +19,7 @@ type Admitted = StoredEventInput & { json: string };
 export class FeedIntake {
   private readonly counted: ReturnType<MetricsRegistry['counter']>;
   private readonly rejected: ReturnType<MetricsRegistry['counter']>;
+  private readonly stage: ReturnType<typeof stageLatency>;
 
   constructor(
     private readonly store: EventStore,
@@ -32,16 +33,21 @@ export class FeedIntake {
     this.counted = metrics.counter(
       'hub_ingest_messages_total',
       'Upstream messages by feed and outcome (new, duplicate, superseded, stale, rejected)',
+      ['feed', 'outcome'],
     );
     this.rejected = metrics.counter(
       'hub_ingest_rejected_total',
       'Upstream messages set aside on the dead-letter topic, by feed and reason',
+      ['feed', 'reason'],
     );
+    this.stage = stageLatency(metrics);
   }
 
   async take(source: FeedSource, batch: InboundBatch): Promise<void> {
     const now = new Date();
     const admitted: Admitted[] = [];
+    /** When upstream published each admitted message (the broker's record time). */
+    const published: number[] = [];
     const letters: DeadLetter[] = [];
 
     for (const message of batch.messages) {
@@ -53,6 +59,7 @@ export class FeedIntake {
           json: JSON.stringify(event),
           kafka: { topic: message.topic, partition: message.partition, offset: message.offset },
         });
+        published.push(Number(message.timestamp));
       } catch (e) {
         if (!(e instanceof Rejection)) throw e;
         letters.push({ message, reason: e.code, messageZh: e.zh, messageEn: e.en, detail: e.detail });
@@ -68,6 +75,7 @@ export class FeedIntake {
     const toPublish: Admitted[] = [];
     outcomes.forEach((outcome, i) => {
       this.counted({ feed: source, outcome });
+      if (outcome === 'new') this.stage('stored', published[i]);
       // A duplicate is published again: the first attempt may have crashed between store and publish.
       if (outcome === 'new' || outcome === 'duplicate') toPublish.push(admitted[i]);
     });

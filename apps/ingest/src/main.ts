@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { loadHubConfig } from '@hub/config';
 import { FEEDS } from '@hub/contracts';
 import { PersonIdentity } from '@hub/domain';
-import { createKafka, DeadLetterPublisher, KafkaBatchTransport, pingKafka, pingRedis } from '@hub/messaging';
-import { MetricsRegistry, runHubApp } from '@hub/observability';
+import { consumerLagMetric, createKafka, DeadLetterPublisher, KafkaBatchTransport, pingKafka, pingRedis } from '@hub/messaging';
+import { deadLetterCounter, MetricsRegistry, runHubApp } from '@hub/observability';
 import { EventStore, openDatabase, pingDatabase, StoredDivisionDirectory } from '@hub/persistence';
 import { FeedIntake } from './feed-intake';
 import { IngestModule } from './ingest.module';
@@ -18,6 +18,9 @@ async function main(): Promise<void> {
   const producer = kafka.producer();
   const divisions = new StoredDivisionDirectory(db.pool);
   const metrics = new MetricsRegistry();
+  const groupId = `${config.instance}.ingest`;
+  const feedTopics = Object.values(FEEDS).map((f) => f.topic);
+  const closeLag = consumerLagMetric(metrics, kafka, groupId, feedTopics, config.kafka.topicSuffix);
   await producer.connect();
   await divisions.refresh();
 
@@ -31,7 +34,7 @@ async function main(): Promise<void> {
         new FeedIntake(
           new EventStore(db.pool),
           producer,
-          new DeadLetterPublisher(producer, 'hub-ingest@0.1.0'),
+          new DeadLetterPublisher(producer, 'hub-ingest@0.1.0', deadLetterCounter(metrics)),
           { policy: config.ingest, identity: new PersonIdentity(config.privacy.personHashKey, config.privacy.rotationKeys), divisions },
           config.kafka.topicSuffix,
           log.child({ component: 'feed-intake' }),
@@ -46,8 +49,8 @@ async function main(): Promise<void> {
       ),
     transport: () =>
       new KafkaBatchTransport(kafka, {
-        groupId: `${config.instance}.ingest`,
-        topics: Object.values(FEEDS).map((f) => f.topic),
+        groupId,
+        topics: feedTopics,
         topicSuffix: config.kafka.topicSuffix,
         sessionTimeout: config.kafka.sessionTimeoutMs,
         partitionsConsumedConcurrently: config.ingest.partitionConcurrency,
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
         maxBytesPerPartition: Math.max(2 * config.ingest.maxMessageBytes, 1024 * 1024),
       }),
     onShutdown: async () => {
+      await closeLag();
       await producer.disconnect();
       await db.close();
     },

@@ -3,8 +3,16 @@ import { Queue } from 'bullmq';
 import { loadHubConfig } from '@hub/config';
 import { QueueName, Topic } from '@hub/contracts';
 import { riskRules } from '@hub/domain';
-import { createKafka, DeadLetterPublisher, KafkaBatchTransport, pingKafka, pingRedis, redisConnectionOptions } from '@hub/messaging';
-import { createLogger, MetricsRegistry, runHubApp } from '@hub/observability';
+import {
+  consumerLagMetric,
+  createKafka,
+  DeadLetterPublisher,
+  KafkaBatchTransport,
+  pingKafka,
+  pingRedis,
+  redisConnectionOptions,
+} from '@hub/messaging';
+import { createLogger, deadLetterCounter, MetricsRegistry, runHubApp } from '@hub/observability';
 import { AssessmentStore, openDatabase, Outbox, pingDatabase } from '@hub/persistence';
 import { withJieba } from '@hub/segmentation';
 import { OutboxRelay } from './outbox-relay';
@@ -18,6 +26,18 @@ async function main(): Promise<void> {
   const kafka = createKafka(config.kafka);
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   const metrics = new MetricsRegistry();
+  const groupId = `${config.instance}.risk`;
+  const closeLag = consumerLagMetric(metrics, kafka, groupId, [Topic.NormalizedEvent], config.kafka.topicSuffix);
+  const outbox = new Outbox(db.pool);
+  metrics.gauge('hub_outbox_backlog', 'Alerts stored but not yet handed to dispatch’s queue (outbox rows not relayed)', [], async (set) =>
+    set({}, await outbox.pendingCount()),
+  );
+  metrics.gauge(
+    'hub_outbox_oldest_pending_age_seconds',
+    'Age of the oldest outbox row not yet relayed, 0 when none waits',
+    [],
+    async (set) => set({}, await outbox.oldestPendingAgeSeconds()),
+  );
   // Producer-side connection fails fast while Redis is down, so the relay backs off instead of hanging.
   const queue = new Queue(QueueName.GridAlerts, {
     connection: { ...redisConnectionOptions(config.redis.url), maxRetriesPerRequest: 1, enableOfflineQueue: false },
@@ -25,7 +45,7 @@ async function main(): Promise<void> {
   });
   queue.on('error', () => undefined); // reported by the relay and the health check
   const relay = new OutboxRelay(
-    new Outbox(db.pool),
+    outbox,
     new Map([[QueueName.GridAlerts, queue]]),
     config.risk.outboxPollMs,
     createLogger('risk', config.log.level).child({ component: 'outbox-relay' }),
@@ -41,7 +61,7 @@ async function main(): Promise<void> {
       RiskModule.forRoot(
         new RiskIntake(
           new AssessmentStore(db.pool),
-          new DeadLetterPublisher(producer, 'hub-risk@0.1.0'),
+          new DeadLetterPublisher(producer, 'hub-risk@0.1.0', deadLetterCounter(metrics)),
           withJieba(riskRules(config.risk.rulesVersion)),
           config.kafka.topicSuffix,
           log.child({ component: 'risk-intake' }),
@@ -57,7 +77,7 @@ async function main(): Promise<void> {
       ),
     transport: () =>
       new KafkaBatchTransport(kafka, {
-        groupId: `${config.instance}.risk`,
+        groupId,
         topics: [Topic.NormalizedEvent],
         topicSuffix: config.kafka.topicSuffix,
         sessionTimeout: config.kafka.sessionTimeoutMs,
@@ -65,7 +85,7 @@ async function main(): Promise<void> {
       }),
     onShutdown: async () => {
       await relay.stop();
-      await Promise.all([producer.disconnect(), queue.close()]);
+      await Promise.all([producer.disconnect(), queue.close(), closeLag()]);
       await db.close();
     },
   });

@@ -9,7 +9,7 @@ import {
   type ThreadRecord,
 } from '@hub/domain';
 import { type DeadLetter, DeadLetterPublisher, headerString, type InboundBatch } from '@hub/messaging';
-import type { Logger, MetricsRegistry } from '@hub/observability';
+import { type Logger, type MetricsRegistry, stageLatency } from '@hub/observability';
 import type { AssessmentRow, AssessmentStore, OutboxRow } from '@hub/persistence';
 
 const DAY = 86_400_000;
@@ -22,6 +22,7 @@ const DAY = 86_400_000;
 export class RiskIntake {
   private readonly assessed: ReturnType<MetricsRegistry['counter']>;
   private readonly stageSeconds: ReturnType<MetricsRegistry['counter']>;
+  private readonly stage: ReturnType<typeof stageLatency>;
 
   constructor(
     private readonly store: AssessmentStore,
@@ -32,10 +33,15 @@ export class RiskIntake {
     metrics: MetricsRegistry,
     private readonly afterStore: () => void,
   ) {
-    this.assessed = metrics.counter('hub_risk_assessments_total', 'Assessments stored, by level and whether this was a redelivery');
+    this.assessed = metrics.counter('hub_risk_assessments_total', 'Assessments stored, by level and whether this was a redelivery', [
+      'level',
+      'redelivery',
+    ]);
+    this.stage = stageLatency(metrics);
     this.stageSeconds = metrics.counter(
       'hub_risk_stage_seconds_total',
       'Time spent per stage: parse, history (look-up), rules (classification and scoring), database (store)',
+      ['stage'],
     );
   }
 
@@ -47,6 +53,8 @@ export class RiskIntake {
       mark = now;
     };
     const events: NormalizedEventV1[] = [];
+    /** When ingest published each event (the broker's record time), by event id. */
+    const published = new Map<string, number>();
     const letters: DeadLetter[] = [];
     for (const m of batch.messages) {
       let raw: unknown;
@@ -56,8 +64,10 @@ export class RiskIntake {
         raw = undefined;
       }
       const parsed = NormalizedEventV1.safeParse(raw);
-      if (parsed.success) events.push(parsed.data);
-      else {
+      if (parsed.success) {
+        events.push(parsed.data);
+        published.set(parsed.data.eventId, Number(m.timestamp));
+      } else {
         const detail = parsed.error.issues
           .slice(0, 3)
           .map((i) => `${i.path.join('.')}: ${i.message}`)
@@ -144,7 +154,10 @@ export class RiskIntake {
     lap('rules');
     const fresh = await this.store.storeBatch(rows, outbox);
     lap('database');
-    for (const r of rows) this.assessed({ level: r.riskLevel, redelivery: String(!fresh.has(r.eventId)) });
+    for (const r of rows) {
+      this.assessed({ level: r.riskLevel, redelivery: String(!fresh.has(r.eventId)) });
+      if (fresh.has(r.eventId)) this.stage('assessed', published.get(r.eventId)!);
+    }
     const raised = outbox.map((o) => o.payload as GridAlertRaisedV1).filter((p) => fresh.has(p.eventId));
     for (const p of raised) {
       this.log.info(

@@ -33,6 +33,8 @@ export class ProviderUnavailable extends Error {}
 export interface VerifiedCaller extends Principal {
   /** The OAuth client the token was issued to. */
   clientId?: string;
+  /** When the token stops being valid: a long-lived answer (a live stream) ends then. */
+  expiresAt?: Date;
 }
 
 /**
@@ -71,6 +73,7 @@ export class TokenVerifier {
       area: c.area,
       feed: c.feed,
       clientId: c.azp,
+      expiresAt: payload.exp ? new Date(payload.exp * 1000) : undefined,
     };
   }
 }

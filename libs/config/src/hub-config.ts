@@ -68,6 +68,10 @@ const EnvSchema = z.object({
   /** Where the provider publishes its keys; default: Keycloak's path under the issuer. */
   OIDC_JWKS_URL: z.url().optional(),
   OIDC_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /** The console's public client at the provider (authorization code with PKCE). */
+  OIDC_CONSOLE_CLIENT_ID: z.string().min(1).max(100).default('hub-console'),
+  /** Where the gateway finds the console's build; default: dist/console beside the built apps. */
+  CONSOLE_DIR: z.string().min(1).optional(),
   /** hubctl's demo only: the client that creates the demo's people in the provider, and their password. */
   OIDC_DIRECTORY_CLIENT_ID: z.string().min(1).default('hub-directory-sync'),
   OIDC_DIRECTORY_CLIENT_SECRET: z.string().min(1).optional(),
@@ -197,6 +201,7 @@ export interface HubConfig {
     demoUserPassword?: string;
   };
   http: { host: string; corsOrigins: string[]; bodyLimitKb: number; rateLimitPerMinute: number };
+  console: { clientId: string; dir?: string };
   instance: string;
   privacy: { personHashKey: string; rotationKeys: string[] };
   ingest: {
@@ -319,6 +324,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       bodyLimitKb: e.HTTP_BODY_LIMIT_KB,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     },
+    console: { clientId: e.OIDC_CONSOLE_CLIENT_ID, dir: e.CONSOLE_DIR },
     instance: e.HUB_INSTANCE,
     privacy: { personHashKey: e.PERSON_HASH_KEY, rotationKeys: e.PERSON_HASH_ROTATION_KEYS },
     ingest: {

@@ -6,3 +6,4 @@ export * from './risk';
 export * from './ingestion/plain-record';
 export * from './dispatch';
 export * from './access';
+export * from './statistics';

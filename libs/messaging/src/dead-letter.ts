@@ -19,6 +19,8 @@ export class DeadLetterPublisher {
   constructor(
     private readonly producer: Producer,
     private readonly consumerName: string,
+    /** Counts what was set aside, per dead-letter topic and reason (hub_dead_letters_total). */
+    private readonly counted?: (labels: { topic: string; reason: string }, n: number) => void,
   ) {}
 
   async publish(deadLetterTopic: string, letters: DeadLetter[]): Promise<void> {
@@ -44,5 +46,8 @@ export class DeadLetterPublisher {
         } satisfies IHeaders,
       })),
     );
+    const byReason = new Map<string, number>();
+    for (const l of letters) byReason.set(l.reason, (byReason.get(l.reason) ?? 0) + 1);
+    for (const [reason, n] of byReason) this.counted?.({ topic: deadLetterTopic, reason }, n);
   }
 }

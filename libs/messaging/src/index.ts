@@ -7,3 +7,4 @@ export * from './chunked-send';
 export * from './relay-loop';
 export * from './dispatch-queues';
 export * from './kafka-acls';
+export * from './pipeline-metrics';

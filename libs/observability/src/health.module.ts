@@ -35,9 +35,9 @@ class HealthController {
   }
 
   @Get('metrics')
-  @PublicRoute('counters only, no personal data; loopback by default')
-  @Header('content-type', 'text/plain; version=0.0.4')
-  renderMetrics(): string {
+  @PublicRoute('counters, histograms and gauges only, no personal data; loopback by default')
+  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
+  renderMetrics(): Promise<string> {
     return this.metrics.render();
   }
 }

@@ -55,6 +55,14 @@ export class Outbox {
     }
   }
 
+  /** Seconds since the oldest row still waiting for the relay was written; 0 when none waits. */
+  async oldestPendingAgeSeconds(): Promise<number> {
+    const { rows } = await this.pool.query<{ s: number | null }>(
+      'SELECT extract(epoch FROM now() - min(created_at))::float8 AS s FROM outbox WHERE relayed_at IS NULL',
+    );
+    return Math.max(0, rows[0].s ?? 0);
+  }
+
   async pendingCount(): Promise<number> {
     const { rows } = await this.pool.query<{ n: string }>('SELECT count(*)::text AS n FROM outbox WHERE relayed_at IS NULL');
     return Number(rows[0].n);

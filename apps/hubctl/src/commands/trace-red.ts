@@ -19,7 +19,7 @@ export async function traceRedCase(
   pool: Pool,
   topicSuffix: string,
   timeoutMs = 30_000,
-): Promise<{ text: string; complete: boolean }> {
+): Promise<{ text: string; complete: boolean; incidentNo: string; publishedAt: number }> {
   const correlationId = randomUUID();
   const now = new Date();
   const incidentNo = `J411202${now.getTime()}`;
@@ -102,5 +102,5 @@ export async function traceRedCase(
     const f = found.get(s.label);
     lines.push(`  ${s.label.padEnd(34)} ${f ? `+${String(f.at.getTime() - t0).padStart(5)} ms  ${f.note ?? ''}` : 'not reached'}`);
   }
-  return { text: lines.join('\n'), complete: found.size === steps.length };
+  return { text: lines.join('\n'), complete: found.size === steps.length, incidentNo, publishedAt: t0 };
 }

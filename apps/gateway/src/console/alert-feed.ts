@@ -1,0 +1,62 @@
+import { QueueEvents } from 'bullmq';
+import { JobName, QueueName } from '@hub/contracts';
+import type { RedisConnection } from '@hub/messaging';
+import type { Logger } from '@hub/observability';
+import type { Pool } from 'pg';
+import { Subject, type Observable } from 'rxjs';
+import { alertSelect, type AlertRow } from '../alert-rows';
+
+const ALERT_JOB_ID = /^alert-([0-9a-f-]{36})$/;
+
+/**
+ * New alerts as they are handed to dispatch, for the duty officers' live board. The risk engine's
+ * outbox relay adds one job per alert to the grid-alerts queue (job id `alert-<assessmentId>`); this
+ * follows that queue's event stream in Redis and loads each new alert once from PostgreSQL. Who may
+ * see which alert is decided per subscriber, not here. A job added again (reconcile after Redis lost
+ * its data) comes through again: the board keys alerts by assessment id.
+ */
+export class AlertFeed {
+  private readonly events: QueueEvents;
+  private readonly alerts = new Subject<AlertRow>();
+
+  constructor(
+    connection: RedisConnection,
+    prefix: string,
+    private readonly pool: Pool,
+    private readonly log: Logger,
+  ) {
+    // Reads the stream from now on ('$'): the board loads what came before through GET /api/alerts.
+    this.events = new QueueEvents(QueueName.GridAlerts, { connection: { ...connection, maxRetriesPerRequest: null }, prefix });
+    this.events.on('added', ({ jobId, name }) => {
+      const id = ALERT_JOB_ID.exec(jobId)?.[1];
+      if (name === (JobName.GridAlertRaised as string) && id) void this.load(id);
+    });
+    this.events.on('error', (e) => this.log.warn({ err: e.message }, 'alert feed: queue events unavailable, retrying'));
+  }
+
+  private async load(assessmentId: string): Promise<void> {
+    try {
+      const { rows } = await this.pool.query<AlertRow>(
+        `${alertSelect()} WHERE a.assessment_id = $1 AND a.family_romantic AND a.risk_level IN ('red', 'orange', 'yellow')`,
+        [assessmentId],
+      );
+      if (rows[0]) this.alerts.next(rows[0]);
+    } catch (e) {
+      this.log.warn({ err: (e as Error).message, assessmentId }, 'alert feed: could not load a new alert');
+    }
+  }
+
+  get stream(): Observable<AlertRow> {
+    return this.alerts.asObservable();
+  }
+
+  /** Resolves once the feed listens to the queue's events (tests wait for it before publishing). */
+  ready(): Promise<void> {
+    return this.events.waitUntilReady().then(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    this.alerts.complete();
+    await this.events.close();
+  }
+}

@@ -1,0 +1,240 @@
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  type MessageEvent,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  Sse,
+} from '@nestjs/common';
+import { type AuthenticatedRequest, Caller, Permission, type VerifiedCaller } from '@hub/access';
+import { ACTIONS, type Action, areaFigures, areaLevelOf, decide, figureTable, isAreaCode, toCsv } from '@hub/domain';
+import type { DispatchStatistics, PersonalDataReads } from '@hub/persistence';
+import type { Pool } from 'pg';
+import { concatMap, filter, interval, map, merge, type Observable, of, takeUntil, timer } from 'rxjs';
+import { z } from 'zod';
+import { alertSelect, type AlertRow } from '../alert-rows';
+import { ApiDoc } from '../api-doc';
+import { IdParam, notFound, parse } from '../http-support';
+import { StatsQuery } from '../operations.controller';
+import { readContext } from '../tasks.controller';
+import type { AlertFeed } from './alert-feed';
+import { BOARD_COOKIE, BOARD_ROUTE } from './ops-board';
+import { xlsxOf } from './stats-export';
+
+export const CONSOLE_API_DEPS = Symbol('CONSOLE_API_DEPS');
+export interface ConsoleApiDeps {
+  pool: Pool;
+  feed: AlertFeed;
+  reads: PersonalDataReads;
+  statistics: DispatchStatistics;
+}
+
+export const AlertParams = z.object({ id: z.uuid('an alert (assessment) id') });
+export const AreaParams = z.object({ code: z.string().regex(/^\d{12}$/, 'a 12-digit division code') });
+export const ExportQuery = StatsQuery.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
+
+/** How long the live board's connection idles between two messages, so that proxies keep it open. */
+const KEEPALIVE_MS = 15_000;
+const DAY = 86_400_000;
+
+interface Download {
+  setHeader(name: string, value: string): void;
+  send(body: Buffer | string): void;
+}
+
+/**
+ * What the console needs beyond the closed loop's routes: who the signed-in caller is, the live
+ * alert board (server-sent events), one alert with its record's text for the evidence, the areas
+ * under a centre (drill-down, assignment to a grid), the statistics with their breakdown one level
+ * down, and their export. Every route is scoped to the caller's area like the rest of the API.
+ */
+@Controller('api')
+export class ConsoleApiController {
+  constructor(@Inject(CONSOLE_API_DEPS) private readonly d: ConsoleApiDeps) {}
+
+  @Get('me')
+  @Permission(...(ACTIONS as unknown as [Action, ...Action[]]))
+  @ApiDoc({ summary: 'The signed-in caller: hub id, roles, area and the actions the roles grant' })
+  async me(@Caller() caller: VerifiedCaller) {
+    const area = caller.area ? await this.areaName(caller.area) : undefined;
+    return {
+      subject: caller.subject,
+      roles: caller.roles,
+      area: caller.area ?? null,
+      areaName: area ?? null,
+      actions: ACTIONS.filter((a) => decide(caller, a).allowed),
+    };
+  }
+
+  private async areaName(code: string): Promise<string | undefined> {
+    const { rows } = await this.d.pool.query<{ name: string }>(
+      'SELECT name FROM division WHERE code = $1 UNION ALL SELECT name FROM grid WHERE code = $1 LIMIT 1',
+      [code],
+    );
+    return rows[0]?.name;
+  }
+
+  /**
+   * The live board: each new alert of the caller's area as it is handed to dispatch, as a server-sent
+   * event `alert`, written to the personal-data trail like any other read. The stream ends when the
+   * caller's token expires; the console reconnects with a fresh one.
+   */
+  @Sse('alerts/stream')
+  @Permission('alert.list')
+  @ApiDoc({
+    summary: 'New alerts of the caller’s area as server-sent events (event `alert`; each one audited); ends when the token expires',
+  })
+  stream(@Caller() caller: VerifiedCaller, @Req() req: AuthenticatedRequest): Observable<MessageEvent> {
+    const role = decide(caller, 'alert.list');
+    const context = readContext(caller, role.allowed ? role.role : 'unknown', req);
+    const alerts = this.d.feed.stream.pipe(
+      filter((a) => decide(caller, 'alert.list', { divisionCode: a.divisionCode, gridCode: a.gridCode }).allowed),
+      concatMap(async (a): Promise<MessageEvent> => {
+        await this.d.reads.record(context, [
+          { recordKind: 'alert', recordId: a.assessmentId, fields: ['factors.evidence'], taskId: a.taskId },
+        ]);
+        return { id: a.assessmentId, type: 'alert', data: a };
+      }),
+    );
+    const keepalive = interval(KEEPALIVE_MS).pipe(map((): MessageEvent => ({ type: 'ping', data: { at: new Date().toISOString() } })));
+    const lifetime = caller.expiresAt ? caller.expiresAt.getTime() - Date.now() : 5 * 60_000;
+    return merge(of<MessageEvent>({ type: 'ready', data: { area: caller.area ?? null } }), alerts, keepalive).pipe(
+      takeUntil(timer(Math.max(1_000, lifetime))),
+    );
+  }
+
+  /** One alert with the record it came from: the masked text the evidence points into, the place and the parties. */
+  @Get('alerts/:id')
+  @Permission('alert.list')
+  @ApiDoc({ summary: 'One alert of the caller’s area with its record’s (masked) text, address and parties (audited)', params: AlertParams })
+  async alert(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Req() req: AuthenticatedRequest) {
+    const { id } = parse(AlertParams, params);
+    const { rows } = await this.d.pool.query<AlertRow & { record: unknown }>(
+      `${alertSelect({
+        columns: `json_build_object('texts', e.payload->'texts', 'address', e.payload->'location'->>'text', 'codes', e.payload->'codes',
+           'persons', (SELECT json_agg(json_build_object('role', p->>'role', 'name', p->>'nameMasked', 'id', p->>'idMasked', 'phone', p->>'phoneMasked'))
+                       FROM json_array_elements(e.payload->'persons') p)) AS record`,
+        joins: 'JOIN normalized_event e ON e.event_id = a.event_id',
+      })}
+       WHERE a.assessment_id = $1 AND a.family_romantic`,
+      [id],
+    );
+    const alert = rows[0];
+    const d = alert && decide(caller, 'alert.list', { divisionCode: alert.divisionCode, gridCode: alert.gridCode });
+    if (!alert || !d?.allowed) throw notFound('alert', id);
+    await this.d.reads.record(readContext(caller, d.role, req), [
+      {
+        recordKind: 'alert',
+        recordId: id,
+        fields: ['record.texts', 'record.address', 'record.persons', 'factors.evidence'],
+        taskId: alert.taskId,
+      },
+    ]);
+    return alert;
+  }
+
+  /** The opaque id of the dispute thread a task follows (its records: GET /api/threads/:id). */
+  @Get('tasks/:id/thread')
+  @Permission('thread.read')
+  @ApiDoc({ summary: 'The dispute thread a task of the caller’s area follows (its opaque id)', params: IdParam })
+  async taskThread(@Caller() caller: VerifiedCaller, @Param() params: unknown) {
+    const { id } = parse(IdParam, params);
+    const { rows } = await this.d.pool.query<{
+      gridCode: string | null;
+      villageCode: string | null;
+      divisionCode: string;
+      centreCode: string | null;
+      threadId: string | null;
+    }>(
+      `SELECT t.grid_code AS "gridCode", t.village_code AS "villageCode", t.division_code AS "divisionCode", t.centre_code AS "centreCode",
+              th.thread_id AS "threadId"
+       FROM grid_task t LEFT JOIN dispute_thread th ON th.thread_key = t.thread_key WHERE t.task_id = $1`,
+      [id],
+    );
+    if (!rows[0] || !decide(caller, 'thread.read', rows[0]).allowed) throw notFound('task', id);
+    return { threadId: rows[0].threadId };
+  }
+
+  /** An area of the caller's and what lies one level under it: divisions, or a village's grids. */
+  @Get('areas/:code')
+  @Permission('stats.read', 'task.assign')
+  @ApiDoc({ summary: 'A division of the caller’s area and its children (divisions, or the grids of a village)', params: AreaParams })
+  async area(@Caller() caller: VerifiedCaller, @Param() params: unknown) {
+    const { code } = parse(AreaParams, params);
+    const allowed = (['stats.read', 'task.assign'] as const).some((a) => decide(caller, a, { divisionCode: code }).allowed);
+    const { rows } = await this.d.pool.query<{ code: string; name: string; level: string }>(
+      'SELECT code, name, level::text AS level FROM division WHERE code = $1',
+      [code],
+    );
+    if (!rows[0] || !allowed) throw notFound('area', code);
+    const children =
+      rows[0].level === 'village'
+        ? await this.d.pool.query(`SELECT code, name, 'grid' AS level FROM grid WHERE village_code = $1 ORDER BY code`, [code])
+        : await this.d.pool.query('SELECT code, name, level::text AS level FROM division WHERE parent_code = $1 ORDER BY code', [code]);
+    return { ...rows[0], children: children.rows };
+  }
+
+  private async breakdownOf(caller: VerifiedCaller, query: unknown) {
+    const q = parse(StatsQuery, query);
+    const areaCode = q.area ?? (caller.area && isAreaCode(caller.area) && caller.area.length === 12 ? caller.area : '');
+    if (!isAreaCode(areaCode) || !decide(caller, 'stats.read', { divisionCode: areaCode }).allowed)
+      throw notFound('area', areaCode || '(none)');
+    const to = q.to ? new Date(q.to) : new Date();
+    const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY);
+    if (from >= to) throw new BadRequestException(['from: must be before to']);
+    const area = await this.d.statistics.forArea({ areaCode, from, to });
+    const children = areaLevelOf(areaCode) === 'village' ? [] : await this.d.statistics.childrenOf(areaCode);
+    const parts = [];
+    // One after the other: a county has a dozen townships, each nine queries; the pool serves others meanwhile.
+    for (const code of children) parts.push(areaFigures(await this.d.statistics.forArea({ areaCode: code, from, to })));
+    return { period: area.period, area: areaFigures(area), parts };
+  }
+
+  @Get('stats/breakdown')
+  @Permission('stats.read')
+  @ApiDoc({ summary: 'The figures of an area of the caller’s and of each area one level down (drill-down)', query: StatsQuery })
+  breakdown(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
+    return this.breakdownOf(caller, query);
+  }
+
+  @Get('stats/export')
+  @Permission('stats.read')
+  @ApiDoc({ summary: 'The figures of an area and its parts as CSV (UTF-8) or Excel', query: ExportQuery })
+  async export(@Caller() caller: VerifiedCaller, @Query() query: unknown, @Res() res: Download) {
+    const { format } = parse(ExportQuery, query);
+    const b = await this.breakdownOf(caller, query);
+    const rows = figureTable(b.area, b.parts);
+    const name = `stats-${b.area.code}-${b.period.from.slice(0, 10)}-${b.period.to.slice(0, 10)}.${format}`;
+    res.setHeader('content-disposition', `attachment; filename="${name}"`);
+    if (format === 'csv') {
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.send(toCsv(rows));
+    } else {
+      res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.send(await xlsxOf(`${b.area.name} ${b.period.from.slice(0, 10)} 至 ${b.period.to.slice(0, 10)}`, rows));
+    }
+  }
+}
+
+/** Operations open Bull Board from the console: the token goes into a cookie the board's pages send back. */
+@Controller('api/ops')
+export class OpsSessionController {
+  @Post('board-session')
+  @HttpCode(204)
+  @Permission('queue.read')
+  @ApiDoc({
+    summary: 'A cookie that lets the caller’s browser open Bull Board (/ops/queues) until the token expires (operations)',
+    status: 204,
+  })
+  boardSession(@Caller() caller: VerifiedCaller, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Download) {
+    const token = String(req.headers.authorization).slice('Bearer '.length);
+    const seconds = Math.max(0, Math.floor(((caller.expiresAt?.getTime() ?? Date.now()) - Date.now()) / 1000));
+    res.setHeader('set-cookie', `${BOARD_COOKIE}=${token}; Path=${BOARD_ROUTE}; Max-Age=${seconds}; HttpOnly; SameSite=Strict`);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The demo's look at the console: the county duty officer (湖滨区, d4112020000001) signs in in a headless
+ * chromium and opens the live alert board; one red 110 call is published upstream and followed through
+ * the hub (hubctl trace-red); prints how long after the publish the call was on the officer's board,
+ * and keeps a screenshot of the board. Usage (as the operator, deploy/local/demo.sh): tsx
+ * deploy/local/console-board-check.ts <gateway base URL> [screenshot path]
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadHubConfig } from '@hub/config';
+import { createKafka } from '@hub/messaging';
+import { openDatabase } from '@hub/persistence';
+import { traceRedCase } from '../../apps/hubctl/src/commands/trace-red';
+import { launchChromium, signedIn } from './browser';
+
+const OFFICER = 'd4112020000001';
+
+async function main(): Promise<void> {
+  const [base, shot = join(__dirname, '..', '..', '.local', 'screenshots', 'demo-board.png')] = process.argv.slice(2);
+  if (!base) throw new Error('usage: console-board-check.ts <gateway base URL> [screenshot path]');
+  const config = loadHubConfig();
+  const secrets = process.env.SECRETS_DIR ?? join(__dirname, '..', '..', '.local', 'secrets');
+  const password = readFileSync(join(secrets, 'demo-user-password'), 'utf8').trim();
+  const db = openDatabase(config.database.url, { max: 2 });
+  const browser = await launchChromium();
+  try {
+    const { page } = await signedIn(browser, base, OFFICER, password);
+    await page.getByTestId('live-status').filter({ hasText: '实时推送中' }).waitFor({ timeout: 30_000 });
+    const banner = page.getByTestId('red-banner');
+    const onBoard = banner.waitFor({ timeout: 30_000 }).then(() => Date.now());
+    const trace = await traceRedCase(createKafka(config.kafka), db.pool, config.kafka.topicSuffix);
+    const at = await onBoard.catch(() => undefined);
+    const shown = (await banner.textContent().catch(() => '')) ?? '';
+    console.log(trace.text);
+    const ms = at === undefined ? undefined : at - trace.publishedAt;
+    if (ms === undefined || !shown.includes(trace.incidentNo)) {
+      console.log(`  值班台看板 console board (county)     not reached (signed in as ${OFFICER})`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`  值班台看板 console board (county)     +${String(ms).padStart(5)} ms  ${OFFICER}, live, without reloading`);
+    mkdirSync(dirname(shot), { recursive: true });
+    await page.screenshot({ path: shot });
+  } finally {
+    await browser.close();
+    await db.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`[console] ERROR: ${(e as Error).message}`);
+  process.exit(1);
+});
