@@ -1,6 +1,7 @@
 # Defaults for running the hub on one machine; every variable can be set beforehand to override.
 # Sourced by the scripts in deploy/local. See .env.example for what each means. Secrets are generated
 # per machine into .local/secrets (deploy/local/secrets.sh) and handed over as *_FILE paths.
+source "$(dirname "${BASH_SOURCE[0]}")/node.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/secrets.sh"
 # The migration role (owner of the schema): setup scripts use it; apps get roles of their own (app_env).
 export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/suyuan_hub}"
