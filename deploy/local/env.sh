@@ -7,6 +7,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/secrets.sh"
 export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/suyuan_hub}"
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/0}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
+# KAFKA_NODES=3: the local three-node cluster (deploy/local/kafka.sh); clients get every node to bootstrap from.
+export KAFKA_NODES="${KAFKA_NODES:-1}"
+if [ "$KAFKA_NODES" != 1 ]; then
+  KAFKA_BROKERS="$(for i in $(seq 0 $((KAFKA_NODES - 1))); do echo "127.0.0.1:$((${KAFKA_PORT:-9092} + 2 * i))"; done | paste -sd,)"
+fi
 export KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 export OIDC_ISSUER="${OIDC_ISSUER:-http://127.0.0.1:$KEYCLOAK_PORT/realms/suyuan}"
 # A key given directly (tests give theirs) wins over the generated file.

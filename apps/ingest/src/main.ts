@@ -2,7 +2,15 @@ import 'reflect-metadata';
 import { loadHubConfig } from '@hub/config';
 import { FEEDS } from '@hub/contracts';
 import { PersonIdentity } from '@hub/domain';
-import { consumerLagMetric, createKafka, DeadLetterPublisher, KafkaBatchTransport, pingKafka, pingRedis } from '@hub/messaging';
+import {
+  consumerLagMetric,
+  createKafka,
+  DeadLetterPublisher,
+  KafkaBatchTransport,
+  pingKafka,
+  pingRedis,
+  PRODUCER_OPTIONS,
+} from '@hub/messaging';
 import { deadLetterCounter, MetricsRegistry, runHubApp } from '@hub/observability';
 import { EventStore, openDatabase, pingDatabase, StoredDivisionDirectory } from '@hub/persistence';
 import { FeedIntake } from './feed-intake';
@@ -13,9 +21,9 @@ async function main(): Promise<void> {
   const config = loadHubConfig();
   const db = openDatabase(config.database.url, { applicationName: 'hub-ingest' });
   const kafka = createKafka(config.kafka);
-  // Not idempotent on purpose: a retried send may duplicate a normalized event, which the risk engine
-  // dedupes by event id anyway, and concurrent partition batches can publish in parallel.
-  const producer = kafka.producer();
+  // Idempotent with acks=all like every hub producer: a send retried across a broker failover is written
+  // once (the risk engine would dedupe by event id anyway).
+  const producer = kafka.producer(PRODUCER_OPTIONS);
   const divisions = new StoredDivisionDirectory(db.pool);
   const metrics = new MetricsRegistry();
   const groupId = `${config.instance}.ingest`;

@@ -38,20 +38,37 @@ export function createKafka(settings: KafkaSettings, log?: LogSink): Kafka {
   });
 }
 
+/**
+ * How every hub producer writes: acks=all (each send waits for the in-sync replicas; kafkajs' default, and
+ * sendInChunks says so) and idempotent, so a retried send after a broker failover is not written twice.
+ * kafkajs allows one request in flight per broker for an idempotent producer.
+ */
+export const PRODUCER_OPTIONS = { idempotent: true, maxInFlightRequests: 1 } as const;
+
 /** Dead-letter topics may hold raw identifiers of rejected messages: their retention is the deployment's choice. */
 export interface TopicOverrides {
   deadLetterRetentionMs?: number;
+  /** Default: 3 on a cluster of three brokers or more (min.insync.replicas 2), else 1. */
+  replicationFactor?: number;
 }
 
-function topicConfig(spec: TopicSpec, suffix: string, o: TopicOverrides): ITopicConfig {
+/** Replication for a cluster of `brokers`: three copies where there are three, acks=all then needs two of them. */
+export function replicationFor(brokers: number): { replicationFactor: number; minInsyncReplicas: number } {
+  const replicationFactor = Math.min(3, Math.max(1, brokers));
+  return { replicationFactor, minInsyncReplicas: replicationFactor >= 3 ? 2 : 1 };
+}
+
+function topicConfig(spec: TopicSpec, suffix: string, o: TopicOverrides, brokers: number): ITopicConfig {
   const retention = spec.topic.endsWith('.dlq') && o.deadLetterRetentionMs ? o.deadLetterRetentionMs : spec.retentionMs;
+  const { replicationFactor, minInsyncReplicas } = replicationFor(o.replicationFactor ?? brokers);
   return {
     topic: topicName(spec.topic, suffix),
     numPartitions: spec.partitions,
-    replicationFactor: 1,
+    replicationFactor,
     configEntries: [
       { name: 'retention.ms', value: String(retention) },
       { name: 'max.message.bytes', value: String(spec.maxMessageBytes) },
+      { name: 'min.insync.replicas', value: String(minInsyncReplicas) },
     ],
   };
 }
@@ -81,7 +98,8 @@ export async function ensureTopics(
       });
     }
     if (missing.length === 0) return [];
-    await admin.createTopics({ topics: missing.map((s) => topicConfig(s, suffix, overrides)), waitForLeaders: true });
+    const brokers = (await admin.describeCluster()).brokers.length;
+    await admin.createTopics({ topics: missing.map((s) => topicConfig(s, suffix, overrides, brokers)), waitForLeaders: true });
     return missing.map((s) => topicName(s.topic, suffix));
   } finally {
     await admin.disconnect();
