@@ -17,6 +17,9 @@ export OIDC_ISSUER="${OIDC_ISSUER:-http://127.0.0.1:$KEYCLOAK_PORT/realms/suyuan
 # A key given directly (tests give theirs) wins over the generated file.
 if [ -n "${PERSON_HASH_KEY:-}" ]; then unset PERSON_HASH_KEY_FILE; else export PERSON_HASH_KEY_FILE="${PERSON_HASH_KEY_FILE:-$(secret_file person-hash-key)}"; fi
 export HUB_INSTANCE="${HUB_INSTANCE:-hub}"
+# Deliveries go to this checkout's stand-in terminal/SMS gateway (apps.sh starts it on TERMINAL_PORT).
+export DELIVERY_WEBHOOK_URL="${DELIVERY_WEBHOOK_URL:-http://127.0.0.1:${TERMINAL_PORT:-3180}/terminal}"
+export DELIVERY_SMS_URL="${DELIVERY_SMS_URL:-http://127.0.0.1:${TERMINAL_PORT:-3180}/sms}"
 export LOG_LEVEL="${LOG_LEVEL:-info}"
 # The hub's Redis ACL user (deploy/local/services.sh creates it; the machine's default user is left alone).
 export REDIS_USERNAME="${REDIS_USERNAME:-suyuan-hub}"

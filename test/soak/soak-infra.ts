@@ -53,6 +53,12 @@ async function sh(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.
   }
 }
 
+/** PostgreSQL refuses to run as root: there, its tools run as the `postgres` user, who then owns the data. */
+const asRoot = process.getuid?.() === 0;
+function pgTool(tool: string, args: string[]): Promise<string> {
+  return asRoot ? sh('runuser', ['-u', 'postgres', '--', join(PG_BIN, tool), ...args]) : sh(join(PG_BIN, tool), args);
+}
+
 export class PrivatePostgres {
   readonly dir: string;
   constructor(
@@ -67,30 +73,20 @@ export class PrivatePostgres {
   async init(): Promise<void> {
     rmSync(this.dir, { recursive: true, force: true });
     mkdirSync(this.dir, { recursive: true });
-    await sh(join(PG_BIN, 'initdb'), ['-D', join(this.dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+    if (asRoot) await sh('chown', ['postgres:postgres', this.dir]);
+    await pgTool('initdb', ['-D', join(this.dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
   }
   async start(): Promise<void> {
     const opts = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=256MB`;
-    await sh(join(PG_BIN, 'pg_ctl'), [
-      '-D',
-      join(this.dir, 'data'),
-      '-l',
-      join(this.dir, 'pg.log'),
-      '-o',
-      opts,
-      '-w',
-      '-t',
-      '120',
-      'start',
-    ]);
+    await pgTool('pg_ctl', ['-D', join(this.dir, 'data'), '-l', join(this.dir, 'pg.log'), '-o', opts, '-w', '-t', '120', 'start']);
   }
   /** Stops at once, as a crash would (no checkpoint); the next start replays the WAL. */
   async stopImmediate(): Promise<void> {
-    await sh(join(PG_BIN, 'pg_ctl'), ['-D', join(this.dir, 'data'), '-m', 'immediate', '-w', 'stop']);
+    await pgTool('pg_ctl', ['-D', join(this.dir, 'data'), '-m', 'immediate', '-w', 'stop']);
   }
   async stop(): Promise<void> {
     if (existsSync(join(this.dir, 'data', 'postmaster.pid')))
-      await sh(join(PG_BIN, 'pg_ctl'), ['-D', join(this.dir, 'data'), '-m', 'fast', '-w', 'stop']).catch(() => undefined);
+      await pgTool('pg_ctl', ['-D', join(this.dir, 'data'), '-m', 'fast', '-w', 'stop']).catch(() => undefined);
   }
 }
 

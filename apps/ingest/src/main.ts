@@ -2,15 +2,7 @@ import 'reflect-metadata';
 import { loadHubConfig } from '@hub/config';
 import { FEEDS } from '@hub/contracts';
 import { PersonIdentity } from '@hub/domain';
-import {
-  consumerLagMetric,
-  createKafka,
-  DeadLetterPublisher,
-  KafkaBatchTransport,
-  pingKafka,
-  pingRedis,
-  PRODUCER_OPTIONS,
-} from '@hub/messaging';
+import { consumerLagMetric, createKafka, DeadLetterPublisher, KafkaBatchTransport, pingKafka, pingRedis } from '@hub/messaging';
 import { deadLetterCounter, MetricsRegistry, runHubApp } from '@hub/observability';
 import { EventStore, openDatabase, pingDatabase, StoredDivisionDirectory } from '@hub/persistence';
 import { FeedIntake } from './feed-intake';
@@ -21,9 +13,9 @@ async function main(): Promise<void> {
   const config = loadHubConfig();
   const db = openDatabase(config.database.url, { applicationName: 'hub-ingest' });
   const kafka = createKafka(config.kafka);
-  // Idempotent with acks=all like every hub producer: a send retried across a broker failover is written
-  // once (the risk engine would dedupe by event id anyway).
-  const producer = kafka.producer(PRODUCER_OPTIONS);
+  // Not idempotent on purpose: a retried send may duplicate a normalized event, which the risk engine
+  // dedupes by event id anyway, and concurrent partition batches can publish in parallel.
+  const producer = kafka.producer();
   const divisions = new StoredDivisionDirectory(db.pool);
   const metrics = new MetricsRegistry();
   const groupId = `${config.instance}.ingest`;
