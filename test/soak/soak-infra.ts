@@ -33,9 +33,13 @@ async function portFree(port: number): Promise<boolean> {
   });
 }
 
-/** A port range [base, base + count) with nothing listening, searched from `from` upwards in steps of 10. */
+/**
+ * A port range [base, base + count) with nothing listening, searched upwards in steps of 10 from a random
+ * point past `from`, so that two soaks on one machine (other checkouts) rarely race for the same ports.
+ */
 export async function freePorts(from: number, count: number): Promise<number> {
-  for (let base = from; base < from + 2000; base += 10) {
+  const start = from + 10 * Math.floor(Math.random() * 100);
+  for (let base = start; base < start + 2000; base += 10) {
     let ok = true;
     for (let p = base; p < base + count && ok; p++) ok = await portFree(p);
     if (ok) return base;
