@@ -161,67 +161,72 @@ interface TermEntry {
   raw: string;
   term: string;
   order: number;
+  /** The term's number in the rules' term index; -1 for a term it does not hold. */
+  id: number;
 }
-/** A term list of the rules, read once: literal terms by their text, patterns apart. */
+/** A term list of the rules, read once: each term with its number in the rules' term index. */
 interface TermPlan {
-  literals: Map<string, TermEntry[]>;
-  patterns: TermEntry[];
+  /** Every term, in the list's order. */
+  entries: TermEntry[];
 }
 const plans = new WeakMap<readonly string[], TermPlan>();
-function planOf(terms: readonly string[]): TermPlan {
+function planOf(terms: readonly string[], index: TermIndex): TermPlan {
   let p = plans.get(terms);
   if (!p) {
-    p = { literals: new Map(), patterns: [] };
-    terms.forEach((raw, order) => {
-      const e = { raw, term: termText(raw), order };
-      if (raw.startsWith('re:')) p!.patterns.push(e);
-      else {
-        const list = p!.literals.get(e.term);
-        if (list) list.push(e);
-        else p!.literals.set(e.term, [e]);
-      }
-    });
+    p = {
+      entries: terms.map((raw, order) => {
+        const term = termText(raw);
+        return { raw, term, order, id: index.ids.get(term) ?? -1 };
+      }),
+    };
     plans.set(terms, p);
   }
   return p;
 }
+
+/** A candidate occurrence of a term of a list: where, and the term's place in the list (ties go to the earlier term). */
+interface Candidate {
+  e: TermEntry;
+  m: TermMatch;
+}
+const byPlace = (x: Candidate, y: Candidate) => x.m.start - y.m.start || x.e.order - y.e.order;
+const NO_OPTIONS: HitOptions = {};
 
 /** First occurrence of any of the terms that is not denied, searching the fields in order. */
 export function firstHit(
   fields: AnalyzedField[],
   terms: readonly string[],
   rules: RiskRules,
-  options: HitOptions = {},
+  options: HitOptions = NO_OPTIONS,
 ): TextHit | undefined {
   const lx = lexiconOf(rules);
-  const plan = planOf(terms);
+  const plan = planOf(terms, lx.terms);
   for (const { field, a } of fields) {
-    // The candidates: the list's terms the text holds (found in one pass per text), and its patterns.
+    // The candidates: the list's terms the text holds (all terms found in one pass per text, looked up by number).
     const found = literalMatches(a, lx.terms);
-    const candidates: { e: TermEntry; m: TermMatch }[] = [];
-    const add = (e: TermEntry, ms: readonly TermMatch[]) => ms.forEach((m) => candidates.push({ e, m }));
-    if (plan.literals.size <= found.size) {
-      for (const [term, entries] of plan.literals) {
-        const ms = lx.terms.all.has(term) ? found.get(term) : findTerm(a, term);
-        if (ms) for (const e of entries) add(e, ms);
-      }
-    } else {
-      for (const [term, ms] of found) for (const e of plan.literals.get(term) ?? []) add(e, ms);
-      for (const [term, entries] of plan.literals) if (!lx.terms.all.has(term)) for (const e of entries) add(e, findTerm(a, term));
+    let candidates: Candidate[] | undefined;
+    for (const e of plan.entries) {
+      const ms = e.id >= 0 ? found[e.id] : findTerm(a, e.term);
+      if (ms) for (const m of ms) (candidates ??= []).push({ e, m });
     }
-    for (const e of plan.patterns) add(e, findTerm(a, e.term));
-    candidates.sort((x, y) => x.m.start - y.m.start || x.e.order - y.e.order);
+    if (!candidates) continue;
+    if (candidates.length > 1) candidates.sort(byPlace);
     for (const { e, m } of candidates) {
-      const k = tokenAt(a, m.start);
-      if (cueBefore(a, k, lx.negation, rules.negation.window)) continue;
-      if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) continue;
-      if (options.own && foreign(a, k, lx)) continue;
-      if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) continue;
-      if (e.raw.startsWith('c:') && !clauseWords(a, k).some((t) => options.context?.includes(t.word))) continue;
-      return { field, a, term: m.text, start: m.start, end: m.end };
+      if (acceptable(a, e, m, rules, lx, options)) return { field, a, term: m.text, start: m.start, end: m.end };
     }
   }
   return undefined;
+}
+
+/** An occurrence counts unless negated, only threatened or wished (for acts), someone else's (relations), or an act on no person. */
+function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRules, lx: Lexicon, options: HitOptions): boolean {
+  const k = tokenAt(a, m.start);
+  if (cueBefore(a, k, lx.negation, rules.negation.window)) return false;
+  if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) return false;
+  if (options.own && foreign(a, k, lx)) return false;
+  if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) return false;
+  if (e.raw.startsWith('c:') && !clauseWords(a, k).some((t) => options.context?.includes(t.word))) return false;
+  return true;
 }
 
 /** 一喝酒就打她: what follows 一…就 happens each time, it is not a threat. */
@@ -259,40 +264,50 @@ const TOWARD = new Set(['对', '给', '朝', '向', '冲', '往']);
  * act, a person named before it in the clause (老公又动手了). 把鸡杀了 and 把事捅到村里 name a thing.
  */
 function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon): boolean {
-  if (
-    lx.mutual.has(
-      a.tokens
-        .slice(k0, k1 + 1)
-        .map((t) => t.word)
-        .join(''),
-    )
-  )
-    return true;
-  const clause = a.tokens[k0].clause;
-  const before = a.tokens.slice(0, k0).filter((t) => t.clause === clause);
-  const marker = before.findLastIndex((t) => OBJECT_MARKERS.has(t.word));
-  if (marker >= 0) return lx.persons.has(before[marker + 1]?.word ?? '');
-  if (before.some((t) => t.word === '被')) return true;
-  if (before.some((t, i) => TOWARD.has(t.word) && lx.persons.has(before[i + 1]?.word ?? ''))) return true;
+  const { tokens } = a;
+  let act = '';
+  for (let j = k0; j <= k1; j++) act += tokens[j].word;
+  if (lx.mutual.has(act)) return true;
+  const clause = tokens[k0].clause;
+  // The clause's words before the act (walked back from it: a long text is not re-read per act).
+  let s = k0;
+  while (s > 0 && tokens[s - 1].clause === clause) s--;
+  for (let j = k0 - 1; j >= s; j--) {
+    if (OBJECT_MARKERS.has(tokens[j].word)) return j + 1 < k0 && lx.persons.has(tokens[j + 1].word);
+  }
+  let towardPerson = false;
+  let personBefore = false;
+  for (let j = s; j < k0; j++) {
+    const w = tokens[j].word;
+    if (w === '被') return true;
+    if (TOWARD.has(w) && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) towardPerson = true;
+    if (lx.persons.has(w)) personBefore = true;
+  }
+  if (towardPerson) return true;
   let j = k1 + 1;
-  while (a.tokens[j] && a.tokens[j].clause === clause && SKIP_AFTER_ACT.has(a.tokens[j].word)) j++;
-  const next = a.tokens[j];
+  while (tokens[j] && tokens[j].clause === clause && SKIP_AFTER_ACT.has(tokens[j].word)) j++;
+  const next = tokens[j];
   if (next && next.clause === clause) return lx.persons.has(next.word);
-  return before.some((t) => lx.persons.has(t.word));
+  return personBefore;
 }
 
-/** The first hit of each term of a list (each term's own first occurrence). */
+/** The first hit of each term of a list (each term's own first occurrence), in the list's order. */
 function allHits(fields: AnalyzedField[], terms: readonly string[], rules: RiskRules): TextHit[] {
-  let one = singletons.get(terms);
-  if (!one) singletons.set(terms, (one = terms.map((t) => [t])));
+  const lx = lexiconOf(rules);
+  const plan = planOf(terms, lx.terms);
   const out: TextHit[] = [];
-  for (const t of one) {
-    const h = firstHit(fields, t, rules);
-    if (h) out.push(h);
+  for (const e of plan.entries) {
+    for (const { field, a } of fields) {
+      const ms = findTerm(a, e.term, lx.terms);
+      const m = ms?.find((x) => acceptable(a, e, x, rules, lx, NO_OPTIONS));
+      if (m) {
+        out.push({ field, a, term: m.text, start: m.start, end: m.end });
+        break;
+      }
+    }
   }
   return out;
 }
-const singletons = new WeakMap<readonly string[], string[][]>();
 
 const clauseNo = (h: TextHit) => h.a.tokens[tokenAt(h.a, h.start)].clause;
 const clauseOf = (h: TextHit) => `${h.field}:${h.a.tokens[tokenAt(h.a, h.start)].clause}`;
