@@ -67,7 +67,7 @@ interface Lexicon {
   /** Every literal term the rules read, searched for in one pass per text. */
   terms: TermIndex;
   /** Relation words by kind, strong and weak (`weakRelations`). */
-  relations: Record<'strong' | 'weak', [RelationKind, string[]][]>;
+  relations: Record<'strong' | 'weak' | 'strongByOrder', [RelationKind, string[]][]>;
   mutual: Set<string>;
   conflict: string[];
 }
@@ -122,6 +122,9 @@ export function lexiconOf(rules: RiskRules): Lexicon {
           k,
           rules.relations[k].filter((w) => rules.weakRelations.includes(w)),
         ]),
+        strongByOrder: (Object.keys(rules.relations) as RelationKind[])
+          .sort((x, y) => order(x) - order(y))
+          .map((k) => [k, rules.relations[k].filter((w) => !rules.weakRelations.includes(w))]),
       },
       mutual: new Set(rules.mutualActs),
       conflict: [
@@ -149,6 +152,8 @@ export interface HitOptions {
   own?: boolean;
   /** Words of which one must stand in the same clause for a `c:` term to count (拿着 for 菜刀). */
   context?: readonly string[];
+  /** A topic, not an event (离婚, 抚养费): negation does not remove it (对方不离婚怎么办 is still about a divorce). */
+  topic?: boolean;
 }
 
 /**
@@ -218,10 +223,33 @@ export function firstHit(
   return undefined;
 }
 
+/** Every occurrence of the terms that counts, field by field, in text order. */
+function allOccurrences(fields: AnalyzedField[], terms: readonly string[], rules: RiskRules, options: HitOptions = NO_OPTIONS): TextHit[] {
+  const lx = lexiconOf(rules);
+  const plan = planOf(terms, lx.terms);
+  const out: TextHit[] = [];
+  for (const { field, a } of fields) {
+    const found = literalMatches(a, lx.terms);
+    const here: Candidate[] = [];
+    for (const e of plan.entries) {
+      const ms = e.id >= 0 ? found[e.id] : findTerm(a, e.term);
+      if (ms) for (const m of ms) here.push({ e, m });
+    }
+    here.sort(byPlace);
+    let last = -1;
+    for (const { e, m } of here) {
+      if (m.start === last || !acceptable(a, e, m, rules, lx, options)) continue;
+      last = m.start;
+      out.push({ field, a, term: m.text, start: m.start, end: m.end });
+    }
+  }
+  return out;
+}
+
 /** An occurrence counts unless negated, only threatened or wished (for acts), someone else's (relations), or an act on no person. */
 function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRules, lx: Lexicon, options: HitOptions): boolean {
   const k = tokenAt(a, m.start);
-  if (cueBefore(a, k, lx.negation, rules.negation.window)) return false;
+  if (!options.topic && cueBefore(a, k, lx.negation, rules.negation.window)) return false;
   if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) return false;
   if (options.own && foreign(a, k, lx)) return false;
   if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) return false;
@@ -357,10 +385,29 @@ export function classifyDispute(
     };
   }
 
-  const conflict = firstHit(fields, lx.conflict, rules);
+  // The relation must be one of the parties of the conflict: read together only when they stand in
+  // one sentence or the next (a story that names the victim's husband three sentences later is not a
+  // family dispute). The first relation and conflict when they are linked; else the first linked pair.
+  let conflict = firstHit(fields, lx.conflict, rules);
+  let linked: { kind: RelationKind; hit: TextHit } | undefined = relation;
+  if (relation && conflict && !near(relation.hit, conflict, rules)) {
+    const conflicts = allOccurrences(fields, lx.conflict, rules);
+    linked = undefined;
+    conflict = undefined;
+    for (const [kind, words] of lx.relations.strongByOrder) {
+      for (const hit of allOccurrences(fields, words, rules, { own: true })) {
+        conflict = conflicts.find((x) => near(hit, x, rules));
+        if (conflict) {
+          linked = { kind, hit };
+          break;
+        }
+      }
+      if (linked) break;
+    }
+  }
   // The clauses where the relation and the conflict are: another domain's words count there.
   const here = new Set<string>();
-  if (relation) here.add(clauseOf(relation.hit));
+  if (linked) here.add(clauseOf(linked.hit));
   if (conflict) here.add(clauseOf(conflict));
   const others = Object.values(rules.otherDomains)
     .map((d) => {
@@ -380,20 +427,20 @@ export function classifyDispute(
   const strongestOther = others[0];
   // Between intimates a word of money in the same clause does not make it someone else's dispute
   // (因为借钱跟老公吵架); between wider kin it does (小舅子借钱不还).
-  const intimate = !!relation && ['spouse', 'ex_spouse', 'partner', 'ex_partner'].includes(relation.kind);
+  const intimate = !!linked && ['spouse', 'ex_spouse', 'partner', 'ex_partner'].includes(linked.kind);
   const outsider = others.some((o) => o.decisive && o.near > 0);
   const nearOther = strongestOther?.near ?? 0;
   // Relation and conflict in one clause or the next (父亲把母亲推倒): only another domain's words
   // there count against them. Far apart in a long text, any of the other domain's words do.
   const tight =
-    !!relation && !!conflict && relation.hit.field === conflict.field && Math.abs(clauseNo(relation.hit) - clauseNo(conflict)) <= 2;
+    !!linked && !!conflict && linked.hit.field === conflict.field && Math.abs(clauseNo(linked.hit) - clauseNo(conflict)) <= 2;
   const against = tight ? nearOther : (strongestOther?.n ?? 0);
-  if (relation && conflict && !outsider && (against === 0 || (intimate && against <= 1))) {
+  if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1))) {
     return {
-      domain: romanticText ? '恋爱情感' : '婚姻家庭',
+      domain: rules.romanticRelations.includes(linked.kind) ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,
-      relation: relation.kind,
-      evidence: [hitEvidence(recordId, relation.hit), hitEvidence(recordId, conflict)],
+      relation: linked.kind,
+      evidence: [hitEvidence(recordId, linked.hit), hitEvidence(recordId, conflict)],
     };
   }
   const matter = familyMatterOf(fields, rules);
@@ -422,7 +469,7 @@ export function classifyDispute(
 function familyMatterOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit } | undefined {
   let best: { kind: RelationKind; hit: TextHit } | undefined;
   for (const [kind, terms] of Object.entries(rules.familyMatters) as [RelationKind, string[]][]) {
-    const hit = firstHit(fields, terms, rules);
+    const hit = firstHit(fields, terms, rules, { topic: true });
     if (hit && (!best || hit.start < best.hit.start)) best = { kind, hit };
   }
   return best;
@@ -434,6 +481,14 @@ function coupleOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKi
   if (hits.length < 2) return undefined;
   const [m, f] = hits;
   return { kind: 'spouse', hit: m.start <= f.start && m.field === f.field ? m : f };
+}
+
+/** A relation and a conflict read together: in one field, in one sentence or the next (`relationSentences`). */
+function near(x: TextHit, y: TextHit, rules: RiskRules): boolean {
+  if (x.field !== y.field) return false;
+  const sx = x.a.tokens[tokenAt(x.a, x.start)].sentence;
+  const sy = y.a.tokens[tokenAt(y.a, y.start)].sentence;
+  return Math.abs(sx - sy) <= (rules.relationSentences ?? Infinity);
 }
 
 function order(kind: RelationKind): number {

@@ -69,6 +69,8 @@ export interface RiskRules {
   /** Matters of family law (离婚, 抚养费, 彩礼, 赡养) by the relation they are between. */
   familyMatters: Partial<Record<RelationKind, string[]>>;
   romanticRelations: RelationKind[];
+  /** How many sentences apart a relation and a conflict may stand and still be read as one dispute (absent: any). */
+  relationSentences?: number;
   conflictCues: string[];
   /** Vocabulary of other domains; a `decisive` one (与人打架: a fight with an outsider) rules out a family dispute the codes do not name. */
   otherDomains: Record<string, { domain: DisputeDomain; terms: string[]; decisive?: boolean }>;

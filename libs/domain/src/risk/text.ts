@@ -15,6 +15,8 @@ export interface Token {
   start: number;
   end: number;
   clause: number;
+  /** Sentences end at 。！？; and a line break: a relation and a conflict are read together within a sentence or the next. */
+  sentence: number;
 }
 
 export interface AnalyzedText {
@@ -155,6 +157,7 @@ const SPACE = /\s/;
 /** Clause breaks: ，。；！？,.;!?\n：:… */
 const CLAUSE_BREAKS = new Uint8Array(0x10000);
 for (const c of '，。；！？,.;!?\n：:…') CLAUSE_BREAKS[c.charCodeAt(0)] = 1;
+for (const c of '。！？!?\n') CLAUSE_BREAKS[c.charCodeAt(0)] = 2;
 
 /** NFKC of a code point that needs it, invisible results dropped: computed once per code point. */
 const nfkcOf = new Map<number, number[]>();
@@ -265,14 +268,16 @@ export function analyze(original: string, segmenter: Segmenter): AnalyzedText {
   const endsAt = new Int32Array(text.length + 1).fill(-1);
   let at = 0;
   let clause = 0;
+  let sentence = 0;
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
-    const isBreak = word.length === 1 && CLAUSE_BREAKS[word.charCodeAt(0)] === 1;
-    if (isBreak) clause++;
+    const kind = word.length === 1 ? CLAUSE_BREAKS[word.charCodeAt(0)] : 0;
+    if (kind) clause++;
     startsAt[at] = k;
     endsAt[at + word.length] = k;
-    tokens[k] = { word, start: at, end: at + word.length, clause };
-    if (isBreak) clause++;
+    tokens[k] = { word, start: at, end: at + word.length, clause, sentence };
+    if (kind) clause++;
+    if (kind === 2) sentence++;
     at += word.length;
   }
   return { original, text, tokens, startsAt, endsAt, from, to, patternMatches: new Map() };
