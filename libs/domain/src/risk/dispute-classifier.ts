@@ -62,6 +62,9 @@ interface Lexicon {
   irrealis: Set<string>;
   foreign: Set<string>;
   companions: Set<string>;
+  possessors: Set<string>;
+  /** Pronouns that carry the people of one sentence into the next (他, 她, 其). */
+  followers: Set<string>;
   persons: Set<string>;
   relationWords: Set<string>;
   /** Every literal term the rules read, searched for in one pass per text. */
@@ -101,6 +104,8 @@ export function lexiconOf(rules: RiskRules): Lexicon {
       irrealis: new Set(rules.irrealis.cues),
       foreign: new Set(rules.foreign.cues),
       companions: new Set(rules.foreign.companions),
+      possessors: new Set(rules.foreign.possessors ?? []),
+      followers: new Set(rules.relationFollowers ?? []),
       persons: new Set([...rules.persons, ...relationWords]),
       relationWords,
       terms: termIndex(
@@ -224,7 +229,13 @@ export function firstHit(
 }
 
 /** Every occurrence of the terms that counts, field by field, in text order. */
-function allOccurrences(fields: AnalyzedField[], terms: readonly string[], rules: RiskRules, options: HitOptions = NO_OPTIONS): TextHit[] {
+function allOccurrences(
+  fields: AnalyzedField[],
+  terms: readonly string[],
+  rules: RiskRules,
+  options: HitOptions = NO_OPTIONS,
+  where?: (field: TextField, a: AnalyzedText, m: TermMatch) => boolean,
+): TextHit[] {
   const lx = lexiconOf(rules);
   const plan = planOf(terms, lx.terms);
   const out: TextHit[] = [];
@@ -233,7 +244,7 @@ function allOccurrences(fields: AnalyzedField[], terms: readonly string[], rules
     const here: Candidate[] = [];
     for (const e of plan.entries) {
       const ms = e.id >= 0 ? found[e.id] : findTerm(a, e.term);
-      if (ms) for (const m of ms) here.push({ e, m });
+      if (ms) for (const m of ms) if (!where || where(field, a, m)) here.push({ e, m });
     }
     here.sort(byPlace);
     let last = -1;
@@ -244,6 +255,50 @@ function allOccurrences(fields: AnalyzedField[], terms: readonly string[], rules
     }
   }
   return out;
+}
+
+const sentenceOf = (a: AnalyzedText, start: number) => a.tokens[tokenAt(a, start)].sentence;
+
+/**
+ * The first relation (by kind, then place) with a conflict it is a party to, in one sentence or the
+ * next: only the sentences where both kinds of word stand are read closely (a long text is not).
+ */
+function linkedPair(
+  fields: AnalyzedField[],
+  rules: RiskRules,
+  lx: Lexicon,
+): { linked: { kind: RelationKind; hit: TextHit }; conflict: TextHit } | undefined {
+  const window = rules.relationSentences ?? Infinity;
+  // Where conflict words stand at all (not yet read closely): relation words elsewhere need no reading.
+  const plan = planOf(lx.conflict, lx.terms);
+  const conflictAt = new Map<AnalyzedText, Set<number>>();
+  for (const { a } of fields) {
+    const found = literalMatches(a, lx.terms);
+    const at = new Set<number>();
+    for (const e of plan.entries) for (const m of (e.id >= 0 ? found[e.id] : findTerm(a, e.term)) ?? []) at.add(sentenceOf(a, m.start));
+    conflictAt.set(a, at);
+  }
+  const nearConflict = (_: TextField, a: AnalyzedText, m: TermMatch) => {
+    const s = sentenceOf(a, m.start);
+    for (const [b, at] of conflictAt) {
+      if (b !== a && at.size) return true;
+      if (b === a) for (const c of at) if (c - s <= window + 1 && s - c <= window) return true;
+    }
+    return false;
+  };
+  for (const [kind, words] of lx.relations.strongByOrder) {
+    for (const hit of allOccurrences(fields, words, rules, { own: true }, nearConflict)) {
+      const conflict = allOccurrences(
+        fields,
+        lx.conflict,
+        rules,
+        NO_OPTIONS,
+        (_f, a, m) => a !== hit.a || linkedAt(a, hit.start, m.start, rules, lx),
+      )[0];
+      if (conflict) return { linked: { kind, hit }, conflict };
+    }
+  }
+  return undefined;
 }
 
 /** An occurrence counts unless negated, only threatened or wished (for acts), someone else's (relations), or an act on no person. */
@@ -276,6 +331,7 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const clause = a.tokens[k].clause;
   for (let j = k - 1; j >= 0 && j >= k - 4 && a.tokens[j].clause === clause; j--) {
     if (!lx.foreign.has(a.tokens[j].word)) continue;
+    if (j === k - 1 && lx.possessors.has(a.tokens[j].word)) return true;
     const next = a.tokens[j + 1]?.word;
     const before = a.tokens.slice(Math.max(0, j - 2), j).filter((t) => t.clause === clause);
     return next === '的' || next === '家' || before.some((t) => lx.companions.has(t.word));
@@ -390,20 +446,13 @@ export function classifyDispute(
   // family dispute). The first relation and conflict when they are linked; else the first linked pair.
   let conflict = firstHit(fields, lx.conflict, rules);
   let linked: { kind: RelationKind; hit: TextHit } | undefined = relation;
-  if (relation && conflict && !near(relation.hit, conflict, rules)) {
-    const conflicts = allOccurrences(fields, lx.conflict, rules);
-    linked = undefined;
-    conflict = undefined;
-    for (const [kind, words] of lx.relations.strongByOrder) {
-      for (const hit of allOccurrences(fields, words, rules, { own: true })) {
-        conflict = conflicts.find((x) => near(hit, x, rules));
-        if (conflict) {
-          linked = { kind, hit };
-          break;
-        }
-      }
-      if (linked) break;
-    }
+  // A relation the text names apart from every conflict it tells is not a party to it: no anchor for the model either.
+  let unlinked = false;
+  if (relation && conflict && !near(relation.hit, conflict, rules, lx)) {
+    const pair = linkedPair(fields, rules, lx);
+    linked = pair?.linked;
+    conflict = pair?.conflict;
+    unlinked = !pair;
   }
   // The clauses where the relation and the conflict are: another domain's words count there.
   const here = new Set<string>();
@@ -432,8 +481,7 @@ export function classifyDispute(
   const nearOther = strongestOther?.near ?? 0;
   // Relation and conflict in one clause or the next (父亲把母亲推倒): only another domain's words
   // there count against them. Far apart in a long text, any of the other domain's words do.
-  const tight =
-    !!linked && !!conflict && linked.hit.field === conflict.field && Math.abs(clauseNo(linked.hit) - clauseNo(conflict)) <= 2;
+  const tight = !!linked && !!conflict && linked.hit.field === conflict.field && Math.abs(clauseNo(linked.hit) - clauseNo(conflict)) <= 2;
   const against = tight ? nearOther : (strongestOther?.n ?? 0);
   if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1))) {
     return {
@@ -454,7 +502,7 @@ export function classifyDispute(
       evidence: [...(named ? [hitEvidence(recordId, named.hit)] : []), hitEvidence(recordId, matter.hit)],
     };
   }
-  const anchor = named ? { anchor: { relation: named.kind, evidence: hitEvidence(recordId, named.hit) } } : {};
+  const anchor = named && !unlinked ? { anchor: { relation: named.kind, evidence: hitEvidence(recordId, named.hit) } } : {};
   if (strongestOther) {
     return { domain: strongestOther.domain, familyRomantic: false, evidence: [hitEvidence(recordId, strongestOther.hit)] };
   }
@@ -483,12 +531,22 @@ function coupleOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKi
   return { kind: 'spouse', hit: m.start <= f.start && m.field === f.field ? m : f };
 }
 
-/** A relation and a conflict read together: in one field, in one sentence or the next (`relationSentences`). */
-function near(x: TextHit, y: TextHit, rules: RiskRules): boolean {
-  if (x.field !== y.field) return false;
-  const sx = x.a.tokens[tokenAt(x.a, x.start)].sentence;
-  const sy = y.a.tokens[tokenAt(y.a, y.start)].sentence;
-  return Math.abs(sx - sy) <= (rules.relationSentences ?? Infinity);
+/**
+ * A relation and a conflict read together: in two fields of the record (a call and its disposition),
+ * or in one field within one sentence (`relationSentences`), or the conflict in the next sentence with
+ * a pronoun standing for the people just named (我老公脾气不好。他经常打我).
+ */
+function near(x: TextHit, y: TextHit, rules: RiskRules, lx: Lexicon): boolean {
+  // Another field of the record (the disposition: 双方系夫妻) speaks of the same incident and its parties.
+  return x.a !== y.a || linkedAt(x.a, x.start, y.start, rules, lx);
+}
+
+function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules: RiskRules, lx: Lexicon): boolean {
+  const window = rules.relationSentences ?? Infinity;
+  const k = tokenAt(a, conflictAt);
+  const d = a.tokens[k].sentence - a.tokens[tokenAt(a, relationAt)].sentence;
+  if (Math.abs(d) <= window) return true;
+  return d === window + 1 && clauseWords(a, k).some((t) => lx.followers.has(t.word));
 }
 
 function order(kind: RelationKind): number {
