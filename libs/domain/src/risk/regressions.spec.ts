@@ -188,6 +188,10 @@ describe('the parties of the act: a relation and a conflict are read together on
 });
 
 describe('matters of family law are topics, not events', () => {
+  it('an application for a protection order is between family members or cohabitants, even with no relation word', () => {
+    const r = assess('被申请人多次殴打申请人，并扬言要杀死申请人全家，申请人身安全保护令。');
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'red']);
+  });
   it.each(['两人没有结婚证想要离婚怎么办', '对方不离婚怎么办', '孩子满18周岁后还需要给扶养费吗'])('%s is a family matter', (text) => {
     const r = assess(text);
     expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'blue']);
