@@ -42,6 +42,8 @@ export interface SoakOptions {
   faults: { at: number; kind: FaultKind; downSeconds: number }[];
   drainSeconds: number;
   log?: (line: string) => void;
+  /** When aborted, the run stops and cleans up what it started. */
+  signal?: AbortSignal;
 }
 
 export interface StageCount {
@@ -152,6 +154,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   mkdirSync(logDir, { recursive: true });
   const cleanups: (() => Promise<unknown>)[] = [];
   const t0Wall = Date.now();
+  const cleanUp = async () => {
+    for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined);
+  };
+  options.signal?.addEventListener('abort', () => {
+    log('interrupted: stopping what the soak started');
+    void cleanUp().then(() => process.exit(130));
+  });
   try {
     // --- private infrastructure ---
     const pg = new PrivatePostgres(base, await freePorts(15_432, 1));
@@ -598,7 +607,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     }
     const load = readFileSync('/proc/loadavg', 'utf8').trim().split(' ').slice(0, 3).join(' ');
     return {
-      options: { ...options, log: undefined } as Omit<SoakOptions, 'log'>,
+      options: { ...options, log: undefined, signal: undefined } as Omit<SoakOptions, 'log'>,
       published: sent,
       stages,
       latencyInside: percentiles(inside),
@@ -611,7 +620,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       load: `${load} (1/5/15-min load average at the end, ${Math.round((Date.now() - t0Wall) / 1000)} s wall)`,
     };
   } finally {
-    for (const c of cleanups.reverse()) await c().catch(() => undefined);
+    await cleanUp();
   }
 }
 
@@ -672,7 +681,10 @@ async function main(): Promise<void> {
   }
   const id = randomUUID().slice(0, 8);
   console.log(`[soak] run ${id}, profile ${profile}`);
-  const report = await runSoak(options);
+  // Ctrl-C stops what the soak started (apps, brokers, PostgreSQL, Redis) before exiting.
+  const aborted = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => aborted.abort());
+  const report = await runSoak({ ...options, signal: aborted.signal });
   console.log(formatReport(report));
   const bad = report.stages.filter((s) => s.lost || s.duplicated);
   process.exitCode = bad.length || report.drainedAfterSeconds < 0 ? 1 : 0;
