@@ -38,16 +38,6 @@ export function createKafka(settings: KafkaSettings, log?: LogSink): Kafka {
   });
 }
 
-/**
- * Every hub producer writes with acks=all (each send waits for the in-sync replicas: kafkajs' default, and
- * sendInChunks says so). Idempotence, for a producer that sends one request at a time (risk, dispatch, the
- * replay and redrive tools): a send retried across a broker failover is then written once. Not for ingest,
- * which sends several partition batches at once: kafkajs 2.2.4's idempotent producer then fails with
- * OUT_OF_ORDER_SEQUENCE_NUMBER after a failover (tulios/kafkajs#598; the soak hit it) or drops concurrent
- * sends (#1005); a duplicate normalized event is harmless, as the risk engine dedupes by event id.
- */
-export const PRODUCER_OPTIONS = { idempotent: true, maxInFlightRequests: 1 } as const;
-
 /** Dead-letter topics may hold raw identifiers of rejected messages: their retention is the deployment's choice. */
 export interface TopicOverrides {
   deadLetterRetentionMs?: number;
