@@ -394,8 +394,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
     // --- faults ---
     const faults: FaultRecord[] = [];
-    const faultRunner = (async () => {
-      for (const f of options.faults) {
+    // Each fault on its own clock: a broker down for minutes does not hold back the app kills meanwhile.
+    const faultRunner = Promise.all(
+      options.faults.map(async (f) => {
         const wait = start + f.at * 1000 - Date.now();
         if (wait > 0) await sleep(wait);
         const rec: FaultRecord = { kind: f.kind, target: '', startedAt: Date.now(), restoredAt: 0 };
@@ -444,8 +445,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
             rec.restoredAt = Date.now();
             break;
         }
-      }
-    })();
+      }),
+    );
 
     await publishing;
     const publishEnd = Date.now();
@@ -453,6 +454,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       `published ${sent} messages in ${((publishEnd - start) / 1000).toFixed(0)} s (${(sent / ((publishEnd - start) / 1000)).toFixed(0)}/s)`,
     );
     await faultRunner;
+    faults.sort((a, b) => a.startedAt - b.startedAt);
     const newPg = async () => {
       const c = new Client({ connectionString: dbUrl });
       c.on('error', () => undefined);
