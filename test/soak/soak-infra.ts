@@ -192,7 +192,8 @@ export class AppInstance {
   proc?: ChildProcess;
   crashes = 0;
   private stopping = false;
-  private restarting = false;
+  /** Between a planned kill and its restart. */
+  restarting = false;
   constructor(
     readonly app: AppName,
     readonly index: number,

@@ -403,7 +403,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         faults.push(rec);
         switch (f.kind) {
           case 'app-kill': {
-            const victim = instances[Math.floor(Math.random() * instances.length)];
+            const up = instances.filter((i) => !i.restarting);
+            const victim = up[Math.floor(Math.random() * up.length)];
             rec.target = victim.id;
             log(`t=${Math.round((Date.now() - start) / 1000)}s SIGKILL ${victim.id}, restart in ${f.downSeconds}s`);
             await victim.killAndRestart(f.downSeconds * 1000);
