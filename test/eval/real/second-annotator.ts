@@ -116,6 +116,11 @@ function compare(): void {
   const positives = (f: (l: { familyRomantic: boolean; level: string }) => boolean) =>
     `set ${set.filter(f).length}, second annotator ${second.filter(f).length}`;
   console.log(`family records: ${positives((l) => l.familyRomantic)}; red or orange: ${positives((l) => high(l.level))}`);
+  for (const source of [...new Set(second.map((s) => byId.get(s.id)!.source))].sort()) {
+    const idx = second.map((s, i) => i).filter((i) => byId.get(second[i].id)!.source === source);
+    const agreeBoth = idx.filter((i) => set[i].familyRomantic === second[i].familyRomantic && set[i].level === second[i].level).length;
+    console.log(`  ${source}: ${idx.length} records, family and level both agree on ${agreeBoth}`);
+  }
   console.log('disagreements (id, source, set label → second label, second annotator note):');
   second.forEach((s, i) => {
     const l = set[i];
