@@ -16,9 +16,20 @@ describe('evaluation', () => {
         'real dev: lawcrime-stories, text alone',
         'real test: lawyer-llama, text alone',
         'real test: cail2019-divorce-labor-loan, text alone',
+        'feed-style held-out v2 (with upstream codes)',
+        'feed-style held-out v2, text alone',
+        ...['police110', 'court', 'petition'].flatMap((f) => [
+          `feed-style held-out v2: ${f} (with upstream codes)`,
+          `feed-style held-out v2: ${f}, text alone`,
+        ]),
       ]),
     );
     expect(sets.find((s) => s.name === 'feed-style held-out, text alone')!.engine.n).toBe(190);
+    expect(sets.find((s) => s.name === 'feed-style held-out v2, text alone')!.engine.n).toBe(329);
+    const perFeed = ['police110', 'court', 'petition'].map(
+      (f) => sets.find((s) => s.name === `feed-style held-out v2: ${f}, text alone`)!.engine.n,
+    );
+    expect(perFeed).toEqual([145, 89, 95]);
   });
 
   it('does no worse than the keyword baseline on any set with enough family records to say', () => {
@@ -41,6 +52,11 @@ describe('evaluation', () => {
     const news = find('real test: lawcrime-stories, text alone');
     expect(news.family.f1).toBeGreaterThanOrEqual(0.55);
     expect(news.redOrange.recall).toBeGreaterThanOrEqual(0.8);
+    // feed-v2 with risk-2026.11.30-2 (2026-11-30): F1 0.834, red-or-orange 85.4 % at 85.4 % (round 1: 0.838, 86.5 % at 85.6 %).
+    const v2 = find('feed-style held-out v2, text alone');
+    expect(v2.family.f1).toBeGreaterThanOrEqual(0.83);
+    expect(v2.redOrange.recall).toBeGreaterThanOrEqual(0.85);
+    expect(v2.redOrange.precision).toBeGreaterThanOrEqual(0.85);
   });
 
   it('splits lawcrime-stories by the committed seeded draw, by document, half and half', () => {
