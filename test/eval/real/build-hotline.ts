@@ -140,7 +140,12 @@ function main(): void {
   writeFileSync(file, [...others, ...kept].map((r) => JSON.stringify(r)).join('\n') + '\n');
   writeFileSync(join(OUT, 'review-queue.tsv'), queue.join('\n') + (queue.length ? '\n' : ''));
   const sources = join(OUT, 'SOURCES.tsv');
-  const commit = execFileSync('git', ['--git-dir', join(process.env.REAL_SOURCES ?? '/work/.mirror', 'timeofmei+work', 'repo'), 'rev-parse', 'HEAD'])
+  const commit = execFileSync('git', [
+    '--git-dir',
+    join(process.env.REAL_SOURCES ?? '/work/.mirror', 'timeofmei+work', 'repo'),
+    'rev-parse',
+    'HEAD',
+  ])
     .toString()
     .trim();
   const lines = readFileSync(sources, 'utf8')
@@ -149,7 +154,9 @@ function main(): void {
   lines.push(`${SOURCE}\t${HOTLINE_REPO}@${commit}\tno licence: excerpts of at most 400 characters (${HOTLINE_FILE}, sheet 汇总)`);
   writeFileSync(sources, lines.join('\n') + '\n');
   const dev = kept.filter((r) => r.split === 'dev').length;
-  console.log(`${SOURCE}: ${kept.length} records (${dropped} near-duplicates dropped), dev ${dev}, test ${kept.length - dev}; ${queue.length} await a hand label`);
+  console.log(
+    `${SOURCE}: ${kept.length} records (${dropped} near-duplicates dropped), dev ${dev}, test ${kept.length - dev}; ${queue.length} await a hand label`,
+  );
 }
 
 if (require.main === module && existsSync(join(OUT, 'hotline-split.tsv'))) main();
