@@ -301,7 +301,10 @@ function linkedPair(
         lx.conflict,
         rules,
         NO_OPTIONS,
-        (_f, a, m) => (a !== hit.a || linkedAt(a, hit.start, m.start, rules, lx)) && !outsiderAgent(a, tokenAt(a, m.start), lx),
+        (f, a, m) =>
+          (a !== hit.a || linkedAt(a, hit.start, m.start, rules, lx)) &&
+          !outsiderAgent(a, tokenAt(a, m.start), lx) &&
+          !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx),
       )[0];
       if (conflict) return { linked: { kind, hit }, conflict };
     }
@@ -459,7 +462,9 @@ export function classifyDispute(
   if (
     relation &&
     conflict &&
-    (!near(relation.hit, conflict, rules, lx) || outsiderAgent(conflict.a, tokenAt(conflict.a, conflict.start), lx))
+    (!near(relation.hit, conflict, rules, lx) ||
+      outsiderAgent(conflict.a, tokenAt(conflict.a, conflict.start), lx) ||
+      mutualWithOutsider(conflict, lx))
   ) {
     const pair = linkedPair(fields, rules, lx);
     linked = pair?.linked;
@@ -554,18 +559,101 @@ export function classifyDispute(
 function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const clause = a.tokens[k].clause;
   // Anywhere in the act's clause: its consequences (医院, 受伤) belong to the same act (被医生打伤住院).
-  for (const t of clauseWords(a, k)) {
-    if (t.word !== '被') continue;
-    const j = a.tokens.indexOf(t);
-    const agent = a.tokens[j + 1]?.clause === clause ? a.tokens[j + 1].word : '';
-    if (lx.relationWords.has(agent) || PARTY_PRONOUNS.has(agent)) return false;
-    if (lx.persons.has(agent) || lx.counterparties.has(agent) || lx.foreign.has(agent) || /某/.test(agent) || OUTSIDERS.has(agent))
-      return true;
+  const { tokens } = a;
+  let s = k;
+  while (s > 0 && tokens[s - 1].clause === clause) s--;
+  for (let j = s; j < tokens.length && tokens[j].clause === clause; j++) {
+    if (tokens[j].word !== '被') continue;
+    // The agent: the first person word within three words after 被 (被邻桌男子打).
+    for (let i = j + 1; i <= j + 3 && i < tokens.length && tokens[i].clause === clause; i++) {
+      const w = tokens[i].word;
+      if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
+      if (outsiderWord(w, lx)) return true;
+    }
   }
   return false;
 }
+
+/** A word naming someone outside the family: 邻居, 保安, 男同学, 邻桌男子, 张某 (never a relation word or a pronoun). */
+function outsiderWord(w: string, lx: Lexicon): boolean {
+  if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
+  return (
+    lx.persons.has(w) ||
+    lx.counterparties.has(w) ||
+    lx.foreign.has(w) ||
+    OUTSIDERS.has(w) ||
+    /某/.test(w) ||
+    OUTSIDER_ENDINGS.some((e) => w.endsWith(e))
+  );
+}
+const OUTSIDER_ENDINGS = [
+  '男子',
+  '女子',
+  '同学',
+  '同事',
+  '朋友',
+  '邻居',
+  '老板',
+  '司机',
+  '保安',
+  '人员',
+  '师傅',
+  '小伙',
+  '青年',
+  '工人',
+  '顾客',
+  '房东',
+  '债主',
+  '网友',
+];
+
+/**
+ * 老公和同事喝酒后打架, 妻子与房东发生争吵，房东威胁要打她: a quarrel or a fight with someone named
+ * after 与/和/跟/同 who is no relative makes that person and the relative its parties, not the
+ * relation's two ends; so is every other conflict of that sentence whose clause names no relative
+ * (对方动手推了她), while 丈夫回家打了她 in the same sentence is still the husband's act.
+ */
+function mutualWithOutsider(hit: TextHit, lx: Lexicon): boolean {
+  const { a } = hit;
+  const k = tokenAt(a, hit.start);
+  const { sentence } = a.tokens[k];
+  const own = quarrel(hit.term, lx);
+  if (!own && clauseWords(a, k).some((t) => lx.relationWords.has(t.word))) return false;
+  let s = k;
+  while (s > 0 && a.tokens[s - 1].sentence === sentence) s--;
+  for (let j = s; j < a.tokens.length && a.tokens[j].sentence === sentence; j++) {
+    if (!COMPANIONS.has(a.tokens[j].word)) continue;
+    const w = a.tokens[j + 1]?.word ?? '';
+    if (!outsiderWord(w, lx)) continue;
+    // The companion's quarrel or fight: a mutual act or a quarrel word later in its clause.
+    for (let i = j + 2; i < a.tokens.length && a.tokens[i].clause === a.tokens[j].clause; i++) {
+      if (quarrel(a.tokens[i].word, lx)) return true;
+    }
+  }
+  return false;
+}
+const COMPANIONS = new Set(['与', '和', '跟', '同']);
+/** A mutual act or a quarrel word, also as the end of a longer word (发生争执, 发生口角). */
+const quarrel = (w: string, lx: Lexicon) => lx.mutual.has(w) || QUARRELS.has(w) || QUARREL_ENDINGS.some((q) => w.endsWith(q));
+const QUARRELS = new Set(['吵', '吵架', '争吵', '争执', '口角', '冲突', '纠纷', '矛盾', '拌嘴', '闹矛盾']);
+const QUARREL_ENDINGS = ['吵架', '争吵', '争执', '口角', '冲突', '纠纷', '打架'];
 const PARTY_PRONOUNS = new Set(['她', '他', '你', '我', '俺', '其', '对方', '男方', '女方', '自己', '他们', '她们']);
-const OUTSIDERS = new Set(['陌生人', '歹徒', '路人', '小偷', '劫匪', '混混', '一伙人', '几个人', '多人', '嫌疑人', '犯罪嫌疑人']);
+const OUTSIDERS = new Set([
+  '陌生人',
+  '歹徒',
+  '路人',
+  '小偷',
+  '劫匪',
+  '混混',
+  '一伙人',
+  '几个人',
+  '多人',
+  '嫌疑人',
+  '犯罪嫌疑人',
+  '骗子',
+  '债主',
+  '有人',
+]);
 
 /**
  * A claim against an authority, an institution or a company: the opening sentence of the main text
@@ -612,7 +700,8 @@ function besideAClaim(hit: TextHit, lx: Lexicon): boolean {
   const de = a.tokens[k + 1];
   const owned = a.tokens[k + 2];
   if (de?.word === '的' && owned && owned.clause === clause && !lx.persons.has(owned.word)) return true;
-  return clauseWords(a, k).some((t) => lx.counterparties.has(t.word));
+  // 其母亲被骗子骗走两万元: the relative is what an outsider's act befell.
+  return clauseWords(a, k).some((t) => lx.counterparties.has(t.word)) || outsiderAgent(a, k, lx);
 }
 
 /** The first matter of family law named, and the relation it is between. */

@@ -232,6 +232,11 @@ describe('a family dispute is a conflict between the related parties, not a rela
     ['报警人称其父亲被保安打伤，已送医院。', 'a relative hurt by an outsider (被保安打)'],
     ['报警人称其儿子被人打伤住院。', 'a relative hurt by someone unnamed (被人打)'],
     ['来电人称其女儿在学校被同学打了。', 'a child hurt by a schoolmate'],
+    ['报警人称她和老公在饭店吃饭时被邻桌男子打了。', 'a couple hurt together by a stranger'],
+    ['报警人称其母亲被骗子骗走两万元。', 'a relative defrauded by an outsider'],
+    ['报警人称她老公和同事喝酒后打架。', "a husband's fight with a colleague"],
+    ['报警人称其与邻居因停车发生争执，对方动手推了她，其丈夫在场。', 'a husband standing beside a quarrel with a neighbour'],
+    ['报警人称其妻子与房东因押金发生争吵，房东威胁要打她。', "a wife's quarrel with a landlord"],
   ])('%s is no family dispute (%s)', (text) => {
     const a = assess(text);
     expect([a.familyRomantic, a.riskLevel]).toEqual([false, 'none']);
@@ -253,6 +258,9 @@ describe('a family dispute is a conflict between the related parties, not a rela
     ['报警人称老公喝醉了把她打伤了，头上流血。', HIGH],
     ['报警人称儿子和儿媳因赡养老人吵架，儿子打了儿媳。', ['yellow', 'orange', 'red']],
     ['报警人称与丈夫因孩子上学的事吵架，丈夫打了她一耳光。', ['yellow', 'orange', 'red']],
+    ['报警人称她与邻居吵架后，丈夫回家打了她。', ['yellow', 'orange', 'red']],
+    ['报警人称丈夫和朋友喝酒后回家打她。', ['yellow', 'orange', 'red']],
+    ['报警人称和男友吵架，男友推了她。', ['yellow', 'orange', 'red']],
   ])("an act between the relation's two ends stays a family dispute: %s", (text, levels) => {
     const a = assess(text);
     expect(a.familyRomantic).toBe(true);
