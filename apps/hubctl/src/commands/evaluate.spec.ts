@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { drawHotlineSplit, readHotlineSplit } from '../../../../test/eval/real/split-hotline';
 import { drawLawcrimeSplit, readLawcrimeSplit } from '../../../../test/eval/real/split-lawcrime';
 import { evaluate, keywordBaseline, REAL_SET, score } from './evaluate';
 
@@ -16,6 +17,8 @@ describe('evaluation', () => {
         'real dev: lawcrime-stories, text alone',
         'real test: lawyer-llama, text alone',
         'real test: cail2019-divorce-labor-loan, text alone',
+        'real dev: hotline-fuzhou, text alone',
+        'real test: hotline-fuzhou, text alone',
       ]),
     );
     expect(sets.find((s) => s.name === 'feed-style held-out, text alone')!.engine.n).toBe(190);
@@ -52,6 +55,19 @@ describe('evaluation', () => {
       .filter((l) => l.includes('"source":"lawcrime-stories"'))
       .map((l) => JSON.parse(l) as { doc: string; split: string });
     expect(records.length).toBeGreaterThan(0);
+    for (const r of records) expect([r.doc, r.split]).toEqual([r.doc, committed.get(r.doc)]);
+  });
+
+  it('splits hotline-fuzhou by the committed seeded draw over its complaint ids, half and half', () => {
+    const committed = readHotlineSplit();
+    expect(committed.size).toBe(1464);
+    expect([...committed]).toEqual([...drawHotlineSplit([...committed.keys()])].sort((a, b) => Number(a[0]) - Number(b[0])));
+    expect([...committed.values()].filter((p) => p === 'dev')).toHaveLength(732);
+    const records = readFileSync(REAL_SET, 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('"source":"hotline-fuzhou"'))
+      .map((l) => JSON.parse(l) as { doc: string; split: string });
+    expect(records.length).toBeGreaterThan(1000);
     for (const r of records) expect([r.doc, r.split]).toEqual([r.doc, committed.get(r.doc)]);
   });
 
