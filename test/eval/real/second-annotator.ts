@@ -42,8 +42,8 @@ export function drawSample(records: RealRecord[]): RealRecord[] {
   return (
     records
       // The test part as it stood when the sample was drawn (2026-11-30): every news story was test
-      // until its development half was split off afterwards (split-lawcrime.ts).
-      .filter((r) => r.split === 'test' || r.source === 'lawcrime-stories')
+      // until its development half was split off afterwards (split-lawcrime.ts); the hotline complaints came later.
+      .filter((r) => (r.split === 'test' && r.source !== 'hotline-fuzhou') || r.source === 'lawcrime-stories')
       .map((r) => ({ r, k: key(r.id) }))
       .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
       .slice(0, SAMPLE)

@@ -153,7 +153,7 @@ function scoreSet(name: string, records: Labelled[], rules: RiskRules, textOnly:
  * Mistakes (`--errors`) are listed for development parts only: held-out and test parts are for
  * measuring, never for tuning.
  */
-export function evaluate(options: { showErrors: boolean; rules?: RiskRules }): { text: string; sets: SetResult[] } {
+export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rules?: RiskRules }): { text: string; sets: SetResult[] } {
   const rules = options.rules ?? withJieba(RISK_RULES_V1);
   const feedDev = readJsonl(EVAL_SET);
   const heldout = readJsonl(FEED_HELDOUT);
@@ -183,7 +183,8 @@ export function evaluate(options: { showErrors: boolean; rules?: RiskRules }): {
     }
   }
   const lines = [`rules ${rules.version}`, ''];
-  for (const s of sets) lines.push(renderScores(s.name, s.engine, s.baseline), '');
+  // `--dev`: development parts only, so that figures of parts never tuned on are not seen while tuning.
+  for (const s of sets.filter((x) => x.dev || !options.devOnly)) lines.push(renderScores(s.name, s.engine, s.baseline), '');
   if (options.showErrors) {
     for (const s of sets.filter((x) => x.dev && x.mistakes.length)) lines.push(`mistakes, ${s.name}:`, ...s.mistakes, '');
   }
