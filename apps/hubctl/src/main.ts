@@ -38,7 +38,7 @@ const USAGE = `hubctl: operator tools for suyuan-hub
   hubctl backtest --rules VERSION|FILE --from DATE --to DATE [--examples N] [--json]
                                                      stored events of a period through a candidate rule/model version:
                                                      alerts it would add, drop, raise or lower, per level and county
-  hubctl eval [--errors]                             scores per evaluation set and source, engine beside a keyword baseline
+  hubctl eval [--errors] [--dev]                     scores per evaluation set and source, engine beside a keyword baseline
   hubctl asyncapi                                    regenerate libs/contracts/asyncapi.json from the schemas
   hubctl terminal-gateway [--port N] [--out FILE] [--fail-first N]
                                                      stand-in mobile-terminal and SMS gateway (demo, tests)
@@ -75,6 +75,7 @@ async function main(argv: string[]): Promise<void> {
       'dry-run': { type: 'boolean' },
       wait: { type: 'string' },
       errors: { type: 'boolean' },
+      dev: { type: 'boolean' },
       port: { type: 'string' },
       area: { type: 'string' },
       from: { type: 'string' },
@@ -97,7 +98,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'eval') {
-    console.log(evaluate({ showErrors: !!values.errors }).text);
+    console.log(evaluate({ showErrors: !!values.errors, devOnly: !!values.dev }).text);
     return;
   }
   if (command === 'terminal-gateway') {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { drawHotlineSplit, readHotlineSplit } from '../../../../test/eval/real/split-hotline';
 import { drawLawcrimeSplit, readLawcrimeSplit } from '../../../../test/eval/real/split-lawcrime';
 import { evaluate, keywordBaseline, REAL_SET, score } from './evaluate';
 
@@ -16,9 +17,22 @@ describe('evaluation', () => {
         'real dev: lawcrime-stories, text alone',
         'real test: lawyer-llama, text alone',
         'real test: cail2019-divorce-labor-loan, text alone',
+        'feed-style held-out v2 (with upstream codes)',
+        'feed-style held-out v2, text alone',
+        ...['police110', 'court', 'petition'].flatMap((f) => [
+          `feed-style held-out v2: ${f} (with upstream codes)`,
+          `feed-style held-out v2: ${f}, text alone`,
+        ]),
+        'real dev: hotline-fuzhou, text alone',
+        'real test: hotline-fuzhou, text alone',
       ]),
     );
     expect(sets.find((s) => s.name === 'feed-style held-out, text alone')!.engine.n).toBe(190);
+    expect(sets.find((s) => s.name === 'feed-style held-out v2, text alone')!.engine.n).toBe(329);
+    const perFeed = ['police110', 'court', 'petition'].map(
+      (f) => sets.find((s) => s.name === `feed-style held-out v2: ${f}, text alone`)!.engine.n,
+    );
+    expect(perFeed).toEqual([145, 89, 95]);
   });
 
   it('does no worse than the keyword baseline on any set with enough family records to say', () => {
@@ -41,6 +55,11 @@ describe('evaluation', () => {
     const news = find('real test: lawcrime-stories, text alone');
     expect(news.family.f1).toBeGreaterThanOrEqual(0.55);
     expect(news.redOrange.recall).toBeGreaterThanOrEqual(0.8);
+    // feed-v2 with risk-2026.11.30-3 (2026-12-01): F1 0.830, red-or-orange 84.3 % at 86.2 % (round 1: 0.838, 86.5 % at 85.6 %).
+    const v2 = find('feed-style held-out v2, text alone');
+    expect(v2.family.f1).toBeGreaterThanOrEqual(0.825);
+    expect(v2.redOrange.recall).toBeGreaterThanOrEqual(0.84);
+    expect(v2.redOrange.precision).toBeGreaterThanOrEqual(0.85);
   });
 
   it('splits lawcrime-stories by the committed seeded draw, by document, half and half', () => {
@@ -52,6 +71,19 @@ describe('evaluation', () => {
       .filter((l) => l.includes('"source":"lawcrime-stories"'))
       .map((l) => JSON.parse(l) as { doc: string; split: string });
     expect(records.length).toBeGreaterThan(0);
+    for (const r of records) expect([r.doc, r.split]).toEqual([r.doc, committed.get(r.doc)]);
+  });
+
+  it('splits hotline-fuzhou by the committed seeded draw over its complaint ids, half and half', () => {
+    const committed = readHotlineSplit();
+    expect(committed.size).toBe(1464);
+    expect([...committed]).toEqual([...drawHotlineSplit([...committed.keys()])].sort((a, b) => Number(a[0]) - Number(b[0])));
+    expect([...committed.values()].filter((p) => p === 'dev')).toHaveLength(732);
+    const records = readFileSync(REAL_SET, 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('"source":"hotline-fuzhou"'))
+      .map((l) => JSON.parse(l) as { doc: string; split: string });
+    expect(records.length).toBeGreaterThan(1000);
     for (const r of records) expect([r.doc, r.split]).toEqual([r.doc, committed.get(r.doc)]);
   });
 

@@ -67,6 +67,11 @@ interface Lexicon {
   followers: Set<string>;
   persons: Set<string>;
   relationWords: Set<string>;
+  /** Authorities, institutions and companies a claim is made against (`counterparties`). */
+  counterparties: Set<string>;
+  claimVerbs: Set<string>;
+  /** Words of an outcome or a state (住院, 受伤, 离婚): no act, no parties. */
+  consequenceTerms: Set<string>;
   /** Every literal term the rules read, searched for in one pass per text. */
   terms: TermIndex;
   /** Relation words by kind, strong and weak (`weakRelations`). */
@@ -108,6 +113,9 @@ export function lexiconOf(rules: RiskRules): Lexicon {
       followers: new Set(rules.relationFollowers ?? []),
       persons: new Set([...rules.persons, ...relationWords]),
       relationWords,
+      counterparties: new Set(rules.counterparties ?? []),
+      claimVerbs: new Set(rules.claimVerbs ?? []),
+      consequenceTerms: new Set(rules.factors.filter((f) => rules.consequences?.includes(f.code)).flatMap((f) => f.terms.map(termText))),
       terms: termIndex(
         [
           ...Object.values(rules.relations).flat(),
@@ -293,7 +301,10 @@ function linkedPair(
         lx.conflict,
         rules,
         NO_OPTIONS,
-        (_f, a, m) => a !== hit.a || linkedAt(a, hit.start, m.start, rules, lx),
+        (f, a, m) =>
+          (a !== hit.a || linkedAt(a, hit.start, m.start, rules, lx)) &&
+          !outsiderAgent(a, tokenAt(a, m.start), lx) &&
+          !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx),
       )[0];
       if (conflict) return { linked: { kind, hit }, conflict };
     }
@@ -448,11 +459,34 @@ export function classifyDispute(
   let linked: { kind: RelationKind; hit: TextHit } | undefined = relation;
   // A relation the text names apart from every conflict it tells is not a party to it: no anchor for the model either.
   let unlinked = false;
-  if (relation && conflict && !near(relation.hit, conflict, rules, lx)) {
+  if (
+    relation &&
+    conflict &&
+    (!near(relation.hit, conflict, rules, lx) ||
+      outsiderAgent(conflict.a, tokenAt(conflict.a, conflict.start), lx) ||
+      mutualWithOutsider(conflict, lx))
+  ) {
     const pair = linkedPair(fields, rules, lx);
     linked = pair?.linked;
     conflict = pair?.conflict;
     unlinked = !pair;
+  }
+  // A complaint or petition about a claim against an authority or a company (its opening sentence
+  // names one, and no relation): a relative named later stands beside that claim. Only an act between
+  // relatives in one sentence that names no such party makes it a family dispute.
+  const familyMatter = familyMatterOf(fields, rules);
+  const claim =
+    claimAgainstOutsider(fields, lx) &&
+    !(familyMatter && familyMatter.hit.a === fields[0].a && sentenceOf(familyMatter.hit.a, familyMatter.hit.start) === 0);
+  if (
+    claim &&
+    linked &&
+    conflict &&
+    (lx.consequenceTerms.has(conflict.term) || !sameSentenceWithoutCounterparty(linked.hit, conflict, lx))
+  ) {
+    linked = undefined;
+    conflict = undefined;
+    unlinked = true;
   }
   // The clauses where the relation and the conflict are: another domain's words count there.
   const here = new Set<string>();
@@ -491,7 +525,7 @@ export function classifyDispute(
       evidence: [hitEvidence(recordId, linked.hit), hitEvidence(recordId, conflict)],
     };
   }
-  const matter = familyMatterOf(fields, rules);
+  const matter = claim ? undefined : familyMatter;
   const named = relation ?? weakRelation;
   if (matter && !outsider && (nearOther === 0 || others.every((o) => !o.hit || clauseOf(o.hit) !== clauseOf(matter.hit)))) {
     const kind = named?.kind ?? matter.kind;
@@ -502,7 +536,12 @@ export function classifyDispute(
       evidence: [...(named ? [hitEvidence(recordId, named.hit)] : []), hitEvidence(recordId, matter.hit)],
     };
   }
-  const anchor = named && !unlinked ? { anchor: { relation: named.kind, evidence: hitEvidence(recordId, named.hit) } } : {};
+  // The learned judgement needs a relation that can be a party: not one beside a claim against an
+  // authority or company (我儿子上学的学校乱收费), nor the owner of the thing claimed (我母亲的低保).
+  const anchor =
+    named && !unlinked && !claim && !besideAClaim(named.hit, lx)
+      ? { anchor: { relation: named.kind, evidence: hitEvidence(recordId, named.hit) } }
+      : {};
   if (strongestOther) {
     return { domain: strongestOther.domain, familyRomantic: false, evidence: [hitEvidence(recordId, strongestOther.hit)] };
   }
@@ -511,6 +550,158 @@ export function classifyDispute(
     return { domain: '其他', familyRomantic: false, evidence: conflict ? [hitEvidence(recordId, conflict)] : [], ...anchor };
   }
   return { domain: '非纠纷', familyRomantic: false, evidence: [], ...anchor };
+}
+
+/**
+ * 被医生打伤, 被保安推倒, 被人打了: the act's agent, named right after 被, is no relative nor a pronoun
+ * that could stand for one, so the act is not between the relation's two ends.
+ */
+function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const clause = a.tokens[k].clause;
+  // Anywhere in the act's clause: its consequences (医院, 受伤) belong to the same act (被医生打伤住院).
+  const { tokens } = a;
+  let s = k;
+  while (s > 0 && tokens[s - 1].clause === clause) s--;
+  for (let j = s; j < tokens.length && tokens[j].clause === clause; j++) {
+    if (tokens[j].word !== '被') continue;
+    // The agent: the first person word within three words after 被 (被邻桌男子打).
+    for (let i = j + 1; i <= j + 3 && i < tokens.length && tokens[i].clause === clause; i++) {
+      const w = tokens[i].word;
+      if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
+      if (outsiderWord(w, lx)) return true;
+    }
+  }
+  return false;
+}
+
+/** A word naming someone outside the family: 邻居, 保安, 男同学, 邻桌男子, 张某 (never a relation word or a pronoun). */
+function outsiderWord(w: string, lx: Lexicon): boolean {
+  if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
+  return (
+    lx.persons.has(w) ||
+    lx.counterparties.has(w) ||
+    lx.foreign.has(w) ||
+    OUTSIDERS.has(w) ||
+    /某/.test(w) ||
+    OUTSIDER_ENDINGS.some((e) => w.endsWith(e))
+  );
+}
+const OUTSIDER_ENDINGS = [
+  '男子',
+  '女子',
+  '同学',
+  '同事',
+  '朋友',
+  '邻居',
+  '老板',
+  '司机',
+  '保安',
+  '人员',
+  '师傅',
+  '小伙',
+  '青年',
+  '工人',
+  '顾客',
+  '房东',
+  '债主',
+  '网友',
+];
+
+/**
+ * 老公和同事喝酒后打架, 妻子与房东发生争吵，房东威胁要打她: a quarrel or a fight with someone named
+ * after 与/和/跟/同 who is no relative makes that person and the relative its parties, not the
+ * relation's two ends; so is every other conflict of that sentence whose clause names no relative
+ * (对方动手推了她), while 丈夫回家打了她 in the same sentence is still the husband's act.
+ */
+function mutualWithOutsider(hit: TextHit, lx: Lexicon): boolean {
+  const { a } = hit;
+  const k = tokenAt(a, hit.start);
+  const { sentence } = a.tokens[k];
+  const own = quarrel(hit.term, lx);
+  if (!own && clauseWords(a, k).some((t) => lx.relationWords.has(t.word))) return false;
+  let s = k;
+  while (s > 0 && a.tokens[s - 1].sentence === sentence) s--;
+  for (let j = s; j < a.tokens.length && a.tokens[j].sentence === sentence; j++) {
+    if (!COMPANIONS.has(a.tokens[j].word)) continue;
+    const w = a.tokens[j + 1]?.word ?? '';
+    if (!outsiderWord(w, lx)) continue;
+    // The companion's quarrel or fight: a mutual act or a quarrel word later in its clause.
+    for (let i = j + 2; i < a.tokens.length && a.tokens[i].clause === a.tokens[j].clause; i++) {
+      if (quarrel(a.tokens[i].word, lx)) return true;
+    }
+  }
+  return false;
+}
+const COMPANIONS = new Set(['与', '和', '跟', '同']);
+/** A mutual act or a quarrel word, also as the end of a longer word (发生争执, 发生口角). */
+const quarrel = (w: string, lx: Lexicon) => lx.mutual.has(w) || QUARRELS.has(w) || QUARREL_ENDINGS.some((q) => w.endsWith(q));
+const QUARRELS = new Set(['吵', '吵架', '争吵', '争执', '口角', '冲突', '纠纷', '矛盾', '拌嘴', '闹矛盾']);
+const QUARREL_ENDINGS = ['吵架', '争吵', '争执', '口角', '冲突', '纠纷', '打架'];
+const PARTY_PRONOUNS = new Set(['她', '他', '你', '我', '俺', '其', '对方', '男方', '女方', '自己', '他们', '她们']);
+const OUTSIDERS = new Set([
+  '陌生人',
+  '歹徒',
+  '路人',
+  '小偷',
+  '劫匪',
+  '混混',
+  '一伙人',
+  '几个人',
+  '多人',
+  '嫌疑人',
+  '犯罪嫌疑人',
+  '骗子',
+  '债主',
+  '有人',
+]);
+
+/**
+ * A claim against an authority, an institution or a company: the opening sentence of the main text
+ * names one and no relation (a petition's or complaint's title), or a claim verb stands next to one
+ * anywhere (状告医院, 向公司索赔, 公园被判赔).
+ */
+function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
+  const main = fields[0]?.a;
+  if (!main || !lx.counterparties.size) return false;
+  let counterparty = false;
+  let relation = false;
+  for (const t of main.tokens) {
+    if (t.sentence !== 0) break;
+    if (lx.relationWords.has(t.word)) relation = true;
+    if (lx.counterparties.has(t.word)) counterparty = true;
+  }
+  if (counterparty && !relation) return true;
+  for (const { a } of fields) {
+    const { tokens } = a;
+    for (let k = 0; k < tokens.length; k++) {
+      if (!lx.claimVerbs.has(tokens[k].word)) continue;
+      for (let j = Math.max(0, k - 3); j <= k + 3 && j < tokens.length; j++) {
+        if (j !== k && tokens[j].clause === tokens[k].clause && lx.counterparties.has(tokens[j].word)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** 丈夫长期家暴，派出所不予立案: the relation and the act in one sentence, no counterparty between them. */
+function sameSentenceWithoutCounterparty(relation: TextHit, conflict: TextHit, lx: Lexicon): boolean {
+  const { a } = relation;
+  if (a !== conflict.a || sentenceOf(a, relation.start) !== sentenceOf(a, conflict.start)) return false;
+  const [from, to] = [tokenAt(a, Math.min(relation.start, conflict.start)), tokenAt(a, Math.max(relation.start, conflict.start))];
+  for (let k = from; k <= to; k++) if (lx.counterparties.has(a.tokens[k].word)) return false;
+  return true;
+}
+
+/** A relation owning the thing claimed (我母亲的低保, 丈夫的工资) or in a clause that names an authority or company. */
+function besideAClaim(hit: TextHit, lx: Lexicon): boolean {
+  const { a } = hit;
+  const k = tokenAt(a, hit.start);
+  const clause = a.tokens[k].clause;
+  const de = a.tokens[k + 1];
+  const owned = a.tokens[k + 2];
+  if (de?.word === '的' && owned && owned.clause === clause && !lx.persons.has(owned.word)) return true;
+  // 其母亲被骗子骗走两万元: the relative is what an outsider's act befell.
+  return clauseWords(a, k).some((t) => lx.counterparties.has(t.word)) || outsiderAgent(a, k, lx);
 }
 
 /** The first matter of family law named, and the relation it is between. */

@@ -219,3 +219,60 @@ it('evidence after a character outside the basic plane (an emoji: two UTF-16 uni
   expect(r.riskLevel).toBe('red');
   for (const ev of [...r.domainEvidence, ...r.factors.flatMap((f) => f.evidence)]) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
 });
+
+describe('a family dispute is a conflict between the related parties, not a relative beside another matter', () => {
+  // Sentences written for these tests; each stands for a general cause of records of other kinds
+  // (neighbours, money, work, welfare, schooling, housing) taken for family disputes.
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF-2026-0001' }, [], RULES);
+  it.each([
+    ['报警人称其母亲的低保被社区取消，要求民警帮忙。', 'a relative as beneficiary of a claim against an authority'],
+    ['来电人反映儿子上学的学校乱收费，要求处理。', 'a relative beside a claim against a school'],
+    ['报警人称和邻居老王家的儿子吵架，对方推了他一下。', "a quarrel with a neighbour's son"],
+    ['报警人称其丈夫的工资被老板拖欠三个月，双方在工地发生争执。', "a husband's unpaid wages"],
+    ['报警人称其父亲被保安打伤，已送医院。', 'a relative hurt by an outsider (被保安打)'],
+    ['报警人称其儿子被人打伤住院。', 'a relative hurt by someone unnamed (被人打)'],
+    ['来电人称其女儿在学校被同学打了。', 'a child hurt by a schoolmate'],
+    ['报警人称她和老公在饭店吃饭时被邻桌男子打了。', 'a couple hurt together by a stranger'],
+    ['报警人称其母亲被骗子骗走两万元。', 'a relative defrauded by an outsider'],
+    ['报警人称她老公和同事喝酒后打架。', "a husband's fight with a colleague"],
+    ['报警人称其与邻居因停车发生争执，对方动手推了她，其丈夫在场。', 'a husband standing beside a quarrel with a neighbour'],
+    ['报警人称其妻子与房东因押金发生争吵，房东威胁要打她。', "a wife's quarrel with a landlord"],
+  ])('%s is no family dispute (%s)', (text) => {
+    const a = assess(text);
+    expect([a.familyRomantic, a.riskLevel]).toEqual([false, 'none']);
+  });
+
+  it.each([
+    ['关于医院乱收费的投诉。我父亲住院期间被多收费用，要求退还。', 'a complaint against a hospital: 住院 befell the father, no act'],
+    ['关于某小区物业乱收费的投诉。我和老公去年买的房，物业每月多收费用，物业人员还推搡我。', 'a complaint against property management'],
+    [
+      '某区房产限售政策让我无法处置房产。本人与前夫离婚时分得一套房，现在想卖房还债却办不了。',
+      'a family-law word used about a housing claim',
+    ],
+    ['夫妻二人状告医院索赔。妻子在医院做孕期检查，孩子出生后发现畸形。', 'a couple suing a hospital'],
+  ])('petition %s is no family dispute (%s)', (text) => {
+    expect(petition(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['报警人称老公喝醉了把她打伤了，头上流血。', HIGH],
+    ['报警人称儿子和儿媳因赡养老人吵架，儿子打了儿媳。', ['yellow', 'orange', 'red']],
+    ['报警人称与丈夫因孩子上学的事吵架，丈夫打了她一耳光。', ['yellow', 'orange', 'red']],
+    ['报警人称她与邻居吵架后，丈夫回家打了她。', ['yellow', 'orange', 'red']],
+    ['报警人称丈夫和朋友喝酒后回家打她。', ['yellow', 'orange', 'red']],
+    ['报警人称和男友吵架，男友推了她。', ['yellow', 'orange', 'red']],
+  ])("an act between the relation's two ends stays a family dispute: %s", (text, levels) => {
+    const a = assess(text);
+    expect(a.familyRomantic).toBe(true);
+    expect(levels).toContain(a.riskLevel);
+  });
+
+  it.each([['信访人反映丈夫长期家暴，派出所不予立案，要求公安局追究。'], ['投诉派出所不作为。我被丈夫打伤住院，报警后派出所不管。']])(
+    "a petition against the police about a husband's violence stays a family dispute: %s",
+    (text) => {
+      const a = petition(text);
+      expect(a.familyRomantic).toBe(true);
+      expect(HIGH).toContain(a.riskLevel);
+    },
+  );
+});

@@ -76,6 +76,12 @@ export interface RiskRules {
   relationSentences?: number;
   /** Pronouns that carry a sentence's people into the next: a conflict there with one of them is still the relation's. */
   relationFollowers?: string[];
+  /** The other side of a claim against an authority, an institution or a company (see the rules' note). */
+  counterparties?: string[];
+  /** Verbs of a claim (状告, 索赔): next to a counterparty they make the record a claim against it. */
+  claimVerbs?: string[];
+  /** Factor codes of an outcome or a state, not an act between parties (住院, 受伤, 离婚). */
+  consequences?: string[];
   conflictCues: string[];
   /** Vocabulary of other domains; a `decisive` one (与人打架: a fight with an outsider) rules out a family dispute the codes do not name. */
   otherDomains: Record<string, { domain: DisputeDomain; terms: string[]; decisive?: boolean }>;
