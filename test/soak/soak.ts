@@ -555,14 +555,20 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const duplicatedDeliveries = [...gateway.accepted.values()].filter((a) => a.count > 1).length;
 
     const lostPublished = [...publishedAt.keys()].filter((k) => !storedKeys.has(k)).length;
+    // Not drained: what ingest has not read yet is still in Kafka (the feeds keep 14 days), behind, not lost.
+    const lastOk = [...samples].reverse().find((x) => x.ok);
+    const unread = drained ? 0 : (lastOk?.ingestLag ?? 0);
     const stages: StageCount[] = [
       { stage: 'published', count: sent, lost: 0, duplicated: 0 },
       {
         stage: 'stored',
         count: Number(stored.d),
-        lost: Math.max(0, lostPublished - deadLettered),
+        lost: Math.max(0, lostPublished - deadLettered - unread),
         duplicated: Number(stored.n) - Number(stored.d),
-        note: deadLettered ? `${deadLettered} dead-lettered with a reason` : undefined,
+        note:
+          [deadLettered ? `${deadLettered} dead-lettered with a reason` : '', unread ? `${unread} not read yet, still in Kafka` : '']
+            .filter(Boolean)
+            .join('; ') || undefined,
       },
       {
         stage: 'assessed',

@@ -66,6 +66,12 @@ export class KafkaBatchConsumer {
       retry: { initialRetryTime: 300, retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 15_000 },
     });
     this.consumer = consumer;
+    // kafkajs restarts a crashed consumer only after errors it deems retriable. A commit refused because the
+    // group was reset (a restarted broker forgets its members: "The coordinator is not aware of this member")
+    // is not one: the partitions would stay unread for good while /health looks fine (the soak found it).
+    consumer.on(consumer.events.CRASH, (e) => {
+      if (!e.payload.restart) void this.rejoin(consumer);
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: [...this.byName.keys()], fromBeginning: o.fromBeginning ?? true });
     await consumer.run({
@@ -99,6 +105,22 @@ export class KafkaBatchConsumer {
     payload.resolveOffset(last);
     await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
     await payload.heartbeat();
+  }
+
+  /** A new consumer in place of one kafkajs gave up on, tried with doubling pauses until it runs (or stop()). */
+  private async rejoin(crashed: Consumer): Promise<void> {
+    let current = crashed;
+    for (let attempt = 0; this.consumer === current; attempt++) {
+      await new Promise((r) => setTimeout(r, Math.min(15_000, 1_000 * 2 ** attempt)));
+      if (this.consumer !== current) return;
+      await current.disconnect().catch(() => undefined);
+      try {
+        await this.start();
+        return;
+      } catch {
+        current = this.consumer!;
+      }
+    }
   }
 
   /** Stops fetching, lets the batch in hand finish and commit, then leaves the group. */
