@@ -85,9 +85,10 @@ export class RiskIntake {
         );
       }
     }
-    await this.deadLetters.publish(topicName(Topic.NormalizedEventDead, this.topicSuffix), letters);
     lap('parse');
-    if (events.length === 0) return;
+    // Set aside after the store: a batch whose store fails is split and taken again, which would set them aside twice.
+    const setAside = () => this.deadLetters.publish(topicName(Topic.NormalizedEventDead, this.topicSuffix), letters);
+    if (events.length === 0) return setAside();
 
     const since = new Date(Math.min(...events.map((e) => new Date(e.occurredAt).getTime())) - this.rules.history.windowDays * DAY);
     const households = [...new Set(events.map((e) => e.householdKey))];
@@ -153,6 +154,7 @@ export class RiskIntake {
     }
     lap('rules');
     const fresh = await this.store.storeBatch(rows, outbox);
+    await setAside();
     lap('database');
     for (const r of rows) {
       this.assessed({ level: r.riskLevel, redelivery: String(!fresh.has(r.eventId)) });
