@@ -80,7 +80,7 @@ export class RiskIntake {
           detail,
         });
         this.log.error(
-          { offset: m.offset, partition: m.partition, correlationId: headerString(m.headers, Header.CorrelationId) },
+          { topic: m.topic, offset: m.offset, partition: m.partition, correlationId: headerString(m.headers, Header.CorrelationId)?.slice(0, 128) },
           'normalized event does not parse',
         );
       }
