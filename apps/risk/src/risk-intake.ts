@@ -3,6 +3,7 @@ import {
   assessInOrder,
   correctionKey,
   disputeThreadOf,
+  HISTORY_BOUNDS,
   isRepeatPetition,
   personHashesOf,
   type RiskRules,
@@ -93,7 +94,7 @@ export class RiskIntake {
     const since = new Date(Math.min(...events.map((e) => new Date(e.occurredAt).getTime())) - this.rules.history.windowDays * DAY);
     const households = [...new Set(events.map((e) => e.householdKey))];
     const hashes = [...new Set(events.flatMap(personHashesOf))];
-    const known: ThreadRecord[] = (await this.store.priorsFor(households, hashes, since)).map((r) => ({
+    const known: ThreadRecord[] = (await this.store.priorsFor(households, hashes, since, HISTORY_BOUNDS.priorsPerKey)).map((r) => ({
       ...r,
       source: r.source as ThreadRecord['source'],
       recordId: `${r.source}:${r.sourceRef}#${r.revision}`,
@@ -107,7 +108,7 @@ export class RiskIntake {
     const results = assessInOrder(events, known, this.rules, excluded);
     const rows: AssessmentRow[] = [];
     const outbox: OutboxRow[] = [];
-    for (const { assessmentId, event: e, assessment: a, personHashes, alert, links } of results) {
+    for (const { assessmentId, event: e, assessment: a, personHashes, alert, links, linkedRecords } of results) {
       const thread = disputeThreadOf(e);
       rows.push({
         assessmentId,
@@ -130,7 +131,7 @@ export class RiskIntake {
         factorCodes: a.factors.map((f) => f.code),
         cause: e.codes.cause,
         repeatPetition: isRepeatPetition(e),
-        factors: { factors: a.factors, domainEvidence: a.domainEvidence },
+        factors: { factors: a.factors, domainEvidence: a.domainEvidence, thread: { linkedRecords, linksListed: links.length } },
         links,
         rulesVersion: a.rulesVersion,
         correlationId: e.correlationId,
