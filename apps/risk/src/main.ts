@@ -36,7 +36,14 @@ async function main(): Promise<void> {
   const groupId = `${config.instance}.risk`;
   const closeLag = consumerLagMetric(metrics, kafka, groupId, [Topic.NormalizedEvent], config.kafka.topicSuffix);
   const progress = new PartitionProgress();
-  const eventProgress = consumerProgressProbe(kafka, groupId, [Topic.NormalizedEvent], config.kafka.topicSuffix, progress, config.health.stallMs);
+  const eventProgress = consumerProgressProbe(
+    kafka,
+    groupId,
+    [Topic.NormalizedEvent],
+    config.kafka.topicSuffix,
+    progress,
+    config.health.stallMs,
+  );
   const deadLetters = new DeadLetterPublisher(producer, 'hub-risk@0.1.0', deadLetterCounter(metrics));
   const outbox = new Outbox(db.pool);
   metrics.gauge('hub_outbox_backlog', 'Alerts stored but not yet handed to dispatch’s queue (outbox rows not relayed)', [], async (set) =>
@@ -85,7 +92,8 @@ async function main(): Promise<void> {
           events: eventProgress.probe,
           outbox: async () => {
             const age = await outbox.oldestPendingAgeSeconds();
-            if (age * 1000 >= config.health.stallMs) throw new Error(`the oldest alert not handed to dispatch has waited ${Math.round(age)} s`);
+            if (age * 1000 >= config.health.stallMs)
+              throw new Error(`the oldest alert not handed to dispatch has waited ${Math.round(age)} s`);
             return { oldestPendingSeconds: age };
           },
         },

@@ -81,7 +81,12 @@ export class RiskIntake {
           detail,
         });
         this.log.error(
-          { topic: m.topic, offset: m.offset, partition: m.partition, correlationId: headerString(m.headers, Header.CorrelationId)?.slice(0, 128) },
+          {
+            topic: m.topic,
+            offset: m.offset,
+            partition: m.partition,
+            correlationId: headerString(m.headers, Header.CorrelationId)?.slice(0, 128),
+          },
           'normalized event does not parse',
         );
       }

@@ -4,6 +4,7 @@
  */
 
 /** NUL (PostgreSQL text and jsonb cannot hold it) and UTF-16 halves without their pair (not Unicode; jsonb refuses them). */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is looked for
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A text without NUL and lone surrogates, and how many were removed. */
@@ -68,7 +69,8 @@ export type DecodedValue = { ok: true; text: string; transcoded: boolean } | { o
 export function decodeValue(value: Buffer, charset?: string): DecodedValue {
   const declared = charset?.trim();
   const gb = !!declared && GB_FAMILY.test(declared);
-  if (declared && !gb && !/^utf-?8$/i.test(declared)) return { ok: false, detail: `x-charset "${declared.slice(0, 40)}" is not accepted (utf-8, gb18030)` };
+  if (declared && !gb && !/^utf-?8$/i.test(declared))
+    return { ok: false, detail: `x-charset "${declared.slice(0, 40)}" is not accepted (utf-8, gb18030)` };
   try {
     const text = new TextDecoder(gb ? 'gb18030' : 'utf-8', { fatal: true, ignoreBOM: false }).decode(value);
     return { ok: true, text, transcoded: gb };

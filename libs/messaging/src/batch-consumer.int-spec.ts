@@ -78,7 +78,10 @@ describe('KafkaBatchConsumer: nothing blocks a partition', () => {
         headers: { [Header.CorrelationId]: label },
       })),
     });
-    await eventually('39 stored', async () => (await pg.query(`SELECT count(*)::int AS n FROM consumer_probe WHERE label LIKE 'a%'`)).rows[0].n === 39);
+    await eventually(
+      '39 stored',
+      async () => (await pg.query(`SELECT count(*)::int AS n FROM consumer_probe WHERE label LIKE 'a%'`)).rows[0].n === 39,
+    );
     const dead = await readTopic(topics.kafka, topicName(Topic.Police110IncidentDead, topics.suffix), (ms) => ms.length >= 1);
     expect(dead).toHaveLength(1);
     expect(dead[0].headers[Header.CorrelationId]).toBe('a17');
@@ -108,7 +111,10 @@ describe('KafkaBatchConsumer: nothing blocks a partition', () => {
       topic: topicName(Topic.CourtFiling, topics.suffix),
       messages: Array.from({ length: 10 }, (_, i) => ({ key: 'k', value: JSON.stringify({ label: `b${i}`, revision: i + 1 }) })),
     });
-    await eventually('10 stored', async () => (await pg.query(`SELECT count(*)::int AS n FROM consumer_probe WHERE label LIKE 'b%'`)).rows[0].n === 10);
+    await eventually(
+      '10 stored',
+      async () => (await pg.query(`SELECT count(*)::int AS n FROM consumer_probe WHERE label LIKE 'b%'`)).rows[0].n === 10,
+    );
     expect(failures).toBe(4);
     expect(progress.stuck(0)).toEqual([]);
     const admin = topics.kafka.admin();
@@ -131,7 +137,11 @@ describe('KafkaBatchConsumer: nothing blocks a partition', () => {
     );
     await producer.send({ topic: topicName(Topic.Petition, topics.suffix), messages: [{ key: 'k', value: '{}' }] });
     const stuck = await eventually('stuck partition', async () => progress.stuck(0)[0]);
-    expect(stuck).toMatchObject({ topic: topicName(Topic.Petition, topics.suffix), offset: '0', error: expect.stringMatching(/Connection terminated/) });
+    expect(stuck).toMatchObject({
+      topic: topicName(Topic.Petition, topics.suffix),
+      offset: '0',
+      error: expect.stringMatching(/Connection terminated/),
+    });
     await eventually('retried', async () => calls >= 3);
     expect(progress.stuck(0)[0].failures).toBeGreaterThanOrEqual(3);
   });

@@ -106,7 +106,7 @@ export class KafkaBatchConsumer {
     });
     this.consumer = consumer;
     consumer.on(consumer.events.CRASH, (e) => {
-      const { error, groupId, restart } = e.payload as { error: Error; groupId: string; restart: boolean };
+      const { error, groupId, restart } = e.payload;
       this.log.error({ groupId, restart, err: error.message }, 'consumer crashed; kafkajs restarts it');
     });
     await consumer.connect();
@@ -173,7 +173,10 @@ export class KafkaBatchConsumer {
           continue;
         }
         if (messages.length > 1) {
-          this.log.warn({ ...where, failure: kind, err: errText(e) }, 'batch failed for its data; splitting it to find the message at fault');
+          this.log.warn(
+            { ...where, failure: kind, err: errText(e) },
+            'batch failed for its data; splitting it to find the message at fault',
+          );
           const mid = messages.length >> 1;
           await this.settle(baseTopic, messages.slice(0, mid), payload);
           await this.settle(baseTopic, messages.slice(mid), payload);
@@ -208,7 +211,10 @@ export class KafkaBatchConsumer {
             detail,
           },
         ]);
-        this.log.error({ ...where, reason: state ? 'store_failed' : 'processing_failed', err: detail }, 'message set aside on the dead-letter topic');
+        this.log.error(
+          { ...where, reason: state ? 'store_failed' : 'processing_failed', err: detail },
+          'message set aside on the dead-letter topic',
+        );
         return;
       } catch (e) {
         this.log.warn({ ...where, attempt, err: errText(e) }, 'dead-lettering failed; retrying');

@@ -1,3 +1,5 @@
+// The two codec packages ship no types; their declarations sit beside this file (apps compile only what they import).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./types/codecs.d.ts" />
 import { decompress as zstdDecompress } from 'fzstd';
 import { CompressionCodecs, CompressionTypes } from 'kafkajs';
@@ -41,7 +43,7 @@ export function registerCompressionCodecs(): void {
   if (registered) return;
   registered = true;
   const codecs = CompressionCodecs as unknown as Record<number, () => Codec>;
-  codecs[CompressionTypes.Snappy] = SnappyCodec as () => Codec;
+  codecs[CompressionTypes.Snappy] = SnappyCodec;
   codecs[CompressionTypes.LZ4] = () => lz4Codec;
   codecs[CompressionTypes.ZSTD] = () => zstdCodec;
 }

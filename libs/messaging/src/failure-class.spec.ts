@@ -39,7 +39,10 @@ describe('classifyFailure', () => {
     ['42703 undefined column (a code fault, not the data)', pgError('42703')],
     ['a thrown string', 'boom'],
     ['undefined', undefined],
-    ['kafkajs: a non-retriable protocol error', Object.assign(new Error('Topic authorization failed'), { name: 'KafkaJSProtocolError', retriable: false })],
+    [
+      'kafkajs: a non-retriable protocol error',
+      Object.assign(new Error('Topic authorization failed'), { name: 'KafkaJSProtocolError', retriable: false }),
+    ],
   ])('%s is unknown', (_, e) => expect(classifyFailure(e)).toBe('unknown'));
 
   it('reads a data error behind a wrapper', () => {

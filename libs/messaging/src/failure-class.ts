@@ -53,7 +53,15 @@ export function classifyFailure(error: unknown): FailureClass {
   let e: unknown = error;
   // Follow causes (kafkajs's NumberOfRetriesExceeded, Prisma's adapter errors) to the one that says most.
   for (let depth = 0; depth < 5 && e && typeof e === 'object'; depth++) {
-    const err = e as { code?: unknown; errno?: unknown; name?: unknown; message?: unknown; retriable?: unknown; cause?: unknown; originalError?: unknown };
+    const err = e as {
+      code?: unknown;
+      errno?: unknown;
+      name?: unknown;
+      message?: unknown;
+      retriable?: unknown;
+      cause?: unknown;
+      originalError?: unknown;
+    };
     if (typeof err.code === 'string') {
       if (TRANSIENT_ERRNO.has(err.code)) return 'transient';
       const sql = classOfSqlState(err.code);

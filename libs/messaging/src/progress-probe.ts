@@ -44,7 +44,9 @@ export function consumerProgressProbe(
           waiting += lag;
           const last = progress.lastProgressAt(topic, end.partition) ?? startedAt;
           if (lag > 0 && now() - last >= stallMs) {
-            throw new Error(`${topic}/${end.partition}: ${lag} messages wait at offset ${from} and nothing was committed for ${Math.round((now() - last) / 1000)} s`);
+            throw new Error(
+              `${topic}/${end.partition}: ${lag} messages wait at offset ${from} and nothing was committed for ${Math.round((now() - last) / 1000)} s`,
+            );
           }
         }
       }
@@ -64,7 +66,11 @@ export function consumerProgressProbe(
  * A /health check that fails when a BullMQ queue has a job ready to run for `stallMs` that no worker took
  * (the oldest waiting job's age), naming the queue and the job id.
  */
-export function queueProgressProbe(queues: Iterable<Queue>, stallMs: number, now: () => number = Date.now): () => Promise<Record<string, unknown>> {
+export function queueProgressProbe(
+  queues: Iterable<Queue>,
+  stallMs: number,
+  now: () => number = Date.now,
+): () => Promise<Record<string, unknown>> {
   const list = [...queues];
   return async () => {
     let waiting = 0;
@@ -72,7 +78,9 @@ export function queueProgressProbe(queues: Iterable<Queue>, stallMs: number, now
       const [oldest] = await q.getJobs(['wait'], 0, 0, true);
       waiting += await q.getWaitingCount();
       if (oldest && now() - oldest.timestamp - (oldest.delay ?? 0) >= stallMs) {
-        throw new Error(`queue ${q.name}: job ${oldest.id} has waited ${Math.round((now() - oldest.timestamp) / 1000)} s and no worker took it`);
+        throw new Error(
+          `queue ${q.name}: job ${oldest.id} has waited ${Math.round((now() - oldest.timestamp) / 1000)} s and no worker took it`,
+        );
       }
     }
     return { waiting };

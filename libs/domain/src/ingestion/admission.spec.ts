@@ -125,8 +125,8 @@ describe('admitUpstreamMessage at the boundary', () => {
   });
 
   it('carries the flags found before the value was read', () => {
-    expect(admitUpstreamMessage('police110', Buffer.from(JSON.stringify(incident())), { ...ctx, flags: ['correlation_id_replaced'] }).flags).toEqual([
-      'correlation_id_replaced',
-    ]);
+    expect(
+      admitUpstreamMessage('police110', Buffer.from(JSON.stringify(incident())), { ...ctx, flags: ['correlation_id_replaced'] }).flags,
+    ).toEqual(['correlation_id_replaced']);
   });
 });

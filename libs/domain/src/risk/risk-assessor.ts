@@ -218,7 +218,10 @@ function historyFactors(event: NormalizedEventV1, priors: readonly PriorRecord[]
   });
   // The newest few records as evidence and a count of the rest: an assessment's size stays flat however long the history.
   const add = (rule: { code: string; label: string; weight?: number }, weight: number, evidence: Evidence[]) => {
-    const shown = evidence.length > EVIDENCE_PER_FACTOR ? [...evidence].sort((a, b) => (a.text < b.text ? 1 : -1)).slice(0, EVIDENCE_PER_FACTOR) : evidence;
+    const shown =
+      evidence.length > EVIDENCE_PER_FACTOR
+        ? [...evidence].sort((a, b) => (a.text < b.text ? 1 : -1)).slice(0, EVIDENCE_PER_FACTOR)
+        : evidence;
     if (shown.length < evidence.length)
       shown.push({ recordId: recordIdOf(event), field: 'history', text: `共 ${evidence.length} 条, 列出最近 ${EVIDENCE_PER_FACTOR} 条` });
     factors.push({ code: rule.code, label: rule.label, weight, evidence: shown });

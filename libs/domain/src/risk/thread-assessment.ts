@@ -93,7 +93,9 @@ export class ThreadAssessor {
     linked.delete(self);
     for (const k of linked.keys()) if (this.excluded.has(correctionKey(self, k))) linked.delete(k);
     // Newest first, and no more than the look-up would read: cost and size stay flat as the history grows.
-    const all = [...linked.keys()].map((k) => this.records.get(k)!).sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : 0));
+    const all = [...linked.keys()]
+      .map((k) => this.records.get(k)!)
+      .sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : 0));
     const priors = all.slice(0, HISTORY_BOUNDS.priorsPerKey);
     const links = priors
       .slice(0, HISTORY_BOUNDS.links)
