@@ -24,6 +24,7 @@ export class RiskIntake {
   private readonly assessed: ReturnType<MetricsRegistry['counter']>;
   private readonly stageSeconds: ReturnType<MetricsRegistry['counter']>;
   private readonly stage: ReturnType<typeof stageLatency>;
+  private readonly historyRows: ReturnType<MetricsRegistry['counter']>;
 
   constructor(
     private readonly store: AssessmentStore,
@@ -39,6 +40,11 @@ export class RiskIntake {
       'redelivery',
     ]);
     this.stage = stageLatency(metrics);
+    this.historyRows = metrics.counter(
+      'hub_risk_history_rows_total',
+      'Earlier records the history look-up read (bounded per household and person, so flat as a history grows)',
+      [],
+    );
     this.stageSeconds = metrics.counter(
       'hub_risk_stage_seconds_total',
       'Time spent per stage: parse, history (look-up), rules (classification and scoring), database (store)',
@@ -107,6 +113,7 @@ export class RiskIntake {
       cause: r.cause ?? undefined,
     }));
 
+    this.historyRows({}, known.length);
     const keys = [...new Set([...events, ...known].map((r) => `${r.source}|${r.sourceRef}`))];
     const excluded = new Set((await this.store.correctionsFor(keys)).map(([a, b]) => correctionKey(a, b)));
     lap('history');
