@@ -82,12 +82,12 @@ class GatewayModule implements NestModule {
 async function main(): Promise<void> {
   const config = loadHubConfig();
   if (!config.oidc) throw new ConfigError(['OIDC_ISSUER: the gateway needs the city’s identity provider (its issuer URL)']);
-  const kafkaLog = createLogger('gateway', config.log.level).child({ component: 'kafkajs' });
+  const depLog = createLogger('gateway', config.log.level);
   const db = openDatabase(config.database.url, {
     applicationName: 'hub-gateway',
-    onError: (e) => kafkaLog.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; requests fail until it is back'),
+    onError: (e) => depLog.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; requests fail until it is back'),
   });
-  const kafka = createKafka(config.kafka, kafkaLogTo(kafkaLog));
+  const kafka = createKafka(config.kafka, kafkaLogTo(depLog.child({ component: 'kafkajs' })));
   // Fail fast while Redis is down: the change is committed, and dispatch's reconcile schedules it later.
   const connection = { ...redisConnectionOptions(config.redis.url), maxRetriesPerRequest: 1, enableOfflineQueue: false };
   const queues = new DispatchQueues(connection, config.instance, {
