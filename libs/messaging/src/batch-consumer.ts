@@ -77,8 +77,10 @@ class Stopped extends Error {
  */
 export class KafkaBatchConsumer {
   private consumer?: Consumer;
+  private stopping = false;
   private readonly byName = new Map<string, Topic>();
   private readonly log: ConsumerLog;
+  private readonly heartbeatMs: number;
   readonly progress: PartitionProgress;
 
   constructor(
@@ -88,10 +90,16 @@ export class KafkaBatchConsumer {
   ) {
     for (const t of options.topics) this.byName.set(topicName(t, options.topicSuffix), t);
     this.log = options.log ?? NO_LOG;
+    this.heartbeatMs = options.heartbeatInterval ?? Math.min(3_000, Math.floor((options.sessionTimeout ?? 30_000) / 3));
     this.progress = options.progress ?? new PartitionProgress();
   }
 
   async start(): Promise<void> {
+    this.stopping = false;
+    await this.run();
+  }
+
+  private async run(): Promise<void> {
     const o = this.options;
     const consumer = this.kafka.consumer({
       groupId: o.groupId,
@@ -107,7 +115,13 @@ export class KafkaBatchConsumer {
     this.consumer = consumer;
     consumer.on(consumer.events.CRASH, (e) => {
       const { error, groupId, restart } = e.payload;
-      this.log.error({ groupId, restart, err: error.message }, 'consumer crashed; kafkajs restarts it');
+      this.log.error(
+        { groupId, restart, err: error.message },
+        restart ? 'consumer crashed; kafkajs restarts it' : 'consumer crashed; starting it again',
+      );
+      // kafkajs gives up on errors it deems not retriable (a member the coordinator no longer knows after
+      // a long stall, for one): the process would live on consuming nothing, so the consumer starts anew.
+      if (!restart && !this.stopping && this.consumer === consumer) void this.restartAfter(consumer, 1_000);
     });
     await consumer.connect();
     await consumer.subscribe({ topics: [...this.byName.keys()], fromBeginning: o.fromBeginning ?? true });
@@ -117,6 +131,22 @@ export class KafkaBatchConsumer {
       partitionsConsumedConcurrently: o.partitionsConsumedConcurrently ?? 1,
       eachBatch: (payload) => this.onBatch(payload),
     });
+  }
+
+  private async restartAfter(crashed: Consumer, ms: number): Promise<void> {
+    await crashed.disconnect().catch(() => undefined);
+    for (let attempt = 1; !this.stopping; attempt++) {
+      await new Promise((r) => setTimeout(r, Math.min(15_000, ms * attempt)));
+      if (this.stopping) return;
+      try {
+        await this.run();
+        this.log.info({ groupId: this.options.groupId, attempt }, 'consumer started again');
+        return;
+      } catch (e) {
+        this.log.warn({ groupId: this.options.groupId, attempt, err: errText(e) }, 'consumer could not start again; retrying');
+        await this.consumer?.disconnect().catch(() => undefined);
+      }
+    }
   }
 
   private async onBatch(payload: EachBatchPayload): Promise<void> {
@@ -133,11 +163,16 @@ export class KafkaBatchConsumer {
       headers: m.headers ?? {},
       timestamp: m.timestamp,
     }));
+    // kafkajs heartbeats only when asked: a long batch (a busy machine, a split to find a poison message)
+    // would otherwise outlive the session and lose the group membership.
+    const beat = setInterval(() => void payload.heartbeat().catch(() => undefined), this.heartbeatMs);
     try {
       await this.settle(baseTopic, messages, payload);
     } catch (e) {
       if (e instanceof Stopped) return; // not committed: whoever owns the partition next reads the batch again
       throw e;
+    } finally {
+      clearInterval(beat);
     }
     const last = batch.messages[batch.messages.length - 1].offset;
     payload.resolveOffset(last);
@@ -236,6 +271,7 @@ export class KafkaBatchConsumer {
 
   /** Stops fetching, lets the batch in hand finish and commit, then leaves the group. */
   async stop(): Promise<void> {
+    this.stopping = true;
     if (!this.consumer) return;
     await this.consumer.disconnect();
     this.consumer = undefined;
