@@ -106,14 +106,20 @@ async function benchCrowdedHousehold(
 ): Promise<void> {
   const { kafka, suffix } = env.topics;
   const topic = topicName(Topic.NormalizedEvent, suffix);
-  await env.pg.query(
-    `INSERT INTO risk_assessment (assessment_id, event_id, source, source_ref, revision, occurred_at, household_key, person_hashes,
-       division_code, domain, family_romantic, risk_score, risk_level, factor_codes, factors, links, rules_version, correlation_id)
-     SELECT gen_random_uuid(), gen_random_uuid(), 'police110', 'CROWD' || i, 1, now() - interval '1 hour' - i * interval '20 minutes',
-       'hh_bench_crowded', '{}', '411202001001', '婚姻家庭', true, 40, 'orange', '{violence}', '{}'::json, '[]'::json, 'seed', 'seed-' || i
-     FROM generate_series(1, $1::int) i`,
-    [CROWDED_EARLIER],
-  );
+  // Earlier violent family incidents, the newest an hour ago: 10,000 at one address, 300 at another.
+  for (const [household, n, prefix] of [
+    ['hh_bench_crowded', CROWDED_EARLIER, 'CRWD'],
+    ['hh_bench_few', 300, 'FEWR'],
+  ] as const) {
+    await env.pg.query(
+      `INSERT INTO risk_assessment (assessment_id, event_id, source, source_ref, revision, occurred_at, household_key, person_hashes,
+         division_code, domain, family_romantic, risk_score, risk_level, factor_codes, factors, links, rules_version, correlation_id)
+       SELECT gen_random_uuid(), gen_random_uuid(), 'police110', $3 || i, 1, now() - interval '1 hour' - i * interval '20 minutes',
+         $1, '{}', '411202001001', '婚姻家庭', true, 40, 'orange', '{violence}', '{}'::json, '[]'::json, 'seed', 'seed-' || i
+       FROM generate_series(1, $2::int) i`,
+      [household, n, prefix],
+    );
+  }
   const now = new Date();
   const events = (prefix: string, household: (i: number) => string): Message[] =>
     Array.from({ length: CROWDED_EVENTS }, (_, i) => {
@@ -163,14 +169,16 @@ async function benchCrowdedHousehold(
     ).rows[0].bytes;
   try {
     const plainRate = await timed(events('PLAIN', (i) => `hh_bench_plain_${i}`));
+    const fewRate = await timed(events('FEWER', () => 'hh_bench_few'));
     const crowdedRate = await timed(events('CROWD', () => 'hh_bench_crowded'));
-    const [plainBytes, crowdedBytes] = [await size('JPLAIN%'), await size('JCROWD%')];
+    const [plainBytes, fewBytes, crowdedBytes] = [await size('JPLAIN%'), await size('JFEWER%'), await size('JCROWD%')];
     console.log(
-      `[bench risk] one household with ${fmt(CROWDED_EARLIER)} earlier records: ${fmt(crowdedRate)} events/s, ${fmt(crowdedBytes)} bytes per assessment; ` +
-        `${fmt(CROWDED_EVENTS)} events of fresh households in the same run: ${fmt(plainRate)} events/s, ${fmt(plainBytes)} bytes`,
+      `[bench risk] ${fmt(CROWDED_EVENTS)} events each, one partition, same run: fresh households ${fmt(plainRate)} events/s (${fmt(plainBytes)} bytes per assessment); ` +
+        `a household with 300 earlier records ${fmt(fewRate)} events/s (${fmt(fewBytes)} bytes); with ${fmt(CROWDED_EARLIER)} earlier records ${fmt(crowdedRate)} events/s (${fmt(crowdedBytes)} bytes)`,
     );
     console.log(
-      `risk-crowded: ratio ${(crowdedRate / plainRate).toFixed(2)} (events/s), size ratio ${(crowdedBytes / plainBytes).toFixed(2)}`,
+      `risk-crowded: ${fmt(crowdedRate)} events/s vs fresh households ${fmt(plainRate)}, ratio ${(crowdedRate / plainRate).toFixed(2)}; ` +
+        `bytes per assessment vs 300 earlier records, ratio ${(crowdedBytes / fewBytes).toFixed(2)}`,
     );
   } finally {
     await app.stop();
