@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Kafka } from 'kafkajs';
@@ -9,7 +9,14 @@ import { kafkaUser, testEnv } from './test-env';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** The server binaries of Debian's PostgreSQL (initdb, pg_ctl are not on PATH there); the newest installed. */
+const PG_BIN =
+  process.env.PG_BIN ??
+  join(
+    '/usr/lib/postgresql',
+    (existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql') : ['15']).sort((a, b) => Number(b) - Number(a))[0],
+    'bin',
+  );
 const asRoot = process.getuid?.() === 0;
 
 /**
