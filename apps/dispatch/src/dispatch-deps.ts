@@ -4,6 +4,7 @@ import { type Logger, type MetricsRegistry, stageLatency } from '@hub/observabil
 import type { DeliveryStore, EventStore, GridTaskStore } from '@hub/persistence';
 import type { Job } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
+import { classifyFailure, sqlStateOf } from '@hub/messaging';
 import type { z } from 'zod';
 import type { OutboundChannel } from './outbound-channel';
 import type { DispatchReconciler } from './dispatch-reconciler';
@@ -49,4 +50,21 @@ export function parseJob<S extends z.ZodType>(schema: S, job: Job): z.infer<S> {
     );
   }
   return parsed.data;
+}
+
+/**
+ * A failure that belongs to the job's data (the database refused it) fails the job at once with reason
+ * `store_failed` and the database's error, kept in the failed set for operators; anything else is
+ * rethrown for BullMQ's retries with backoff.
+ */
+export async function failOnDataError<T>(job: Job, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (classifyFailure(e) !== 'permanent') throw e;
+    const state = sqlStateOf(e);
+    throw new UnrecoverableError(
+      `store_failed: ${state ? `SQLSTATE ${state}: ` : ''}${(e as Error).message} (queue ${job.queueName}, job ${job.id})`,
+    );
+  }
 }

@@ -1,4 +1,4 @@
-import { JobName, priorityOf, QueueName } from '@hub/contracts';
+import { ALERT_JOB_RETRY, JobName, priorityOf, QueueName } from '@hub/contracts';
 import IORedis from 'ioredis';
 import type { DispatchQueues, RedisConnection } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
@@ -37,7 +37,7 @@ export class DispatchReconciler {
         p.unappliedAlerts.map((a) => ({
           name: a.jobName,
           data: a.payload,
-          opts: { jobId: a.jobId, ...priorityOf(a.payload) },
+          opts: { jobId: a.jobId, ...ALERT_JOB_RETRY, ...priorityOf(a.payload) },
         })),
       ),
     ]);

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { GridAlertRaisedV1 } from '@hub/contracts';
 import { routeAlert } from '@hub/domain';
-import { DISPATCH_DEPS, type DispatchDeps, parseJob } from './dispatch-deps';
+import { DISPATCH_DEPS, type DispatchDeps, failOnDataError, parseJob } from './dispatch-deps';
 
 /**
  * Turns an alert into a grid task: routes it to a grid (or the township centre), opens or joins the
@@ -16,7 +16,20 @@ export class GridAlertProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<{ taskId: string; outcome: string; route: string }> {
+  process(job: Job): Promise<{ taskId: string; outcome: string; route: string }> {
+    return failOnDataError(job, () => this.apply(job));
+  }
+
+  /** Every failure names its queue and job; a retried one says which attempt it was. */
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): void {
+    this.d.log.warn(
+      { queue: job?.queueName, jobId: job?.id, attempt: job?.attemptsMade, attempts: job?.opts.attempts, err: error.message.slice(0, 500) },
+      'grid alert job failed',
+    );
+  }
+
+  private async apply(job: Job): Promise<{ taskId: string; outcome: string; route: string }> {
     const alert = parseJob(GridAlertRaisedV1, job);
     if (alert.riskLevel === 'none') return { taskId: '', outcome: 'ignored', route: '' };
     const location = (await this.d.events.locationOf(alert.eventId)) ?? { text: '', divisionCode: alert.divisionCode };

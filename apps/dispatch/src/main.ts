@@ -1,7 +1,16 @@
 import 'reflect-metadata';
 import { loadHubConfig } from '@hub/config';
 import { EscalationPolicy } from '@hub/domain';
-import { createKafka, DispatchQueues, pingKafka, pingRedis, queueMetrics, redisConnectionOptions } from '@hub/messaging';
+import {
+  createKafka,
+  DispatchQueues,
+  kafkaLogTo,
+  pingKafka,
+  pingRedis,
+  queueMetrics,
+  queueProgressProbe,
+  redisConnectionOptions,
+} from '@hub/messaging';
 import { createLogger, MetricsRegistry, runHubApp } from '@hub/observability';
 import { DeliveryStore, EventStore, GridTaskStore, openDatabase, pingDatabase, StoredAreaIndex, TaskEventLog } from '@hub/persistence';
 import { dispatchCounters } from './dispatch-deps';
@@ -17,7 +26,10 @@ import { TaskEventRelay } from './task-event-relay';
 async function main(): Promise<void> {
   const config = loadHubConfig();
   const log = createLogger('dispatch', config.log.level);
-  const db = openDatabase(config.database.url, { applicationName: 'hub-dispatch' });
+  const db = openDatabase(config.database.url, {
+    applicationName: 'hub-dispatch',
+    onError: (e) => log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; jobs retry until it is back'),
+  });
   const metrics = new MetricsRegistry();
   const policy = EscalationPolicy.fromSpecs(config.dispatch.deadlines, config.dispatch.revisits, config.dispatch.supervisedFactor);
   const areas = new StoredAreaIndex(db.pool);
@@ -32,7 +44,7 @@ async function main(): Promise<void> {
   queueMetrics(metrics, queues.queues.values());
   const tasks = new GridTaskStore(db.pool, { policy, workerCeiling: config.dispatch.workerCeiling });
   const reconciler = new DispatchReconciler(tasks, queues, config.dispatch.reconcileMs, log.child({ component: 'reconcile' }));
-  const kafka = createKafka(config.kafka);
+  const kafka = createKafka(config.kafka, kafkaLogTo(log.child({ component: 'kafkajs' })));
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   const relay = new TaskEventRelay(
@@ -71,7 +83,12 @@ async function main(): Promise<void> {
           webhookRatePerSecond: config.delivery.webhookRate,
           smsRatePerSecond: config.delivery.smsRate,
         },
-        { kafka: () => pingKafka(kafka), postgres: () => pingDatabase(db.pool), redis: () => pingRedis(config.redis.url) },
+        {
+          kafka: () => pingKafka(kafka),
+          postgres: () => pingDatabase(db.pool),
+          redis: () => pingRedis(config.redis.url),
+          queues: queueProgressProbe(queues.queues.values(), config.health.stallMs),
+        },
         metrics,
       ),
     onShutdown: async () => {

@@ -8,3 +8,7 @@ export * from './relay-loop';
 export * from './dispatch-queues';
 export * from './kafka-acls';
 export * from './pipeline-metrics';
+export * from './codecs';
+export * from './failure-class';
+export * from './partition-progress';
+export * from './progress-probe';
