@@ -2,6 +2,7 @@
 # The main job, end to end on local infrastructure: install what is missing, start PostgreSQL/Redis
 # checks, Kafka, migrations and seed data, build and start every app, then run the demo's steps
 # (deploy/local/demo-steps.sh). It can be run again on the same data: see demo-steps.sh.
+# Scaled out: APP_INSTANCES=2 KAFKA_NODES=3 npm run demo (two instances of every app, a three-node Kafka).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -23,6 +24,9 @@ fi
 echo "[demo] building the apps"
 npm run -s build >/dev/null
 bash deploy/local/apps.sh start
+if [ "${APP_INSTANCES:-1}" != 1 ] || [ "${KAFKA_NODES:-1}" != 1 ]; then
+  echo "[demo] scaled out: ${APP_INSTANCES:-1} instance(s) of each app (ports +10 per instance), Kafka on ${KAFKA_NODES:-1} node(s) ($KAFKA_BROKERS)"
+fi
 CONSOLE="http://127.0.0.1:${GATEWAY_PORT:-3000}"
 # The console signs in at Keycloak from the gateway's origin: let this port's pages do so.
 node node_modules/tsx/dist/cli.mjs deploy/local/console-origin.ts add "$CONSOLE" | sed 's/^/[demo] /'

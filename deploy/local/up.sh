@@ -7,7 +7,7 @@ cd "$ROOT"
 source deploy/local/env.sh
 say() { echo "[up] $*"; }
 
-node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("[up] ERROR: Node.js >= 20.19 is needed (found "+process.versions.node+")"); process.exit(1) }'
+say "Node.js $(node -v) ($(command -v node))"
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing dependencies (npm ci)"
   npm ci --no-audit --no-fund

@@ -178,6 +178,9 @@ function checkSpec(parse: () => unknown, ctx: z.RefinementCtx): void {
 
 export type HubEnv = z.infer<typeof EnvSchema>;
 
+/** Every variable the hub reads, secrets' `<NAME>_FILE` forms included (deployment manifests are checked against it). */
+export const HUB_ENV_VARIABLES: readonly string[] = [...Object.keys(EnvSchema.shape), ...SECRETS.map((s) => `${s}_FILE`)];
+
 export interface HubConfig {
   env: HubEnv['NODE_ENV'];
   log: { level: HubEnv['LOG_LEVEL'] };

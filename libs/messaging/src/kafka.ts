@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ConfigResourceTypes, type ITopicConfig, Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
+import { type Admin, ConfigResourceTypes, type ITopicConfig, Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
 import { TOPIC_SPECS, topicName, type TopicSpec } from '@hub/contracts';
 import { registerCompressionCodecs } from './codecs';
 
@@ -53,17 +53,27 @@ export function createKafka(settings: KafkaSettings, log?: KafkaLogSink): Kafka 
 /** Dead-letter topics may hold raw identifiers of rejected messages: their retention is the deployment's choice. */
 export interface TopicOverrides {
   deadLetterRetentionMs?: number;
+  /** Default: 3 on a cluster of three brokers or more (min.insync.replicas 2), else 1. */
+  replicationFactor?: number;
 }
 
-function topicConfig(spec: TopicSpec, suffix: string, o: TopicOverrides): ITopicConfig {
+/** Replication for a cluster of `brokers`: three copies where there are three, acks=all then needs two of them. */
+export function replicationFor(brokers: number): { replicationFactor: number; minInsyncReplicas: number } {
+  const replicationFactor = Math.min(3, Math.max(1, brokers));
+  return { replicationFactor, minInsyncReplicas: replicationFactor >= 3 ? 2 : 1 };
+}
+
+function topicConfig(spec: TopicSpec, suffix: string, o: TopicOverrides, brokers: number): ITopicConfig {
   const retention = spec.topic.endsWith('.dlq') && o.deadLetterRetentionMs ? o.deadLetterRetentionMs : spec.retentionMs;
+  const { replicationFactor, minInsyncReplicas } = replicationFor(o.replicationFactor ?? brokers);
   return {
     topic: topicName(spec.topic, suffix),
     numPartitions: spec.partitions,
-    replicationFactor: 1,
+    replicationFactor,
     configEntries: [
       { name: 'retention.ms', value: String(retention) },
       { name: 'max.message.bytes', value: String(spec.maxMessageBytes) },
+      { name: 'min.insync.replicas', value: String(minInsyncReplicas) },
     ],
   };
 }
@@ -93,10 +103,33 @@ export async function ensureTopics(
       });
     }
     if (missing.length === 0) return [];
-    await admin.createTopics({ topics: missing.map((s) => topicConfig(s, suffix, overrides)), waitForLeaders: true });
-    return missing.map((s) => topicName(s.topic, suffix));
+    const brokers = (await admin.describeCluster()).brokers.length;
+    const names = missing.map((s) => topicName(s.topic, suffix));
+    try {
+      await admin.createTopics({ topics: missing.map((s) => topicConfig(s, suffix, overrides, brokers)), waitForLeaders: true });
+    } catch (e) {
+      // On a cluster the metadata of new topics reaches every broker a moment later, and kafkajs' wait for
+      // leaders may give up with UNKNOWN_TOPIC_OR_PARTITION meanwhile: the topics exist, wait for them here.
+      if ((e as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw e;
+      await waitForLeaders(admin, names);
+    }
+    return names;
   } finally {
     await admin.disconnect();
+  }
+}
+
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics: meta } = await admin.fetchTopicMetadata({ topics });
+      if (meta.length === topics.length && meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+    if (Date.now() > deadline) throw new Error(`topics have no leaders after ${timeoutMs} ms: ${topics.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 

@@ -18,6 +18,9 @@ export interface HubAppSpec {
   onShutdown?: () => Promise<void>;
 }
 
+/** How long an app may take to stop after SIGTERM before it exits anyway (deployments' grace periods exceed it). */
+export const SHUTDOWN_DEADLINE_MS = 30_000;
+
 /**
  * The lifecycle every hub app shares: JSON logs, health and metrics over HTTP, consumers started last,
  * and on SIGTERM or SIGINT: stop intake, let the batch in hand finish and commit, then close connections.
@@ -39,9 +42,9 @@ export async function runHubApp(spec: HubAppSpec): Promise<INestApplication> {
     stopping = true;
     log.info({ signal }, `${spec.name} stopping`);
     const deadline = setTimeout(() => {
-      log.error(`${spec.name} did not stop within 30 s; exiting`);
+      log.error(`${spec.name} did not stop within ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting`);
       process.exit(1);
-    }, 30_000);
+    }, SHUTDOWN_DEADLINE_MS);
     try {
       await app.close();
       await spec.onShutdown?.();

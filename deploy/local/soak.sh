@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `npm run soak -- --rate 500 --minutes 10`: the hub under sustained load while things break (test/soak/soak.ts).
+# Options: --rate N (events/s), --minutes M, --kafka-nodes 1|3 (default 3), --instances N (of every app, default 2),
+#          --profile ci (the short run `npm test` makes). Runs on a PostgreSQL, a Redis and Kafka of its own
+# (free ports, data under .local/soak): the machine's shared services and other checkouts are never touched.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+source deploy/local/env.sh
+[ -x /usr/lib/postgresql/15/bin/initdb ] || { echo "[soak] ERROR: PostgreSQL 15 server binaries missing (apt-get install -y postgresql-15)" >&2; exit 1; }
+command -v redis-server >/dev/null || { echo "[soak] ERROR: redis-server missing (apt-get install -y redis-server)" >&2; exit 1; }
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund; fi
+npm run -s build >/dev/null
+exec node node_modules/tsx/dist/cli.mjs test/soak/soak.ts "$@"

@@ -1,0 +1,710 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import IORedis from 'ioredis';
+import type { Kafka, Message, Producer } from 'kafkajs';
+import { Client } from 'pg';
+import { FEEDS, type FeedSource, QueueName, Topic } from '@hub/contracts';
+import { LEVEL_RANK, riskRules } from '@hub/domain';
+import { createKafka } from '@hub/messaging';
+import { generateSanmenxia } from '../../apps/hubctl/src/commands/area-seed';
+import { upstreamMessage } from '../../apps/hubctl/src/commands/replay';
+import { DEFAULT_OPTIONS, generateFeeds } from '../../apps/hubctl/src/synthetic/feed-generator';
+import {
+  type AppName,
+  AppInstance,
+  CountingGateway,
+  freePorts,
+  PrivateKafka,
+  PrivatePostgres,
+  PrivateRedis,
+  ROOT,
+  secretFile,
+  sh,
+  sleep,
+} from './soak-infra';
+
+/**
+ * `npm run soak -- --rate 500 --minutes 10`: the generator's mix published at a steady rate through the
+ * whole hub (several instances of every app) while a fault schedule runs, then per stage what was
+ * published, stored, assessed, alerted, made a task and delivered, with what was lost and duplicated,
+ * publish → task latency inside and outside the fault windows, the largest consumer lag and the time
+ * each fault took to recover from. Everything runs on infrastructure of its own (soak-infra.ts).
+ */
+export type FaultKind = 'app-kill' | 'broker' | 'postgres' | 'redis' | 'terminal';
+
+export interface SoakOptions {
+  rate: number;
+  seconds: number;
+  kafkaNodes: 1 | 3;
+  instances: Record<AppName, number>;
+  /** Faults at offsets (s) from the start of publishing; `downSeconds` is how long the thing stays down. */
+  faults: { at: number; kind: FaultKind; downSeconds: number }[];
+  drainSeconds: number;
+  log?: (line: string) => void;
+  /** When aborted, the run stops and cleans up what it started. */
+  signal?: AbortSignal;
+}
+
+export interface StageCount {
+  stage: string;
+  count: number;
+  lost: number;
+  duplicated: number;
+  note?: string;
+}
+export interface Latency {
+  n: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+export interface FaultRecord {
+  kind: FaultKind;
+  target: string;
+  startedAt: number;
+  restoredAt: number;
+  recoveredMs?: number;
+}
+export interface SoakReport {
+  options: Omit<SoakOptions, 'log'>;
+  published: number;
+  stages: StageCount[];
+  latencyInside: Latency;
+  latencyOutside: Latency;
+  largestLag: { group: string; lag: number; atSecond: number };
+  faults: FaultRecord[];
+  unplannedRestarts: number;
+  drainedAfterSeconds: number;
+  publishRate: number;
+  load: string;
+}
+
+const INSTANCE = 'hubsoak';
+const DB = 'suyuan_hub_soak';
+
+/** The full schedule of the issue for a run of `seconds`: every kind of fault, apart, the last tenth quiet. */
+export function fullSchedule(seconds: number, kafkaNodes: 1 | 3): SoakOptions['faults'] {
+  const at = (f: number) => Math.round(seconds * f);
+  const faults: SoakOptions['faults'] = [
+    // In the cluster a broker is down for minutes; a single broker is the whole of Kafka, so briefly.
+    { at: at(0.12), kind: 'broker', downSeconds: kafkaNodes === 3 ? Math.min(180, Math.round(seconds * 0.3)) : 15 },
+    { at: at(0.5), kind: 'postgres', downSeconds: 20 },
+    { at: at(0.65), kind: 'redis', downSeconds: 0 },
+    { at: at(0.78), kind: 'terminal', downSeconds: Math.min(45, Math.round(seconds * 0.08)) },
+  ];
+  // A random app instance killed every minute (every sixth of a short run), clear of the other faults.
+  const every = Math.min(60, Math.max(15, Math.round(seconds / 6)));
+  for (let t = Math.round(every / 2); t < seconds * 0.9; t += every) {
+    if (faults.some((f) => f.kind !== 'app-kill' && Math.abs(f.at - t) < 10)) continue;
+    faults.push({ at: t, kind: 'app-kill', downSeconds: 5 });
+  }
+  return faults.sort((a, b) => a.at - b.at);
+}
+
+/** The CI profile: every kind of fault once, on one broker, in about two minutes of publishing. */
+export function ciOptions(): SoakOptions {
+  return {
+    rate: 40,
+    seconds: 110,
+    kafkaNodes: 1,
+    instances: { ingest: 2, risk: 2, dispatch: 2, gateway: 1 },
+    faults: [
+      { at: 12, kind: 'app-kill', downSeconds: 3 },
+      { at: 25, kind: 'broker', downSeconds: 8 },
+      { at: 48, kind: 'postgres', downSeconds: 8 },
+      { at: 68, kind: 'redis', downSeconds: 0 },
+      { at: 80, kind: 'terminal', downSeconds: 12 },
+    ],
+    drainSeconds: 240,
+  };
+}
+
+function percentiles(values: number[]): Latency {
+  if (!values.length) return { n: 0, p50: 0, p99: 0, max: 0 };
+  const s = [...values].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+  return { n: s.length, p50: q(0.5), p99: q(0.99), max: s[s.length - 1] };
+}
+
+interface Planned {
+  feed: FeedSource;
+  key: string;
+  message: Message;
+}
+
+/** The generator's mix for `count` messages: 110 calls (published twice, as received then closed), filings, petitions. */
+function plannedMessages(count: number): Planned[] {
+  const villages = generateSanmenxia().filter((r) => r.level === 'village');
+  const perDay = 5_000;
+  const days = Math.ceil(count / (perDay * 1.3)) + 1;
+  return generateFeeds({ ...DEFAULT_OPTIONS, days, eventsPerDay: perDay, end: new Date(Date.now() - 60_000), villages })
+    .slice(0, count)
+    .map((g) => {
+      const v = g.value as unknown as Record<string, unknown>;
+      const ref = String(v.incidentNo ?? v.caseNo ?? v.petitionNo);
+      return { feed: g.feed, key: `${g.feed}|${ref}|${String(v.revision)}`, message: upstreamMessage(g.feed, JSON.stringify(v), 'soak') };
+    });
+}
+
+export async function runSoak(options: SoakOptions): Promise<SoakReport> {
+  const log = options.log ?? ((l: string) => console.log(`[soak] ${l}`));
+  const base = join(ROOT, '.local', 'soak');
+  const logDir = join(base, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const t0Wall = Date.now();
+  const cleanUp = async () => {
+    for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined);
+  };
+  options.signal?.addEventListener('abort', () => {
+    log('interrupted: stopping what the soak started');
+    void cleanUp().then(() => process.exit(130));
+  });
+  try {
+    // --- private infrastructure ---
+    const pg = new PrivatePostgres(base, await freePorts(15_432, 1));
+    const redisPassword = readFileSync(secretFile('redis-suyuan-hub'), 'utf8').trim();
+    const redis = new PrivateRedis(base, await freePorts(16_379, 1), redisPassword);
+    const kafka = new PrivateKafka(base, await freePorts(19_700, 6), options.kafkaNodes);
+    const gateway = new CountingGateway(await freePorts(18_180, 1));
+    log(
+      `private PostgreSQL :${pg.port}, Redis :${redis.port}, Kafka ${options.kafkaNodes} node(s) from :${kafka.port}, terminal gateway :${gateway.port}`,
+    );
+    await pg.init();
+    await pg.start();
+    cleanups.push(() => pg.stop());
+    await redis.start();
+    cleanups.push(() => redis.kill());
+    cleanups.push(() => kafka.stop());
+    await kafka.start();
+    await gateway.start();
+    cleanups.push(() => gateway.close());
+
+    const dbUrl = `${pg.url}/${DB}`;
+    const admin = new Client({ connectionString: `${pg.url}/postgres` });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${DB}`);
+    await admin.end();
+    const baseEnv = {
+      ...process.env,
+      DATABASE_URL: dbUrl,
+      KAFKA_BROKERS: kafka.brokers,
+      REDIS_URL: redis.url,
+      HUB_INSTANCE: INSTANCE,
+    } as NodeJS.ProcessEnv;
+    await sh('node', ['node_modules/prisma/build/index.js', 'migrate', 'deploy'], baseEnv);
+    await sh('bash', ['deploy/local/db-roles.sh', dbUrl], baseEnv);
+    const hubctlEnv = (user: string, role: string | undefined): NodeJS.ProcessEnv => ({
+      ...baseEnv,
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: user,
+      KAFKA_SASL_PASSWORD_FILE: secretFile(`kafka-${user}`),
+      PERSON_HASH_KEY_FILE: secretFile('person-hash-key'),
+      ...(role
+        ? { DATABASE_URL: dbUrl.replace('//postgres@', `//hub_${role}@`), DATABASE_PASSWORD_FILE: secretFile(`pg-hub_${role}`) }
+        : {}),
+    });
+    const hubctl = (args: string[], user: string, role?: string) =>
+      sh('node', ['node_modules/tsx/dist/cli.mjs', 'apps/hubctl/src/main.ts', ...args], hubctlEnv(user, role), 300_000);
+    await hubctl(['topics'], 'hub-admin');
+    await hubctl(['kafka-acls'], 'hub-admin');
+    await hubctl(['seed-areas'], 'hub-operator', 'operator');
+    log('schema migrated, app roles granted, areas seeded, topics and ACLs created');
+
+    // --- apps ---
+    const appEnv = (app: AppName): Record<string, string> => ({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: dbUrl.replace('//postgres@', `//hub_${app}@`),
+      DATABASE_PASSWORD_FILE: secretFile(`pg-hub_${app}`),
+      REDIS_URL: redis.url,
+      REDIS_USERNAME: 'suyuan-hub',
+      REDIS_PASSWORD_FILE: secretFile('redis-suyuan-hub'),
+      KAFKA_BROKERS: kafka.brokers,
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: `hub-${app}`,
+      KAFKA_SASL_PASSWORD_FILE: secretFile(`kafka-hub-${app}`),
+      // A killed instance's partitions move to the others after this (the default 30 s would too, later).
+      KAFKA_SESSION_TIMEOUT_MS: '10000',
+      HUB_INSTANCE: INSTANCE,
+      PERSON_HASH_KEY_FILE: secretFile('person-hash-key'),
+      OIDC_ISSUER: `http://127.0.0.1:${process.env.KEYCLOAK_PORT ?? '8180'}/realms/suyuan`,
+      DELIVERY_WEBHOOK_URL: `http://127.0.0.1:${gateway.port}/terminal`,
+      DELIVERY_SMS_URL: `http://127.0.0.1:${gateway.port}/sms`,
+      // The stand-in gateways take any rate; a city's SMS gateway sets its own (5/s by default).
+      DELIVERY_WEBHOOK_RATE: '1000',
+      DELIVERY_SMS_RATE: '1000',
+      DELIVERY_BACKOFF_MS: '1000',
+      DISPATCH_RECONCILE_MS: '15000',
+    });
+    const instances: AppInstance[] = [];
+    let port = await freePorts(17_000, 40);
+    for (const app of ['ingest', 'risk', 'dispatch', 'gateway'] as AppName[]) {
+      for (let i = 1; i <= options.instances[app]; i++) instances.push(new AppInstance(app, i, port++, appEnv(app), logDir, log));
+    }
+    for (const inst of instances) inst.start();
+    cleanups.push(() => Promise.all(instances.map((i) => i.stop())));
+    for (const inst of instances) if (!(await inst.healthy(180_000))) throw new Error(`${inst.id} did not become healthy; see ${logDir}`);
+    log(`apps up: ${instances.map((i) => i.id).join(', ')}`);
+
+    // --- probes ---
+    const adminKafka: Kafka = createKafka({
+      brokers: kafka.brokers.split(','),
+      clientId: 'soak-probe',
+      topicSuffix: '',
+      sasl: { mechanism: 'scram-sha-512', username: 'hub-admin', password: readFileSync(secretFile('kafka-hub-admin'), 'utf8').trim() },
+    });
+    const probeAdmin = adminKafka.admin();
+    await probeAdmin.connect();
+    cleanups.push(() => probeAdmin.disconnect());
+    // A probe connection that is made again after PostgreSQL went away.
+    let probePg: Client | undefined;
+    const probeQuery = async <T extends object>(sql: string): Promise<T[]> => {
+      try {
+        if (!probePg) {
+          const c = new Client({ connectionString: dbUrl, connectionTimeoutMillis: 2_000 });
+          c.on('error', () => undefined);
+          await c.connect();
+          probePg = c;
+        }
+        return (await probePg.query<T>(sql)).rows;
+      } catch (e) {
+        await probePg?.end().catch(() => undefined);
+        probePg = undefined;
+        throw e;
+      }
+    };
+    cleanups.push(async () => probePg?.end());
+    const redisProbe = new IORedis({
+      host: '127.0.0.1',
+      port: redis.port,
+      maxRetriesPerRequest: 1,
+      lazyConnect: true,
+      enableOfflineQueue: false,
+    });
+    redisProbe.on('error', () => undefined);
+    await redisProbe.connect();
+    cleanups.push(async () => redisProbe.disconnect());
+    const feedTopics = Object.values(FEEDS).map((f) => f.topic as string);
+    const lagOf = async (groupId: string, topics: string[]): Promise<number> => {
+      let lag = 0;
+      const committed = await probeAdmin.fetchOffsets({ groupId, topics });
+      for (const t of topics) {
+        const ends = await probeAdmin.fetchTopicOffsets(t);
+        const c = committed.find((x) => x.topic === t)!;
+        for (const e of ends) {
+          const done = Number(c.partitions.find((p) => p.partition === e.partition)?.offset ?? -1);
+          lag += Number(e.high) - Math.max(0, done);
+        }
+      }
+      return lag;
+    };
+
+    // --- publisher ---
+    const total = Math.round(options.rate * options.seconds);
+    const planned = plannedMessages(total);
+    const publishedAt = new Map<string, number>();
+    // A plain acks=all producer, as an upstream system may well use: kafkajs' idempotent one gets stuck on
+    // OUT_OF_ORDER_SEQUENCE_NUMBER after a broker failover (tulios/kafkajs#598). A send retried after an
+    // error may reach the feed twice; the hub stores each (source, reference, revision) once.
+    const producer: Producer = createKafka({
+      brokers: kafka.brokers.split(','),
+      clientId: 'soak-upstream',
+      topicSuffix: '',
+      sasl: {
+        mechanism: 'scram-sha-512',
+        username: 'hub-operator',
+        password: readFileSync(secretFile('kafka-hub-operator'), 'utf8').trim(),
+      },
+    }).producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+    cleanups.push(() => producer.disconnect());
+    const start = Date.now();
+    let sent = 0;
+    const publishing = (async () => {
+      const tick = 50;
+      const perTick = options.rate / (1000 / tick);
+      let due = 0;
+      for (let n = 0; sent < planned.length; n++) {
+        due += perTick;
+        const upto = Math.min(planned.length, Math.floor(due));
+        const batch = planned.slice(sent, upto);
+        if (batch.length) {
+          // The time the upstream hands its message over; retries during an outage count in the latency.
+          const handedAt = start + n * tick;
+          for (const b of batch) publishedAt.set(b.key, handedAt);
+          const byTopic = new Map<string, Message[]>();
+          for (const b of batch) byTopic.set(FEEDS[b.feed].topic, [...(byTopic.get(FEEDS[b.feed].topic) ?? []), b.message]);
+          for (;;) {
+            try {
+              await producer.sendBatch({ topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })), acks: -1 });
+              break;
+            } catch (e) {
+              log(`publish retry: ${(e as Error).message}`);
+              await sleep(500);
+            }
+          }
+          sent = upto;
+        }
+        const wait = start + (n + 1) * tick - Date.now();
+        if (wait > 0) await sleep(wait);
+      }
+    })();
+
+    // --- sampler: lag and backlogs every 2 s ---
+    type Sample = { at: number; ingestLag: number; riskLag: number; outbox: number; waiting: number; undelivered: number; ok: boolean };
+    const samples: Sample[] = [];
+    let largestLag = { group: '', lag: 0, atSecond: 0 };
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const at = Date.now();
+        const s: Sample = { at, ingestLag: 0, riskLag: 0, outbox: 0, waiting: 0, undelivered: 0, ok: true };
+        try {
+          s.ingestLag = await lagOf(`${INSTANCE}.ingest`, feedTopics);
+          s.riskLag = await lagOf(`${INSTANCE}.risk`, [Topic.NormalizedEvent]);
+          for (const [group, lag] of [
+            [`${INSTANCE}.ingest`, s.ingestLag],
+            [`${INSTANCE}.risk`, s.riskLag],
+          ] as const)
+            if (lag > largestLag.lag) largestLag = { group, lag, atSecond: Math.round((at - start) / 1000) };
+        } catch {
+          s.ok = false;
+        }
+        try {
+          const [r] = await probeQuery<{ outbox: string; undelivered: string }>(
+            `SELECT (SELECT count(*) FROM outbox WHERE relayed_at IS NULL) AS outbox,
+                    (SELECT count(*) FROM delivery WHERE status <> 'sent') AS undelivered`,
+          );
+          s.outbox = Number(r.outbox);
+          s.undelivered = Number(r.undelivered);
+        } catch {
+          s.ok = false;
+        }
+        try {
+          s.waiting = await redisProbe.llen(`${INSTANCE}:${QueueName.GridAlerts}:wait`);
+        } catch {
+          s.ok = false;
+        }
+        samples.push(s);
+        await sleep(Math.max(0, 2_000 - (Date.now() - at)));
+      }
+    })();
+
+    // --- faults ---
+    const faults: FaultRecord[] = [];
+    // Each fault on its own clock: a broker down for minutes does not hold back the app kills meanwhile.
+    const faultRunner = Promise.all(
+      options.faults.map(async (f) => {
+        const wait = start + f.at * 1000 - Date.now();
+        if (wait > 0) await sleep(wait);
+        const rec: FaultRecord = { kind: f.kind, target: '', startedAt: Date.now(), restoredAt: 0 };
+        faults.push(rec);
+        switch (f.kind) {
+          case 'app-kill': {
+            const up = instances.filter((i) => !i.restarting);
+            const victim = up[Math.floor(Math.random() * up.length)];
+            rec.target = victim.id;
+            log(`t=${Math.round((Date.now() - start) / 1000)}s SIGKILL ${victim.id}, restart in ${f.downSeconds}s`);
+            await victim.killAndRestart(f.downSeconds * 1000);
+            rec.restoredAt = Date.now();
+            break;
+          }
+          case 'broker': {
+            const node = options.kafkaNodes === 3 ? 2 : 1;
+            rec.target = `kafka node ${node}`;
+            log(`t=${Math.round((Date.now() - start) / 1000)}s SIGKILL ${rec.target} for ${f.downSeconds}s`);
+            await kafka.killNode(node);
+            await sleep(f.downSeconds * 1000);
+            await kafka.startNode(node);
+            rec.restoredAt = Date.now();
+            break;
+          }
+          case 'postgres':
+            rec.target = 'postgresql';
+            log(`t=${Math.round((Date.now() - start) / 1000)}s PostgreSQL stopped (immediate) for ${f.downSeconds}s`);
+            await pg.stopImmediate();
+            await sleep(f.downSeconds * 1000);
+            await pg.start();
+            rec.restoredAt = Date.now();
+            break;
+          case 'redis':
+            rec.target = 'redis';
+            log(`t=${Math.round((Date.now() - start) / 1000)}s Redis killed and restarted empty`);
+            await redis.kill();
+            await sleep(f.downSeconds * 1000);
+            await redis.start();
+            rec.restoredAt = Date.now();
+            break;
+          case 'terminal':
+            rec.target = 'terminal gateway';
+            log(`t=${Math.round((Date.now() - start) / 1000)}s terminal gateway refusing (503) for ${f.downSeconds}s`);
+            gateway.refusing = true;
+            await sleep(f.downSeconds * 1000);
+            gateway.refusing = false;
+            rec.restoredAt = Date.now();
+            break;
+        }
+      }),
+    );
+
+    await publishing;
+    const publishEnd = Date.now();
+    log(
+      `published ${sent} messages in ${((publishEnd - start) / 1000).toFixed(0)} s (${(sent / ((publishEnd - start) / 1000)).toFixed(0)}/s)`,
+    );
+    await faultRunner;
+    faults.sort((a, b) => a.startedAt - b.startedAt);
+    const newPg = async () => {
+      const c = new Client({ connectionString: dbUrl });
+      c.on('error', () => undefined);
+      await c.connect();
+      return c;
+    };
+
+    // --- drain: until every stage has caught up, or the drain time is up ---
+    const drainStart = Date.now();
+    let drained = false;
+    let db = await newPg();
+    cleanups.push(() => db.end());
+    for (;;) {
+      try {
+        const r = await db.query<{ stored: string; unassessed: string; pending: string; untasked: string; undelivered: string }>(
+          `SELECT (SELECT count(*) FROM normalized_event) AS stored,
+                  (SELECT count(*) FROM source_record_head h WHERE NOT EXISTS (SELECT 1 FROM risk_assessment a WHERE a.event_id = h.event_id)) AS unassessed,
+                  (SELECT count(*) FROM outbox WHERE relayed_at IS NULL) AS pending,
+                  (SELECT count(*) FROM outbox o WHERE queue = 'grid-alerts' AND NOT EXISTS (SELECT 1 FROM task_alert t WHERE t.job_id = o.job_id)) AS untasked,
+                  (SELECT count(*) FROM delivery WHERE status <> 'sent') AS undelivered`,
+        );
+        const x = r.rows[0];
+        if (Number(x.stored) >= sent && x.unassessed === '0' && x.pending === '0' && x.untasked === '0' && x.undelivered === '0') {
+          drained = true;
+          break;
+        }
+        if (Date.now() - drainStart > options.drainSeconds * 1000) {
+          log(`drain time up: ${JSON.stringify(x)}`);
+          break;
+        }
+      } catch {
+        await db.end().catch(() => undefined);
+        db = await newPg().catch(() => db);
+      }
+      await sleep(2_000);
+    }
+    const drainedAfterSeconds = Math.round((Date.now() - publishEnd) / 1000);
+    sampling = false;
+    await sampler;
+    log(drained ? `drained ${drainedAfterSeconds} s after the last publish` : 'not drained');
+
+    // --- recovery per fault: from its restore to the first sample where every backlog is under a second of traffic ---
+    const threshold = Math.max(50, options.rate);
+    for (const f of faults) {
+      const caughtUp = samples.find(
+        (s) =>
+          s.at >= f.restoredAt &&
+          s.ok &&
+          s.ingestLag + s.riskLag <= threshold &&
+          s.outbox <= threshold &&
+          s.waiting <= threshold &&
+          (f.kind !== 'terminal' || s.undelivered <= threshold),
+      );
+      if (caughtUp) f.recoveredMs = caughtUp.at - f.restoredAt;
+    }
+
+    // --- counts per stage ---
+    const one = async <T>(sql: string, params: unknown[] = []) => (await db.query<Record<string, T>>(sql, params)).rows[0];
+    const stored = await one<string>(`SELECT count(*) AS n, count(DISTINCT (source, source_ref, revision)) AS d FROM normalized_event`);
+    const storedKeys = new Set(
+      (await db.query<{ k: string }>(`SELECT source || '|' || source_ref || '|' || revision AS k FROM normalized_event`)).rows.map(
+        (r) => r.k,
+      ),
+    );
+    const deadLettered = await (async () => {
+      let n = 0;
+      for (const f of Object.values(FEEDS)) for (const p of await probeAdmin.fetchTopicOffsets(`${f.topic}.dlq`)) n += Number(p.high);
+      return n;
+    })();
+    // Every record's newest revision is assessed. An older revision that came in the same batch as a newer
+    // one is stored for history only and never published for assessment (ingest's 'superseded'), by design.
+    const assessed = await one<string>(
+      `SELECT count(*) AS n, count(DISTINCT event_id) AS d,
+              (SELECT count(*) FROM source_record_head h WHERE NOT EXISTS (SELECT 1 FROM risk_assessment a WHERE a.event_id = h.event_id)) AS missing,
+              (SELECT count(*) FROM normalized_event e WHERE NOT EXISTS (SELECT 1 FROM risk_assessment a WHERE a.event_id = e.event_id)) AS history_only
+       FROM risk_assessment`,
+    );
+    const rules = riskRules();
+    const alertLevels = Object.entries(LEVEL_RANK)
+      .filter(([, rank]) => rank >= LEVEL_RANK[rules.thresholds.alert])
+      .map(([l]) => l);
+    const expectedAlerts = await one<string>(`SELECT count(*) AS n FROM risk_assessment WHERE family_romantic AND risk_level = ANY($1)`, [
+      alertLevels,
+    ]);
+    const alerts = await one<string>(
+      `SELECT count(*) AS n, count(DISTINCT payload->>'assessmentId') AS d FROM outbox WHERE queue = 'grid-alerts'`,
+    );
+    const tasks = await one<string>(
+      `SELECT (SELECT count(*) FROM grid_task) AS tasks, (SELECT count(*) FROM task_alert) AS applied,
+              (SELECT count(*) FROM outbox o WHERE queue = 'grid-alerts' AND NOT EXISTS (SELECT 1 FROM task_alert t WHERE t.job_id = o.job_id)) AS missing,
+              (SELECT coalesce(sum(c - 1), 0) FROM (SELECT count(*) AS c FROM task_alert GROUP BY assessment_id HAVING count(*) > 1) x) AS dup_alerts,
+              (SELECT coalesce(sum(c - 1), 0) FROM (SELECT count(*) AS c FROM grid_task WHERE closed_at IS NULL
+                 GROUP BY household_key, thread_key HAVING count(*) > 1) y) AS dup_tasks`,
+    );
+    const deliveryRows = (await db.query<{ id: string; status: string }>(`SELECT delivery_id AS id, status FROM delivery`)).rows;
+    const notReceived = deliveryRows.filter((d) => !gateway.accepted.has(d.id)).length;
+    const duplicatedDeliveries = [...gateway.accepted.values()].filter((a) => a.count > 1).length;
+
+    const lostPublished = [...publishedAt.keys()].filter((k) => !storedKeys.has(k)).length;
+    // Not drained: what ingest has not read yet is still in Kafka (the feeds keep 14 days), behind, not lost.
+    const lastOk = [...samples].reverse().find((x) => x.ok);
+    const unread = drained ? 0 : (lastOk?.ingestLag ?? 0);
+    const stages: StageCount[] = [
+      { stage: 'published', count: sent, lost: 0, duplicated: 0 },
+      {
+        stage: 'stored',
+        count: Number(stored.d),
+        lost: Math.max(0, lostPublished - deadLettered - unread),
+        duplicated: Number(stored.n) - Number(stored.d),
+        note:
+          [deadLettered ? `${deadLettered} dead-lettered with a reason` : '', unread ? `${unread} not read yet, still in Kafka` : '']
+            .filter(Boolean)
+            .join('; ') || undefined,
+      },
+      {
+        stage: 'assessed',
+        count: Number(assessed.d),
+        lost: Number(assessed.missing),
+        duplicated: Number(assessed.n) - Number(assessed.d),
+        note: Number(assessed.history_only)
+          ? `${assessed.history_only} older revisions superseded in their batch, kept for history`
+          : undefined,
+      },
+      {
+        stage: 'alerts',
+        count: Number(alerts.d),
+        lost: Math.max(0, Number(expectedAlerts.n) - Number(alerts.d)),
+        duplicated: Number(alerts.n) - Number(alerts.d),
+      },
+      {
+        stage: 'tasks',
+        count: Number(tasks.tasks),
+        lost: Number(tasks.missing),
+        duplicated: Number(tasks.dup_alerts) + Number(tasks.dup_tasks),
+        note: `${tasks.applied} alerts applied to tasks`,
+      },
+      {
+        stage: 'deliveries',
+        count: deliveryRows.length,
+        lost: notReceived,
+        duplicated: duplicatedDeliveries,
+        note: `${gateway.refused} refused while the gateway was down, retried`,
+      },
+    ];
+
+    // --- latency publish → task ---
+    const applied = (
+      await db.query<{ k: string; at: Date }>(
+        `SELECT n.source || '|' || n.source_ref || '|' || n.revision AS k, t.applied_at AS at
+         FROM task_alert t JOIN normalized_event n ON n.event_id = t.event_id`,
+      )
+    ).rows;
+    const windows = faults.map((f) => [f.startedAt, f.restoredAt + (f.recoveredMs ?? Number.POSITIVE_INFINITY)] as const);
+    const inside: number[] = [];
+    const outside: number[] = [];
+    for (const a of applied) {
+      const p = publishedAt.get(a.k);
+      if (p === undefined) continue;
+      const ms = a.at.getTime() - p;
+      (windows.some(([s, e]) => p >= s && p <= e) ? inside : outside).push(ms);
+    }
+    const load = readFileSync('/proc/loadavg', 'utf8').trim().split(' ').slice(0, 3).join(' ');
+    return {
+      options: { ...options, log: undefined, signal: undefined } as Omit<SoakOptions, 'log'>,
+      published: sent,
+      stages,
+      latencyInside: percentiles(inside),
+      latencyOutside: percentiles(outside),
+      largestLag,
+      faults,
+      unplannedRestarts: instances.reduce((n, i) => n + i.crashes, 0),
+      drainedAfterSeconds: drained ? drainedAfterSeconds : -1,
+      publishRate: Math.round(sent / ((publishEnd - start) / 1000)),
+      load: `${load} (1/5/15-min load average at the end, ${Math.round((Date.now() - t0Wall) / 1000)} s wall)`,
+    };
+  } finally {
+    await cleanUp();
+  }
+}
+
+export function formatReport(r: SoakReport): string {
+  const o = r.options;
+  const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const lat = (l: Latency) => (l.n ? `p50 ${sec(l.p50)}  p99 ${sec(l.p99)}  max ${sec(l.max)}  (n=${l.n})` : 'none');
+  const inst = Object.entries(o.instances)
+    .map(([a, n]) => `${a}×${n}`)
+    .join(' ');
+  const lines = [
+    `soak: ${o.rate} events/s for ${o.seconds} s (achieved ${r.publishRate}/s), Kafka ${o.kafkaNodes} node(s), ${inst}`,
+    ...r.stages.map(
+      (s) =>
+        `  ${s.stage.padEnd(11)} ${String(s.count).padStart(8)}   lost ${s.lost}   duplicated ${s.duplicated}${s.note ? `   (${s.note})` : ''}`,
+    ),
+    `  publish → task outside fault windows: ${lat(r.latencyOutside)}`,
+    `  publish → task inside fault windows:  ${lat(r.latencyInside)}`,
+    `  largest consumer lag: ${r.largestLag.lag} (${r.largestLag.group || '-'}, t=${r.largestLag.atSecond}s)`,
+    '  faults (time to recover = from the restore until every backlog is under a second of traffic):',
+    ...r.faults.map(
+      (f) =>
+        `    ${f.kind.padEnd(9)} ${f.target.padEnd(18)} down ${sec(f.restoredAt - f.startedAt)}   recovered ${f.recoveredMs === undefined ? 'NOT within the run' : `in ${sec(f.recoveredMs)}`}`,
+    ),
+    `  unplanned restarts (an app exited by itself): ${r.unplannedRestarts}`,
+    `  drained: ${r.drainedAfterSeconds >= 0 ? `${r.drainedAfterSeconds} s after the last publish` : 'NO'}`,
+    `  machine load: ${r.load}`,
+  ];
+  return lines.join('\n');
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+async function main(): Promise<void> {
+  const profile = arg('profile', 'full');
+  let options: SoakOptions;
+  if (profile === 'ci') options = ciOptions();
+  else if (profile === 'smoke')
+    options = { ...ciOptions(), rate: 20, seconds: 20, faults: [], instances: { ingest: 1, risk: 1, dispatch: 1, gateway: 1 } };
+  else {
+    const rate = Number(arg('rate', '500'));
+    const seconds = Math.round(Number(arg('minutes', '10')) * 60);
+    const kafkaNodes = Number(arg('kafka-nodes', '3')) === 1 ? 1 : 3;
+    const n = Number(arg('instances', '2'));
+    if (!(rate > 0) || !(seconds > 0) || !(n >= 1))
+      throw new Error('usage: npm run soak -- [--rate N] [--minutes M] [--kafka-nodes 1|3] [--instances N] [--profile ci]');
+    options = {
+      rate,
+      seconds,
+      kafkaNodes,
+      instances: { ingest: n, risk: n, dispatch: n, gateway: n },
+      faults: fullSchedule(seconds, kafkaNodes),
+      drainSeconds: 420,
+    };
+  }
+  const id = randomUUID().slice(0, 8);
+  console.log(`[soak] run ${id}, profile ${profile}`);
+  // Ctrl-C stops what the soak started (apps, brokers, PostgreSQL, Redis) before exiting.
+  const aborted = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => aborted.abort());
+  const report = await runSoak({ ...options, signal: aborted.signal });
+  console.log(formatReport(report));
+  const bad = report.stages.filter((s) => s.lost || s.duplicated);
+  process.exitCode = bad.length || report.drainedAfterSeconds < 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.stack : e);
+    process.exit(1);
+  });
+}
