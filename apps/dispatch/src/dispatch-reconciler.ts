@@ -1,8 +1,11 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { JobName, priorityOf, QueueName } from '@hub/contracts';
 import IORedis from 'ioredis';
-import type { DispatchQueues, RedisConnection } from '@hub/messaging';
+import type { HubConfig } from '@hub/config';
+import { DispatchQueues, type RedisConnection } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
-import type { GridTaskStore } from '@hub/persistence';
+import { GridTaskReads, Outbox } from '@hub/persistence';
+import { HUB_CONFIG, LOGGER } from './dispatch.providers';
 
 /**
  * PostgreSQL is the record of every deadline, escalation, delivery and alert; Redis only holds the
@@ -10,15 +13,22 @@ import type { GridTaskStore } from '@hub/persistence';
  * schedule, in case a job went missing some other way) the jobs are rebuilt from the stored state.
  * Every job id derives from a stored fact, so re-adding a job that still exists does nothing.
  */
+@Injectable()
 export class DispatchReconciler {
   private running?: Promise<Record<string, number>>;
+  private readonly periodMs: number;
+  private readonly log: Logger;
 
   constructor(
-    private readonly tasks: GridTaskStore,
+    private readonly tasks: GridTaskReads,
+    private readonly outbox: Outbox,
     private readonly queues: DispatchQueues,
-    private readonly periodMs: number,
-    private readonly log: Logger,
-  ) {}
+    @Inject(HUB_CONFIG) config: HubConfig,
+    @Inject(LOGGER) log: Logger,
+  ) {
+    this.periodMs = config.dispatch.reconcileMs;
+    this.log = log.child({ component: 'reconcile' });
+  }
 
   /** Re-adds what the stored state asks for; runs one at a time. */
   reconcile(why: string): Promise<Record<string, number>> {
@@ -27,14 +37,15 @@ export class DispatchReconciler {
   }
 
   private async run(why: string): Promise<Record<string, number>> {
-    const p = await this.tasks.pendingEffects();
+    const [p, unappliedAlerts] = await Promise.all([this.tasks.pendingWork(), this.outbox.relayedButUnapplied()]);
     const alerts = this.queues.queue(QueueName.GridAlerts);
     await Promise.all([
-      ...p.tasks.map((t) => this.queues.schedule(t)),
-      ...p.escalationsWithoutDeliveries.map((id) => this.queues.addEscalation(id)),
-      ...p.pendingDeliveries.map((d) => this.queues.addDelivery(d)),
+      this.queues.scheduleMany([
+        ...p.tasks,
+        { taskId: '', deadline: null, revisit: null, escalations: p.escalationsWithoutDeliveries, deliveries: p.pendingDeliveries },
+      ]),
       alerts.addBulk(
-        p.unappliedAlerts.map((a) => ({
+        unappliedAlerts.map((a) => ({
           name: a.jobName,
           data: a.payload,
           opts: { jobId: a.jobId, ...priorityOf(a.payload) },
@@ -48,7 +59,7 @@ export class DispatchReconciler {
       tasks: p.tasks.length,
       escalations: p.escalationsWithoutDeliveries.length,
       deliveries: p.pendingDeliveries.length,
-      alerts: p.unappliedAlerts.length,
+      alerts: unappliedAlerts.length,
     };
     this.log.info({ why, ...counts }, 'queues reconciled with PostgreSQL');
     return counts;

@@ -10,9 +10,11 @@ import {
   TASK_STATES,
   transitionAction,
 } from '@hub/domain';
-import type { DispatchQueues, ScheduledWork } from '@hub/messaging';
+import { TaskRuleViolation } from '@hub/domain';
+import { type GridTaskCommands, type TaskChanged, taskView } from '@hub/grid-tasks';
+import type { DispatchQueues } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
-import { type DeliveryStore, type GridTaskStore, type PersonalDataReads, TaskChangeRefused } from '@hub/persistence';
+import type { DeliveryStore, GridTaskReads, PersonalDataReads } from '@hub/persistence';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { ApiDoc } from './api-doc';
@@ -21,7 +23,8 @@ import { IdParam, noPermission, notFound, Page, parse, scopeCondition, Text } fr
 export const TASKS_DEPS = Symbol('TASKS_DEPS');
 export interface TasksDeps {
   pool: Pool;
-  tasks: GridTaskStore;
+  commands: GridTaskCommands;
+  tasks: GridTaskReads;
   deliveries: DeliveryStore;
   queues: DispatchQueues;
   reads: PersonalDataReads;
@@ -94,19 +97,23 @@ export class TasksController {
     return { task: t, role: d.role };
   }
 
-  private async change<T extends { effects: ScheduledWork; task: unknown }>(work: () => Promise<T>): Promise<unknown> {
-    let out: T;
+  /** Runs a command; a rule it refuses becomes the HTTP status for that rule (the only place statuses are chosen). */
+  private async change(work: () => Promise<TaskChanged>): Promise<unknown> {
+    let out: TaskChanged;
     try {
       out = await work();
     } catch (e) {
-      if (e instanceof TaskChangeRefused) throw new HttpException({ statusCode: e.status, code: e.code, message: e.message }, e.status);
+      if (e instanceof TaskRuleViolation) {
+        const status = REFUSAL_STATUS[e.code] ?? 409;
+        throw new HttpException({ statusCode: status, code: e.code, message: e.message }, status);
+      }
       throw e;
     }
     // Committed already: if Redis is unreachable now, dispatch's reconcile schedules it from PostgreSQL.
     await this.d.queues
-      .schedule(out.effects)
+      .schedule(out.work)
       .catch((e: unknown) => this.d.log.warn({ err: (e as Error).message }, 'scheduling deferred to reconcile'));
-    return withoutKeys(out.task);
+    return withoutKeys(taskView(out.task));
   }
 
   @Get('tasks')
@@ -190,7 +197,7 @@ export class TasksController {
   async one(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Req() req: AuthenticatedRequest) {
     const { id } = parse(IdParam, params);
     const { task: at, role } = await this.taskFor(caller, 'task.read', id);
-    const task = (await this.d.tasks.get(id))!;
+    const task = taskView((await this.d.tasks.find(id))!);
     const personal = seesPersonalData(caller, at);
     const [events, escalations, deliveries, household] = await Promise.all([
       this.d.tasks.events(id) as Promise<Record<string, unknown>[]>,
@@ -254,7 +261,7 @@ export class TasksController {
     const b = parse(TransitionBody, body);
     const action = transitionAction(b.to);
     const { role } = await this.taskFor(caller, action, id);
-    return this.change(() => this.d.tasks.transition(id, { ...b, actor: actorOf(caller, role) }));
+    return this.change(() => this.d.commands.step.execute(id, { ...b, actor: actorOf(caller, role) }));
   }
 
   /** Raising re-evaluates the deadlines at once (red also alerts the county); lowering needs a person and a reason. */
@@ -266,7 +273,7 @@ export class TasksController {
     const { id } = parse(IdParam, params);
     const b = parse(GradeBody, body);
     const { role } = await this.taskFor(caller, 'task.regrade', id);
-    return this.change(() => this.d.tasks.changeGrade(id, b.level, actorOf(caller, role), b.reason));
+    return this.change(() => this.d.commands.regrade.execute(id, b.level, actorOf(caller, role), b.reason));
   }
 
   /** 督办: shortens the task's running deadlines; reported in the statistics. */
@@ -278,7 +285,7 @@ export class TasksController {
     const { id } = parse(IdParam, params);
     const b = parse(SuperviseBody, body);
     await this.taskFor(caller, 'task.supervise', id);
-    return this.change(() => this.d.tasks.supervise(id, { kind: 'duty_officer', id: caller.subject }, b.reason));
+    return this.change(() => this.d.commands.supervise.execute(id, { kind: 'duty_officer', id: caller.subject }, b.reason));
   }
 
   @Post('tasks/:id/assign')
@@ -291,7 +298,7 @@ export class TasksController {
     await this.taskFor(caller, 'task.assign', id);
     // The grid it goes to must be in the caller's area too: no moving a task into another county's grid.
     if (!decide(caller, 'task.assign', { gridCode: b.gridCode }).allowed) throw notFound('grid', b.gridCode);
-    return this.change(() => this.d.tasks.assign(id, b.gridCode, { kind: 'duty_officer', id: caller.subject }, b.reason));
+    return this.change(() => this.d.commands.assign.execute(id, b.gridCode, { kind: 'duty_officer', id: caller.subject }, b.reason));
   }
 
   @Post('tasks/:id/revisits')
@@ -302,7 +309,7 @@ export class TasksController {
     const { id } = parse(IdParam, params);
     const b = parse(RevisitBody, body);
     const { role } = await this.taskFor(caller, 'task.revisit', id);
-    return this.change(() => this.d.tasks.recordRevisit(id, { ...b, actor: actorOf(caller, role) }));
+    return this.change(() => this.d.commands.recordRevisit.execute(id, { ...b, actor: actorOf(caller, role) }));
   }
 
   @Get('deliveries')
@@ -366,6 +373,17 @@ export class TasksController {
 }
 
 /** The household and thread keys are keyed hashes of addresses and persons: they never leave the hub. */
+/** HTTP status per refused rule: 404 for what does not exist, 422 for a request missing what it must carry, else 409. */
+const REFUSAL_STATUS: Record<string, 404 | 409 | 422> = {
+  task_not_found: 404,
+  reason_required: 422,
+  departments_required: 422,
+  mediation_required: 422,
+  same_grade: 422,
+  unknown_grid: 422,
+  grid_without_worker: 422,
+};
+
 function withoutKeys(task: unknown): Record<string, unknown> {
   const { householdKey: _h, threadKey: _t, ...shown } = task as Record<string, unknown>;
   return shown;

@@ -153,6 +153,10 @@ const EnvSchema = z.object({
   DISPATCH_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** Period of the reconcile that rebuilds queue jobs from PostgreSQL (also run on every Redis reconnect). */
   DISPATCH_RECONCILE_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** Alert jobs a dispatch worker holds at once; they are applied together in batches of DISPATCH_ALERT_BATCH. */
+  DISPATCH_ALERT_CONCURRENCY: positiveInt.max(1000).default(200),
+  /** Most alerts applied in one transaction. */
+  DISPATCH_ALERT_BATCH: positiveInt.max(1000).default(100),
   TASK_EVENT_POLL_MS: positiveInt.default(300),
   /** The mobile-terminal gateway (移动终端) that takes webhook deliveries. */
   DELIVERY_WEBHOOK_URL: z.url().default('http://127.0.0.1:3180/terminal'),
@@ -221,6 +225,8 @@ export interface HubConfig {
     lockMs: number;
     reconcileMs: number;
     taskEventPollMs: number;
+    alertConcurrency: number;
+    alertBatch: number;
   };
   delivery: {
     webhookUrl: string;
@@ -349,6 +355,8 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       lockMs: e.DISPATCH_LOCK_MS,
       reconcileMs: e.DISPATCH_RECONCILE_MS,
       taskEventPollMs: e.TASK_EVENT_POLL_MS,
+      alertConcurrency: e.DISPATCH_ALERT_CONCURRENCY,
+      alertBatch: e.DISPATCH_ALERT_BATCH,
     },
     delivery: {
       webhookUrl: e.DELIVERY_WEBHOOK_URL,

@@ -55,6 +55,15 @@ export class Outbox {
     }
   }
 
+  /** Alerts the relay handed to the queue that dispatch has not applied: their jobs may have been lost with Redis. */
+  async relayedButUnapplied(): Promise<{ jobId: string; jobName: string; payload: unknown }[]> {
+    const { rows } = await this.pool.query<{ jobId: string; jobName: string; payload: unknown }>(
+      `SELECT o.job_id AS "jobId", o.job_name AS "jobName", o.payload FROM outbox o
+       WHERE o.queue = 'grid-alerts' AND o.relayed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM task_alert a WHERE a.job_id = o.job_id)`,
+    );
+    return rows;
+  }
+
   /** Seconds since the oldest row still waiting for the relay was written; 0 when none waits. */
   async oldestPendingAgeSeconds(): Promise<number> {
     const { rows } = await this.pool.query<{ s: number | null }>(

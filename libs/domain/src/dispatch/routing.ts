@@ -1,4 +1,5 @@
 import { normalizeAddress } from '../ingestion/admission';
+import { centreCodeAt } from './division-code';
 
 /**
  * Which grid owns an alert (属地): the upstream grid code, else the division code plus the address
@@ -146,7 +147,7 @@ function containsPlace(text: string, name: string): boolean {
  * Division codes nest by prefix (GB/T 2260 + 3 + 3 digits), so an unknown village still finds its township.
  */
 export function centreFor(code: string, index: AreaIndex): AreaDivision | undefined {
-  for (const c of [`${code.slice(0, 9)}000`, `${code.slice(0, 6)}000000`, `${code.slice(0, 4)}00000000`]) {
+  for (const c of [centreCodeAt('township', code), centreCodeAt('county', code), centreCodeAt('city', code)]) {
     const d = index.division(c);
     if (d && d.level !== 'village') return d;
   }

@@ -1,17 +1,23 @@
 import { Pool } from 'pg';
-import { EscalationPolicy, routeAlert } from '@hub/domain';
-import { KNOWN_VILLAGE } from '../../../../test/support/builders';
-import { storedAlert } from '../../../../test/support/dispatch-fixtures';
-import { freshDatabase } from '../../../../test/support/infra';
-import { StoredAreaIndex } from './area-index';
-import { GridTaskStore, TaskChangeRefused } from './grid-task-store';
+import { type Actor, type AlertLevel, EscalationPolicy, type RoutingDecision, routeAlert, TaskRuleViolation, type TransitionRequest } from '@hub/domain';
+import { GridTaskReads, PgGridTaskRepository, StoredAreaIndex } from '@hub/persistence';
+import { KNOWN_VILLAGE } from '../../../test/support/builders';
+import { storedAlert } from '../../../test/support/dispatch-fixtures';
+import { freshDatabase } from '../../../test/support/infra';
+import { areaDirectoryOf } from './area-directory';
+import { GridTaskCommands } from './grid-tasks';
+import type { TaskChanged } from './task-changes';
+import { taskView } from './task-view';
 
-/** The task store on real PostgreSQL, over the seeded 三门峡 hierarchy (12,322 grids). */
-describe('GridTaskStore on PostgreSQL', () => {
+/**
+ * The grid task commands on real PostgreSQL, over the seeded 三门峡 hierarchy (12,322 grids). The old
+ * store's calls are kept as a thin adapter so that each assertion reads as it did.
+ */
+describe('grid task commands on PostgreSQL', () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
   let pool: Pool;
   let areas: StoredAreaIndex;
-  let store: GridTaskStore;
+  let store: ReturnType<typeof storeOver>;
   const policy = EscalationPolicy.fromSpecs(
     'red=15m/2h,orange=1h/24h,yellow=24h/72h,blue=72h/168h',
     'red=7d,orange=14d,yellow=30d,blue=none',
@@ -24,7 +30,7 @@ describe('GridTaskStore on PostgreSQL', () => {
     db = await freshDatabase();
     pool = new Pool({ connectionString: db.url, max: 4 });
     areas = new StoredAreaIndex(pool);
-    store = new GridTaskStore(pool, { policy, workerCeiling: 2 });
+    store = storeOver(new GridTaskCommands(new PgGridTaskRepository(pool), { policy, workerCeiling: 2 }, areaDirectoryOf(areas)), pool);
     expect(await areas.refresh()).toEqual({ divisions: 1456, grids: 12322 });
   });
 
@@ -36,7 +42,7 @@ describe('GridTaskStore on PostgreSQL', () => {
   async function openTask(o: Parameters<typeof storedAlert>[1] = {}, now = new Date()) {
     const { alert, jobId } = await storedAlert(pool, o);
     const route = routeAlert({ text: '新园社区人民路12号', divisionCode: KNOWN_VILLAGE, ...o.location }, areas);
-    const r = await store.applyAlert({ ...alert, jobId, riskLevel: alert.riskLevel as 'red' }, route, now);
+    const r = await store.applyAlert({ ...alert, jobId, riskLevel: alert.riskLevel }, route, now);
     return { ...r, alert, jobId, route };
   }
 
@@ -222,7 +228,7 @@ describe('GridTaskStore on PostgreSQL', () => {
     const s = await store.supervise(effects.taskId, officer, '县综治中心督办');
     expect(s.task.supervised).toBe(true);
     expect(s.task.acceptDueAt!.getTime()).toBeLessThan(before.getTime() - 11 * 3_600_000);
-    await expect(store.supervise(effects.taskId, officer, '再次督办')).rejects.toBeInstanceOf(TaskChangeRefused);
+    await expect(store.supervise(effects.taskId, officer, '再次督办')).rejects.toBeInstanceOf(TaskRuleViolation);
     await expect(store.changeGrade(effects.taskId, 'blue', officer, '短')).rejects.toMatchObject({ code: 'reason_required' });
     const lowered = await store.changeGrade(effects.taskId, 'blue', officer, '经核实系误报，双方已和好');
     expect(lowered.task.riskLevel).toBe('blue');
@@ -252,3 +258,37 @@ describe('GridTaskStore on PostgreSQL', () => {
     expect(assigned.effects.deliveries).toHaveLength(1);
   });
 });
+
+/** The former GridTaskStore's calls over the commands, returning what it returned. */
+function storeOver(c: GridTaskCommands, pool: Pool) {
+  const reads = new GridTaskReads(pool);
+  const shown = (r: TaskChanged) => ({ task: taskView(r.task), effects: r.work });
+  return {
+    async applyAlert(
+      a: { jobId: string; assessmentId: string; eventId: string; householdKey: string; threadKey?: string; divisionCode: string; riskLevel: string; riskScore: number; correlationId: string },
+      route: RoutingDecision,
+      now = new Date(),
+    ) {
+      const r = await c.applyAlerts.apply(
+        [{ ...a, riskLevel: a.riskLevel as AlertLevel, route, brief: { persons: [], factorLabels: [], area: {}, address: '新园社区人民路12号' } }],
+        now,
+      );
+      const applied = r.alerts[0];
+      return { outcome: applied.outcome, effects: r.work.find((w) => w.taskId === applied.taskId)! };
+    },
+    get: async (id: string) => {
+      const t = await reads.find(id);
+      return t ? taskView(t) : undefined;
+    },
+    events: (id: string) => reads.events(id),
+    deliveriesForEscalation: (id: string) => c.notifyEscalation.execute(id),
+    transition: async (id: string, req: TransitionRequest) => shown(await c.step.execute(id, req)),
+    escalateOverdue: async (id: string, kind: 'accept' | 'feedback', dueAt: Date, now = new Date()) =>
+      (await c.escalateOverdue.execute(id, kind, dueAt, now))?.work ?? null,
+    supervise: async (id: string, actor: Actor, reason: string) => shown(await c.supervise.execute(id, actor, reason)),
+    changeGrade: async (id: string, level: AlertLevel, actor: Actor, reason: string) => shown(await c.regrade.execute(id, level, actor, reason)),
+    assign: async (id: string, grid: string, actor: Actor, reason: string) => shown(await c.assign.execute(id, grid, actor, reason)),
+    recordRevisit: async (id: string, r: { actor: Actor; settled: boolean; level?: AlertLevel; note: string }) =>
+      shown(await c.recordRevisit.execute(id, r)),
+  };
+}
