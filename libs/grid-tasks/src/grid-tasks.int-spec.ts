@@ -7,6 +7,7 @@ import { freshDatabase } from '../../../test/support/infra';
 import { areaDirectoryOf } from './area-directory';
 import { GridTaskCommands } from './grid-tasks';
 import type { TaskChanged } from './task-changes';
+import type { TaskWork } from './task-work';
 import { taskView } from './task-view';
 
 /**
@@ -107,9 +108,16 @@ describe('grid task commands on PostgreSQL', () => {
     expect(rows[0].n).toBe(1);
     const esc = await pool.query(`SELECT to_level, centre_code FROM escalation WHERE task_id = $1`, [first.effects.taskId]);
     expect(esc.rows).toEqual([{ to_level: 'county', centre_code: '411202000000' }]);
-    const deliveries = await store.deliveriesForEscalation(red.effects.escalations[0]);
-    // The county's on-duty officer, by webhook and SMS; a second run writes nothing new.
-    expect(deliveries.map((d) => d.channel).sort()).toEqual(['sms', 'webhook']);
+    // The county's on-duty officer, by webhook and SMS, told in the same transaction; an escalation job
+    // for it (reconcile's, or a repeated one) writes nothing new.
+    expect(red.effects.deliveries.map((d) => d.channel).sort()).toEqual(['sms', 'webhook', 'webhook']);
+    const told = await pool.query(`SELECT channel, recipient_id FROM delivery WHERE task_id = $1 AND purpose = 'escalation' ORDER BY channel`, [
+      first.effects.taskId,
+    ]);
+    expect(told.rows).toEqual([
+      { channel: 'sms', recipient_id: 'D4112020000001' },
+      { channel: 'webhook', recipient_id: 'D4112020000001' },
+    ]);
     expect(await store.deliveriesForEscalation(red.effects.escalations[0])).toEqual([]);
   });
 
@@ -259,10 +267,15 @@ describe('grid task commands on PostgreSQL', () => {
   });
 });
 
+/** The store listed the new escalations in `escalations`; now they are notified at once and listed in `notified`. */
+function asBefore<W extends TaskWork | undefined>(w: W) {
+  return (w ? { ...w, escalations: [...w.escalations, ...(w.notified ?? [])] } : null) as W extends undefined ? null : TaskWork;
+}
+
 /** The former GridTaskStore's calls over the commands, returning what it returned. */
 function storeOver(c: GridTaskCommands, pool: Pool) {
   const reads = new GridTaskReads(pool);
-  const shown = (r: TaskChanged) => ({ task: taskView(r.task), effects: r.work });
+  const shown = (r: TaskChanged) => ({ task: taskView(r.task), effects: asBefore(r.work) });
   return {
     async applyAlert(
       a: { jobId: string; assessmentId: string; eventId: string; householdKey: string; threadKey?: string; divisionCode: string; riskLevel: string; riskScore: number; correlationId: string },
@@ -274,7 +287,7 @@ function storeOver(c: GridTaskCommands, pool: Pool) {
         now,
       );
       const applied = r.alerts[0];
-      return { outcome: applied.outcome, effects: r.work.find((w) => w.taskId === applied.taskId)! };
+      return { outcome: applied.outcome, effects: asBefore(r.work.find((w) => w.taskId === applied.taskId)!) };
     },
     get: async (id: string) => {
       const t = await reads.find(id);
@@ -284,7 +297,7 @@ function storeOver(c: GridTaskCommands, pool: Pool) {
     deliveriesForEscalation: (id: string) => c.notifyEscalation.execute(id),
     transition: async (id: string, req: TransitionRequest) => shown(await c.step.execute(id, req)),
     escalateOverdue: async (id: string, kind: 'accept' | 'feedback', dueAt: Date, now = new Date()) =>
-      (await c.escalateOverdue.execute(id, kind, dueAt, now))?.work ?? null,
+      asBefore((await c.escalateOverdue.execute(id, kind, dueAt, now))?.work),
     supervise: async (id: string, actor: Actor, reason: string) => shown(await c.supervise.execute(id, actor, reason)),
     changeGrade: async (id: string, level: AlertLevel, actor: Actor, reason: string) => shown(await c.regrade.execute(id, level, actor, reason)),
     assign: async (id: string, grid: string, actor: Actor, reason: string) => shown(await c.assign.execute(id, grid, actor, reason)),

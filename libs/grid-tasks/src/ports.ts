@@ -64,7 +64,7 @@ export interface TaskUnitOfWork {
   insertTasks(tasks: GridTask[]): Promise<void>;
   updateTasks(tasks: GridTask[]): Promise<void>;
   insertEvents(events: TaskEventRecord[]): Promise<void>;
-  /** Stores escalations once; returns the ids that are new. */
+  /** Stores escalations once, as notified now (their deliveries go in the same transaction); returns the ids that are new. */
   insertEscalations(escalations: EscalationRecord[]): Promise<Set<string>>;
   insertTaskAlerts(rows: TaskAlertRecord[]): Promise<void>;
   /** Grid workers by id and the on-duty officers of centres. */

@@ -1,5 +1,5 @@
 import { jobPriority } from '@hub/contracts';
-import { composeMessage, type GridTask, type Notice, stableUuid, type TaskEffect, type TaskSchedule } from '@hub/domain';
+import { composeMessage, escalationNotice, type GridTask, type Notice, stableUuid, type TaskEffect, type TaskSchedule } from '@hub/domain';
 import type { DeliveryRecord, NoticeRecipient, TaskUnitOfWork } from './ports';
 
 export interface DeliveryRef {
@@ -10,10 +10,13 @@ export interface DeliveryRef {
   priority?: number;
 }
 
-/** What a committed change asks of the queues: the task's deadline and revisit, new escalations and deliveries. */
+/** What a committed change asks of the queues: the task's deadline and revisit, escalation jobs and deliveries. */
 export interface TaskWork extends TaskSchedule {
+  /** Escalations whose duty officers are still to be told by an escalation job (none when told in the same transaction). */
   escalations: string[];
   deliveries: DeliveryRef[];
+  /** New escalations whose duty officers' deliveries were written with them. */
+  notified?: string[];
 }
 
 export interface TaskChange {
@@ -23,7 +26,8 @@ export interface TaskChange {
 
 /**
  * Stores the effects of changed tasks in the caller's transaction: escalations (once each), the events
- * (an escalation's only when it is new), and the deliveries of every notice. A fixed number of
+ * (an escalation's only when it is new), and the deliveries of every notice, a new escalation's duty
+ * officers included (so it is notified in the same commit, with no escalation job). A fixed number of
  * statements whatever the number of tasks. Returns what to schedule, one entry per task.
  */
 export async function storeEffects(uow: TaskUnitOfWork, changes: TaskChange[]): Promise<TaskWork[]> {
@@ -35,12 +39,20 @@ export async function storeEffects(uow: TaskUnitOfWork, changes: TaskChange[]): 
     ),
   );
   if (events.length) await uow.insertEvents(events);
-  const notices = changes.flatMap((c) => c.effects.flatMap((e) => (e.kind === 'notice' ? [{ task: c.task, notice: e.notice }] : [])));
+  const notices = changes.flatMap((c) =>
+    c.effects.flatMap((e) =>
+      e.kind === 'notice'
+        ? [{ task: c.task, notice: e.notice }]
+        : e.kind === 'escalation' && fresh.has(e.escalation.escalationId)
+          ? [{ task: c.task, notice: escalationNotice(e.escalation) }]
+          : [],
+    ),
+  );
   const deliveries = await writeDeliveries(uow, notices);
   const work = new Map<string, TaskWork>();
   for (const c of changes) {
-    const w = work.get(c.task.id) ?? { ...c.task.schedule(), escalations: [], deliveries: deliveries.get(c.task.id) ?? [] };
-    for (const e of c.effects) if (e.kind === 'escalation' && fresh.has(e.escalation.escalationId)) w.escalations.push(e.escalation.escalationId);
+    const w = work.get(c.task.id) ?? { ...c.task.schedule(), escalations: [], notified: [], deliveries: deliveries.get(c.task.id) ?? [] };
+    for (const e of c.effects) if (e.kind === 'escalation' && fresh.has(e.escalation.escalationId)) w.notified!.push(e.escalation.escalationId);
     work.set(c.task.id, w);
   }
   return [...work.values()];

@@ -9,7 +9,11 @@ import { DISPATCH_COUNTERS, type DispatchCounters, LOGGER } from '../dispatch.pr
 import { JobRegistry } from '../job-registry';
 import { WORKER_OPTIONS } from '../worker-options';
 
-/** Alerts the duty officers (值班) on duty at the escalation's centre, on each of their channels. */
+/**
+ * Alerts the duty officers (值班) on duty at the escalation's centre, on each of their channels, for an
+ * escalation not told when it was stored (one written before escalations were notified in the same
+ * transaction; reconcile schedules these). Idempotent: a told escalation writes nothing new.
+ */
 @Processor(QueueName.Escalations, WORKER_OPTIONS[QueueName.Escalations])
 export class EscalationProcessor extends WorkerHost {
   constructor(

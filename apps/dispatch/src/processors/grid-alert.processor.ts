@@ -36,7 +36,9 @@ export class GridAlertProcessor extends WorkerHost {
   ) {
     super();
     this.places = areaDirectoryOf(areas);
-    this.batcher = new Batcher((alerts) => this.applyBatch(alerts), config.dispatch.alertBatch);
+    // The jobs in hand are split into batches: as many transactions at once as it takes to hold them all.
+    const { alertBatch, alertConcurrency } = config.dispatch;
+    this.batcher = new Batcher((alerts) => this.applyBatch(alerts), alertBatch, Math.max(1, Math.ceil(alertConcurrency / alertBatch)));
     registry.handle(JobName.GridAlertRaised, (alert, job) => this.onAlert(alert, job));
   }
 
@@ -78,6 +80,7 @@ export class GridAlertProcessor extends WorkerHost {
   private async applyBatch(alerts: RoutedAlert[]): Promise<AppliedAlert[]> {
     const { alerts: applied, work } = await this.commands.applyAlerts.apply(alerts);
     this.count.alertBatches({});
+    this.count.escalations({}, work.reduce((n, w) => n + (w.notified?.length ?? 0), 0));
     this.count.redisRoundTrips({}, await this.queues.scheduleMany(work));
     const byJob = new Map(applied.map((a) => [a.jobId, a]));
     return alerts.map((a) => byJob.get(a.jobId)!);

@@ -24,9 +24,11 @@ export class TaskDeadlineProcessor extends WorkerHost {
       const changed = await commands.escalateOverdue.execute(due.taskId, due.kind, new Date(due.dueAt));
       if (!changed) return { escalated: false };
       await queues.schedule(changed.work);
+      const escalations = changed.work.notified ?? [];
       count.deadlinesMissed({ kind: due.kind });
-      log.warn({ taskId: due.taskId, kind: due.kind, dueAt: due.dueAt, escalations: changed.work.escalations }, 'deadline missed, task escalated');
-      return { escalated: changed.work.escalations.length > 0 };
+      count.escalations({}, escalations.length);
+      log.warn({ taskId: due.taskId, kind: due.kind, dueAt: due.dueAt, escalations }, 'deadline missed, task escalated');
+      return { escalated: escalations.length > 0 };
     });
   }
 

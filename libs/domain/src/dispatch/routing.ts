@@ -97,6 +97,18 @@ function viaGrid(method: RouteMethod, grid: AreaGrid, index: AreaIndex, reason: 
   };
 }
 
+/** Place names are normalised once: routing compares every alert's address with hundreds of them. */
+const normalizedNames = new Map<string, string>();
+function normalizedName(name: string): string {
+  let n = normalizedNames.get(name);
+  if (n === undefined) {
+    n = normalizeAddress(name);
+    if (normalizedNames.size > 200_000) normalizedNames.clear();
+    normalizedNames.set(name, n);
+  }
+  return n;
+}
+
 function matchAddress(loc: AlertLocation, index: AreaIndex): { grid: AreaGrid; why: string } | undefined {
   const text = normalizeAddress(loc.text);
   if (!text) return undefined;
@@ -106,7 +118,7 @@ function matchAddress(loc: AlertLocation, index: AreaIndex): { grid: AreaGrid; w
   for (const v of villages) {
     let own: string | undefined;
     for (const name of [v.name, ...v.placeNames]) {
-      if (name.length >= 2 && text.includes(normalizeAddress(name)) && (!own || name.length > own.length)) own = name;
+      if (name.length >= 2 && text.includes(normalizedName(name)) && (!own || name.length > own.length)) own = name;
     }
     if (!own) continue;
     if (!best || own.length > best.name.length) [best, tied] = [{ village: v, name: own }, false];
@@ -122,7 +134,7 @@ function matchAddress(loc: AlertLocation, index: AreaIndex): { grid: AreaGrid; w
   let grid: { grid: AreaGrid; name: string } | undefined;
   for (const g of grids) {
     for (const name of g.placeNames) {
-      if (containsPlace(text, normalizeAddress(name)) && (!grid || name.length > grid.name.length)) grid = { grid: g, name };
+      if (containsPlace(text, normalizedName(name)) && (!grid || name.length > grid.name.length)) grid = { grid: g, name };
     }
   }
   const where = best.name ? `地址含「${best.name}」→ ${best.village.name}` : `区划代码即 ${best.village.name}`;

@@ -193,8 +193,8 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
 
   async insertEscalations(escalations: EscalationRecord[]): Promise<Set<string>> {
     const rows = await this.q<{ escalation_id: string }>(
-      `INSERT INTO escalation (escalation_id, task_id, from_level, to_level, centre_code, reason, reason_text)
-       SELECT "escalationId", "taskId", "fromLevel", "toLevel", "centreCode", reason, "reasonText"
+      `INSERT INTO escalation (escalation_id, task_id, from_level, to_level, centre_code, reason, reason_text, notified_at)
+       SELECT "escalationId", "taskId", "fromLevel", "toLevel", "centreCode", reason, "reasonText", now()
        FROM jsonb_to_recordset($1::jsonb) AS r("escalationId" uuid, "taskId" uuid, "fromLevel" text, "toLevel" text, "centreCode" char(12),
          reason text, "reasonText" text)
        ON CONFLICT (escalation_id) DO NOTHING RETURNING escalation_id`,
