@@ -102,9 +102,7 @@ export async function benchDispatch(): Promise<void> {
     const alertRate = TOTAL / alertSeconds;
     expect(await count('SELECT count(*)::int AS n FROM task_alert'), TOTAL, 'alerts applied');
     const pendingDeliveries = await count(`SELECT count(*)::int AS n FROM delivery WHERE status = 'pending'`);
-    const queued = await Promise.all(
-      [QueueName.DeliveriesWebhook, QueueName.DeliveriesSms].map((name) => new Queue(name, { connection, prefix })),
-    );
+    const queued = [QueueName.DeliveriesWebhook, QueueName.DeliveriesSms].map((name) => new Queue(name, { connection, prefix }));
     const queuedDeliveries = (await Promise.all(queued.map((q) => q.getJobCounts('prioritized', 'wait', 'active', 'delayed'))))
       .flatMap((c) => Object.values(c))
       .reduce((a, b) => a + b, 0);

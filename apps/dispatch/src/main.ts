@@ -17,8 +17,7 @@ import { TaskEventRelay } from './task-event-relay';
 async function main(): Promise<void> {
   const config = loadHubConfig();
   const metrics = new MetricsRegistry();
-  let app: INestApplication | undefined;
-  app = await runHubApp({
+  const app: INestApplication = await runHubApp({
     name: 'dispatch',
     healthPort: config.dispatch.healthPort,
     http: config.http,
@@ -26,7 +25,6 @@ async function main(): Promise<void> {
     module: () => DispatchModule.forRoot(config, metrics),
     // After the workers closed (app.close): stop the relays, then the connections they use.
     onShutdown: async () => {
-      if (!app) return;
       await app.get(TaskEventRelay).stop();
       await app.get(DispatchReconciler).stop();
       await Promise.all([app.get(DispatchQueues).close(), app.get<Producer>(TASK_EVENT_PRODUCER).disconnect()]);

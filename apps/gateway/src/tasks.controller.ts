@@ -200,7 +200,7 @@ export class TasksController {
     const task = taskView((await this.d.tasks.find(id))!);
     const personal = seesPersonalData(caller, at);
     const [events, escalations, deliveries, household] = await Promise.all([
-      this.d.tasks.events(id) as Promise<Record<string, unknown>[]>,
+      this.d.tasks.events(id),
       this.d.pool.query(
         `SELECT escalation_id AS "escalationId", from_level AS "fromLevel", to_level AS "toLevel", centre_code AS "centreCode", reason,
                 reason_text AS "reasonText", at, notified_at AS "notifiedAt" FROM escalation WHERE task_id = $1 ORDER BY at`,

@@ -1,5 +1,13 @@
 import { Pool } from 'pg';
-import { type Actor, type AlertLevel, EscalationPolicy, type RoutingDecision, routeAlert, TaskRuleViolation, type TransitionRequest } from '@hub/domain';
+import {
+  type Actor,
+  type AlertLevel,
+  EscalationPolicy,
+  type RoutingDecision,
+  routeAlert,
+  TaskRuleViolation,
+  type TransitionRequest,
+} from '@hub/domain';
 import { GridTaskReads, PgGridTaskRepository, StoredAreaIndex } from '@hub/persistence';
 import { KNOWN_VILLAGE } from '../../../test/support/builders';
 import { storedAlert } from '../../../test/support/dispatch-fixtures';
@@ -30,6 +38,8 @@ describe('grid task commands on PostgreSQL', () => {
   beforeAll(async () => {
     db = await freshDatabase();
     pool = new Pool({ connectionString: db.url, max: 4 });
+    // pool.end() resolves before its sockets close; the database's forced drop may then end one with an error.
+    pool.on('error', () => undefined);
     areas = new StoredAreaIndex(pool);
     store = storeOver(new GridTaskCommands(new PgGridTaskRepository(pool), { policy, workerCeiling: 2 }, areaDirectoryOf(areas)), pool);
     expect(await areas.refresh()).toEqual({ divisions: 1456, grids: 12322 });
@@ -111,9 +121,10 @@ describe('grid task commands on PostgreSQL', () => {
     // The county's on-duty officer, by webhook and SMS, told in the same transaction; an escalation job
     // for it (reconcile's, or a repeated one) writes nothing new.
     expect(red.effects.deliveries.map((d) => d.channel).sort()).toEqual(['sms', 'webhook', 'webhook']);
-    const told = await pool.query(`SELECT channel, recipient_id FROM delivery WHERE task_id = $1 AND purpose = 'escalation' ORDER BY channel`, [
-      first.effects.taskId,
-    ]);
+    const told = await pool.query(
+      `SELECT channel, recipient_id FROM delivery WHERE task_id = $1 AND purpose = 'escalation' ORDER BY channel`,
+      [first.effects.taskId],
+    );
     expect(told.rows).toEqual([
       { channel: 'sms', recipient_id: 'D4112020000001' },
       { channel: 'webhook', recipient_id: 'D4112020000001' },
@@ -278,12 +289,29 @@ function storeOver(c: GridTaskCommands, pool: Pool) {
   const shown = (r: TaskChanged) => ({ task: taskView(r.task), effects: asBefore(r.work) });
   return {
     async applyAlert(
-      a: { jobId: string; assessmentId: string; eventId: string; householdKey: string; threadKey?: string; divisionCode: string; riskLevel: string; riskScore: number; correlationId: string },
+      a: {
+        jobId: string;
+        assessmentId: string;
+        eventId: string;
+        householdKey: string;
+        threadKey?: string;
+        divisionCode: string;
+        riskLevel: string;
+        riskScore: number;
+        correlationId: string;
+      },
       route: RoutingDecision,
       now = new Date(),
     ) {
       const r = await c.applyAlerts.apply(
-        [{ ...a, riskLevel: a.riskLevel as AlertLevel, route, brief: { persons: [], factorLabels: [], area: {}, address: '新园社区人民路12号' } }],
+        [
+          {
+            ...a,
+            riskLevel: a.riskLevel as AlertLevel,
+            route,
+            brief: { persons: [], factorLabels: [], area: {}, address: '新园社区人民路12号' },
+          },
+        ],
         now,
       );
       const applied = r.alerts[0];
@@ -299,7 +327,8 @@ function storeOver(c: GridTaskCommands, pool: Pool) {
     escalateOverdue: async (id: string, kind: 'accept' | 'feedback', dueAt: Date, now = new Date()) =>
       asBefore((await c.escalateOverdue.execute(id, kind, dueAt, now))?.work),
     supervise: async (id: string, actor: Actor, reason: string) => shown(await c.supervise.execute(id, actor, reason)),
-    changeGrade: async (id: string, level: AlertLevel, actor: Actor, reason: string) => shown(await c.regrade.execute(id, level, actor, reason)),
+    changeGrade: async (id: string, level: AlertLevel, actor: Actor, reason: string) =>
+      shown(await c.regrade.execute(id, level, actor, reason)),
     assign: async (id: string, grid: string, actor: Actor, reason: string) => shown(await c.assign.execute(id, grid, actor, reason)),
     recordRevisit: async (id: string, r: { actor: Actor; settled: boolean; level?: AlertLevel; note: string }) =>
       shown(await c.recordRevisit.execute(id, r)),

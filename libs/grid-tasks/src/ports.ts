@@ -18,7 +18,7 @@ export interface TaskAlertRecord {
   riskLevel: string;
   riskScore: number;
   outcome: string;
-  routeMethod: RouteMethod | string;
+  routeMethod: RouteMethod;
   gridCode: string | null;
   routeReason: string;
 }
@@ -68,7 +68,10 @@ export interface TaskUnitOfWork {
   insertEscalations(escalations: EscalationRecord[]): Promise<Set<string>>;
   insertTaskAlerts(rows: TaskAlertRecord[]): Promise<void>;
   /** Grid workers by id and the on-duty officers of centres. */
-  recipients(workerIds: string[], centreCodes: string[]): Promise<{ workers: Map<string, NoticeRecipient>; duty: Map<string, NoticeRecipient[]> }>;
+  recipients(
+    workerIds: string[],
+    centreCodes: string[],
+  ): Promise<{ workers: Map<string, NoticeRecipient>; duty: Map<string, NoticeRecipient[]> }>;
   /** Stores deliveries once; returns the ids that are new. */
   insertDeliveries(rows: DeliveryRecord[]): Promise<Set<string>>;
   lockEscalation(escalationId: string): Promise<StoredEscalation | undefined>;

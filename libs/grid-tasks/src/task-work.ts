@@ -52,7 +52,8 @@ export async function storeEffects(uow: TaskUnitOfWork, changes: TaskChange[]): 
   const work = new Map<string, TaskWork>();
   for (const c of changes) {
     const w = work.get(c.task.id) ?? { ...c.task.schedule(), escalations: [], notified: [], deliveries: deliveries.get(c.task.id) ?? [] };
-    for (const e of c.effects) if (e.kind === 'escalation' && fresh.has(e.escalation.escalationId)) w.notified!.push(e.escalation.escalationId);
+    for (const e of c.effects)
+      if (e.kind === 'escalation' && fresh.has(e.escalation.escalationId)) w.notified!.push(e.escalation.escalationId);
     work.set(c.task.id, w);
   }
   return [...work.values()];
@@ -62,7 +63,10 @@ export async function storeEffects(uow: TaskUnitOfWork, changes: TaskChange[]): 
  * Turns notices into deliveries: each recipient on each of their channels, with the message minimised for
  * them. Ids derive from the notice's fact, so writing them again after a crash adds nothing.
  */
-export async function writeDeliveries(uow: TaskUnitOfWork, notices: { task: GridTask; notice: Notice }[]): Promise<Map<string, DeliveryRef[]>> {
+export async function writeDeliveries(
+  uow: TaskUnitOfWork,
+  notices: { task: GridTask; notice: Notice }[],
+): Promise<Map<string, DeliveryRef[]>> {
   const out = new Map<string, DeliveryRef[]>();
   if (!notices.length) return out;
   const workerIds = new Set<string>();
@@ -76,7 +80,11 @@ export async function writeDeliveries(uow: TaskUnitOfWork, notices: { task: Grid
   for (const { task, notice } of notices) {
     const a = notice.audience;
     const recipients: NoticeRecipient[] =
-      a.to === 'duty' ? (found.duty.get(a.centreCode) ?? []) : a.workerId && found.workers.has(a.workerId) ? [found.workers.get(a.workerId)!] : [];
+      a.to === 'duty'
+        ? (found.duty.get(a.centreCode) ?? [])
+        : a.workerId && found.workers.has(a.workerId)
+          ? [found.workers.get(a.workerId)!]
+          : [];
     if (!recipients.length) continue;
     const brief = { ...task.brief(), ...notice.extra };
     for (const r of recipients) {

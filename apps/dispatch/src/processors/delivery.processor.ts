@@ -27,7 +27,7 @@ export class DeliverySender {
   }
 
   private async send(req: DeliveryRequestedV1, job: Job): Promise<{ status: string }> {
-    const channel = job.queueName === QueueName.DeliveriesSms ? 'sms' : 'webhook';
+    const channel = job.queueName === String(QueueName.DeliveriesSms) ? 'sms' : 'webhook';
     const delivery = await this.deliveries.get(req.deliveryId);
     // Sent already, or superseded by a later round: nothing to do.
     if (!delivery || delivery.status !== 'pending' || delivery.round !== req.round) return { status: delivery?.status ?? 'missing' };

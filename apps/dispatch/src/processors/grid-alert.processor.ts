@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { type GridAlertRaisedV1, JobName, QueueName } from '@hub/contracts';
-import { type AlertLevel, routeAlert } from '@hub/domain';
+import { routeAlert } from '@hub/domain';
 import { type AppliedAlert, areaDirectoryOf, GridTaskCommands, type RoutedAlert } from '@hub/grid-tasks';
 import { DispatchQueues } from '@hub/messaging';
 import type { HubConfig } from '@hub/config';
@@ -57,7 +57,7 @@ export class GridAlertProcessor extends WorkerHost {
       householdKey: alert.householdKey,
       threadKey: alert.threadKey,
       divisionCode: alert.divisionCode,
-      riskLevel: alert.riskLevel as AlertLevel,
+      riskLevel: alert.riskLevel,
       riskScore: alert.riskScore,
       correlationId: alert.correlationId,
       route,
