@@ -4,7 +4,7 @@ import { Pool } from 'pg';
 import { FEEDS, QueueName, Topic, topicName } from '../../libs/contracts/src';
 import { redisConnectionOptions } from '../../libs/messaging/src';
 import { startTerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
-import { appEnv, eventually, type RunningApp, startApp, uniqueName } from '../support/infra';
+import { appEnv, eventually, freshTopics, type RunningApp, startApp, uniqueName } from '../support/infra';
 import { committedTotal } from '../support/kafka-probe';
 import { testEnv } from '../support/test-env';
 import { benchEnvironment, fmt, percentile } from './bench-support';
@@ -40,12 +40,17 @@ async function bareChain(kafka: Kafka, pool: Pool, topics: string[], prefix: str
     eachBatchAutoResolve: false,
     eachBatch: async ({ batch, resolveOffset }) => {
       if (!batch.messages.length) return;
-      const rows = batch.messages.map((m) => ({ ref: `${batch.topic}|${m.key?.toString() ?? ''}|${m.offset}`, value: m.value?.toString() }));
+      const rows = batch.messages.map((m) => ({
+        ref: `${batch.topic}|${m.key?.toString() ?? ''}|${m.offset}`,
+        value: m.value?.toString(),
+      }));
       await pool.query(
         `INSERT INTO bench_pipe_in (ref, value) SELECT t.ref, t.value::jsonb FROM jsonb_to_recordset($1::jsonb) AS t(ref text, value text) ON CONFLICT DO NOTHING`,
         [JSON.stringify(rows)],
       );
-      await queue.addBulk(rows.map((r) => ({ name: 'bare', data: { ref: r.ref, key: r.ref.split('|')[1] }, opts: { jobId: r.ref.replace(/[|:]/g, '_') } })));
+      await queue.addBulk(
+        rows.map((r) => ({ name: 'bare', data: { ref: r.ref, key: r.ref.split('|')[1] }, opts: { jobId: r.ref.replace(/[|:]/g, '_') } })),
+      );
       const last = batch.messages[batch.messages.length - 1].offset;
       resolveOffset(last);
       await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: String(BigInt(last) + 1n) }]);
@@ -64,35 +69,55 @@ async function bareChain(kafka: Kafka, pool: Pool, topics: string[], prefix: str
 
 /**
  * The whole chain, publish → grid task, on the sample's mix of 110 calls, court filings and petitions:
- * ingest, risk and dispatch as built, one process each, against the bare pipe on the same topic data.
- * Throughput from a backlog; latency live at a steady rate (publish → task_alert row of the alert's event).
+ * ingest, risk and dispatch as built, one process each, against the bare pipe. Each chain runs alone on
+ * topics of its own, already consuming when the messages are published: throughput is the backlog
+ * published at once, timed from the first publish to the last task; latency is a steady live rate,
+ * publish → task_alert row of the alert's event (the bare pipe: publish → its worker's row).
  */
 export async function benchPipeline(): Promise<void> {
   const env = await benchEnvironment();
-  const { kafka, suffix } = env.topics;
+  const bareTopics = await freshTopics();
   const pool = new Pool({ connectionString: env.db.url, max: 10 });
   const terminal = await startTerminalGateway();
-  const topics = Object.values(FEEDS).map((f) => topicName(f.topic, suffix));
   const apps: RunningApp[] = [];
+  const feedTopics = (suffix: string) => Object.values(FEEDS).map((f) => topicName(f.topic, suffix));
   try {
     console.log(`[bench pipeline] generating ${fmt(BACKLOG)} upstream messages (the generator's mix, revisions included)`);
     const backlog = dataset(BACKLOG, 'B', true);
-    await publish(kafka, suffix, backlog);
+    const live = dataset(LIVE_RATE * LIVE_SECONDS, 'L', false);
 
-    // Baseline: the bare pipe over the backlog.
+    // The bare pipe, alone.
+    const bare = await bareChain(bareTopics.kafka, pool, feedTopics(bareTopics.suffix), uniqueName('hubbp'));
     let t0 = Date.now();
-    const bare = await bareChain(kafka, pool, topics, uniqueName('hubbp'));
+    await publish(bareTopics.kafka, bareTopics.suffix, backlog);
     await eventually('bare pipe caught up', async () => (await bare.tasks()) >= backlog.length, 900_000);
-    const bareRate = backlog.length / ((Date.now() - t0) / 1000);
-    console.log(`[bench pipeline] bare pipe: ${fmt(backlog.length)} messages to a worker's row in ${((Date.now() - t0) / 1000).toFixed(1)} s = ${fmt(bareRate)} msg/s`);
+    const bareSeconds = (Date.now() - t0) / 1000;
+    const bareRate = backlog.length / bareSeconds;
+    const bareSent = await publish(bareTopics.kafka, bareTopics.suffix, live, LIVE_RATE);
+    await eventually(
+      'bare pipe caught up with the live messages',
+      async () => (await bare.tasks()) >= backlog.length + live.length,
+      300_000,
+    );
+    const bareLat = (await pool.query<{ ref: string; at: Date }>(`SELECT ref, at FROM bench_pipe_task`)).rows
+      .map((r) => ({ key: r.ref.split('|')[1], at: r.at.getTime() }))
+      .filter((r) => bareSent.has(r.key))
+      .map((r) => r.at - bareSent.get(r.key)!)
+      .sort((x, y) => x - y);
+    await bare.close();
+    console.log(
+      `[bench pipeline] bare pipe: ${fmt(backlog.length)} messages to a worker's row in ${bareSeconds.toFixed(1)} s = ${fmt(bareRate)} msg/s; ` +
+        `live at ${fmt(LIVE_RATE)}/s p50 ${fmt(percentile(bareLat, 50))} ms p99 ${fmt(percentile(bareLat, 99))} ms`,
+    );
 
-    // The hub over the same backlog.
+    // The hub, alone, on the benchmark's own topics and database.
+    const { kafka, suffix } = env.topics;
+    const topics = feedTopics(suffix);
     const hubEnv = appEnv(env.db.url, suffix, {
       LOG_LEVEL: 'warn',
       DELIVERY_WEBHOOK_URL: `http://127.0.0.1:${terminal.port}/terminal`,
       DELIVERY_SMS_URL: `http://127.0.0.1:${terminal.port}/sms`,
     });
-    t0 = Date.now();
     apps.push(...(await Promise.all((['ingest', 'risk', 'dispatch'] as const).map((a) => startApp(a, hubEnv)))));
     const count = async (sql: string) => Number(Object.values((await pool.query<Record<string, string>>(sql)).rows[0])[0]);
     const ingested = async () => {
@@ -100,42 +125,35 @@ export async function benchPipeline(): Promise<void> {
       for (const t of topics) sum += await committedTotal(kafka, `${suffix}.ingest`, t);
       return sum;
     };
-    await eventually('ingest caught up', async () => (await ingested()) >= backlog.length, 900_000);
-    const events = await count('SELECT count(*) FROM normalized_event');
-    // Risk has read every normalized event ingest published (a revision that changes nothing is not published).
+    // Caught up: ingest read every message, risk every event ingest published, every relayed alert a task.
     const normalized = topicName(Topic.NormalizedEvent, suffix);
-    const admin = kafka.admin();
-    await admin.connect();
-    const published = (await admin.fetchTopicOffsets(normalized)).reduce((n, p) => n + Number(p.high), 0);
-    await admin.disconnect();
-    await eventually('risk caught up', async () => (await committedTotal(kafka, `${suffix}.risk`, normalized)) >= published, 900_000);
-    await eventually(
-      'every alert a grid task',
-      async () =>
-        (await count(`SELECT count(*) FROM outbox WHERE relayed_at IS NOT NULL`)) === (await count('SELECT count(*) FROM outbox')) &&
-        (await count('SELECT count(*) FROM task_alert')) >= (await count(`SELECT count(*) FROM outbox WHERE queue = '${QueueName.GridAlerts}'`)),
-      900_000,
-    );
+    const caughtUp = async (messages: number) => {
+      if ((await ingested()) < messages) return false;
+      const admin = kafka.admin();
+      await admin.connect();
+      const published = (await admin.fetchTopicOffsets(normalized)).reduce((n, p) => n + Number(p.high), 0);
+      await admin.disconnect();
+      if ((await committedTotal(kafka, `${suffix}.risk`, normalized)) < published) return false;
+      return (
+        (await count(`SELECT count(*) FROM outbox WHERE relayed_at IS NULL`)) === 0 &&
+        (await count('SELECT count(*) FROM task_alert')) >=
+          (await count(`SELECT count(*) FROM outbox WHERE queue = '${QueueName.GridAlerts}'`))
+      );
+    };
+    t0 = Date.now();
+    await publish(kafka, suffix, backlog);
+    await eventually('every alert of the backlog a grid task', () => caughtUp(backlog.length), 900_000);
     const hubSeconds = (Date.now() - t0) / 1000;
+    const events = await count('SELECT count(*) FROM normalized_event');
     const [alerts, tasks] = [await count('SELECT count(*) FROM task_alert'), await count('SELECT count(*) FROM grid_task')];
     const hubRate = events / hubSeconds;
     const hubMsgRate = backlog.length / hubSeconds;
     console.log(
-      `[bench pipeline] hub: ${fmt(backlog.length)} messages → ${fmt(events)} stored events (${fmt(published)} published to risk) → ${fmt(alerts)} alerts (${((100 * alerts) / events).toFixed(1)} %) → ${fmt(tasks)} grid tasks in ${hubSeconds.toFixed(1)} s = ${fmt(hubRate)} events/s (${fmt(hubMsgRate)} msg/s, start-up included)`,
+      `[bench pipeline] hub: ${fmt(backlog.length)} messages → ${fmt(events)} stored events → ${fmt(alerts)} alerts (${((100 * alerts) / events).toFixed(1)} %) → ${fmt(tasks)} grid tasks in ${hubSeconds.toFixed(1)} s = ${fmt(hubRate)} events/s (${fmt(hubMsgRate)} msg/s)`,
     );
 
-    // Latency, live, both chains reading the same messages at once.
-    const live = dataset(LIVE_RATE * LIVE_SECONDS, 'L', false);
     const sent = await publish(kafka, suffix, live, LIVE_RATE);
-    await eventually('bare pipe caught up with the live messages', async () => (await bare.tasks()) >= backlog.length + live.length, 120_000);
-    await eventually('hub caught up with the live messages', async () => (await ingested()) >= backlog.length + live.length, 120_000);
-    await eventually(
-      'every live alert a grid task',
-      async () =>
-        (await count(`SELECT count(*) FROM outbox WHERE relayed_at IS NULL`)) === 0 &&
-        (await count('SELECT count(*) FROM task_alert')) >= (await count(`SELECT count(*) FROM outbox WHERE queue = '${QueueName.GridAlerts}'`)),
-      120_000,
-    );
+    await eventually('every live alert a grid task', () => caughtUp(backlog.length + live.length), 300_000);
     const hubLat = (
       await pool.query<{ ref: string; at: Date }>(
         `SELECT e.source_ref AS ref, min(a.applied_at) AS at FROM task_alert a JOIN normalized_event e ON e.event_id = a.event_id GROUP BY 1`,
@@ -143,13 +161,7 @@ export async function benchPipeline(): Promise<void> {
     ).rows
       .filter((r) => sent.has(r.ref))
       .map((r) => r.at.getTime() - sent.get(r.ref)!)
-      .sort((a, b) => a - b);
-    const bareLat = (await pool.query<{ ref: string; at: Date }>(`SELECT ref, at FROM bench_pipe_task`)).rows
-      .map((r) => ({ key: r.ref.split('|')[1], at: r.at.getTime() }))
-      .filter((r) => sent.has(r.key))
-      .map((r) => r.at - sent.get(r.key)!)
-      .sort((a, b) => a - b);
-    await bare.close();
+      .sort((x, y) => x - y);
     console.log(`[bench pipeline] live at ${fmt(LIVE_RATE)} msg/s for ${LIVE_SECONDS} s, publish → grid task:`);
     console.log(
       `[bench pipeline]   hub p50 ${fmt(percentile(hubLat, 50))} ms  p99 ${fmt(percentile(hubLat, 99))} ms  max ${fmt(hubLat[hubLat.length - 1] ?? NaN)} ms (${fmt(hubLat.length)} alerts)`,
@@ -158,12 +170,13 @@ export async function benchPipeline(): Promise<void> {
       `[bench pipeline]   bare pipe p50 ${fmt(percentile(bareLat, 50))} ms  p99 ${fmt(percentile(bareLat, 99))} ms (${fmt(bareLat.length)} messages)`,
     );
     console.log(
-      `pipeline: hub ${fmt(hubRate)} events/s publish → grid task, bare pipe ${fmt(bareRate)} msg/s, ratio ${(hubMsgRate / bareRate).toFixed(2)} (messages); live p99 ${fmt(percentile(hubLat, 99))} ms at ${fmt(LIVE_RATE)}/s`,
+      `pipeline: hub ${fmt(hubRate)} events/s (${fmt(hubMsgRate)} msg/s) publish → grid task, bare pipe ${fmt(bareRate)} msg/s, ratio ${(hubMsgRate / bareRate).toFixed(2)}; live p99 ${fmt(percentile(hubLat, 99))} ms at ${fmt(LIVE_RATE)}/s`,
     );
   } finally {
     await Promise.all(apps.map((a) => a.stop()));
     await pool.end();
     await terminal.close();
+    await bareTopics.drop();
     await env.close();
   }
 }

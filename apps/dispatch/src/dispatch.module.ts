@@ -4,7 +4,7 @@ import type { HubConfig } from '@hub/config';
 import { QueueName } from '@hub/contracts';
 import { pingKafka, pingRedis, redisConnectionOptions } from '@hub/messaging';
 import { HealthModule, type MetricsRegistry } from '@hub/observability';
-import { type Database, Outbox, pingDatabase } from '@hub/persistence';
+import { type Database, pingDatabase } from '@hub/persistence';
 import type { Kafka } from 'kafkajs';
 import { DispatchReconciler } from './dispatch-reconciler';
 import { DATABASE, dispatchProviders, KAFKA } from './dispatch.providers';
@@ -45,7 +45,6 @@ export class DispatchModule {
       ],
       providers: [
         ...dispatchProviders(config, metrics),
-        { provide: Outbox, useFactory: (db: Database) => new Outbox(db.pool), inject: [DATABASE] },
         {
           provide: PROBE_HANDLES,
           useFactory: (db: Database, kafka: Kafka) => Object.assign(handles, { db, kafka }),

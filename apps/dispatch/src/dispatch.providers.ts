@@ -66,7 +66,8 @@ export function dispatchProviders(config: HubConfig, metrics: MetricsRegistry): 
       useFactory: async (db: Database, log: Logger): Promise<StoredAreaIndex> => {
         const areas = new StoredAreaIndex(db.pool);
         const loaded = await areas.refresh();
-        if (!loaded.grids) log.warn('no grids loaded: every alert will go to manual dispatch (run `npm run hubctl -- seed-areas` or import-areas)');
+        if (!loaded.grids)
+          log.warn('no grids loaded: every alert will go to manual dispatch (run `npm run hubctl -- seed-areas` or import-areas)');
         log.info(loaded, 'areas loaded');
         return areas;
       },

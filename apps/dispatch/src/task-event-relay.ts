@@ -12,7 +12,12 @@ import { HUB_CONFIG, LOGGER, TASK_EVENT_PRODUCER } from './dispatch.providers';
 export class TaskEventRelay {
   private readonly loop: RelayLoop;
 
-  constructor(events: TaskEventLog, @Inject(TASK_EVENT_PRODUCER) producer: Producer, @Inject(HUB_CONFIG) config: HubConfig, @Inject(LOGGER) log: Logger) {
+  constructor(
+    events: TaskEventLog,
+    @Inject(TASK_EVENT_PRODUCER) producer: Producer,
+    @Inject(HUB_CONFIG) config: HubConfig,
+    @Inject(LOGGER) log: Logger,
+  ) {
     const topic = topicName(Topic.TaskEvent, config.kafka.topicSuffix);
     this.loop = new RelayLoop(
       'task event relay',

@@ -135,6 +135,8 @@ const EnvSchema = z.object({
   RISK_HEALTH_PORT: port.default(3102),
   DISPATCH_HEALTH_PORT: port.default(3103),
   OUTBOX_POLL_MS: positiveInt.default(200),
+  /** When Redis comes back empty, the outbox rows relayed in this many hours are added again (dispatch skips what it applied). */
+  OUTBOX_REPLAY_HOURS: z.coerce.number().gt(0).max(24 * 30).default(24),
   /** Per grade, time to accept / time to give feedback: `red=15m/2h,orange=1h/24h,...`. */
   DISPATCH_DEADLINES: z
     .string()
@@ -215,7 +217,7 @@ export interface HubConfig {
     partitionConcurrency: number;
     healthPort: number;
   };
-  risk: { healthPort: number; outboxPollMs: number; partitionConcurrency: number; rulesVersion: string };
+  risk: { healthPort: number; outboxPollMs: number; outboxReplayHours: number; partitionConcurrency: number; rulesVersion: string };
   dispatch: {
     healthPort: number;
     deadlines: string;
@@ -343,6 +345,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     risk: {
       healthPort: e.RISK_HEALTH_PORT,
       outboxPollMs: e.OUTBOX_POLL_MS,
+      outboxReplayHours: e.OUTBOX_REPLAY_HOURS,
       partitionConcurrency: e.RISK_PARTITION_CONCURRENCY,
       rulesVersion: e.RISK_RULES_VERSION,
     },

@@ -8,3 +8,5 @@ export * from './relay-loop';
 export * from './dispatch-queues';
 export * from './kafka-acls';
 export * from './pipeline-metrics';
+export * from './outbox-relay';
+export * from './redis-recovery';

@@ -55,11 +55,12 @@ export class Outbox {
     }
   }
 
-  /** Alerts the relay handed to the queue that dispatch has not applied: their jobs may have been lost with Redis. */
-  async relayedButUnapplied(): Promise<{ jobId: string; jobName: string; payload: unknown }[]> {
-    const { rows } = await this.pool.query<{ jobId: string; jobName: string; payload: unknown }>(
-      `SELECT o.job_id AS "jobId", o.job_name AS "jobName", o.payload FROM outbox o
-       WHERE o.queue = 'grid-alerts' AND o.relayed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM task_alert a WHERE a.job_id = o.job_id)`,
+  /** Rows relayed since `since`, in id order after `afterId` (a Redis restart replays them). */
+  async relayedSince(since: Date, afterId: string, limit: number): Promise<PendingJob[]> {
+    const { rows } = await this.pool.query<PendingJob>(
+      `SELECT id::text, queue, job_name AS "jobName", job_id AS "jobId", payload, attempts
+       FROM outbox WHERE relayed_at >= $1 AND id > $2::bigint ORDER BY id LIMIT $3`,
+      [since, afterId, limit],
     );
     return rows;
   }
