@@ -18,6 +18,7 @@ import {
   openDatabase,
   PersonalDataReads,
   PgGridTaskRepository,
+  TaskReadModel,
   pingDatabase,
 } from '@hub/persistence';
 import { areaDirectoryOf, GridTaskCommands } from '@hub/grid-tasks';
@@ -123,8 +124,12 @@ async function main(): Promise<void> {
             instance: config.instance,
           },
           tasks: {
-            pool: db.pool,
-            commands: new GridTaskCommands(new PgGridTaskRepository(db.pool), { policy, workerCeiling: config.dispatch.workerCeiling }, areaDirectoryOf(areas)),
+            queries: new TaskReadModel(db.prisma, db.pool),
+            commands: new GridTaskCommands(
+              new PgGridTaskRepository(db.pool),
+              { policy, workerCeiling: config.dispatch.workerCeiling },
+              areaDirectoryOf(areas),
+            ),
             tasks: new GridTaskReads(db.pool),
             deliveries: new DeliveryStore(db.pool),
             queues,

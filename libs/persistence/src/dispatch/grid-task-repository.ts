@@ -1,4 +1,12 @@
-import { type AlertLevel, type AreaLevel, type EscalationRecord, GridTask, type TaskEventRecord, type TaskState, type WorkerLoad } from '@hub/domain';
+import {
+  type AlertLevel,
+  type AreaLevel,
+  type EscalationRecord,
+  GridTask,
+  type TaskEventRecord,
+  type TaskState,
+  type WorkerLoad,
+} from '@hub/domain';
 import type {
   DeliveryRecord,
   GridTaskRepository,
@@ -135,9 +143,10 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
   }
 
   async appliedAlerts(jobIds: string[]): Promise<Map<string, string>> {
-    const rows = await this.q<{ job_id: string; task_id: string }>('SELECT job_id, task_id FROM task_alert WHERE job_id = ANY($1::text[])', [
-      jobIds,
-    ]);
+    const rows = await this.q<{ job_id: string; task_id: string }>(
+      'SELECT job_id, task_id FROM task_alert WHERE job_id = ANY($1::text[])',
+      [jobIds],
+    );
     return new Map(rows.map((r) => [r.job_id, r.task_id]));
   }
 
@@ -175,9 +184,10 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
     const sets = TASK_COLUMNS.filter((c) => c !== 'task_id' && c !== 'created_at')
       .map((c) => `${c} = r.${c}`)
       .join(', ');
-    await this.q(`UPDATE grid_task t SET ${sets} FROM jsonb_to_recordset($1::jsonb) AS r(${TASK_RECORD_TYPE}) WHERE t.task_id = r.task_id`, [
-      JSON.stringify(tasks.map(taskRecord)),
-    ]);
+    await this.q(
+      `UPDATE grid_task t SET ${sets} FROM jsonb_to_recordset($1::jsonb) AS r(${TASK_RECORD_TYPE}) WHERE t.task_id = r.task_id`,
+      [JSON.stringify(tasks.map(taskRecord))],
+    );
   }
 
   async insertEvents(events: TaskEventRecord[]): Promise<void> {
@@ -217,7 +227,13 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
     workerIds: string[],
     centreCodes: string[],
   ): Promise<{ workers: Map<string, NoticeRecipient>; duty: Map<string, NoticeRecipient[]> }> {
-    const rows = await this.q<{ kind: NoticeRecipient['kind']; id: string; terminal_id: string; channels: NoticeRecipient['channels']; centre: string }>(
+    const rows = await this.q<{
+      kind: NoticeRecipient['kind'];
+      id: string;
+      terminal_id: string;
+      channels: NoticeRecipient['channels'];
+      centre: string;
+    }>(
       `SELECT 'grid_worker' AS kind, worker_id AS id, terminal_id, ARRAY['webhook'] AS channels, NULL AS centre
          FROM grid_worker WHERE worker_id = ANY($1::text[])
        UNION ALL

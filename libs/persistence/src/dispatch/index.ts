@@ -5,3 +5,4 @@ export * from './grid-task-repository';
 export * from './task-event-log';
 export * from '../transaction';
 export * from './dispatch-stats';
+export * from './task-read-model';
