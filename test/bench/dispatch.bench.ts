@@ -2,8 +2,7 @@ import { Queue, Worker } from 'bullmq';
 import { Pool } from 'pg';
 import { JobName, priorityOf, QueueName } from '../../libs/contracts/src';
 import { redisConnectionOptions } from '../../libs/messaging/src';
-import { generateSanmenxiaArea } from '../../apps/hubctl/src/commands/area-seed';
-import { startTerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { generateSanmenxiaArea, startTerminalGateway } from '../../libs/simulation/src';
 import { storedAlert } from '../support/dispatch-fixtures';
 import { appEnv, eventually, startApp, uniqueName } from '../support/infra';
 import { testEnv } from '../support/test-env';
@@ -78,12 +77,16 @@ export async function benchDispatch(): Promise<void> {
     await worker.close();
     await baseQueue.obliterate({ force: true });
     await baseQueue.close();
-    console.log(`[bench dispatch] baseline (bare BullMQ worker, concurrency ${CONCURRENCY}, pool of 10, one INSERT per job): ${fmt(baseRate)} jobs/s`);
+    console.log(
+      `[bench dispatch] baseline (bare BullMQ worker, concurrency ${CONCURRENCY}, pool of 10, one INSERT per job): ${fmt(baseRate)} jobs/s`,
+    );
 
     const prefix = uniqueName('hubbd');
     const queue = new Queue(QueueName.GridAlerts, { connection, prefix });
     // As risk's outbox relay adds them: red without priority, the others behind it.
-    await queue.addBulk(made.map((m) => ({ name: JobName.GridAlertRaised, data: m.alert, opts: { jobId: m.jobId, ...priorityOf(m.alert) } })));
+    await queue.addBulk(
+      made.map((m) => ({ name: JobName.GridAlertRaised, data: m.alert, opts: { jobId: m.jobId, ...priorityOf(m.alert) } })),
+    );
     const dispatchEnv = (extra: Record<string, string>) =>
       appEnv(env.db.url, prefix, {
         LOG_LEVEL: 'warn',
@@ -97,7 +100,11 @@ export async function benchDispatch(): Promise<void> {
     t0 = Date.now();
     const count = async (sql: string) => (await pool.query<{ n: number }>(sql)).rows[0].n;
     // An alert job completes only once its task is committed and its deadline and deliveries are queued.
-    await eventually('every alert applied and its work scheduled', async () => (await queue.getJobCounts('completed')).completed === TOTAL, 900_000);
+    await eventually(
+      'every alert applied and its work scheduled',
+      async () => (await queue.getJobCounts('completed')).completed === TOTAL,
+      900_000,
+    );
     const alertSeconds = (Date.now() - t0) / 1000;
     const alertRate = TOTAL / alertSeconds;
     expect(await count('SELECT count(*)::int AS n FROM task_alert'), TOTAL, 'alerts applied');
@@ -125,7 +132,9 @@ export async function benchDispatch(): Promise<void> {
       900_000,
     );
     const drainSeconds = (Date.now() - t1) / 1000;
-    console.log(`[bench dispatch] the rate limits lifted, ${fmt(pendingDeliveries)} deliveries sent in ${drainSeconds.toFixed(1)} s (${fmt(pendingDeliveries / drainSeconds)}/s, start-up included)`);
+    console.log(
+      `[bench dispatch] the rate limits lifted, ${fmt(pendingDeliveries)} deliveries sent in ${drainSeconds.toFixed(1)} s (${fmt(pendingDeliveries / drainSeconds)}/s, start-up included)`,
+    );
     const allSeconds = alertSeconds + drainSeconds;
     await app.stop();
     const [tasks, deliveries, escalations] = await Promise.all([
@@ -160,7 +169,7 @@ export async function benchDispatch(): Promise<void> {
         `counting the time to send every delivery too (${fmt(deliveries)}, ${fmt(terminal.received.length)} received): ${fmt(TOTAL / allSeconds)} alerts/s`,
     );
     console.log(
-      `[bench dispatch] at ${ALERT_SHARE * 100} % of events becoming alerts, that keeps up with ${fmt(TOTAL / allSeconds / ALERT_SHARE)} normalized events/s`,
+      `[bench dispatch] at ${(ALERT_SHARE * 100).toFixed(1)} % of events becoming alerts, applying them keeps up with ${fmt(alertRate / ALERT_SHARE)} normalized events/s`,
     );
     console.log(`dispatch: app ${fmt(alertRate)} alerts/s, baseline ${fmt(baseRate)} jobs/s, ratio ${(alertRate / baseRate).toFixed(2)}`);
   } finally {

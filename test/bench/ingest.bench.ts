@@ -1,9 +1,7 @@
 import type { Kafka, Message } from 'kafkajs';
 import { Client as PgClient, Pool } from 'pg';
 import { FEEDS, type FeedSource, topicName } from '../../libs/contracts/src';
-import { generateSanmenxia } from '../../apps/hubctl/src/commands/area-seed';
-import { upstreamMessage } from '../../apps/hubctl/src/commands/replay';
-import { DEFAULT_OPTIONS, generateFeeds } from '../../apps/hubctl/src/synthetic/feed-generator';
+import { generateSanmenxia, upstreamMessage, DEFAULT_OPTIONS, generateFeeds } from '../../libs/simulation/src';
 import { appEnv, eventually, freshDatabase, type RunningApp, startApp, uniqueName } from '../support/infra';
 import { committedTotal } from '../support/kafka-probe';
 import { benchEnvironment, fmt, percentile, sleep } from './bench-support';

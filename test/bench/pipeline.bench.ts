@@ -3,7 +3,7 @@ import type { Kafka } from 'kafkajs';
 import { Pool } from 'pg';
 import { FEEDS, QueueName, Topic, topicName } from '../../libs/contracts/src';
 import { redisConnectionOptions } from '../../libs/messaging/src';
-import { startTerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { startTerminalGateway } from '../../libs/simulation/src';
 import { appEnv, eventually, freshTopics, type RunningApp, startApp, uniqueName } from '../support/infra';
 import { committedTotal } from '../support/kafka-probe';
 import { testEnv } from '../support/test-env';

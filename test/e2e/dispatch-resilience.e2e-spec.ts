@@ -6,7 +6,7 @@ import { Pool } from 'pg';
 import { JobName, QueueName } from '../../libs/contracts/src';
 import { OutboxRelay, redisConnectionOptions } from '../../libs/messaging/src';
 import { Outbox } from '../../libs/persistence/src';
-import { startTerminalGateway, type TerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { startTerminalGateway, type TerminalGateway } from '../../libs/simulation/src';
 import { storedAlert } from '../support/dispatch-fixtures';
 import { appEnv, eventually, freePort, freshDatabase, type RunningApp, startApp, uniqueName } from '../support/infra';
 import { testEnv } from '../support/test-env';

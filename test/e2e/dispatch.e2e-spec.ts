@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { JobName, QueueName, Topic, topicName, TaskEventV1 } from '../../libs/contracts/src';
 import { redisConnectionOptions } from '../../libs/messaging/src';
-import { startTerminalGateway, type TerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { startTerminalGateway, type TerminalGateway } from '../../libs/simulation/src';
 import { storedAlert } from '../support/dispatch-fixtures';
 import { tokenOf } from '../support/identity';
 import { appEnv, eventually, freshDatabase, freshTopics, type RunningApp, startApp } from '../support/infra';

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { FEEDS, Topic, topicName, type NormalizedEventV1 } from '../../libs/contracts/src';
-import { upstreamMessage } from '../../apps/hubctl/src/commands/replay';
+import { upstreamMessage } from '../../libs/simulation/src';
 import { policeIncident } from '../support/builders';
 import { appEnv, crashBetweenStoreAndCommit, eventually, freshDatabase, freshTopics, startApp } from '../support/infra';
 import { committedTotal, readTopic } from '../support/kafka-probe';

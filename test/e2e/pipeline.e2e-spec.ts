@@ -5,7 +5,7 @@ import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { Header, QueueName, Topic, topicName } from '../../libs/contracts/src';
 import { redisConnectionOptions } from '../../libs/messaging/src';
-import { startTerminalGateway, type TerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { startTerminalGateway, type TerminalGateway } from '../../libs/simulation/src';
 import { policeIncident } from '../support/builders';
 import { appEnv, eventually, freshDatabase, freshTopics, type RunningApp, startApp } from '../support/infra';
 import { testEnv } from '../support/test-env';

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { JobName, QueueName, Topic, topicName } from '../../libs/contracts/src';
 import { PersonIdentity } from '../../libs/domain/src';
 import { createKafka, redisConnectionOptions } from '../../libs/messaging/src';
-import { startTerminalGateway, type TerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { startTerminalGateway, type TerminalGateway } from '../../libs/simulation/src';
 import { ID_HUSBAND, ID_WIFE, KNOWN_VILLAGE, policeIncident } from '../support/builders';
 import { storedAlert } from '../support/dispatch-fixtures';
 import { keycloakAdmin, machineToken, tokenOf } from '../support/identity';

@@ -1,5 +1,5 @@
 import { FEEDS } from '@hub/contracts';
-import { generateSanmenxia } from '../commands/area-seed';
+import { generateSanmenxia } from '../area-seed';
 import { DEFAULT_OPTIONS, generateFeeds, type GeneratorOptions } from './feed-generator';
 
 const villages = generateSanmenxia().filter((r) => r.level === 'village');

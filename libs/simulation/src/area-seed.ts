@@ -1,4 +1,4 @@
-import { FEMALE, MALE, ROADS, SURNAMES } from '../synthetic/people';
+import { FEMALE, MALE, ROADS, SURNAMES } from './synthetic/people';
 
 /**
  * A city's area hierarchy, generated deterministically for the demo and tests. Modelled on Sanmenxia
