@@ -6,29 +6,28 @@ import { Pool } from 'pg';
 import { JobName, QueueName } from '../../libs/contracts/src';
 import { OutboxRelay, redisConnectionOptions } from '../../libs/messaging/src';
 import { Outbox } from '../../libs/persistence/src';
-import { startTerminalGateway, type TerminalGateway } from '../../libs/simulation/src';
+import { type TerminalGateway } from '../../libs/simulation/src';
 import { storedAlert } from '../support/dispatch-fixtures';
-import { appEnv, eventually, freePort, freshDatabase, type RunningApp, startApp, uniqueName } from '../support/infra';
+import { appEnv, eventually, freePort, type RunningApp, startApp, uniqueName } from '../support/infra';
+import { type HubStack, useHubStack } from '../support/hub-stack';
 import { testEnv } from '../support/test-env';
 
 const count = async (pool: Pool, sql: string, args: unknown[] = []) => (await pool.query<{ n: number }>(sql, args)).rows[0].n;
 
 /** A worker killed in the middle of its jobs, and Redis restarted empty while deadlines were waiting. */
 describe('dispatch under failure', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  const stack = useHubStack();
+  let db: HubStack['db'];
   let pool: Pool;
   let terminal: TerminalGateway;
 
-  beforeAll(async () => {
-    [db, terminal] = await Promise.all([freshDatabase(), startTerminalGateway()]);
+  beforeAll(() => {
+    ({ db, terminal } = stack);
     pool = new Pool({ connectionString: db.url, max: 8 });
+    pool.on('error', () => undefined); // its sockets may outlive pool.end() into the database's forced drop
   });
 
-  afterAll(async () => {
-    await pool?.end();
-    await terminal?.close();
-    await db?.drop();
-  });
+  afterAll(() => pool?.end());
 
   const envFor = (prefix: string, extra: Record<string, string>) =>
     appEnv(db.url, prefix, {
