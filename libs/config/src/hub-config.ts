@@ -136,7 +136,11 @@ const EnvSchema = z.object({
   DISPATCH_HEALTH_PORT: port.default(3103),
   OUTBOX_POLL_MS: positiveInt.default(200),
   /** When Redis comes back empty, the outbox rows relayed in this many hours are added again (dispatch skips what it applied). */
-  OUTBOX_REPLAY_HOURS: z.coerce.number().gt(0).max(24 * 30).default(24),
+  OUTBOX_REPLAY_HOURS: z.coerce
+    .number()
+    .gt(0)
+    .max(24 * 30)
+    .default(24),
   /** Per grade, time to accept / time to give feedback: `red=15m/2h,orange=1h/24h,...`. */
   DISPATCH_DEADLINES: z
     .string()

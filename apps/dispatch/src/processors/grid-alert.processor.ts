@@ -48,7 +48,11 @@ export class GridAlertProcessor extends WorkerHost {
 
   private async onAlert(alert: GridAlertRaisedV1, job: Job): Promise<{ taskId: string; outcome: string; route: string }> {
     if (alert.riskLevel === 'none') return { taskId: '', outcome: 'ignored', route: '' };
-    const location = alert.location ?? { text: '', divisionCode: alert.divisionCode, ...(alert.gridCode ? { gridCode: alert.gridCode } : {}) };
+    const location = alert.location ?? {
+      text: '',
+      divisionCode: alert.divisionCode,
+      ...(alert.gridCode ? { gridCode: alert.gridCode } : {}),
+    };
     const route = routeAlert(location, this.areas);
     const applied = await this.batcher.submit({
       jobId: job.id!,
@@ -71,7 +75,14 @@ export class GridAlertProcessor extends WorkerHost {
     this.count.alerts({ outcome: applied.outcome, route: route.method });
     this.count.stage('task', Date.parse(alert.raisedAt));
     this.log.info(
-      { correlationId: alert.correlationId, jobId: job.id, taskId: applied.taskId, outcome: applied.outcome, route: route.method, level: alert.riskLevel },
+      {
+        correlationId: alert.correlationId,
+        jobId: job.id,
+        taskId: applied.taskId,
+        outcome: applied.outcome,
+        route: route.method,
+        level: alert.riskLevel,
+      },
       'grid task updated',
     );
     return { taskId: applied.taskId, outcome: applied.outcome, route: route.method };
@@ -80,7 +91,10 @@ export class GridAlertProcessor extends WorkerHost {
   private async applyBatch(alerts: RoutedAlert[]): Promise<AppliedAlert[]> {
     const { alerts: applied, work } = await this.commands.applyAlerts.apply(alerts);
     this.count.alertBatches({});
-    this.count.escalations({}, work.reduce((n, w) => n + (w.notified?.length ?? 0), 0));
+    this.count.escalations(
+      {},
+      work.reduce((n, w) => n + (w.notified?.length ?? 0), 0),
+    );
     this.count.redisRoundTrips({}, await this.queues.scheduleMany(work));
     const byJob = new Map(applied.map((a) => [a.jobId, a]));
     return alerts.map((a) => byJob.get(a.jobId)!);

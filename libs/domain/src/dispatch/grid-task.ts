@@ -190,7 +190,8 @@ export function taskToJoin(alert: Pick<AlertFacts, 'householdKey' | 'threadKey'>
   });
   candidates.sort(
     (a, b) =>
-      Number(b.props.threadKey === thread) - Number(a.props.threadKey === thread) || b.props.createdAt.getTime() - a.props.createdAt.getTime(),
+      Number(b.props.threadKey === thread) - Number(a.props.threadKey === thread) ||
+      b.props.createdAt.getTime() - a.props.createdAt.getTime(),
   );
   return candidates[0];
 }
@@ -225,7 +226,8 @@ export class GridTask {
     return {
       taskId: this.p.taskId,
       deadline: kind && dueAt ? { kind, dueAt } : null,
-      revisit: this.p.state === 'verified' && this.p.nextRevisitAt ? { revisitNo: this.p.revisitCount + 1, dueAt: this.p.nextRevisitAt } : null,
+      revisit:
+        this.p.state === 'verified' && this.p.nextRevisitAt ? { revisitNo: this.p.revisitCount + 1, dueAt: this.p.nextRevisitAt } : null,
     };
   }
 
@@ -299,12 +301,9 @@ export class GridTask {
         t.notify('workload_flag', { to: 'duty', centreCode: t.centreAt('township') }, `${alert.jobId}|workload`, { note: reason });
       }
     } else {
-      t.notify(
-        'manual_dispatch',
-        { to: 'duty', centreCode: route.centreCode ?? centreCodeAt('county', alert.divisionCode) },
-        alert.jobId,
-        { note: route.reason },
-      );
+      t.notify('manual_dispatch', { to: 'duty', centreCode: route.centreCode ?? centreCodeAt('county', alert.divisionCode) }, alert.jobId, {
+        note: route.reason,
+      });
     }
     t.noticeRed('red_alert', '红色预警，同步县级值班', rules);
     return t;
@@ -525,7 +524,8 @@ export class GridTask {
    */
   recordRevisit(r: { actor: Actor; settled: boolean; level?: AlertLevel; note: string }, rules: DispatchRules, now: Date): void {
     const p = this.p;
-    if (p.state !== 'verified') throw new TaskRuleViolation('not_in_follow_up', `任务当前为「${TASK_STATE_ZH[p.state]}」，核查后才进入回访`);
+    if (p.state !== 'verified')
+      throw new TaskRuleViolation('not_in_follow_up', `任务当前为「${TASK_STATE_ZH[p.state]}」，核查后才进入回访`);
     if (r.note.trim().length < 2) throw new TaskRuleViolation('reason_required', '回访须填写情况（note）');
     const level = r.level ?? p.riskLevel;
     if (LEVEL_RANK[level] < LEVEL_RANK[p.riskLevel] && r.note.trim().length < 4) {
@@ -570,7 +570,13 @@ export class GridTask {
     if (level) this.escalate(this.p.escalationLevel, level, reason, text, 'red_alert');
   }
 
-  private escalate(fromLevel: AreaLevel, toLevel: AreaLevel, reason: EscalationRecord['reason'], reasonText: string, factKey: string): void {
+  private escalate(
+    fromLevel: AreaLevel,
+    toLevel: AreaLevel,
+    reason: EscalationRecord['reason'],
+    reasonText: string,
+    factKey: string,
+  ): void {
     const escalationId = stableUuid(`escalation|${this.p.taskId}|${factKey}`);
     const centreCode = this.centreAt(toLevel);
     this.pending.push({
