@@ -159,7 +159,7 @@ function main(): void {
   };
   const family = examples.filter((e) => e.y[0]).length;
   const high = examples.filter((e) => e.y[1]).length;
-  model.trainedOn = `${examples.length} development records (feed-style development set and the development half of test/eval/real), text alone; ${family} family-or-romantic, ${high} red-or-orange; 2026-11-30`;
+  model.trainedOn = `${examples.length} development records (feed-style development set and the development parts of test/eval/real, lawcrime-stories included), text alone; ${family} family-or-romantic, ${high} red-or-orange; 2026-11-30`;
   writeFileSync(OUT, JSON.stringify(model) + '\n');
   console.log(
     `wrote ${OUT}: ${Object.keys(model.weights).length} features; thresholds ${JSON.stringify(model.thresholds)}; ${model.trainedOn}`,

@@ -8,7 +8,7 @@ import type { Pool } from 'pg';
 const CHANGE_ZH = { added: '新增预警', dropped: '撤销预警', raised: '升级', lowered: '降级' } as const;
 const LEVEL_ZH: Record<string, string> = { red: '红', orange: '橙', yellow: '黄', blue: '蓝', none: '无' };
 
-/** A registered version (`risk-2026.11.30-1`) or a rules file not yet registered (a candidate under review). */
+/** A registered version (`risk-2026.11.30-2`) or a rules file not yet registered (a candidate under review). */
 export function candidateRules(spec: string): RiskRules {
   if (RISK_RULE_SETS.has(spec)) return riskRules(spec);
   if (existsSync(spec)) return JSON.parse(readFileSync(spec, 'utf8')) as RiskRules;

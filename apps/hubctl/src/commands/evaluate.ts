@@ -9,6 +9,9 @@ const EVAL_DIR = join(__dirname, '..', '..', '..', '..', 'test', 'eval');
 export const EVAL_SET = join(EVAL_DIR, 'eval-set.jsonl');
 export const FEED_HELDOUT = join(EVAL_DIR, 'feed', 'feed-heldout.jsonl');
 export const REAL_SET = join(EVAL_DIR, 'real', 'real-set.jsonl');
+/** The second feed-style held-out set, written by an independent evaluator and committed before it was scored. */
+export const FEED_V2 = join(EVAL_DIR, 'feed-v2', 'feed-v2.jsonl');
+const FEEDS = ['police110', 'court', 'petition'] as const;
 const LEVELS = ['red', 'orange', 'yellow', 'blue', 'none'] as const;
 type Level = (typeof LEVELS)[number];
 
@@ -155,13 +158,24 @@ export function evaluate(options: { showErrors: boolean; rules?: RiskRules }): {
   const feedDev = readJsonl(EVAL_SET);
   const heldout = readJsonl(FEED_HELDOUT);
   const real = readJsonl(REAL_SET);
+  const feedV2 = readJsonl(FEED_V2);
   const sources = [...new Set(real.map((r) => r.source!))];
   const sets: (SetResult & { dev: boolean })[] = [
     { ...scoreSet('feed-style development (with upstream codes)', feedDev, rules, false), dev: true },
     { ...scoreSet('feed-style development, text alone', feedDev, rules, true), dev: true },
     { ...scoreSet('feed-style held-out (with upstream codes)', heldout, rules, false), dev: false },
     { ...scoreSet('feed-style held-out, text alone', heldout, rules, true), dev: false },
+    { ...scoreSet('feed-style held-out v2 (with upstream codes)', feedV2, rules, false), dev: false },
+    { ...scoreSet('feed-style held-out v2, text alone', feedV2, rules, true), dev: false },
   ];
+  // Per feed: a 110 call, a filing and a petition read differently, and their upstream codes differ in worth.
+  for (const feed of FEEDS) {
+    const records = feedV2.filter((r) => r.feed === feed);
+    sets.push(
+      { ...scoreSet(`feed-style held-out v2: ${feed} (with upstream codes)`, records, rules, false), dev: false },
+      { ...scoreSet(`feed-style held-out v2: ${feed}, text alone`, records, rules, true), dev: false },
+    );
+  }
   for (const part of ['dev', 'test'] as const) {
     for (const source of sources) {
       const records = real.filter((r) => r.source === source && r.split === part);

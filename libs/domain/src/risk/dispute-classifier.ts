@@ -62,12 +62,15 @@ interface Lexicon {
   irrealis: Set<string>;
   foreign: Set<string>;
   companions: Set<string>;
+  possessors: Set<string>;
+  /** Pronouns that carry the people of one sentence into the next (他, 她, 其). */
+  followers: Set<string>;
   persons: Set<string>;
   relationWords: Set<string>;
   /** Every literal term the rules read, searched for in one pass per text. */
   terms: TermIndex;
   /** Relation words by kind, strong and weak (`weakRelations`). */
-  relations: Record<'strong' | 'weak', [RelationKind, string[]][]>;
+  relations: Record<'strong' | 'weak' | 'strongByOrder', [RelationKind, string[]][]>;
   mutual: Set<string>;
   conflict: string[];
 }
@@ -101,6 +104,8 @@ export function lexiconOf(rules: RiskRules): Lexicon {
       irrealis: new Set(rules.irrealis.cues),
       foreign: new Set(rules.foreign.cues),
       companions: new Set(rules.foreign.companions),
+      possessors: new Set(rules.foreign.possessors ?? []),
+      followers: new Set(rules.relationFollowers ?? []),
       persons: new Set([...rules.persons, ...relationWords]),
       relationWords,
       terms: termIndex(
@@ -122,6 +127,9 @@ export function lexiconOf(rules: RiskRules): Lexicon {
           k,
           rules.relations[k].filter((w) => rules.weakRelations.includes(w)),
         ]),
+        strongByOrder: (Object.keys(rules.relations) as RelationKind[])
+          .sort((x, y) => order(x) - order(y))
+          .map((k) => [k, rules.relations[k].filter((w) => !rules.weakRelations.includes(w))]),
       },
       mutual: new Set(rules.mutualActs),
       conflict: [
@@ -149,6 +157,8 @@ export interface HitOptions {
   own?: boolean;
   /** Words of which one must stand in the same clause for a `c:` term to count (拿着 for 菜刀). */
   context?: readonly string[];
+  /** A topic, not an event (离婚, 抚养费): negation does not remove it (对方不离婚怎么办 is still about a divorce). */
+  topic?: boolean;
 }
 
 /**
@@ -161,67 +171,145 @@ interface TermEntry {
   raw: string;
   term: string;
   order: number;
+  /** The term's number in the rules' term index; -1 for a term it does not hold. */
+  id: number;
 }
-/** A term list of the rules, read once: literal terms by their text, patterns apart. */
+/** A term list of the rules, read once: each term with its number in the rules' term index. */
 interface TermPlan {
-  literals: Map<string, TermEntry[]>;
-  patterns: TermEntry[];
+  /** Every term, in the list's order. */
+  entries: TermEntry[];
 }
 const plans = new WeakMap<readonly string[], TermPlan>();
-function planOf(terms: readonly string[]): TermPlan {
+function planOf(terms: readonly string[], index: TermIndex): TermPlan {
   let p = plans.get(terms);
   if (!p) {
-    p = { literals: new Map(), patterns: [] };
-    terms.forEach((raw, order) => {
-      const e = { raw, term: termText(raw), order };
-      if (raw.startsWith('re:')) p!.patterns.push(e);
-      else {
-        const list = p!.literals.get(e.term);
-        if (list) list.push(e);
-        else p!.literals.set(e.term, [e]);
-      }
-    });
+    p = {
+      entries: terms.map((raw, order) => {
+        const term = termText(raw);
+        return { raw, term, order, id: index.ids.get(term) ?? -1 };
+      }),
+    };
     plans.set(terms, p);
   }
   return p;
 }
+
+/** A candidate occurrence of a term of a list: where, and the term's place in the list (ties go to the earlier term). */
+interface Candidate {
+  e: TermEntry;
+  m: TermMatch;
+}
+const byPlace = (x: Candidate, y: Candidate) => x.m.start - y.m.start || x.e.order - y.e.order;
+const NO_OPTIONS: HitOptions = {};
 
 /** First occurrence of any of the terms that is not denied, searching the fields in order. */
 export function firstHit(
   fields: AnalyzedField[],
   terms: readonly string[],
   rules: RiskRules,
-  options: HitOptions = {},
+  options: HitOptions = NO_OPTIONS,
 ): TextHit | undefined {
   const lx = lexiconOf(rules);
-  const plan = planOf(terms);
+  const plan = planOf(terms, lx.terms);
   for (const { field, a } of fields) {
-    // The candidates: the list's terms the text holds (found in one pass per text), and its patterns.
+    // The candidates: the list's terms the text holds (all terms found in one pass per text, looked up by number).
     const found = literalMatches(a, lx.terms);
-    const candidates: { e: TermEntry; m: TermMatch }[] = [];
-    const add = (e: TermEntry, ms: readonly TermMatch[]) => ms.forEach((m) => candidates.push({ e, m }));
-    if (plan.literals.size <= found.size) {
-      for (const [term, entries] of plan.literals) {
-        const ms = lx.terms.all.has(term) ? found.get(term) : findTerm(a, term);
-        if (ms) for (const e of entries) add(e, ms);
-      }
-    } else {
-      for (const [term, ms] of found) for (const e of plan.literals.get(term) ?? []) add(e, ms);
-      for (const [term, entries] of plan.literals) if (!lx.terms.all.has(term)) for (const e of entries) add(e, findTerm(a, term));
+    let candidates: Candidate[] | undefined;
+    for (const e of plan.entries) {
+      const ms = e.id >= 0 ? found[e.id] : findTerm(a, e.term);
+      if (ms) for (const m of ms) (candidates ??= []).push({ e, m });
     }
-    for (const e of plan.patterns) add(e, findTerm(a, e.term));
-    candidates.sort((x, y) => x.m.start - y.m.start || x.e.order - y.e.order);
+    if (!candidates) continue;
+    if (candidates.length > 1) candidates.sort(byPlace);
     for (const { e, m } of candidates) {
-      const k = tokenAt(a, m.start);
-      if (cueBefore(a, k, lx.negation, rules.negation.window)) continue;
-      if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) continue;
-      if (options.own && foreign(a, k, lx)) continue;
-      if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) continue;
-      if (e.raw.startsWith('c:') && !clauseWords(a, k).some((t) => options.context?.includes(t.word))) continue;
-      return { field, a, term: m.text, start: m.start, end: m.end };
+      if (acceptable(a, e, m, rules, lx, options)) return { field, a, term: m.text, start: m.start, end: m.end };
     }
   }
   return undefined;
+}
+
+/** Every occurrence of the terms that counts, field by field, in text order. */
+function allOccurrences(
+  fields: AnalyzedField[],
+  terms: readonly string[],
+  rules: RiskRules,
+  options: HitOptions = NO_OPTIONS,
+  where?: (field: TextField, a: AnalyzedText, m: TermMatch) => boolean,
+): TextHit[] {
+  const lx = lexiconOf(rules);
+  const plan = planOf(terms, lx.terms);
+  const out: TextHit[] = [];
+  for (const { field, a } of fields) {
+    const found = literalMatches(a, lx.terms);
+    const here: Candidate[] = [];
+    for (const e of plan.entries) {
+      const ms = e.id >= 0 ? found[e.id] : findTerm(a, e.term);
+      if (ms) for (const m of ms) if (!where || where(field, a, m)) here.push({ e, m });
+    }
+    here.sort(byPlace);
+    let last = -1;
+    for (const { e, m } of here) {
+      if (m.start === last || !acceptable(a, e, m, rules, lx, options)) continue;
+      last = m.start;
+      out.push({ field, a, term: m.text, start: m.start, end: m.end });
+    }
+  }
+  return out;
+}
+
+const sentenceOf = (a: AnalyzedText, start: number) => a.tokens[tokenAt(a, start)].sentence;
+
+/**
+ * The first relation (by kind, then place) with a conflict it is a party to, in one sentence or the
+ * next: only the sentences where both kinds of word stand are read closely (a long text is not).
+ */
+function linkedPair(
+  fields: AnalyzedField[],
+  rules: RiskRules,
+  lx: Lexicon,
+): { linked: { kind: RelationKind; hit: TextHit }; conflict: TextHit } | undefined {
+  const window = rules.relationSentences ?? Infinity;
+  // Where conflict words stand at all (not yet read closely): relation words elsewhere need no reading.
+  const plan = planOf(lx.conflict, lx.terms);
+  const conflictAt = new Map<AnalyzedText, Set<number>>();
+  for (const { a } of fields) {
+    const found = literalMatches(a, lx.terms);
+    const at = new Set<number>();
+    for (const e of plan.entries) for (const m of (e.id >= 0 ? found[e.id] : findTerm(a, e.term)) ?? []) at.add(sentenceOf(a, m.start));
+    conflictAt.set(a, at);
+  }
+  const nearConflict = (_: TextField, a: AnalyzedText, m: TermMatch) => {
+    const s = sentenceOf(a, m.start);
+    for (const [b, at] of conflictAt) {
+      if (b !== a && at.size) return true;
+      if (b === a) for (const c of at) if (c - s <= window + 1 && s - c <= window) return true;
+    }
+    return false;
+  };
+  for (const [kind, words] of lx.relations.strongByOrder) {
+    for (const hit of allOccurrences(fields, words, rules, { own: true }, nearConflict)) {
+      const conflict = allOccurrences(
+        fields,
+        lx.conflict,
+        rules,
+        NO_OPTIONS,
+        (_f, a, m) => a !== hit.a || linkedAt(a, hit.start, m.start, rules, lx),
+      )[0];
+      if (conflict) return { linked: { kind, hit }, conflict };
+    }
+  }
+  return undefined;
+}
+
+/** An occurrence counts unless negated, only threatened or wished (for acts), someone else's (relations), or an act on no person. */
+function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRules, lx: Lexicon, options: HitOptions): boolean {
+  const k = tokenAt(a, m.start);
+  if (!options.topic && cueBefore(a, k, lx.negation, rules.negation.window)) return false;
+  if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) return false;
+  if (options.own && foreign(a, k, lx)) return false;
+  if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) return false;
+  if (e.raw.startsWith('c:') && !clauseWords(a, k).some((t) => options.context?.includes(t.word))) return false;
+  return true;
 }
 
 /** 一喝酒就打她: what follows 一…就 happens each time, it is not a threat. */
@@ -243,6 +331,7 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const clause = a.tokens[k].clause;
   for (let j = k - 1; j >= 0 && j >= k - 4 && a.tokens[j].clause === clause; j--) {
     if (!lx.foreign.has(a.tokens[j].word)) continue;
+    if (j === k - 1 && lx.possessors.has(a.tokens[j].word)) return true;
     const next = a.tokens[j + 1]?.word;
     const before = a.tokens.slice(Math.max(0, j - 2), j).filter((t) => t.clause === clause);
     return next === '的' || next === '家' || before.some((t) => lx.companions.has(t.word));
@@ -259,40 +348,50 @@ const TOWARD = new Set(['对', '给', '朝', '向', '冲', '往']);
  * act, a person named before it in the clause (老公又动手了). 把鸡杀了 and 把事捅到村里 name a thing.
  */
 function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon): boolean {
-  if (
-    lx.mutual.has(
-      a.tokens
-        .slice(k0, k1 + 1)
-        .map((t) => t.word)
-        .join(''),
-    )
-  )
-    return true;
-  const clause = a.tokens[k0].clause;
-  const before = a.tokens.slice(0, k0).filter((t) => t.clause === clause);
-  const marker = before.findLastIndex((t) => OBJECT_MARKERS.has(t.word));
-  if (marker >= 0) return lx.persons.has(before[marker + 1]?.word ?? '');
-  if (before.some((t) => t.word === '被')) return true;
-  if (before.some((t, i) => TOWARD.has(t.word) && lx.persons.has(before[i + 1]?.word ?? ''))) return true;
+  const { tokens } = a;
+  let act = '';
+  for (let j = k0; j <= k1; j++) act += tokens[j].word;
+  if (lx.mutual.has(act)) return true;
+  const clause = tokens[k0].clause;
+  // The clause's words before the act (walked back from it: a long text is not re-read per act).
+  let s = k0;
+  while (s > 0 && tokens[s - 1].clause === clause) s--;
+  for (let j = k0 - 1; j >= s; j--) {
+    if (OBJECT_MARKERS.has(tokens[j].word)) return j + 1 < k0 && lx.persons.has(tokens[j + 1].word);
+  }
+  let towardPerson = false;
+  let personBefore = false;
+  for (let j = s; j < k0; j++) {
+    const w = tokens[j].word;
+    if (w === '被') return true;
+    if (TOWARD.has(w) && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) towardPerson = true;
+    if (lx.persons.has(w)) personBefore = true;
+  }
+  if (towardPerson) return true;
   let j = k1 + 1;
-  while (a.tokens[j] && a.tokens[j].clause === clause && SKIP_AFTER_ACT.has(a.tokens[j].word)) j++;
-  const next = a.tokens[j];
+  while (tokens[j] && tokens[j].clause === clause && SKIP_AFTER_ACT.has(tokens[j].word)) j++;
+  const next = tokens[j];
   if (next && next.clause === clause) return lx.persons.has(next.word);
-  return before.some((t) => lx.persons.has(t.word));
+  return personBefore;
 }
 
-/** The first hit of each term of a list (each term's own first occurrence). */
+/** The first hit of each term of a list (each term's own first occurrence), in the list's order. */
 function allHits(fields: AnalyzedField[], terms: readonly string[], rules: RiskRules): TextHit[] {
-  let one = singletons.get(terms);
-  if (!one) singletons.set(terms, (one = terms.map((t) => [t])));
+  const lx = lexiconOf(rules);
+  const plan = planOf(terms, lx.terms);
   const out: TextHit[] = [];
-  for (const t of one) {
-    const h = firstHit(fields, t, rules);
-    if (h) out.push(h);
+  for (const e of plan.entries) {
+    for (const { field, a } of fields) {
+      const ms = findTerm(a, e.term, lx.terms);
+      const m = ms?.find((x) => acceptable(a, e, x, rules, lx, NO_OPTIONS));
+      if (m) {
+        out.push({ field, a, term: m.text, start: m.start, end: m.end });
+        break;
+      }
+    }
   }
   return out;
 }
-const singletons = new WeakMap<readonly string[], string[][]>();
 
 const clauseNo = (h: TextHit) => h.a.tokens[tokenAt(h.a, h.start)].clause;
 const clauseOf = (h: TextHit) => `${h.field}:${h.a.tokens[tokenAt(h.a, h.start)].clause}`;
@@ -342,10 +441,22 @@ export function classifyDispute(
     };
   }
 
-  const conflict = firstHit(fields, lx.conflict, rules);
+  // The relation must be one of the parties of the conflict: read together only when they stand in
+  // one sentence or the next (a story that names the victim's husband three sentences later is not a
+  // family dispute). The first relation and conflict when they are linked; else the first linked pair.
+  let conflict = firstHit(fields, lx.conflict, rules);
+  let linked: { kind: RelationKind; hit: TextHit } | undefined = relation;
+  // A relation the text names apart from every conflict it tells is not a party to it: no anchor for the model either.
+  let unlinked = false;
+  if (relation && conflict && !near(relation.hit, conflict, rules, lx)) {
+    const pair = linkedPair(fields, rules, lx);
+    linked = pair?.linked;
+    conflict = pair?.conflict;
+    unlinked = !pair;
+  }
   // The clauses where the relation and the conflict are: another domain's words count there.
   const here = new Set<string>();
-  if (relation) here.add(clauseOf(relation.hit));
+  if (linked) here.add(clauseOf(linked.hit));
   if (conflict) here.add(clauseOf(conflict));
   const others = Object.values(rules.otherDomains)
     .map((d) => {
@@ -365,20 +476,19 @@ export function classifyDispute(
   const strongestOther = others[0];
   // Between intimates a word of money in the same clause does not make it someone else's dispute
   // (因为借钱跟老公吵架); between wider kin it does (小舅子借钱不还).
-  const intimate = !!relation && ['spouse', 'ex_spouse', 'partner', 'ex_partner'].includes(relation.kind);
+  const intimate = !!linked && ['spouse', 'ex_spouse', 'partner', 'ex_partner'].includes(linked.kind);
   const outsider = others.some((o) => o.decisive && o.near > 0);
   const nearOther = strongestOther?.near ?? 0;
   // Relation and conflict in one clause or the next (父亲把母亲推倒): only another domain's words
   // there count against them. Far apart in a long text, any of the other domain's words do.
-  const tight =
-    !!relation && !!conflict && relation.hit.field === conflict.field && Math.abs(clauseNo(relation.hit) - clauseNo(conflict)) <= 2;
+  const tight = !!linked && !!conflict && linked.hit.field === conflict.field && Math.abs(clauseNo(linked.hit) - clauseNo(conflict)) <= 2;
   const against = tight ? nearOther : (strongestOther?.n ?? 0);
-  if (relation && conflict && !outsider && (against === 0 || (intimate && against <= 1))) {
+  if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1))) {
     return {
-      domain: romanticText ? '恋爱情感' : '婚姻家庭',
+      domain: rules.romanticRelations.includes(linked.kind) ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,
-      relation: relation.kind,
-      evidence: [hitEvidence(recordId, relation.hit), hitEvidence(recordId, conflict)],
+      relation: linked.kind,
+      evidence: [hitEvidence(recordId, linked.hit), hitEvidence(recordId, conflict)],
     };
   }
   const matter = familyMatterOf(fields, rules);
@@ -392,7 +502,7 @@ export function classifyDispute(
       evidence: [...(named ? [hitEvidence(recordId, named.hit)] : []), hitEvidence(recordId, matter.hit)],
     };
   }
-  const anchor = named ? { anchor: { relation: named.kind, evidence: hitEvidence(recordId, named.hit) } } : {};
+  const anchor = named && !unlinked ? { anchor: { relation: named.kind, evidence: hitEvidence(recordId, named.hit) } } : {};
   if (strongestOther) {
     return { domain: strongestOther.domain, familyRomantic: false, evidence: [hitEvidence(recordId, strongestOther.hit)] };
   }
@@ -407,7 +517,7 @@ export function classifyDispute(
 function familyMatterOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit } | undefined {
   let best: { kind: RelationKind; hit: TextHit } | undefined;
   for (const [kind, terms] of Object.entries(rules.familyMatters) as [RelationKind, string[]][]) {
-    const hit = firstHit(fields, terms, rules);
+    const hit = firstHit(fields, terms, rules, { topic: true });
     if (hit && (!best || hit.start < best.hit.start)) best = { kind, hit };
   }
   return best;
@@ -419,6 +529,24 @@ function coupleOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKi
   if (hits.length < 2) return undefined;
   const [m, f] = hits;
   return { kind: 'spouse', hit: m.start <= f.start && m.field === f.field ? m : f };
+}
+
+/**
+ * A relation and a conflict read together: in two fields of the record (a call and its disposition),
+ * or in one field within one sentence (`relationSentences`), or the conflict in the next sentence with
+ * a pronoun standing for the people just named (我老公脾气不好。他经常打我).
+ */
+function near(x: TextHit, y: TextHit, rules: RiskRules, lx: Lexicon): boolean {
+  // Another field of the record (the disposition: 双方系夫妻) speaks of the same incident and its parties.
+  return x.a !== y.a || linkedAt(x.a, x.start, y.start, rules, lx);
+}
+
+function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules: RiskRules, lx: Lexicon): boolean {
+  const window = rules.relationSentences ?? Infinity;
+  const k = tokenAt(a, conflictAt);
+  const d = a.tokens[k].sentence - a.tokens[tokenAt(a, relationAt)].sentence;
+  if (Math.abs(d) <= window) return true;
+  return d === window + 1 && clauseWords(a, k).some((t) => lx.followers.has(t.word));
 }
 
 function order(kind: RelationKind): number {

@@ -40,64 +40,88 @@ export function featuresOf(texts: readonly AnalyzedText[]): Set<string> {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** The weights as the scorer reads them: words by word, bigrams by their two character codes (no string built per bigram). */
+/**
+ * The weights as the scorer reads them: features by a small integer (a word by its text, a bigram by
+ * its two characters' places in the Han range, a key V8 keeps unboxed), weights and the call that
+ * last counted each in flat arrays: no string, set or boxed number is made per bigram or per event.
+ */
 interface CompiledModel {
-  words: Map<string, [number, number]>;
-  bigrams: Map<number, [number, number]>;
+  words: Map<string, number>;
+  bigrams: Map<number, number>;
+  family: Float64Array;
+  high: Float64Array;
+  counted: Int32Array;
+  names: string[];
 }
 const compiledModels = new WeakMap<LinearModel, CompiledModel>();
+const HAN_SPAN = 0x9fff - 0x3400 + 1;
+const bigramKey = (a: number, b: number) => (a - 0x3400) * HAN_SPAN + (b - 0x3400);
 
 function compile(model: LinearModel): CompiledModel {
   let c = compiledModels.get(model);
   if (!c) {
-    c = { words: new Map(), bigrams: new Map() };
-    for (const [f, w] of Object.entries(model.weights)) {
-      if (f.startsWith('w:')) c.words.set(f.slice(2), w);
-      else c.bigrams.set(f.charCodeAt(2) * 0x10000 + f.charCodeAt(3), w);
-    }
+    const entries = Object.entries(model.weights);
+    c = {
+      words: new Map(),
+      bigrams: new Map(),
+      family: new Float64Array(entries.length),
+      high: new Float64Array(entries.length),
+      counted: new Int32Array(entries.length),
+      names: [],
+    };
+    entries.forEach(([f, w], i) => {
+      if (f.startsWith('w:')) c!.words.set(f.slice(2), i);
+      else c!.bigrams.set(bigramKey(f.charCodeAt(2), f.charCodeAt(3)), i);
+      c!.family[i] = w[0];
+      c!.high[i] = w[1];
+      c!.names.push(f.slice(2));
+    });
     compiledModels.set(model, c);
   }
   return c;
 }
 
-/** When each feature was last counted: a feature counts once per call without a set allocated per call. */
-const countedWords = new Map<string, number>();
-const countedBigrams = new Map<number, number>();
 let call = 0;
 
 /** Scores texts with the model: the same features as `featuresOf`, each counted once. */
 export function scoreTexts(model: LinearModel, texts: readonly AnalyzedText[]): ModelScore {
-  const { words, bigrams } = compile(model);
+  const c = compile(model);
+  const { words, bigrams, family, high, counted } = c;
   const stamp = ++call;
   let f = model.bias[0];
   let h = model.bias[1];
-  const used: [string, number, number][] = [];
+  const used: number[] = [];
   for (const a of texts) {
     for (const t of a.tokens) {
-      const w = words.get(t.word);
-      if (!w || countedWords.get(t.word) === stamp) continue;
-      countedWords.set(t.word, stamp);
-      f += w[0];
-      h += w[1];
-      if (t.word.length > 1) used.push([t.word, w[0], w[1]]);
+      const i = words.get(t.word);
+      if (i === undefined || counted[i] === stamp) continue;
+      counted[i] = stamp;
+      f += family[i];
+      h += high[i];
+      if (t.word.length > 1) used.push(i);
     }
     const s = a.text;
-    for (let i = 0; i + 1 < s.length; i++) {
-      const key = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-      const w = bigrams.get(key);
-      if (!w || countedBigrams.get(key) === stamp) continue;
-      countedBigrams.set(key, stamp);
-      f += w[0];
-      h += w[1];
+    let prev = s.length ? s.charCodeAt(0) : 0;
+    for (let k = 1; k < s.length; k++) {
+      const cur = s.charCodeAt(k);
+      if (isHan(prev) && isHan(cur)) {
+        const i = bigrams.get(bigramKey(prev, cur));
+        if (i !== undefined && counted[i] !== stamp) {
+          counted[i] = stamp;
+          f += family[i];
+          h += high[i];
+        }
+      }
+      prev = cur;
     }
   }
-  const top = (i: 1 | 2) =>
+  const top = (w: Float64Array) =>
     used
-      .filter((u) => u[i] > 0)
-      .sort((x, y) => y[i] - x[i])
+      .filter((i) => w[i] > 0)
+      .sort((x, y) => w[y] - w[x])
       .slice(0, 3)
-      .map((u) => u[0]);
-  return { family: sigmoid(f), high: sigmoid(h), familyWords: top(1), highWords: top(2) };
+      .map((i) => c.names[i]);
+  return { family: sigmoid(f), high: sigmoid(h), familyWords: top(family), highWords: top(high) };
 }
 
 /** Scores a feature set (training and tests); `scoreTexts` is the same without building the set. */

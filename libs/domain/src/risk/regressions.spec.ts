@@ -6,8 +6,8 @@ import { RISK_RULES_V1 } from './risk-rules';
 /** Failures seen on records the project had never seen; each stands for a general cause. */
 const RULES = withJieba(RISK_RULES_V1);
 
-function assess(main: string): ReturnType<typeof assessRisk> {
-  const e: NormalizedEventV1 = {
+function event(main: string): NormalizedEventV1 {
+  return {
     schemaVersion: 1,
     eventId: '00000000-0000-5000-8000-000000000002',
     source: 'police110',
@@ -25,7 +25,9 @@ function assess(main: string): ReturnType<typeof assessRisk> {
     attributes: {},
     correlationId: 'c1',
   };
-  return assessRisk(e, [], RULES);
+}
+function assess(main: string): ReturnType<typeof assessRisk> {
+  return assessRisk(event(main), [], RULES);
 }
 const codes = (text: string) => assess(text).factors.map((f) => f.code);
 const HIGH = ['orange', 'red'];
@@ -159,4 +161,61 @@ describe('evidence', () => {
       }
     }
   });
+});
+
+describe('the parties of the act: a relation and a conflict are read together only where they meet', () => {
+  it.each([
+    '某男子在街头殴打一名路人，致其受伤。他的妻子在超市上班。',
+    '男子在街头殴打路人致其受伤。事后他逃回老家，妻子报警。',
+    '男子因抢他人女友被人打伤',
+  ])('%s is not a family dispute (the relative is no party to the act)', (text) => {
+    expect(assess(text).familyRomantic).toBe(false);
+  });
+  it('a pronoun carries the couple into the next sentence', () => {
+    const r = assess('我老公脾气不好。他经常打我。');
+    expect(r.familyRomantic).toBe(true);
+    expect(codes('我老公脾气不好。他经常打我。')).toContain('violence');
+  });
+  it("the disposition's 双方系夫妻 names the parties of the call's conflict", () => {
+    const e = {
+      ...event('报警人称被人推倒在地，头上流血'),
+      texts: { main: '报警人称被人推倒在地，头上流血', disposition: '民警到场了解，双方系夫妻。' },
+    };
+    const r = assessRisk(e, [], RULES);
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+});
+
+describe('matters of family law are topics, not events', () => {
+  it('an application for a protection order is between family members or cohabitants, even with no relation word', () => {
+    const r = assess('被申请人多次殴打申请人，并扬言要杀死申请人全家，申请人身安全保护令。');
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'red']);
+  });
+  it.each(['两人没有结婚证想要离婚怎么办', '对方不离婚怎么办', '孩子满18周岁后还需要给扶养费吗'])('%s is a family matter', (text) => {
+    const r = assess(text);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'blue']);
+  });
+});
+
+describe('the rubric: killing and sexual violence within the relation are red', () => {
+  it.each([
+    ['前男友强奸了她，还拍下视频', 'sexual_violence'],
+    ['男子与女友争吵后将其杀害', 'lethal_violence'],
+  ])('%s', (text, code) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+    expect(codes(text)).toContain(code);
+  });
+  it('a threat to do it is a threat, not the act', () => {
+    expect(codes('丈夫扬言要杀害她')).not.toContain('lethal_violence');
+  });
+});
+
+it('evidence after a character outside the basic plane (an emoji: two UTF-16 units) still points at the original', () => {
+  const text = '😀报警人称丈夫拿菜刀要砍她';
+  const r = assess(text);
+  expect(r.riskLevel).toBe('red');
+  for (const ev of [...r.domainEvidence, ...r.factors.flatMap((f) => f.evidence)]) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
 });

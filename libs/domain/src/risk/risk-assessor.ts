@@ -117,7 +117,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   const t = rules.thresholds;
   let level: RiskLevel = score >= t.red ? 'red' : score >= t.orange ? 'orange' : score >= t.yellow ? 'yellow' : 'blue';
   // Drink, a divorce or a pregnancy make violence graver; alone they leave a quarrel a quarrel.
-  const aggravating = new Set(rules.factors.filter((f) => f.aggravating).map((f) => f.code));
+  const aggravating = aggravatingOf(rules);
   if (factors.every((f) => aggravating.has(f.code) || f.weight <= 0)) level = 'blue';
   level = maxLevel(level, floor);
   // The learned model raises violence the rules found to orange when the record resembles the red and
@@ -132,6 +132,14 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     }
   }
   return result(classification, score, level, factors, rules);
+}
+
+const aggravatingCodes = new WeakMap<RiskRules['factors'], Set<string>>();
+/** The codes of the factors that only aggravate (drink, a divorce, a pregnancy), once per rule set. */
+function aggravatingOf(rules: RiskRules): Set<string> {
+  let codes = aggravatingCodes.get(rules.factors);
+  if (!codes) aggravatingCodes.set(rules.factors, (codes = new Set(rules.factors.filter((f) => f.aggravating).map((f) => f.code))));
+  return codes;
 }
 
 function result(c: DisputeClassification, score: number, level: RiskLevel, factors: RiskFactor[], rules: RiskRules): RiskAssessment {

@@ -53,8 +53,11 @@ export interface RiskRules {
   negation: { cues: string[]; window: number };
   /** `conditionals`: 就 makes an act threatened only after one of them in its clause (不给钱就打她). */
   irrealis: { cues: string[]; window: number; conditionals: string[] };
-  /** A relation word after one of `cues` is someone else's when `companions` (与, 和) come before the cue or 的 after it. */
-  foreign: { cues: string[]; companions: string[] };
+  /**
+   * A relation word after one of `cues` is someone else's when `companions` (与, 和) come before the cue or 的 after it;
+   * right after one of `possessors` (他人女友, 别人老婆) it always is.
+   */
+  foreign: { cues: string[]; companions: string[]; possessors?: string[] };
   /** The project's own dictionary: words the segmenter must keep whole (dialect, kin, violence). */
   dictionary: string[];
   /** Words that name a person (pronouns, parties): an act done to one of them is done to a person. */
@@ -69,6 +72,10 @@ export interface RiskRules {
   /** Matters of family law (离婚, 抚养费, 彩礼, 赡养) by the relation they are between. */
   familyMatters: Partial<Record<RelationKind, string[]>>;
   romanticRelations: RelationKind[];
+  /** How many sentences apart a relation and a conflict may stand and still be read as one dispute (absent: any). */
+  relationSentences?: number;
+  /** Pronouns that carry a sentence's people into the next: a conflict there with one of them is still the relation's. */
+  relationFollowers?: string[];
   conflictCues: string[];
   /** Vocabulary of other domains; a `decisive` one (与人打架: a fight with an outsider) rules out a family dispute the codes do not name. */
   otherDomains: Record<string, { domain: DisputeDomain; terms: string[]; decisive?: boolean }>;

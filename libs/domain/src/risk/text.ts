@@ -15,6 +15,8 @@ export interface Token {
   start: number;
   end: number;
   clause: number;
+  /** Sentences end at 。！？; and a line break: a relation and a conflict are read together within a sentence or the next. */
+  sentence: number;
 }
 
 export interface AnalyzedText {
@@ -25,55 +27,110 @@ export interface AnalyzedText {
   /** Token index starting at a normalised offset, and ending at one; -1 where none does. */
   startsAt: Int32Array;
   endsAt: Int32Array;
-  /** Original offset of each normalised character, and of the end of it. */
+  /** Original offset of each normalised UTF-16 unit, and of the end of the character it belongs to. */
   from: number[];
   to: number[];
-  /** Offsets where a word starts, by its first character: where a literal term can start. */
-  byFirstChar: Map<string, number[]>;
+  /** Offsets where a word starts, by the code of its first character (built when a pattern first needs it). */
+  byFirstChar?: Map<number, number[]>;
   /** Matches of each pattern term, found once per text (several rules read the same pattern). */
   patternMatches: Map<string, TermMatch[]>;
-  /** Matches of every literal term of a term index, found in one pass over the words (see `TermIndex`). */
-  literalMatches?: { index: TermIndex; matches: Map<string, TermMatch[]> };
+  /** Matches of every term of a term index, found in one pass over the words, by the term's number (see `TermIndex`). */
+  literalMatches?: { index: TermIndex; byId: (TermMatch[] | undefined)[] };
 }
 
-/** Every literal term a rule set reads, by first character: a text is searched for all of them in one pass. */
+/**
+ * Every term a rule set reads, searched for in one pass over a text's words: literal terms by the
+ * code of their first character, patterns (`re:`) by the characters they can start with (or at every
+ * word, when a pattern does not say).
+ */
 export interface TermIndex {
-  byFirst: Map<string, string[]>;
+  byFirst: Map<number, string[]>;
   all: Set<string>;
+  patternsByFirst: Map<number, string[]>;
+  patternsAnywhere: string[];
+  patterns: Set<string>;
+  /** Each term's number: a rule's term list looks its matches up by number, not by text. */
+  ids: Map<string, number>;
 }
 
 export function termIndex(terms: Iterable<string>): TermIndex {
-  const index: TermIndex = { byFirst: new Map(), all: new Set() };
-  for (const t of terms) {
-    if (!t || t.startsWith('re:') || index.all.has(t)) continue;
-    index.all.add(t);
-    const list = index.byFirst.get(t[0]);
+  const index: TermIndex = {
+    byFirst: new Map(),
+    all: new Set(),
+    patternsByFirst: new Map(),
+    patternsAnywhere: [],
+    patterns: new Set(),
+    ids: new Map(),
+  };
+  const add = (by: Map<number, string[]>, code: number, t: string) => {
+    const list = by.get(code);
     if (list) list.push(t);
-    else index.byFirst.set(t[0], [t]);
+    else by.set(code, [t]);
+  };
+  for (const t of terms) {
+    if (!t || index.ids.has(t)) continue;
+    index.ids.set(t, index.ids.size);
+    if (t.startsWith('re:')) {
+      index.patterns.add(t);
+      const firsts = patternOf(t).firsts;
+      if (firsts) for (const c of new Set(firsts.map((f) => f.charCodeAt(0)))) add(index.patternsByFirst, c, t);
+      else index.patternsAnywhere.push(t);
+      continue;
+    }
+    index.all.add(t);
+    add(index.byFirst, t.charCodeAt(0), t);
   }
   return index;
 }
 
-/** Every literal term of the index found in the text, by term, each list in text order (found once per text). */
-export function literalMatches(a: AnalyzedText, index: TermIndex): Map<string, TermMatch[]> {
-  if (a.literalMatches?.index === index) return a.literalMatches.matches;
-  const matches = new Map<string, TermMatch[]>();
-  for (const [first, starts] of a.byFirstChar) {
-    const terms = index.byFirst.get(first);
-    if (!terms) continue;
-    for (const i of starts) {
+/** Every term of the index found in the text, by the term's number, each list in text order (found once per text). */
+export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] | undefined)[] {
+  if (a.literalMatches?.index === index) return a.literalMatches.byId;
+  const byId: (TermMatch[] | undefined)[] = new Array(index.ids.size);
+  const { text, tokens, endsAt } = a;
+  const found = (term: string, m: TermMatch) => {
+    const id = index.ids.get(term)!;
+    const list = byId[id];
+    if (list) list.push(m);
+    else byId[id] = [m];
+  };
+  const tryPattern = (term: string, i: number) => {
+    const { sticky } = patternOf(term);
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (m?.[0]) found(term, { start: i, end: i + m[0].length, text: m[0] });
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const i = tokens[k].start;
+    const code = text.charCodeAt(i);
+    const terms = index.byFirst.get(code);
+    if (terms) {
       for (const term of terms) {
-        if (a.endsAt[i + term.length] < 0 || !a.text.startsWith(term, i)) continue;
-        const m = { start: i, end: i + term.length, text: term };
-        const list = matches.get(term);
-        if (list) list.push(m);
-        else matches.set(term, [m]);
+        if (endsAt[i + term.length] >= 0 && text.startsWith(term, i)) found(term, { start: i, end: i + term.length, text: term });
       }
     }
+    const patterns = index.patternsByFirst.get(code);
+    if (patterns) for (const term of patterns) tryPattern(term, i);
+    for (const term of index.patternsAnywhere) tryPattern(term, i);
   }
-  for (const list of matches.values()) list.sort((x, y) => x.start - y.start);
-  a.literalMatches = { index, matches };
-  return matches;
+  a.literalMatches = { index, byId };
+  return byId;
+}
+
+/** Offsets where a word starting with the character of this code starts, in text order. */
+function wordStarts(a: AnalyzedText, code: number): number[] | undefined {
+  let by = a.byFirstChar;
+  if (!by) {
+    by = new Map();
+    for (const t of a.tokens) {
+      const c = a.text.charCodeAt(t.start);
+      const list = by.get(c);
+      if (list) list.push(t.start);
+      else by.set(c, [t.start]);
+    }
+    a.byFirstChar = by;
+  }
+  return by.get(code);
 }
 
 export interface TermMatch {
@@ -88,83 +145,142 @@ const INVISIBLE_RANGES: [number, number][] = [
   [0x00, 0x08], [0x0b, 0x0c], [0x0e, 0x1f], [0x7f, 0x9f], [0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f, 0x1160],
   [0x17b4, 0x17b5], [0x180e, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
 ]; // prettier-ignore
-const invisible = (cp: number) =>
-  (cp <= 0x9f || (cp >= 0xad && cp <= 0x3164) || cp >= 0xfeff) && INVISIBLE_RANGES.some(([a, b]) => cp >= a && cp <= b);
+/** Invisible code points below 0x3200 in a table (looked up per character), the few above by their ranges. */
+const INVISIBLE_LOW = new Uint8Array(0x3200);
+for (const [a, b] of INVISIBLE_RANGES) for (let cp = a; cp <= b && cp < 0x3200; cp++) INVISIBLE_LOW[cp] = 1;
+const invisible = (cp: number) => (cp < 0x3200 ? INVISIBLE_LOW[cp] === 1 : cp >= 0xfeff && (cp === 0xfeff || cp === 0xffa0));
 /** NFKC leaves ASCII and the unified ideographs as they are: only other characters need it. */
 const unchanged = (cp: number) => cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff);
 const isSpace = (cp: number) => cp === 0x20 || cp === 0x09 || cp === 0x0d || cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200a);
 const isHanCode = (cp: number) => (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff);
 const SPACE = /\s/;
-const CLAUSE_BREAK = /[，。；！？,.;!?\n：:…]/;
+/** Clause breaks: ，。；！？,.;!?\n：:… */
+const CLAUSE_BREAKS = new Uint8Array(0x10000);
+for (const c of '，。；！？,.;!?\n：:…') CLAUSE_BREAKS[c.charCodeAt(0)] = 1;
+for (const c of '。！？!?\n') CLAUSE_BREAKS[c.charCodeAt(0)] = 2;
+
+/** NFKC of a code point that needs it, invisible results dropped: computed once per code point. */
+const nfkcOf = new Map<number, number[]>();
+function nfkc(cp: number): number[] {
+  let out = nfkcOf.get(cp);
+  if (!out) {
+    out = [];
+    for (const c of String.fromCodePoint(cp).normalize('NFKC')) {
+      const n = c.codePointAt(0)!;
+      if (!invisible(n)) out.push(n);
+    }
+    nfkcOf.set(cp, out);
+  }
+  return out;
+}
+
+/** Scratch buffers of `normalize`, grown as needed (one text at a time: the engine is synchronous). */
+let cps = new Int32Array(1024);
+let cpFrom = new Int32Array(1024);
+let cpTo = new Int32Array(1024);
+let units = new Uint16Array(1024);
+
+/** Makes the scratch buffers hold `need` characters (NFKC expands a few characters to several). */
+function ensure(need: number): void {
+  if (need <= cps.length) return;
+  const size = Math.max(need, cps.length * 2);
+  const grow = (b: Int32Array) => {
+    const x = new Int32Array(size);
+    x.set(b);
+    return x;
+  };
+  cps = grow(cps);
+  cpFrom = grow(cpFrom);
+  cpTo = grow(cpTo);
+}
 
 /**
- * Normalises `original` and keeps, for each character of the result, where it came from: NFKC per
+ * Normalises `original` and keeps, for each UTF-16 unit of the result, where it came from: NFKC per
  * character (full-width forms, compatibility ideographs), invisible and control characters dropped,
  * any space between two Chinese characters dropped (丈 夫 is 丈夫), other runs of space made one.
  */
 export function normalize(original: string): { text: string; from: number[]; to: number[] } {
-  const codes: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const push = (cp: number, at: number, end: number) => {
-    if (isSpace(cp)) {
-      if (codes.length && codes[codes.length - 1] === 0x20) return;
-      cp = 0x20;
-    }
-    codes.push(cp);
-    from.push(at);
-    to.push(end);
-  };
+  ensure(original.length + 1);
+  let n = 0;
   for (let i = 0; i < original.length;) {
-    const cp = original.codePointAt(i)!;
+    let cp = original.charCodeAt(i);
     const at = i;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < original.length) {
+      const lo = original.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+    }
     i += cp > 0xffff ? 2 : 1;
     if (invisible(cp)) continue;
-    if (unchanged(cp)) push(cp, at, i);
-    else
-      for (const c of String.fromCodePoint(cp).normalize('NFKC')) {
-        const n = c.codePointAt(0)!;
-        if (!invisible(n)) push(n, at, i);
+    if (unchanged(cp)) {
+      if (isSpace(cp)) {
+        if (n && cps[n - 1] === 0x20) continue;
+        cp = 0x20;
       }
+      cps[n] = cp;
+      cpFrom[n] = at;
+      cpTo[n++] = i;
+      continue;
+    }
+    const forms = nfkc(cp);
+    ensure(n + forms.length + 1);
+    for (let c of forms) {
+      if (isSpace(c)) {
+        if (n && cps[n - 1] === 0x20) continue;
+        c = 0x20;
+      }
+      cps[n] = c;
+      cpFrom[n] = at;
+      cpTo[n++] = i;
+    }
   }
   // A space counts only between words of a script that uses spaces: 丈 夫 and 打 了 她 lose theirs.
-  const hanOrEdge = (k: number) => k < 0 || k >= codes.length || isHanCode(codes[k]);
-  let text = '';
-  const f: number[] = [];
-  const t: number[] = [];
-  for (let k = 0; k < codes.length; k++) {
-    if (codes[k] === 0x20 && hanOrEdge(k - 1) && hanOrEdge(k + 1)) continue;
-    text += String.fromCodePoint(codes[k]);
-    f.push(from[k]);
-    t.push(to[k]);
+  if (units.length < 2 * n) units = new Uint16Array(2 * n);
+  // Plain arrays of small integers: cheaper to make per text than typed arrays.
+  const from: number[] = [];
+  const to: number[] = [];
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    const cp = cps[k];
+    if (cp === 0x20 && (k === 0 || isHanCode(cps[k - 1])) && (k + 1 >= n || isHanCode(cps[k + 1]))) continue;
+    if (cp > 0xffff) {
+      units[m++] = 0xd800 + ((cp - 0x10000) >> 10);
+      from.push(cpFrom[k]);
+      to.push(cpTo[k]);
+      units[m++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else units[m++] = cp;
+    from.push(cpFrom[k]);
+    to.push(cpTo[k]);
   }
-  return { text, from: f, to: t };
+  let text = '';
+  for (let s = 0; s < m; s += 4096)
+    text += String.fromCharCode.apply(null, units.subarray(s, Math.min(m, s + 4096)) as unknown as number[]);
+  return { text, from, to };
 }
 
 export function analyze(original: string, segmenter: Segmenter): AnalyzedText {
   const { text, from, to } = normalize(original);
   let words = segmenter.cut(text);
-  if (words.reduce((n, w) => n + w.length, 0) !== text.length) words = [...text]; // a segmenter that lost characters: fall back to characters
-  const tokens: Token[] = [];
+  let total = 0;
+  for (const w of words) total += w.length;
+  if (total !== text.length) words = [...text]; // a segmenter that lost characters: fall back to characters
+  const tokens: Token[] = new Array(words.length);
   const startsAt = new Int32Array(text.length + 1).fill(-1);
   const endsAt = new Int32Array(text.length + 1).fill(-1);
-  const byFirstChar = new Map<string, number[]>();
   let at = 0;
   let clause = 0;
-  for (const word of words) {
-    const isBreak = word.length === 1 && CLAUSE_BREAK.test(word);
-    if (isBreak) clause++;
-    startsAt[at] = tokens.length;
-    endsAt[at + word.length] = tokens.length;
-    const first = word[0];
-    const list = byFirstChar.get(first);
-    if (list) list.push(at);
-    else byFirstChar.set(first, [at]);
-    tokens.push({ word, start: at, end: at + word.length, clause });
-    if (isBreak) clause++;
+  let sentence = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    const kind = word.length === 1 ? CLAUSE_BREAKS[word.charCodeAt(0)] : 0;
+    if (kind) clause++;
+    startsAt[at] = k;
+    endsAt[at + word.length] = k;
+    tokens[k] = { word, start: at, end: at + word.length, clause, sentence };
+    if (kind) clause++;
+    if (kind === 2) sentence++;
     at += word.length;
   }
-  return { original, text, tokens, startsAt, endsAt, from, to, byFirstChar, patternMatches: new Map() };
+  return { original, text, tokens, startsAt, endsAt, from, to, patternMatches: new Map() };
 }
 
 /** Original offsets of a span of the normalised text. */
@@ -224,12 +340,16 @@ function patternOf(term: string): Pattern {
  * say (掐.{0,4}脖: 掐住她脖子); a pattern must start on a word, and may end inside one (脖 of 脖子).
  */
 export function findTerm(a: AnalyzedText, term: string, index?: TermIndex): readonly TermMatch[] {
+  const id = index?.ids.get(term);
+  if (id !== undefined) return literalMatches(a, index!)[id] ?? NONE;
   if (term.startsWith('re:')) {
     let found = a.patternMatches.get(term);
     if (!found) {
       const { sticky, firsts } = patternOf(term);
       found = [];
-      const starts = firsts ? firsts.flatMap((c) => a.byFirstChar.get(c) ?? []).sort((x, y) => x - y) : a.tokens.map((t) => t.start);
+      const starts = firsts
+        ? firsts.flatMap((c) => wordStarts(a, c.charCodeAt(0)) ?? []).sort((x, y) => x - y)
+        : a.tokens.map((t) => t.start);
       for (const at of starts) {
         sticky.lastIndex = at;
         const m = sticky.exec(a.text);
@@ -239,8 +359,7 @@ export function findTerm(a: AnalyzedText, term: string, index?: TermIndex): read
     }
     return found;
   }
-  if (index?.all.has(term)) return literalMatches(a, index).get(term) ?? NONE;
-  const starts = a.byFirstChar.get(term[0]);
+  const starts = wordStarts(a, term.charCodeAt(0));
   if (!starts) return NONE;
   let out: TermMatch[] | undefined;
   for (const i of starts) {
