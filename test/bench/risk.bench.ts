@@ -87,7 +87,102 @@ export async function benchRisk(): Promise<void> {
       console.log(`[bench risk]   ${label.padEnd(15)}${((stage(name) / n) * 1e6).toFixed(1).padStart(7)} µs`);
     }
     console.log(`risk: app ${fmt(rate)} events/s, baseline ${fmt(baseRate)} events/s, ratio ${(rate / baseRate).toFixed(2)}`);
+    await benchCrowdedHousehold(env, messages.length, identity);
   } finally {
     await env.close();
+  }
+}
+
+const CROWDED_EARLIER = 10_000;
+const CROWDED_EVENTS = Number(process.env.BENCH_RISK_CROWDED_EVENTS ?? 500);
+
+/**
+ * One household with 10,000 earlier records (a hostel, a police station's address, a default address)
+ * beside ordinary households, in the same run: events/s and stored bytes per assessment of each, and
+ * their ratio. Bounded look-ups and evidence keep the ratio near 1.
+ */
+async function benchCrowdedHousehold(
+  env: Awaited<ReturnType<typeof benchEnvironment>>,
+  published: number,
+  identity: PersonIdentity,
+): Promise<void> {
+  const { kafka, suffix } = env.topics;
+  const topic = topicName(Topic.NormalizedEvent, suffix);
+  // Earlier violent family incidents, the newest an hour ago: 10,000 at one address, 300 at another.
+  for (const [household, n, prefix] of [
+    ['hh_bench_crowded', CROWDED_EARLIER, 'CRWD'],
+    ['hh_bench_few', 300, 'FEWR'],
+  ] as const) {
+    await env.pg.query(
+      `INSERT INTO risk_assessment (assessment_id, event_id, source, source_ref, revision, occurred_at, household_key, person_hashes,
+         division_code, domain, family_romantic, risk_score, risk_level, factor_codes, factors, links, rules_version, correlation_id)
+       SELECT gen_random_uuid(), gen_random_uuid(), 'police110', $3 || i, 1, now() - interval '1 hour' - i * interval '20 minutes',
+         $1, '{}', '411202001001', '婚姻家庭', true, 40, 'orange', '{violence}', '{}'::json, '[]'::json, 'seed', 'seed-' || i
+       FROM generate_series(1, $2::int) i`,
+      [household, n, prefix],
+    );
+  }
+  const now = new Date();
+  const events = (prefix: string, household: (i: number) => string): Message[] =>
+    Array.from({ length: CROWDED_EVENTS }, (_, i) => {
+      const value = {
+        schemaVersion: 1,
+        incidentNo: `J${prefix}${String(i).padStart(6, '0')}`,
+        revision: 1,
+        status: 'closed',
+        receivedAt: new Date(now.getTime() - 60_000 + i).toISOString(),
+        category: { code: '04', name: '纠纷' },
+        subCategory: { code: '040101', name: '家庭纠纷' },
+        callText: '报警人称其丈夫酒后动手打人，现已分开，要求民警处理。',
+        address: { text: `人民路${prefix}${i}号`, divisionCode: '411202001001' },
+        policeStation: { code: 'PS1', name: '湖滨派出所' },
+        persons: [],
+      };
+      const e = admitUpstreamMessage('police110', Buffer.from(JSON.stringify(value)), {
+        policy: { maxMessageBytes: 1 << 20, maxTextChars: 8000, futureToleranceMinutes: 10 },
+        identity,
+        divisions: { isKnown: () => true },
+        now,
+        correlationId: `bench-${prefix}-${i}`,
+      });
+      const householdKey = household(i);
+      // One partition for both sets (one key each), so both are taken by one consumer in turn: a fair ratio.
+      return { key: prefix, value: JSON.stringify({ ...e, householdKey }), headers: { [Header.CorrelationId]: e.correlationId } };
+    });
+  const app = await startApp('risk', appEnv(env.db.url, suffix, { LOG_LEVEL: 'warn' }));
+  const group = `${suffix}.risk`;
+  let done = published;
+  const timed = async (messages: Message[]) => {
+    const producer = kafka.producer();
+    await producer.connect();
+    const t0 = Date.now();
+    await producer.send({ topic, acks: -1, messages });
+    await producer.disconnect();
+    done += messages.length;
+    await eventually('risk caught up', async () => (await committedTotal(kafka, group, topic)) >= done, 600_000);
+    return messages.length / ((Date.now() - t0) / 1000);
+  };
+  const size = async (like: string) =>
+    (
+      await env.pg.query<{ bytes: number }>(
+        `SELECT avg(octet_length(factors::text) + octet_length(links::text))::int AS bytes FROM risk_assessment WHERE source_ref LIKE $1`,
+        [like],
+      )
+    ).rows[0].bytes;
+  try {
+    const plainRate = await timed(events('PLAIN', (i) => `hh_bench_plain_${i}`));
+    const fewRate = await timed(events('FEWER', () => 'hh_bench_few'));
+    const crowdedRate = await timed(events('CROWD', () => 'hh_bench_crowded'));
+    const [plainBytes, fewBytes, crowdedBytes] = [await size('JPLAIN%'), await size('JFEWER%'), await size('JCROWD%')];
+    console.log(
+      `[bench risk] ${fmt(CROWDED_EVENTS)} events each, one partition, same run: fresh households ${fmt(plainRate)} events/s (${fmt(plainBytes)} bytes per assessment); ` +
+        `a household with 300 earlier records ${fmt(fewRate)} events/s (${fmt(fewBytes)} bytes); with ${fmt(CROWDED_EARLIER)} earlier records ${fmt(crowdedRate)} events/s (${fmt(crowdedBytes)} bytes)`,
+    );
+    console.log(
+      `risk-crowded: ${fmt(crowdedRate)} events/s vs fresh households ${fmt(plainRate)}, ratio ${(crowdedRate / plainRate).toFixed(2)}; ` +
+        `bytes per assessment vs 300 earlier records, ratio ${(crowdedBytes / fewBytes).toFixed(2)}`,
+    );
+  } finally {
+    await app.stop();
   }
 }

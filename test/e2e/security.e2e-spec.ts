@@ -539,6 +539,11 @@ describe('security: sign-in, roles scoped to areas, audited reads', () => {
       departments: ['police_station'],
     });
     expect(nul.status).toBe(400);
+    // A NUL in a filter (an actor, a worker) is refused with the field named, not a 500 from PostgreSQL.
+    const nulActor = await call('GET', `/audit/reads?actor=${encodeURIComponent('a\u0000b')}`, tokens.aud);
+    expect(nulActor.status).toBe(400);
+    expect(JSON.stringify(nulActor.json())).toMatch(/actor: control characters/);
+    expect((await call('GET', `/tasks?worker=${encodeURIComponent('w\u0000')}`, tokens.w1)).status).toBe(400);
     expect((await call('GET', '/tasks?limit=201', tokens.w1)).status).toBe(400); // every list has a maximum page
     expect((await call('GET', '/tasks', tokens.w1, undefined, { 'x-padding': 'a'.repeat(20_000) })).status).toBe(431);
     const broken = await fetch(`${api}/tasks/${ids.tAttack}/transitions`, {

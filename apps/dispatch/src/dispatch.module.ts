@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { HubConfig } from '@hub/config';
 import { QueueName } from '@hub/contracts';
-import { pingKafka, pingRedis, redisConnectionOptions } from '@hub/messaging';
+import { DispatchQueues, pingKafka, pingRedis, queueProgressProbe, redisConnectionOptions } from '@hub/messaging';
 import { HealthModule, type MetricsRegistry } from '@hub/observability';
 import { type Database, pingDatabase } from '@hub/persistence';
 import type { Kafka } from 'kafkajs';
@@ -30,11 +30,13 @@ export class DispatchModule {
   static forRoot(config: HubConfig, metrics: MetricsRegistry): DynamicModule {
     configureWorkers(config);
     // The probes reach the injected database and Kafka client once their factories ran.
-    const handles: { db?: Database; kafka?: Kafka } = {};
+    const handles: { db?: Database; kafka?: Kafka; queues?: () => Promise<Record<string, unknown> | void> } = {};
+    const notStarted = () => Promise.reject(new Error('not started'));
     const probes = {
-      kafka: () => (handles.kafka ? pingKafka(handles.kafka) : Promise.reject(new Error('not started'))),
-      postgres: () => (handles.db ? pingDatabase(handles.db.pool) : Promise.reject(new Error('not started'))),
+      kafka: () => (handles.kafka ? pingKafka(handles.kafka) : notStarted()),
+      postgres: () => (handles.db ? pingDatabase(handles.db.pool) : notStarted()),
       redis: () => pingRedis(config.redis.url),
+      queues: () => (handles.queues ? handles.queues() : notStarted()),
     };
     return {
       module: DispatchModule,
@@ -47,8 +49,9 @@ export class DispatchModule {
         ...dispatchProviders(config, metrics),
         {
           provide: PROBE_HANDLES,
-          useFactory: (db: Database, kafka: Kafka) => Object.assign(handles, { db, kafka }),
-          inject: [DATABASE, KAFKA],
+          useFactory: (db: Database, kafka: Kafka, queues: DispatchQueues) =>
+            Object.assign(handles, { db, kafka, queues: queueProgressProbe(queues.queues.values(), config.health.stallMs) }),
+          inject: [DATABASE, KAFKA, DispatchQueues],
         },
         JobRegistry,
         DispatchReconciler,

@@ -2,7 +2,7 @@ import type { Provider } from '@nestjs/common';
 import type { HubConfig } from '@hub/config';
 import { type DispatchRules, EscalationPolicy } from '@hub/domain';
 import { areaDirectoryOf, GridTaskCommands } from '@hub/grid-tasks';
-import { createKafka, DispatchQueues, queueMetrics, redisConnectionOptions } from '@hub/messaging';
+import { createKafka, DispatchQueues, kafkaLogTo, queueMetrics, redisConnectionOptions } from '@hub/messaging';
 import { createLogger, type Logger, type MetricsRegistry, stageLatency } from '@hub/observability';
 import {
   type Database,
@@ -57,8 +57,12 @@ export function dispatchProviders(config: HubConfig, metrics: MetricsRegistry): 
     { provide: LOGGER, useFactory: (c: HubConfig): Logger => createLogger('dispatch', c.log.level), inject: [HUB_CONFIG] },
     {
       provide: DATABASE,
-      useFactory: (c: HubConfig): Database => openDatabase(c.database.url, { applicationName: 'hub-dispatch' }),
-      inject: [HUB_CONFIG],
+      useFactory: (c: HubConfig, log: Logger): Database =>
+        openDatabase(c.database.url, {
+          applicationName: 'hub-dispatch',
+          onError: (e) => log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; jobs retry until it is back'),
+        }),
+      inject: [HUB_CONFIG, LOGGER],
     },
     { provide: DISPATCH_COUNTERS, useFactory: dispatchCounters, inject: [METRICS] },
     {
@@ -108,7 +112,11 @@ export function dispatchProviders(config: HubConfig, metrics: MetricsRegistry): 
       }),
       inject: [HUB_CONFIG],
     },
-    { provide: KAFKA, useFactory: (c: HubConfig): Kafka => createKafka(c.kafka), inject: [HUB_CONFIG] },
+    {
+      provide: KAFKA,
+      useFactory: (c: HubConfig, log: Logger): Kafka => createKafka(c.kafka, kafkaLogTo(log.child({ component: 'kafkajs' }))),
+      inject: [HUB_CONFIG, LOGGER],
+    },
     {
       provide: TASK_EVENT_PRODUCER,
       useFactory: async (kafka: Kafka): Promise<Producer> => {

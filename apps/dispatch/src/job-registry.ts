@@ -1,6 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { JOB_SCHEMAS, JobName } from '@hub/contracts';
+import { classifyFailure, sqlStateOf } from '@hub/messaging';
 import type { z } from 'zod';
 
 export type JobPayload<N extends JobName> = z.infer<(typeof JOB_SCHEMAS)[N]['schema']>;
@@ -38,7 +39,24 @@ export class JobRegistry implements OnApplicationBootstrap {
     if (!handler || !spec) throw new UnrecoverableError(`unknown job ${job.name} on queue ${job.queueName}`);
     const queues = ([] as string[]).concat(spec.queue as string | string[]);
     if (!queues.includes(job.queueName)) throw new UnrecoverableError(`job ${job.name} does not belong on queue ${job.queueName}`);
-    return handler(parseJob(spec.schema, job), job);
+    return failOnDataError(job, () => handler(parseJob(spec.schema, job), job));
+  }
+}
+
+/**
+ * A failure that belongs to the job's data (the database refused it) fails the job at once with reason
+ * `store_failed` and the database's error, kept in the failed set for operators; anything else is
+ * rethrown for BullMQ's retries with backoff.
+ */
+export async function failOnDataError<T>(job: Job, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof UnrecoverableError || classifyFailure(e) !== 'permanent') throw e;
+    const state = sqlStateOf(e);
+    throw new UnrecoverableError(
+      `store_failed: ${state ? `SQLSTATE ${state}: ` : ''}${(e as Error).message} (queue ${job.queueName}, job ${job.id})`,
+    );
   }
 }
 

@@ -35,6 +35,13 @@ export function hasControlCharacters(s: string): boolean {
   return false;
 }
 
+/** A filter value (an actor, a record id, a worker): bounded, without control characters (a NUL would fail the query with a 500). */
+export const FilterText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !hasControlCharacters(s), 'control characters (such as NUL) are not allowed');
+
 /** Strings of people and systems: trimmed, bounded, without control characters. */
 export const Text = (min: number, max: number, message?: string) =>
   z

@@ -6,7 +6,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard, type AuthenticatedRequest, TokenVerifier } from '@hub/access';
 import { ConfigError, loadHubConfig } from '@hub/config';
 import { EscalationPolicy } from '@hub/domain';
-import { createKafka, DispatchQueues, pingKafka, pingRedis, redisConnectionOptions } from '@hub/messaging';
+import { createKafka, DispatchQueues, kafkaLogTo, pingKafka, pingRedis, redisConnectionOptions } from '@hub/messaging';
 import { createLogger, HealthModule, MetricsRegistry, runHubApp } from '@hub/observability';
 import {
   AccessAuditLog,
@@ -86,8 +86,12 @@ class GatewayModule implements NestModule {
 async function main(): Promise<void> {
   const config = loadHubConfig();
   if (!config.oidc) throw new ConfigError(['OIDC_ISSUER: the gateway needs the city’s identity provider (its issuer URL)']);
-  const db = openDatabase(config.database.url, { applicationName: 'hub-gateway' });
-  const kafka = createKafka(config.kafka);
+  const depLog = createLogger('gateway', config.log.level);
+  const db = openDatabase(config.database.url, {
+    applicationName: 'hub-gateway',
+    onError: (e) => depLog.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; requests fail until it is back'),
+  });
+  const kafka = createKafka(config.kafka, kafkaLogTo(depLog.child({ component: 'kafkajs' })));
   // Fail fast while Redis is down: the change is committed, and dispatch's reconcile schedules it later.
   const connection = { ...redisConnectionOptions(config.redis.url), maxRetriesPerRequest: 1, enableOfflineQueue: false };
   const queues = new DispatchQueues(connection, config.instance, {

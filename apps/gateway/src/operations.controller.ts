@@ -9,7 +9,7 @@ import type { AssessmentStore, DispatchStatistics, PersonalDataReads } from '@hu
 import { z } from 'zod';
 import { alertSelect, type AlertRow } from './alert-rows';
 import { ApiDoc } from './api-doc';
-import { hasControlCharacters, notFound, Page, parse, scopeCondition, Text } from './http-support';
+import { FilterText, hasControlCharacters, notFound, Page, parse, scopeCondition, Text } from './http-support';
 import { readContext } from './tasks.controller';
 
 export const OPERATIONS_DEPS = Symbol('OPERATIONS_DEPS');
@@ -46,8 +46,8 @@ export const StatsQuery = z.object({
   to: z.iso.datetime({ offset: true }).optional(),
 });
 export const AuditQuery = z.object({
-  actor: z.string().max(64).optional(),
-  recordId: z.string().max(100).optional(),
+  actor: FilterText(64).optional(),
+  recordId: FilterText(100).optional(),
   taskId: z.uuid().optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),

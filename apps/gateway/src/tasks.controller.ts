@@ -17,7 +17,7 @@ import type { Logger } from '@hub/observability';
 import type { DeliveryStore, GridTaskReads, PersonalDataReads, TaskReadModel } from '@hub/persistence';
 import { z } from 'zod';
 import { ApiDoc } from './api-doc';
-import { IdParam, noPermission, notFound, Page, parse, Text } from './http-support';
+import { FilterText, IdParam, noPermission, notFound, Page, parse, Text } from './http-support';
 
 export const TASKS_DEPS = Symbol('TASKS_DEPS');
 export interface TasksDeps {
@@ -48,7 +48,7 @@ export const TaskQuery = z.object({
   state: z.enum(TASK_STATES).optional(),
   level: Level.optional(),
   centre: Code12.optional(),
-  worker: z.string().max(64).optional(),
+  worker: FilterText(64).optional(),
   ...Page,
 });
 export const CentreQuery = z.object({ centre: Code12.optional(), ...Page });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
-import { FEEDS, type FeedSource, Header, Topic, topicName } from '@hub/contracts';
+import { CHARSET_HEADER, correlationIdFrom, FEEDS, type FeedSource, Header, Topic, topicName } from '@hub/contracts';
 import { admitUpstreamMessage, type AdmissionContext, Rejection } from '@hub/domain';
 import { type DeadLetter, DeadLetterPublisher, headerString, type InboundBatch, sendInChunks } from '@hub/messaging';
 import { type Logger, type MetricsRegistry, stageLatency } from '@hub/observability';
@@ -51,9 +51,17 @@ export class FeedIntake {
     const letters: DeadLetter[] = [];
 
     for (const message of batch.messages) {
-      const correlationId = headerString(message.headers, Header.CorrelationId) ?? randomUUID();
+      // A header value may be anything (64 KB, a NUL): only a bounded, printable id is carried, logged and stored.
+      const correlation = correlationIdFrom(headerString(message.headers, Header.CorrelationId), randomUUID);
+      const correlationId = correlation.id;
       try {
-        const event = admitUpstreamMessage(source, message.value, { ...this.admission, now, correlationId });
+        const event = admitUpstreamMessage(source, message.value, {
+          ...this.admission,
+          now,
+          correlationId,
+          charset: headerString(message.headers, CHARSET_HEADER),
+          flags: correlation.replaced ? ['correlation_id_replaced'] : [],
+        });
         admitted.push({
           event,
           json: JSON.stringify(event),
@@ -65,7 +73,7 @@ export class FeedIntake {
         letters.push({ message, reason: e.code, messageZh: e.zh, messageEn: e.en, detail: e.detail });
         this.rejected({ feed: source, reason: e.code });
         this.log.warn(
-          { feed: source, reason: e.code, offset: message.offset, partition: message.partition, correlationId },
+          { feed: source, reason: e.code, topic: message.topic, offset: message.offset, partition: message.partition, correlationId },
           'message set aside',
         );
       }

@@ -2,8 +2,18 @@ import 'reflect-metadata';
 import { loadHubConfig } from '@hub/config';
 import { FEEDS } from '@hub/contracts';
 import { PersonIdentity } from '@hub/domain';
-import { consumerLagMetric, createKafka, DeadLetterPublisher, KafkaBatchTransport, pingKafka, pingRedis } from '@hub/messaging';
-import { deadLetterCounter, MetricsRegistry, runHubApp } from '@hub/observability';
+import {
+  consumerLagMetric,
+  consumerProgressProbe,
+  createKafka,
+  DeadLetterPublisher,
+  KafkaBatchTransport,
+  kafkaLogTo,
+  PartitionProgress,
+  pingKafka,
+  pingRedis,
+} from '@hub/messaging';
+import { createLogger, deadLetterCounter, MetricsRegistry, runHubApp } from '@hub/observability';
 import { EventStore, openDatabase, pingDatabase, StoredDivisionDirectory } from '@hub/persistence';
 import { FeedIntake } from './feed-intake';
 import { IngestModule } from './ingest.module';
@@ -11,8 +21,12 @@ import { IngestModule } from './ingest.module';
 /** ingest: consumes the three upstream feeds, stores normalized events, publishes them for the risk engine. */
 async function main(): Promise<void> {
   const config = loadHubConfig();
-  const db = openDatabase(config.database.url, { applicationName: 'hub-ingest' });
-  const kafka = createKafka(config.kafka);
+  const log = createLogger('ingest', config.log.level);
+  const db = openDatabase(config.database.url, {
+    applicationName: 'hub-ingest',
+    onError: (e) => log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; queries wait for it to come back'),
+  });
+  const kafka = createKafka(config.kafka, kafkaLogTo(log.child({ component: 'kafkajs' })));
   // Not idempotent on purpose: a retried send may duplicate a normalized event, which the risk engine
   // dedupes by event id anyway, and concurrent partition batches can publish in parallel.
   const producer = kafka.producer();
@@ -21,6 +35,9 @@ async function main(): Promise<void> {
   const groupId = `${config.instance}.ingest`;
   const feedTopics = Object.values(FEEDS).map((f) => f.topic);
   const closeLag = consumerLagMetric(metrics, kafka, groupId, feedTopics, config.kafka.topicSuffix);
+  const progress = new PartitionProgress();
+  const feedProgress = consumerProgressProbe(kafka, groupId, feedTopics, config.kafka.topicSuffix, progress, config.health.stallMs);
+  const deadLetters = new DeadLetterPublisher(producer, 'hub-ingest@0.1.0', deadLetterCounter(metrics));
   await producer.connect();
   await divisions.refresh();
 
@@ -34,7 +51,7 @@ async function main(): Promise<void> {
         new FeedIntake(
           new EventStore(db.pool),
           producer,
-          new DeadLetterPublisher(producer, 'hub-ingest@0.1.0', deadLetterCounter(metrics)),
+          deadLetters,
           { policy: config.ingest, identity: new PersonIdentity(config.privacy.personHashKey, config.privacy.rotationKeys), divisions },
           config.kafka.topicSuffix,
           log.child({ component: 'feed-intake' }),
@@ -44,11 +61,15 @@ async function main(): Promise<void> {
           kafka: () => pingKafka(kafka),
           postgres: () => pingDatabase(db.pool),
           redis: () => pingRedis(config.redis.url),
+          feeds: feedProgress.probe,
         },
         metrics,
       ),
-    transport: () =>
+    transport: (appLog) =>
       new KafkaBatchTransport(kafka, {
+        deadLetters,
+        progress,
+        log: appLog.child({ component: 'feed-consumer' }),
         groupId,
         topics: feedTopics,
         topicSuffix: config.kafka.topicSuffix,
@@ -58,7 +79,7 @@ async function main(): Promise<void> {
         maxBytesPerPartition: Math.max(2 * config.ingest.maxMessageBytes, 1024 * 1024),
       }),
     onShutdown: async () => {
-      await closeLag();
+      await Promise.all([closeLag(), feedProgress.close()]);
       await producer.disconnect();
       await db.close();
     },

@@ -5,7 +5,10 @@ import { QueueName, Topic } from '@hub/contracts';
 import { riskRules } from '@hub/domain';
 import {
   consumerLagMetric,
+  consumerProgressProbe,
   createKafka,
+  kafkaLogTo,
+  PartitionProgress,
   DeadLetterPublisher,
   KafkaBatchTransport,
   pingKafka,
@@ -22,12 +25,26 @@ import { RiskModule } from './risk.module';
 /** risk: classifies and scores normalized events, stores assessments, relays alerts to dispatch. */
 async function main(): Promise<void> {
   const config = loadHubConfig();
-  const db = openDatabase(config.database.url, { applicationName: 'hub-risk' });
-  const kafka = createKafka(config.kafka);
+  const log = createLogger('risk', config.log.level);
+  const db = openDatabase(config.database.url, {
+    applicationName: 'hub-risk',
+    onError: (e) => log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; queries wait for it to come back'),
+  });
+  const kafka = createKafka(config.kafka, kafkaLogTo(log.child({ component: 'kafkajs' })));
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   const metrics = new MetricsRegistry();
   const groupId = `${config.instance}.risk`;
   const closeLag = consumerLagMetric(metrics, kafka, groupId, [Topic.NormalizedEvent], config.kafka.topicSuffix);
+  const progress = new PartitionProgress();
+  const eventProgress = consumerProgressProbe(
+    kafka,
+    groupId,
+    [Topic.NormalizedEvent],
+    config.kafka.topicSuffix,
+    progress,
+    config.health.stallMs,
+  );
+  const deadLetters = new DeadLetterPublisher(producer, 'hub-risk@0.1.0', deadLetterCounter(metrics));
   const outbox = new Outbox(db.pool);
   metrics.gauge('hub_outbox_backlog', 'Alerts stored but not yet handed to dispatch’s queue (outbox rows not relayed)', [], async (set) =>
     set({}, await outbox.pendingCount()),
@@ -48,7 +65,7 @@ async function main(): Promise<void> {
     outbox,
     new Map([[QueueName.GridAlerts, queue]]),
     config.risk.outboxPollMs,
-    createLogger('risk', config.log.level).child({ component: 'outbox-relay' }),
+    log.child({ component: 'outbox-relay' }),
     config.risk.outboxReplayHours * 3_600_000,
   );
   await producer.connect();
@@ -62,7 +79,7 @@ async function main(): Promise<void> {
       RiskModule.forRoot(
         new RiskIntake(
           new AssessmentStore(db.pool),
-          new DeadLetterPublisher(producer, 'hub-risk@0.1.0', deadLetterCounter(metrics)),
+          deadLetters,
           withJieba(riskRules(config.risk.rulesVersion)),
           config.kafka.topicSuffix,
           log.child({ component: 'risk-intake' }),
@@ -73,11 +90,21 @@ async function main(): Promise<void> {
           kafka: () => pingKafka(kafka),
           postgres: () => pingDatabase(db.pool),
           redis: () => pingRedis(config.redis.url),
+          events: eventProgress.probe,
+          outbox: async () => {
+            const age = await outbox.oldestPendingAgeSeconds();
+            if (age * 1000 >= config.health.stallMs)
+              throw new Error(`the oldest alert not handed to dispatch has waited ${Math.round(age)} s`);
+            return { oldestPendingSeconds: age };
+          },
         },
         metrics,
       ),
-    transport: () =>
+    transport: (appLog) =>
       new KafkaBatchTransport(kafka, {
+        deadLetters,
+        progress,
+        log: appLog.child({ component: 'event-consumer' }),
         groupId,
         topics: [Topic.NormalizedEvent],
         topicSuffix: config.kafka.topicSuffix,
@@ -86,7 +113,7 @@ async function main(): Promise<void> {
       }),
     onShutdown: async () => {
       await relay.stop();
-      await Promise.all([producer.disconnect(), queue.close(), closeLag()]);
+      await Promise.all([producer.disconnect(), queue.close(), closeLag(), eventProgress.close()]);
       await db.close();
     },
   });

@@ -3,6 +3,7 @@ import {
   assessInOrder,
   correctionKey,
   disputeThreadOf,
+  HISTORY_BOUNDS,
   isRepeatPetition,
   personHashesOf,
   type RiskRules,
@@ -23,6 +24,7 @@ export class RiskIntake {
   private readonly assessed: ReturnType<MetricsRegistry['counter']>;
   private readonly stageSeconds: ReturnType<MetricsRegistry['counter']>;
   private readonly stage: ReturnType<typeof stageLatency>;
+  private readonly historyRows: ReturnType<MetricsRegistry['counter']>;
 
   constructor(
     private readonly store: AssessmentStore,
@@ -38,6 +40,11 @@ export class RiskIntake {
       'redelivery',
     ]);
     this.stage = stageLatency(metrics);
+    this.historyRows = metrics.counter(
+      'hub_risk_history_rows_total',
+      'Earlier records the history look-up read (bounded per household and person, so flat as a history grows)',
+      [],
+    );
     this.stageSeconds = metrics.counter(
       'hub_risk_stage_seconds_total',
       'Time spent per stage: parse, history (look-up), rules (classification and scoring), database (store)',
@@ -80,19 +87,25 @@ export class RiskIntake {
           detail,
         });
         this.log.error(
-          { offset: m.offset, partition: m.partition, correlationId: headerString(m.headers, Header.CorrelationId) },
+          {
+            topic: m.topic,
+            offset: m.offset,
+            partition: m.partition,
+            correlationId: headerString(m.headers, Header.CorrelationId)?.slice(0, 128),
+          },
           'normalized event does not parse',
         );
       }
     }
-    await this.deadLetters.publish(topicName(Topic.NormalizedEventDead, this.topicSuffix), letters);
     lap('parse');
-    if (events.length === 0) return;
+    // Set aside after the store: a batch whose store fails is split and taken again, which would set them aside twice.
+    const setAside = () => this.deadLetters.publish(topicName(Topic.NormalizedEventDead, this.topicSuffix), letters);
+    if (events.length === 0) return setAside();
 
     const since = new Date(Math.min(...events.map((e) => new Date(e.occurredAt).getTime())) - this.rules.history.windowDays * DAY);
     const households = [...new Set(events.map((e) => e.householdKey))];
     const hashes = [...new Set(events.flatMap(personHashesOf))];
-    const known: ThreadRecord[] = (await this.store.priorsFor(households, hashes, since)).map((r) => ({
+    const known: ThreadRecord[] = (await this.store.priorsFor(households, hashes, since, HISTORY_BOUNDS.priorsPerKey)).map((r) => ({
       ...r,
       source: r.source as ThreadRecord['source'],
       recordId: `${r.source}:${r.sourceRef}#${r.revision}`,
@@ -100,13 +113,14 @@ export class RiskIntake {
       cause: r.cause ?? undefined,
     }));
 
+    this.historyRows({}, known.length);
     const keys = [...new Set([...events, ...known].map((r) => `${r.source}|${r.sourceRef}`))];
     const excluded = new Set((await this.store.correctionsFor(keys)).map(([a, b]) => correctionKey(a, b)));
     lap('history');
     const results = assessInOrder(events, known, this.rules, excluded);
     const rows: AssessmentRow[] = [];
     const outbox: OutboxRow[] = [];
-    for (const { assessmentId, event: e, assessment: a, personHashes, alert, links } of results) {
+    for (const { assessmentId, event: e, assessment: a, personHashes, alert, links, linkedRecords } of results) {
       const thread = disputeThreadOf(e);
       rows.push({
         assessmentId,
@@ -129,7 +143,7 @@ export class RiskIntake {
         factorCodes: a.factors.map((f) => f.code),
         cause: e.codes.cause,
         repeatPetition: isRepeatPetition(e),
-        factors: { factors: a.factors, domainEvidence: a.domainEvidence },
+        factors: { factors: a.factors, domainEvidence: a.domainEvidence, thread: { linkedRecords, linksListed: links.length } },
         links,
         rulesVersion: a.rulesVersion,
         correlationId: e.correlationId,
@@ -159,6 +173,7 @@ export class RiskIntake {
     }
     lap('rules');
     const fresh = await this.store.storeBatch(rows, outbox);
+    await setAside();
     lap('database');
     for (const r of rows) {
       this.assessed({ level: r.riskLevel, redelivery: String(!fresh.has(r.eventId)) });

@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   HUB_DEMO_MODE: flag,
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** /health reports a partition or queue down when its work has not moved for this long while some waits. */
+  HEALTH_STALL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(120),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
@@ -189,6 +191,7 @@ export type HubEnv = z.infer<typeof EnvSchema>;
 export interface HubConfig {
   env: HubEnv['NODE_ENV'];
   log: { level: HubEnv['LOG_LEVEL'] };
+  health: { stallMs: number };
   database: { url: string };
   redis: { url: string };
   demoMode: boolean;
@@ -304,6 +307,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     demoMode: e.HUB_DEMO_MODE,
     env: e.NODE_ENV,
     log: { level: e.LOG_LEVEL },
+    health: { stallMs: e.HEALTH_STALL_SECONDS * 1000 },
     database: { url: withCredentials(e.DATABASE_URL, undefined, e.DATABASE_PASSWORD) },
     redis: { url: withCredentials(e.REDIS_URL, e.REDIS_USERNAME, e.REDIS_PASSWORD) },
     kafka: {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { FEEDS } from './feeds';
+import { CHARSET_HEADER, MAX_CORRELATION_ID_LENGTH } from './boundary';
+import { EARLIEST_TIMESTAMP, INT4_MAX, LATEST_TIMESTAMP } from './common';
 import { Header } from './headers';
 import { NormalizedEventV1 } from './internal/normalized-event.v1';
 import { TaskEventV1 } from './internal/task-event.v1';
@@ -17,7 +19,15 @@ const upstreamHeaders = {
   properties: {
     [Header.CorrelationId]: {
       type: 'string',
-      description: 'carried through every stage of the hub and into its logs; one is made if missing',
+      pattern: '^[\\x21-\\x7E]{1,128}$',
+      maxLength: MAX_CORRELATION_ID_LENGTH,
+      description: `carried through every stage of the hub and into its logs; one is made if missing. A value that is not 1-${MAX_CORRELATION_ID_LENGTH} printable ASCII characters (too long, a NUL, a control character) is replaced by a new id and the event flagged correlation_id_replaced`,
+    },
+    [CHARSET_HEADER]: {
+      type: 'string',
+      enum: ['utf-8', 'gb18030', 'gbk', 'gb2312'],
+      description:
+        'the encoding of the value when it is not UTF-8: GB18030 (and its subsets GBK, GB2312) is read and the event flagged transcoded_gb18030. Without the header the value must be valid UTF-8, else it is set aside with reason invalid_encoding (never decoded into replacement characters)',
     },
     [Header.SchemaVersion]: { type: 'string', enum: ['1'], description: 'the payload schemaVersion, for routing without parsing' },
     [Header.Producer]: { type: 'string', description: 'the publishing system' },
@@ -41,7 +51,12 @@ const deadLetterHeaders = {
         'invalid_date',
         'future_date',
         'text_too_long',
+        'invalid_encoding',
+        'store_failed',
+        'processing_failed',
       ],
+      description:
+        'why: a contract violation (the first ten), bytes that are not valid in their encoding (invalid_encoding), or a message that passed the contract and that the database still refused (store_failed, with the SQLSTATE and error in x-dlq-detail) or that failed to process alone (processing_failed)',
     },
     [Header.DeadMessageZh]: { type: 'string', description: '原因（中文）' },
     [Header.DeadMessageEn]: { type: 'string', description: 'reason in English' },
@@ -166,7 +181,10 @@ export function buildAsyncApiDocument(examples: Record<string, unknown>, version
       title: 'suyuan-hub upstream feeds',
       version,
       description:
-        "Kafka contract between the upstream systems (110 接处警, 法院立案, 信访) and suyuan-hub. Topic names carry their version: a breaking change is a new topic run beside the old one. Persons' ID numbers and phones are accepted in clear on the feed topics only; the hub stores them as keyed hashes and masks.",
+        "Kafka contract between the upstream systems (110 接处警, 法院立案, 信访) and suyuan-hub. Topic names carry their version: a breaking change is a new topic run beside the old one. Persons' ID numbers and phones are accepted in clear on the feed topics only; the hub stores them as keyed hashes and masks. " +
+        'Record batches may be uncompressed or compressed with gzip, snappy, lz4 or zstd (any compression.type of the standard Java producer). ' +
+        `At the boundary: NUL characters and lone UTF-16 surrogates are removed from every text (the event is flagged text_cleaned); revision is 1 to ${INT4_MAX}; every date-time lies in [${EARLIEST_TIMESTAMP}, ${LATEST_TIMESTAMP}); ` +
+        'a message that passes the contract and is still refused by the database is set aside alone (store_failed) while the rest of its batch goes on.',
     },
     defaultContentType: 'application/json',
     servers: { local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'the local single-node broker of deploy/local/kafka.sh' } },

@@ -9,3 +9,4 @@ export * from './asyncapi';
 export * from './analysis/plain-record';
 export * from './analysis/iso-date';
 export * from './kafka-access';
+export * from './boundary';

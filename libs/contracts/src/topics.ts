@@ -97,3 +97,9 @@ export const TOPIC_SPECS: readonly TopicSpec[] = [
 export function topicName(topic: Topic, suffix: string): string {
   return suffix ? `${topic}.${suffix}` : topic;
 }
+
+/** Where a consumer sets aside what it cannot take from a topic (`<topic>.dlq`), if it has one. */
+export function deadLetterTopicOf(topic: Topic): Topic | undefined {
+  const dead = `${topic}.dlq`;
+  return (Object.values(Topic) as string[]).includes(dead) ? (dead as Topic) : undefined;
+}

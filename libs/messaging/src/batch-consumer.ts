@@ -1,5 +1,8 @@
 import type { Consumer, EachBatchPayload, IHeaders, Kafka } from 'kafkajs';
-import { topicName, type Topic } from '@hub/contracts';
+import { deadLetterTopicOf, topicName, type Topic } from '@hub/contracts';
+import type { DeadLetterPublisher } from './dead-letter';
+import { classifyFailure, sqlStateOf } from './failure-class';
+import { PartitionProgress } from './partition-progress';
 
 export interface InboundMessage {
   topic: string;
@@ -22,6 +25,13 @@ export interface InboundBatch {
 
 export type BatchHandler = (batch: InboundBatch) => Promise<void>;
 
+/** The consumer's own log lines; each names the topic, partition and offsets it is about. */
+export interface ConsumerLog {
+  info(o: object, m: string): void;
+  warn(o: object, m: string): void;
+  error(o: object, m: string): void;
+}
+
 export interface BatchConsumerOptions {
   groupId: string;
   topics: Topic[];
@@ -32,17 +42,46 @@ export interface BatchConsumerOptions {
   sessionTimeout?: number;
   heartbeatInterval?: number;
   partitionsConsumedConcurrently?: number;
+  /** Where a message the handler cannot take on its own goes (`<topic>.dlq`), with reason `store_failed`. */
+  deadLetters?: DeadLetterPublisher;
+  log?: ConsumerLog;
+  /** Shared with /health: which partitions move and which repeat a failure. */
+  progress?: PartitionProgress;
+  /** Attempts for a failure of unknown class before the batch is split to find a message at fault. */
+  unknownFailureAttempts?: number;
+  /** Longest pause between retries of a transient failure. */
+  maxBackoffMs?: number;
+}
+
+const NO_LOG: ConsumerLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** The sentences a team reads on the dead-letter topic when the store refused one message. */
+const STORE_FAILED = { zh: '数据库拒绝写入该消息', en: 'the database refused to store this message' };
+const PROCESSING_FAILED = { zh: '该消息处理失败(非数据库错误)', en: 'processing this message failed (not a database error)' };
+
+class Stopped extends Error {
+  constructor() {
+    super('consumer stopping or partition reassigned; the batch is left to be redelivered');
+  }
 }
 
 /**
  * At-least-once consumption with manual commits: the offset after a batch is committed only after the
- * handler resolved, that is after its effect is durable. A handler that throws (a transient failure:
- * database or broker down) leaves the offset where it was, and kafkajs retries the batch with backoff.
- * Permanent failures never throw: handlers dead-letter them and go on, so a poison message cannot stall a partition.
+ * handler resolved, that is after its effect is durable. A failure is judged by its class:
+ * - transient (database, Redis or broker unreachable): the same messages are retried with growing
+ *   pauses, for as long as it takes; nothing is set aside and nothing is skipped;
+ * - permanent (the database refused the data): the batch is split in halves, each taken on its own,
+ *   until the one message at fault is found; it goes to the topic's dead-letter topic with reason
+ *   `store_failed` and the database's error, and the rest goes on;
+ * - unknown: retried a few times, then treated as permanent, so no message stalls a partition for ever.
  */
 export class KafkaBatchConsumer {
   private consumer?: Consumer;
+  private stopping = false;
   private readonly byName = new Map<string, Topic>();
+  private readonly log: ConsumerLog;
+  private readonly heartbeatMs: number;
+  readonly progress: PartitionProgress;
 
   constructor(
     private readonly kafka: Kafka,
@@ -50,9 +89,17 @@ export class KafkaBatchConsumer {
     private readonly handler: BatchHandler,
   ) {
     for (const t of options.topics) this.byName.set(topicName(t, options.topicSuffix), t);
+    this.log = options.log ?? NO_LOG;
+    this.heartbeatMs = options.heartbeatInterval ?? Math.min(3_000, Math.floor((options.sessionTimeout ?? 30_000) / 3));
+    this.progress = options.progress ?? new PartitionProgress();
   }
 
   async start(): Promise<void> {
+    this.stopping = false;
+    await this.run();
+  }
+
+  private async run(): Promise<void> {
     const o = this.options;
     const consumer = this.kafka.consumer({
       groupId: o.groupId,
@@ -66,6 +113,16 @@ export class KafkaBatchConsumer {
       retry: { initialRetryTime: 300, retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 15_000 },
     });
     this.consumer = consumer;
+    consumer.on(consumer.events.CRASH, (e) => {
+      const { error, groupId, restart } = e.payload;
+      this.log.error(
+        { groupId, restart, err: error.message },
+        restart ? 'consumer crashed; kafkajs restarts it' : 'consumer crashed; starting it again',
+      );
+      // kafkajs gives up on errors it deems not retriable (a member the coordinator no longer knows after
+      // a long stall, for one): the process would live on consuming nothing, so the consumer starts anew.
+      if (!restart && !this.stopping && this.consumer === consumer) void this.restartAfter(consumer, 1_000);
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: [...this.byName.keys()], fromBeginning: o.fromBeginning ?? true });
     await consumer.run({
@@ -76,37 +133,153 @@ export class KafkaBatchConsumer {
     });
   }
 
+  private async restartAfter(crashed: Consumer, ms: number): Promise<void> {
+    await crashed.disconnect().catch(() => undefined);
+    for (let attempt = 1; !this.stopping; attempt++) {
+      await new Promise((r) => setTimeout(r, Math.min(15_000, ms * attempt)));
+      if (this.stopping) return;
+      try {
+        await this.run();
+        this.log.info({ groupId: this.options.groupId, attempt }, 'consumer started again');
+        return;
+      } catch (e) {
+        this.log.warn({ groupId: this.options.groupId, attempt, err: errText(e) }, 'consumer could not start again; retrying');
+        await this.consumer?.disconnect().catch(() => undefined);
+      }
+    }
+  }
+
   private async onBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
     if (!payload.isRunning() || payload.isStale() || batch.messages.length === 0) return;
     const baseTopic = this.byName.get(batch.topic);
     if (!baseTopic) throw new Error(`no handler registered for topic ${batch.topic}`);
-    await this.handler({
-      baseTopic,
+    const messages: InboundMessage[] = batch.messages.map((m) => ({
       topic: batch.topic,
       partition: batch.partition,
-      messages: batch.messages.map((m) => ({
-        topic: batch.topic,
-        partition: batch.partition,
-        offset: m.offset,
-        key: m.key,
-        value: m.value,
-        headers: m.headers ?? {},
-        timestamp: m.timestamp,
-      })),
-    });
+      offset: m.offset,
+      key: m.key,
+      value: m.value,
+      headers: m.headers ?? {},
+      timestamp: m.timestamp,
+    }));
+    // kafkajs heartbeats only when asked: a long batch (a busy machine, a split to find a poison message)
+    // would otherwise outlive the session and lose the group membership.
+    const beat = setInterval(() => void payload.heartbeat().catch(() => undefined), this.heartbeatMs);
+    try {
+      await this.settle(baseTopic, messages, payload);
+    } catch (e) {
+      if (e instanceof Stopped) return; // not committed: whoever owns the partition next reads the batch again
+      throw e;
+    } finally {
+      clearInterval(beat);
+    }
     const last = batch.messages[batch.messages.length - 1].offset;
     payload.resolveOffset(last);
     await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
-    await payload.heartbeat();
+    this.progress.moved(batch.topic, batch.partition);
+    await payload.heartbeat().catch(() => undefined);
+  }
+
+  /** Takes the messages or sets aside the ones at fault; returns when every one of them is durable somewhere. */
+  private async settle(baseTopic: Topic, messages: InboundMessage[], payload: EachBatchPayload): Promise<void> {
+    const first = messages[0];
+    const where = {
+      topic: first.topic,
+      partition: first.partition,
+      offset: first.offset,
+      lastOffset: messages[messages.length - 1].offset,
+      count: messages.length,
+    };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.handler({ baseTopic, topic: first.topic, partition: first.partition, messages });
+        return;
+      } catch (e) {
+        const kind = classifyFailure(e);
+        this.progress.failed(first.topic, first.partition, first.offset, e);
+        const giveUp = kind === 'permanent' || (kind === 'unknown' && attempt >= (this.options.unknownFailureAttempts ?? 3));
+        if (!giveUp) {
+          const pause = Math.min(this.options.maxBackoffMs ?? 10_000, 250 * 2 ** Math.min(attempt, 10));
+          // Logged on the first attempts and then every tenth, so an outage does not flood the log.
+          if (attempt <= 3 || attempt % 10 === 0)
+            this.log.warn({ ...where, attempt, failure: kind, err: errText(e), retryInMs: pause }, 'batch failed; retrying with backoff');
+          await this.pause(pause, payload);
+          continue;
+        }
+        if (messages.length > 1) {
+          this.log.warn(
+            { ...where, failure: kind, err: errText(e) },
+            'batch failed for its data; splitting it to find the message at fault',
+          );
+          const mid = messages.length >> 1;
+          await this.settle(baseTopic, messages.slice(0, mid), payload);
+          await this.settle(baseTopic, messages.slice(mid), payload);
+          return;
+        }
+        await this.setAside(baseTopic, first, e, payload);
+        return;
+      }
+    }
+  }
+
+  private async setAside(baseTopic: Topic, message: InboundMessage, error: unknown, payload: EachBatchPayload): Promise<void> {
+    const dead = deadLetterTopicOf(baseTopic);
+    const where = { topic: message.topic, partition: message.partition, offset: message.offset };
+    if (!dead || !this.options.deadLetters) {
+      // Nowhere to set it aside: skipping it would lose it, so it is retried (and /health shows the partition stuck).
+      this.log.error({ ...where, err: errText(error) }, 'message cannot be taken and the topic has no dead-letter topic');
+      await this.pause(this.options.maxBackoffMs ?? 10_000, payload);
+      throw error;
+    }
+    const state = sqlStateOf(error);
+    const words = state ? STORE_FAILED : PROCESSING_FAILED;
+    const detail = `${state ? `SQLSTATE ${state}: ` : ''}${errText(error)}`;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.options.deadLetters.publish(topicName(dead, this.options.topicSuffix), [
+          {
+            message,
+            reason: state ? 'store_failed' : 'processing_failed',
+            messageZh: `${words.zh}: ${detail}`.slice(0, 500),
+            messageEn: `${words.en}: ${detail}`.slice(0, 500),
+            detail,
+          },
+        ]);
+        this.log.error(
+          { ...where, reason: state ? 'store_failed' : 'processing_failed', err: detail },
+          'message set aside on the dead-letter topic',
+        );
+        return;
+      } catch (e) {
+        this.log.warn({ ...where, attempt, err: errText(e) }, 'dead-lettering failed; retrying');
+        await this.pause(Math.min(10_000, 250 * 2 ** Math.min(attempt, 10)), payload);
+      }
+    }
+  }
+
+  /** Waits, keeping the group membership alive; gives the batch up when the consumer stops or loses the partition. */
+  private async pause(ms: number, payload: EachBatchPayload): Promise<void> {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      if (!payload.isRunning() || payload.isStale()) throw new Stopped();
+      await new Promise((r) => setTimeout(r, Math.min(1_000, until - Date.now())));
+      await payload.heartbeat().catch(() => undefined);
+    }
+    if (!payload.isRunning() || payload.isStale()) throw new Stopped();
   }
 
   /** Stops fetching, lets the batch in hand finish and commit, then leaves the group. */
   async stop(): Promise<void> {
+    this.stopping = true;
     if (!this.consumer) return;
     await this.consumer.disconnect();
     this.consumer = undefined;
   }
+}
+
+function errText(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).slice(0, 500);
 }
 
 export function headerString(headers: IHeaders, name: string): string | undefined {

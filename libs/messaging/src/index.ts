@@ -10,3 +10,7 @@ export * from './kafka-acls';
 export * from './pipeline-metrics';
 export * from './outbox-relay';
 export * from './redis-recovery';
+export * from './codecs';
+export * from './failure-class';
+export * from './partition-progress';
+export * from './progress-probe';

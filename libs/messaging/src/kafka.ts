@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigResourceTypes, type ITopicConfig, Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
 import { TOPIC_SPECS, topicName, type TopicSpec } from '@hub/contracts';
+import { registerCompressionCodecs } from './codecs';
 
 export interface KafkaSettings {
   brokers: string[];
@@ -12,13 +13,24 @@ export interface KafkaSettings {
   ssl?: { caFile?: string };
 }
 
-type LogSink = (level: 'error' | 'warn' | 'info' | 'debug', msg: string, extra: Record<string, unknown>) => void;
+export type KafkaLogSink = (level: 'error' | 'warn' | 'info' | 'debug', msg: string, extra: Record<string, unknown>) => void;
+
+/** kafkajs's own lines through the app's pino logger (its `logger.child({ component: 'kafkajs' })`). */
+export function kafkaLogTo(log: {
+  error(o: object, m: string): void;
+  warn(o: object, m: string): void;
+  info(o: object, m: string): void;
+  debug(o: object, m: string): void;
+}): KafkaLogSink {
+  return (level, msg, extra) => log[level](extra, msg);
+}
 
 /**
  * The one place a kafkajs client is made. kafkajs 2.2.4 is its last release: keeping it behind this
  * module leaves one place to swap it.
  */
-export function createKafka(settings: KafkaSettings, log?: LogSink): Kafka {
+export function createKafka(settings: KafkaSettings, log?: KafkaLogSink): Kafka {
+  registerCompressionCodecs();
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,

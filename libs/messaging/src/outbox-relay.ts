@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import { priorityOf } from '@hub/contracts';
+import { ALERT_JOB_RETRY, priorityOf } from '@hub/contracts';
 import type { RedisConnection } from './redis';
 import { watchRedisRecovery } from './redis-recovery';
 import { RelayLoop } from './relay-loop';
@@ -88,7 +88,9 @@ export class OutboxRelay {
     for (const [name, list] of byQueue) {
       const queue = this.queues.get(name);
       if (!queue) throw new Error(`outbox row for unknown queue ${name}`);
-      await queue.addBulk(list.map((j) => ({ name: j.jobName, data: j.payload, opts: { jobId: j.jobId, ...priorityOf(j.payload) } })));
+      await queue.addBulk(
+        list.map((j) => ({ name: j.jobName, data: j.payload, opts: { jobId: j.jobId, ...ALERT_JOB_RETRY, ...priorityOf(j.payload) } })),
+      );
     }
   }
 }

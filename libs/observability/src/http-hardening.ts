@@ -1,3 +1,4 @@
+import { type Observable, throwError } from 'rxjs';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
@@ -26,7 +27,10 @@ interface Res {
 export class HubExceptionFilter implements ExceptionFilter {
   constructor(private readonly log: Logger) {}
 
-  catch(e: unknown, host: ArgumentsHost): void {
+  catch(e: unknown, host: ArgumentsHost): void | Observable<never> {
+    // The consumers inherit this filter (inheritAppConfig): their errors go back to the transport as they
+    // were thrown, so it can tell a database that is away from a message the database refuses.
+    if (host.getType() !== 'http') return throwError(() => e);
     const http = host.switchToHttp();
     const res = http.getResponse<Res>();
     if (res.headersSent) return;

@@ -79,19 +79,25 @@ export class AssessmentStore {
     return r.rowCount === 1;
   }
 
-  async priorsFor(householdKeys: string[], personHashes: string[], since: Date): Promise<ThreadPriorRow[]> {
+  /**
+   * At most `perKey` newest records per household and per person within the window: a household with
+   * thousands of records (a hostel, a default address) costs the same look-up as one with a few.
+   */
+  async priorsFor(householdKeys: string[], personHashes: string[], since: Date, perKey = 200): Promise<ThreadPriorRow[]> {
     if (householdKeys.length === 0 && personHashes.length === 0) return [];
-    // Two index look-ups, not one OR: with `household_key = ANY(…) OR person_hashes && …` the planner fell
-    // back to a sequential scan comparing every row with every key. The hash array goes through a
-    // sub-select so it is unknown at planning time: given thousands of literal keys, planning the GIN
-    // overlap alone took seconds per batch; as an init-plan it is a plain bitmap index scan.
+    // One bounded index scan per key, newest first: (household_key, occurred_at) for households, the GIN
+    // index on person_hashes for persons. The union deduplicates rows found both ways.
     const { rows } = await this.pool.query<ThreadPriorRow & { occurredAt: Date }>(
       `WITH households AS (SELECT DISTINCT unnest($1::text[]) AS key),
+       persons AS (SELECT DISTINCT unnest($2::text[]) AS hash),
        candidates AS (
-         SELECT ${PRIOR_COLUMNS} FROM risk_assessment a JOIN households h ON a.household_key = h.key WHERE a.occurred_at >= $3
+         SELECT c.* FROM households h CROSS JOIN LATERAL (
+           SELECT ${PRIOR_COLUMNS} FROM risk_assessment a
+           WHERE a.household_key = h.key AND a.occurred_at >= $3 ORDER BY a.occurred_at DESC LIMIT $4) c
          UNION
-         SELECT ${PRIOR_COLUMNS} FROM risk_assessment a
-         WHERE a.person_hashes && (SELECT array_agg(h) FROM unnest($2::text[]) h) AND a.occurred_at >= $3
+         SELECT c.* FROM persons p CROSS JOIN LATERAL (
+           SELECT ${PRIOR_COLUMNS} FROM risk_assessment a
+           WHERE a.person_hashes @> ARRAY[p.hash] AND a.occurred_at >= $3 ORDER BY a.occurred_at DESC LIMIT $4) c
        )
        SELECT DISTINCT ON (source, source_ref)
               source, source_ref AS "sourceRef", revision, occurred_at AS "occurredAt", household_key AS "householdKey",
@@ -99,7 +105,7 @@ export class AssessmentStore {
               factor_codes AS "factorCodes", cause, repeat_petition AS "repeatPetition"
        FROM candidates
        ORDER BY source, source_ref, revision DESC`,
-      [householdKeys, personHashes, since],
+      [householdKeys, personHashes, since, perKey],
     );
     return rows.map((r) => ({ ...r, occurredAt: new Date(r.occurredAt).toISOString() }));
   }

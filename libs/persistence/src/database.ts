@@ -16,16 +16,23 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function openDatabase(url: string, options: { max?: number; applicationName?: string } = {}): Database {
+export function openDatabase(
+  url: string,
+  options: { max?: number; applicationName?: string; onError?: (e: Error) => void } = {},
+): Database {
   const pool = new Pool({
     connectionString: url,
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'suyuan-hub',
     connectionTimeoutMillis: 5_000,
   });
-  // An idle client losing its connection (PostgreSQL restarted) must not crash the process;
-  // the next query gets a fresh connection and fails or succeeds on its own.
-  pool.on('error', () => undefined);
+  // A client losing its connection (PostgreSQL restarted) must not crash the process: the pool handles
+  // idle clients' 'error' events only, and drops its handler while a client is checked out (a transaction,
+  // the outbox relay), so every client gets one of its own for its whole life. The query in flight
+  // fails on its own and is retried by its caller; the next query gets a fresh connection.
+  const onError = options.onError ?? (() => undefined);
+  pool.on('error', onError);
+  pool.on('connect', (client) => client.on('error', onError));
   let prisma: PrismaClient | undefined;
   return {
     pool,

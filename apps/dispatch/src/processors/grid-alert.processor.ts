@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { type GridAlertRaisedV1, JobName, QueueName } from '@hub/contracts';
 import { routeAlert } from '@hub/domain';
@@ -44,6 +44,15 @@ export class GridAlertProcessor extends WorkerHost {
 
   process(job: Job): Promise<unknown> {
     return this.registry.run(job);
+  }
+
+  /** Every failure names its queue and job; a retried one says which attempt it was. */
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): void {
+    this.log.warn(
+      { queue: job?.queueName, jobId: job?.id, attempt: job?.attemptsMade, attempts: job?.opts.attempts, err: error.message.slice(0, 500) },
+      'grid alert job failed',
+    );
   }
 
   private async onAlert(alert: GridAlertRaisedV1, job: Job): Promise<{ taskId: string; outcome: string; route: string }> {

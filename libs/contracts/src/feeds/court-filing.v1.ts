@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Address, CodeName, Timestamp, UpstreamPerson } from '../common';
+import { Address, CodeName, Revision, Timestamp, UpstreamPerson } from '../common';
 
 export const CourtPartyRole = z
   .enum(['plaintiff', 'defendant', 'applicant', 'respondent', 'third_party'])
@@ -14,7 +14,7 @@ export const CourtFilingV1 = z.object({
   caseNo: z
     .string()
     .regex(/^[(（]\d{4}[)）][\u4e00-\u9fa5]\d{2,4}[\u4e00-\u9fa5]{1,4}\d{1,6}号$/, 'case number (案号) like (2026)豫1202民初1234号'),
-  revision: z.number().int().min(1),
+  revision: Revision,
   court: CodeName.describe('court (受理法院)'),
   filedAt: Timestamp.describe('filing time (立案时间)'),
   cause: CodeName.describe('cause of action (案由), e.g. 离婚纠纷, 抚养纠纷, 人身安全保护令'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Address, CodeName, Timestamp, UpstreamPerson } from '../common';
+import { Address, CodeName, Revision, Timestamp, UpstreamPerson } from '../common';
 
 /**
  * Petition (信访), one message per revision.
@@ -8,7 +8,7 @@ import { Address, CodeName, Timestamp, UpstreamPerson } from '../common';
 export const PetitionV1 = z.object({
   schemaVersion: z.literal(1),
   petitionNo: z.string().regex(/^[A-Za-z0-9-]{6,40}$/, 'petition number (信访件编号): 6-40 letters, digits or dashes'),
-  revision: z.number().int().min(1),
+  revision: Revision,
   channel: z.enum(['letter', 'visit', 'online', 'hotline']).describe('letter 来信, visit 来访, online 网上, hotline 热线'),
   receivedAt: Timestamp,
   petitioners: z.array(UpstreamPerson).min(1).max(200),

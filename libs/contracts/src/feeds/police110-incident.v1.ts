@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Address, CodeName, Timestamp, UpstreamPerson } from '../common';
+import { Address, CodeName, Revision, Timestamp, UpstreamPerson } from '../common';
 
 /** Roles of persons in a 110 incident. */
 export const PoliceRole = z
@@ -14,7 +14,7 @@ export const PoliceRole = z
 export const Police110IncidentV1 = z.object({
   schemaVersion: z.literal(1),
   incidentNo: z.string().regex(/^[A-Za-z0-9-]{6,40}$/, 'incident number (警情编号): 6-40 letters, digits or dashes'),
-  revision: z.number().int().min(1).describe('increases with every update of the incident'),
+  revision: Revision,
   status: z
     .enum(['received', 'dispatched', 'on_scene', 'closed'])
     .describe('received 接警, dispatched 派警, on_scene 到场, closed 结束(含处警反馈)'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DivisionCode, Gender, Timestamp } from '../common';
+import { DivisionCode, Gender, Revision, Timestamp } from '../common';
 
 export const FeedSource = z.enum(['police110', 'court', 'petition']);
 export type FeedSource = z.infer<typeof FeedSource>;
@@ -10,6 +10,9 @@ export const IngestFlag = z.enum([
   'unknown_division', // 行政区划代码不在本市
   'empty_text', // 正文为空
   'invalid_phone', // 电话号码格式错误
+  'text_cleaned', // 文本含 NUL 或孤立代理项, 已删除
+  'correlation_id_replaced', // x-correlation-id 过长或含控制字符, 已替换
+  'transcoded_gb18030', // 按消息头声明的 GB18030/GBK 编码转码
 ]);
 export type IngestFlag = z.infer<typeof IngestFlag>;
 
@@ -34,7 +37,7 @@ export const NormalizedEventV1 = z.object({
   eventId: z.string().uuid(),
   source: FeedSource,
   sourceRef: z.string(),
-  revision: z.number().int().min(1),
+  revision: Revision,
   status: z.string(),
   occurredAt: Timestamp,
   receivedAt: Timestamp,

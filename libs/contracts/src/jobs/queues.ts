@@ -129,6 +129,13 @@ export function priorityOf(payload: unknown): { priority?: number } {
   return priority ? { priority } : {};
 }
 
+/**
+ * Retries of a grid alert whose handling failed for a transient reason (PostgreSQL restarting, Redis away):
+ * doubling pauses from 1 s, about an hour in all, so an outage never exhausts them. A failure that belongs
+ * to the data is not retried: the worker marks it failed with the reason (BullMQ's UnrecoverableError).
+ */
+export const ALERT_JOB_RETRY = { attempts: 12, backoff: { type: 'exponential' as const, delay: 1_000 } };
+
 // Deterministic job ids (BullMQ ids cannot contain a colon): the same fact never makes two jobs.
 export function gridAlertJobId(assessmentId: string): string {
   return `alert-${assessmentId}`;

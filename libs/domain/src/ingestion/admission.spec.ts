@@ -91,3 +91,42 @@ describe('admitUpstreamMessage', () => {
     expect.assertions(2);
   });
 });
+
+describe('admitUpstreamMessage at the boundary', () => {
+  it.each<[string, unknown, RejectionCode]>([
+    ['a revision past a PostgreSQL integer', { ...incident(), revision: 2_147_483_648 }, 'invalid_value'],
+    ['a date in year 0000', { ...incident(), receivedAt: '0000-01-01T00:00:00Z' }, 'invalid_date'],
+  ])('rejects %s', (_, value, code) => expect(rejectionOf(value)).toBe(code));
+
+  it('cleans NUL and lone surrogates from every text and flags the event', () => {
+    const e = admit({ ...incident(), callText: '丈夫\u0000打人\ud800', persons: [{ role: 'caller', name: '李\u0000秀英' }] });
+    expect(e.texts.main).toBe('丈夫打人');
+    expect(e.persons[0].name).toBe('李秀英');
+    expect(e.flags).toContain('text_cleaned');
+  });
+
+  it('dead-letters bytes that are not UTF-8 with their own reason, and reads GB18030 when declared', () => {
+    // All ASCII but the call text, which is 打人 in GBK bytes (what an older system writes).
+    const ascii = {
+      ...incident(),
+      category: { code: '04', name: 'dispute' },
+      subCategory: undefined,
+      address: { text: 'Renmin Road 12', divisionCode: '411202001001' },
+      policeStation: { code: 'PS1', name: 'Hubin' },
+      persons: [],
+      callText: 'X',
+    };
+    const [head, tail] = JSON.stringify(ascii).split('"X"');
+    const gbk = Buffer.concat([Buffer.from(`${head}"`), Buffer.from([0xb4, 0xf2, 0xc8, 0xcb]), Buffer.from(`"${tail}`)]);
+    expect(() => admitUpstreamMessage('police110', gbk, ctx)).toThrow(expect.objectContaining({ code: 'invalid_encoding' }));
+    const e = admitUpstreamMessage('police110', gbk, { ...ctx, charset: 'GBK' });
+    expect(e.texts.main).toBe('打人');
+    expect(e.flags).toContain('transcoded_gb18030');
+  });
+
+  it('carries the flags found before the value was read', () => {
+    expect(
+      admitUpstreamMessage('police110', Buffer.from(JSON.stringify(incident())), { ...ctx, flags: ['correlation_id_replaced'] }).flags,
+    ).toEqual(['correlation_id_replaced']);
+  });
+});

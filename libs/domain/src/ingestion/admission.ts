@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
+  cleanStrings,
+  decodeValue,
   FEEDS,
   type FeedMessage,
   type FeedSource,
@@ -39,6 +41,10 @@ export interface AdmissionContext {
   divisions: DivisionDirectory;
   now: Date;
   correlationId: string;
+  /** The value's declared charset (`x-charset` header); UTF-8 when absent. */
+  charset?: string;
+  /** Flags found before the value was read (a replaced correlation id). */
+  flags?: IngestFlag[];
 }
 
 /** Parse before you think: bytes in, a normalized event out, or a Rejection with a reason. */
@@ -47,12 +53,19 @@ export function admitUpstreamMessage(source: FeedSource, value: Buffer | null, c
   if (value.length > ctx.policy.maxMessageBytes) {
     throw new Rejection('message_too_large', `${value.length} bytes > ${ctx.policy.maxMessageBytes}`);
   }
-  let raw: unknown;
+  const decoded = decodeValue(value, ctx.charset);
+  if (!decoded.ok) throw new Rejection('invalid_encoding', decoded.detail);
+  let parsedJson: unknown;
   try {
-    raw = JSON.parse(value.toString('utf8'));
+    parsedJson = JSON.parse(decoded.text);
   } catch (e) {
     throw new Rejection('not_json', (e as Error).message.slice(0, 200));
   }
+  // NUL and lone surrogates pass JSON and the schema but not PostgreSQL: removed, and the event flagged.
+  const { value: raw, removed } = cleanStrings(parsedJson);
+  const found: IngestFlag[] = [...(ctx.flags ?? [])];
+  if (removed) found.push('text_cleaned');
+  if (decoded.transcoded) found.push('transcoded_gb18030');
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new Rejection('wrong_shape', `top level is ${Array.isArray(raw) ? 'an array' : typeof raw}, expected an object`);
   }
@@ -66,7 +79,7 @@ export function admitUpstreamMessage(source: FeedSource, value: Buffer | null, c
   }
   const parsed = feed.schema.safeParse(raw);
   if (!parsed.success) throw rejectionFromIssues(parsed.error.issues, raw);
-  return normalize(source, parsed.data, ctx);
+  return normalize(source, parsed.data, ctx, found);
 }
 
 function valueAt(raw: unknown, path: PropertyKey[]): unknown {
@@ -88,6 +101,9 @@ function rejectionFromIssues(issues: z.core.$ZodIssue[], raw: unknown): Rejectio
       return new Rejection('wrong_type', detail);
     case 'invalid_format':
       return new Rejection(issue.format === 'datetime' ? 'invalid_date' : 'invalid_value', detail);
+    case 'custom':
+      // The one refinement in the feed schemas is the Timestamp's plausible window.
+      return new Rejection(/plausible window/.test(issue.message) ? 'invalid_date' : 'invalid_value', detail);
     default:
       return new Rejection('invalid_value', detail);
   }
@@ -184,9 +200,9 @@ function shapeOf(source: FeedSource, m: FeedMessage[FeedSource]): Shape {
   }
 }
 
-function normalize(source: FeedSource, message: FeedMessage[FeedSource], ctx: AdmissionContext): NormalizedEventV1 {
+function normalize(source: FeedSource, message: FeedMessage[FeedSource], ctx: AdmissionContext, found: IngestFlag[]): NormalizedEventV1 {
   const s = shapeOf(source, message);
-  const flags = new Set<IngestFlag>();
+  const flags = new Set<IngestFlag>(found);
 
   for (const [field, text] of Object.entries(s.texts)) {
     // Counting code points allocates; UTF-16 length is never below it, so count only when it might exceed.

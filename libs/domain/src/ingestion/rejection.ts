@@ -4,6 +4,10 @@
  */
 export const REJECTION_REASONS = {
   message_too_large: { zh: '消息超过大小上限', en: 'message exceeds the size limit' },
+  invalid_encoding: {
+    zh: '消息不是合法的 UTF-8(或声明的 GB18030)编码',
+    en: 'message is not valid UTF-8 (or the GB18030 its x-charset header declares)',
+  },
   not_json: { zh: '消息不是合法的 JSON', en: 'message is not valid JSON' },
   wrong_shape: { zh: '消息结构不是约定的对象', en: 'message is not an object of the agreed shape' },
   unsupported_version: { zh: '缺少或不支持的 schemaVersion', en: 'schemaVersion is missing or not supported on this topic' },

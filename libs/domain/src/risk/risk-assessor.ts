@@ -47,6 +47,8 @@ export interface RiskAssessment {
 const VIOLENT = new Set(['violence', 'strangulation', 'weapon', 'injury']);
 const HARM = new Set(['violence', 'injury']);
 const DAY = 86_400_000;
+/** Records listed per history factor, the newest; the rest are counted in one more line. */
+export const EVIDENCE_PER_FACTOR = 5;
 
 /**
  * Scores the risk that a family or romantic dispute turns criminal (民转刑), from the record's own
@@ -222,8 +224,16 @@ function historyFactors(event: NormalizedEventV1, priors: readonly PriorRecord[]
     field: 'history',
     text: `${p.occurredAt.slice(0, 10)} ${text}`,
   });
-  const add = (rule: { code: string; label: string; weight?: number }, weight: number, evidence: Evidence[]) =>
-    factors.push({ code: rule.code, label: rule.label, weight, evidence });
+  // The newest few records as evidence and a count of the rest: an assessment's size stays flat however long the history.
+  const add = (rule: { code: string; label: string; weight?: number }, weight: number, evidence: Evidence[]) => {
+    const shown =
+      evidence.length > EVIDENCE_PER_FACTOR
+        ? [...evidence].sort((a, b) => (a.text < b.text ? 1 : -1)).slice(0, EVIDENCE_PER_FACTOR)
+        : evidence;
+    if (shown.length < evidence.length)
+      shown.push({ recordId: recordIdOf(event), field: 'history', text: `共 ${evidence.length} 条, 列出最近 ${EVIDENCE_PER_FACTOR} 条` });
+    factors.push({ code: rule.code, label: rule.label, weight, evidence: shown });
+  };
   let floor: RiskLevel = 'none';
 
   const calls = inWindow.filter((p) => p.source === 'police110');

@@ -1,6 +1,6 @@
 import type { NormalizedEventV1 } from '@hub/contracts';
 import { RISK_RULES_V1 } from './risk-rules';
-import { correctionKey, ThreadAssessor } from './thread-assessment';
+import { correctionKey, HISTORY_BOUNDS, ThreadAssessor, type ThreadRecord } from './thread-assessment';
 
 const event = (ref: string, day: number, extra: Partial<NormalizedEventV1> = {}): NormalizedEventV1 => ({
   schemaVersion: 1,
@@ -44,5 +44,35 @@ describe('ThreadAssessor', () => {
     const third = t.assess(event('J3', 20));
     expect(third.links).toEqual([{ recordId: 'police110:J2#1', via: 'household' }]);
     expect(correctionKey('b', 'a')).toBe(correctionKey('a', 'b'));
+  });
+
+  it('keeps the stored size of an assessment flat however long the household history', () => {
+    const history = (n: number): ThreadRecord[] =>
+      Array.from({ length: n }, (_, i) => ({
+        recordId: `police110:H${i}#1`,
+        source: 'police110',
+        sourceRef: `H${i}`,
+        revision: 1,
+        occurredAt: new Date(Date.parse('2026-11-26T00:00:00Z') - i * 600_000).toISOString(),
+        householdKey: 'hh_a',
+        personHashes: [],
+        familyRomantic: true,
+        riskLevel: 'orange',
+        factorCodes: ['violence'],
+      }));
+    const sizeWith = (n: number) => {
+      const a = new ThreadAssessor(RISK_RULES_V1, history(n)).assess(event('J9', 27));
+      expect(a.linkedRecords).toBe(n);
+      expect(a.links.length).toBe(Math.min(n, HISTORY_BOUNDS.links));
+      for (const f of a.assessment.factors) expect(f.evidence.length).toBeLessThanOrEqual(HISTORY_BOUNDS.evidencePerFactor + 1);
+      return JSON.stringify({ factors: a.assessment.factors, links: a.links }).length;
+    };
+    const small = sizeWith(300);
+    const large = sizeWith(10_000);
+    expect(large).toBe(small);
+    const newest = new ThreadAssessor(RISK_RULES_V1, history(1_000)).assess(event('J9', 27));
+    expect(newest.links[0].recordId).toBe('police110:H0#1');
+    const repeat = newest.assessment.factors.find((f) => f.code === 'repeat_incidents')!;
+    expect(repeat.evidence.at(-1)!.text).toMatch(/^共 \d+ 条, 列出最近 5 条$/);
   });
 });

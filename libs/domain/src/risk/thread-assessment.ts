@@ -1,8 +1,17 @@
 import type { NormalizedEventV1 } from '@hub/contracts';
 import { stableUuid } from '../ingestion/admission';
 import { recordIdOf } from './dispute-classifier';
-import { assessRisk, type PriorRecord, type RiskAssessment } from './risk-assessor';
+import { assessRisk, EVIDENCE_PER_FACTOR, type PriorRecord, type RiskAssessment } from './risk-assessor';
 import { LEVEL_RANK, type RiskRules } from './risk-rules';
+
+/**
+ * Bounds on the work and the stored size per event, so neither grows with a household's history (a hostel,
+ * a police station's address, a default address reach thousands of records): the look-up reads at most
+ * `priorsPerKey` newest records per household or person within the rules' window; an assessment counts
+ * at most that many and stores the `links` newest links and `evidencePerFactor` newest records per
+ * history factor, with the counts of the rest.
+ */
+export const HISTORY_BOUNDS = { priorsPerKey: 200, links: 50, evidencePerFactor: EVIDENCE_PER_FACTOR } as const;
 
 /** What the history look-up knows of an earlier record: enough to link it and to score from it. */
 export interface ThreadRecord extends PriorRecord {
@@ -21,8 +30,10 @@ export interface ThreadLink {
 
 export interface EventAssessment {
   assessmentId: string;
-  /** The earlier records this assessment counted, and why. */
+  /** The newest earlier records this assessment counted, and why (at most HISTORY_BOUNDS.links). */
   links: ThreadLink[];
+  /** How many earlier records the thread had in all (links lists the newest of them). */
+  linkedRecords: number;
   event: NormalizedEventV1;
   assessment: RiskAssessment;
   personHashes: string[];
@@ -81,8 +92,14 @@ export class ThreadAssessor {
     for (const h of hashes) this.byLink.get(h)?.forEach((r) => linked.set(r, linked.get(r) ?? 'person'));
     linked.delete(self);
     for (const k of linked.keys()) if (this.excluded.has(correctionKey(self, k))) linked.delete(k);
-    const priors = [...linked.keys()].map((k) => this.records.get(k)!);
-    const links = priors.map((p) => ({ recordId: p.recordId, via: linked.get(`${p.source}|${p.sourceRef}`)! }));
+    // Newest first, and no more than the look-up would read: cost and size stay flat as the history grows.
+    const all = [...linked.keys()]
+      .map((k) => this.records.get(k)!)
+      .sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : 0));
+    const priors = all.slice(0, HISTORY_BOUNDS.priorsPerKey);
+    const links = priors
+      .slice(0, HISTORY_BOUNDS.links)
+      .map((p) => ({ recordId: p.recordId, via: linked.get(`${p.source}|${p.sourceRef}`)! }));
     const assessment = assessRisk(event, priors, this.rules);
     this.remember({
       recordId: recordIdOf(event),
@@ -101,6 +118,7 @@ export class ThreadAssessor {
     return {
       assessmentId: stableUuid(`assessment|${event.eventId}`),
       links,
+      linkedRecords: all.length,
       event,
       assessment,
       personHashes: hashes,

@@ -1,0 +1,148 @@
+import type { Producer } from 'kafkajs';
+import { Client } from 'pg';
+import { Header, Topic, topicName } from '@hub/contracts';
+import { eventually, freshDatabase, freshTopics } from '../../../test/support/infra';
+import { readTopic } from '../../../test/support/kafka-probe';
+import { KafkaBatchConsumer, type InboundBatch } from './batch-consumer';
+import { DeadLetterPublisher } from './dead-letter';
+import { PartitionProgress } from './partition-progress';
+
+/**
+ * The consumer against the real broker and PostgreSQL: a batch the database refuses for one message's
+ * data is split until that message is found; it is dead-lettered with `store_failed` and the SQLSTATE,
+ * and every other message of the batch, before and after it, is stored once. A transient failure is
+ * retried until it passes and sets nothing aside.
+ */
+describe('KafkaBatchConsumer: nothing blocks a partition', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let topics: Awaited<ReturnType<typeof freshTopics>>;
+  let pg: Client;
+  const consumers: KafkaBatchConsumer[] = [];
+  const producers: Producer[] = [];
+
+  beforeAll(async () => {
+    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
+    pg = new Client({ connectionString: db.url });
+    await pg.connect();
+    await pg.query('CREATE TABLE consumer_probe (label text PRIMARY KEY, revision int NOT NULL)');
+  });
+
+  afterAll(async () => {
+    for (const c of consumers) await c.stop();
+    for (const p of producers) await p.disconnect();
+    await pg?.end();
+    await topics?.drop();
+    await db?.drop();
+  });
+
+  /** A handler storing a whole batch in one statement, as ingest does: one bad row fails all of it. */
+  const storeAll = async (batch: InboundBatch) => {
+    const rows = batch.messages.map((m) => JSON.parse(m.value!.toString()) as { label: string; revision: number });
+    await pg.query(
+      `INSERT INTO consumer_probe SELECT * FROM json_to_recordset($1::json) AS t(label text, revision numeric) ON CONFLICT DO NOTHING`,
+      [JSON.stringify(rows)],
+    );
+  };
+
+  async function consume(topic: Topic, handler: (b: InboundBatch) => Promise<void>, progress = new PartitionProgress()) {
+    const producer = topics.kafka.producer();
+    await producer.connect();
+    producers.push(producer);
+    const consumer = new KafkaBatchConsumer(
+      topics.kafka,
+      {
+        groupId: `${topics.suffix}.${topic}`,
+        topics: [topic],
+        topicSuffix: topics.suffix,
+        sessionTimeout: 6_000,
+        deadLetters: new DeadLetterPublisher(producer, 'probe@1'),
+        progress,
+        maxBackoffMs: 500,
+      },
+      handler,
+    );
+    consumers.push(consumer);
+    await consumer.start();
+    return { producer, progress };
+  }
+
+  it('sets aside the one message the database refuses (store_failed, SQLSTATE 22003) and stores the rest of its batch', async () => {
+    const { producer } = await consume(Topic.Police110Incident, storeAll);
+    const labels = Array.from({ length: 40 }, (_, i) => `a${i}`);
+    // One batch on one partition: the poison sits in the middle, with good messages before and after it.
+    await producer.send({
+      topic: topicName(Topic.Police110Incident, topics.suffix),
+      messages: labels.map((label, i) => ({
+        key: 'same-key',
+        value: JSON.stringify({ label, revision: i === 17 ? 2_147_483_648 : i + 1 }),
+        headers: { [Header.CorrelationId]: label },
+      })),
+    });
+    await eventually(
+      '39 stored',
+      async () => (await pg.query(`SELECT count(*)::int AS n FROM consumer_probe WHERE label LIKE 'a%'`)).rows[0].n === 39,
+    );
+    const dead = await readTopic(topics.kafka, topicName(Topic.Police110IncidentDead, topics.suffix), (ms) => ms.length >= 1);
+    expect(dead).toHaveLength(1);
+    expect(dead[0].headers[Header.CorrelationId]).toBe('a17');
+    expect(dead[0].headers[Header.DeadReason]).toBe('store_failed');
+    expect(dead[0].headers[Header.DeadDetail]).toMatch(/^SQLSTATE 22003: .*out of range/);
+    expect(dead[0].headers[Header.DeadMessageZh]).toMatch(/数据库拒绝写入/);
+    expect(dead[0].headers[Header.DeadSourceTopic]).toBe(topicName(Topic.Police110Incident, topics.suffix));
+    const { rows } = await pg.query<{ label: string }>(`SELECT label FROM consumer_probe WHERE label LIKE 'a%' ORDER BY label`);
+    expect(rows.map((r) => r.label).sort()).toEqual(labels.filter((l) => l !== 'a17').sort());
+  });
+
+  it('retries a transient failure (ECONNREFUSED) with backoff until it passes, setting nothing aside', async () => {
+    let failures = 0;
+    const progress = new PartitionProgress();
+    const { producer } = await consume(
+      Topic.CourtFiling,
+      async (batch) => {
+        if (failures < 4) {
+          failures++;
+          throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+        }
+        await storeAll(batch);
+      },
+      progress,
+    );
+    await producer.send({
+      topic: topicName(Topic.CourtFiling, topics.suffix),
+      messages: Array.from({ length: 10 }, (_, i) => ({ key: 'k', value: JSON.stringify({ label: `b${i}`, revision: i + 1 }) })),
+    });
+    await eventually(
+      '10 stored',
+      async () => (await pg.query(`SELECT count(*)::int AS n FROM consumer_probe WHERE label LIKE 'b%'`)).rows[0].n === 10,
+    );
+    expect(failures).toBe(4);
+    expect(progress.stuck(0)).toEqual([]);
+    const admin = topics.kafka.admin();
+    await admin.connect();
+    const [end] = await admin.fetchTopicOffsets(topicName(Topic.CourtFilingDead, topics.suffix));
+    await admin.disconnect();
+    expect(end.high).toBe('0');
+  });
+
+  it('reports a partition that keeps failing as stuck, with its topic, partition, offset and error', async () => {
+    const progress = new PartitionProgress();
+    let calls = 0;
+    const { producer } = await consume(
+      Topic.Petition,
+      async () => {
+        calls++;
+        throw Object.assign(new Error('Connection terminated unexpectedly'), {});
+      },
+      progress,
+    );
+    await producer.send({ topic: topicName(Topic.Petition, topics.suffix), messages: [{ key: 'k', value: '{}' }] });
+    const stuck = await eventually('stuck partition', async () => progress.stuck(0)[0]);
+    expect(stuck).toMatchObject({
+      topic: topicName(Topic.Petition, topics.suffix),
+      offset: '0',
+      error: expect.stringMatching(/Connection terminated/),
+    });
+    await eventually('retried', async () => calls >= 3);
+    expect(progress.stuck(0)[0].failures).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Whether a failure can pass by itself (a dependency unreachable: retry with backoff, never set aside) or
+ * belongs to the data (retrying cannot help: find the message at fault and set it aside), decided by the
+ * error's class, not its text.
+ */
+export type FailureClass = 'transient' | 'permanent' | 'unknown';
+
+/** Node's socket and DNS errors: the peer is away or unreachable. */
+const TRANSIENT_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+  'ESOCKETTIMEDOUT',
+]);
+
+/**
+ * PostgreSQL SQLSTATE classes (Appendix A of its manual): 08 connection exception, 53 insufficient
+ * resources, 57P0x operator intervention (admin/crash shutdown, cannot connect now), 40001/40P01
+ * serialization failure and deadlock, 55P03 lock not available, 58 system error: all pass by themselves.
+ * 22 data exception (bad encoding, value out of range, NUL in text) and 23 integrity constraint violation
+ * belong to the row: the same statement fails the same way every time.
+ */
+function classOfSqlState(code: string): FailureClass | undefined {
+  if (!/^[0-9A-Z]{5}$/.test(code)) return undefined;
+  const cls = code.slice(0, 2);
+  if (cls === '08' || cls === '53' || cls === '58' || /^57P0[1-4]$/.test(code) || code === '57014') return 'transient';
+  if (code === '40001' || code === '40P01' || code === '55P03') return 'transient';
+  if (cls === '22' || cls === '23' || cls === '2B' || cls === '44') return 'permanent';
+  return undefined;
+}
+
+/** Messages pg, ioredis and kafkajs use when a connection went away (they carry no code). */
+const TRANSIENT_MESSAGE =
+  /Connection terminated|connection (?:timeout|closed|is closed)|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (?:starting up|shutting down|in recovery mode)|Stream isn't writeable|Connection is closed|MaxRetriesPerRequestError|Reached the max retries per request|socket hang up|getaddrinfo/i;
+
+/** kafkajs marks its errors `retriable` (broker away, leader moving, request timed out). */
+const KAFKAJS_TRANSIENT = new Set([
+  'KafkaJSConnectionError',
+  'KafkaJSRequestTimeoutError',
+  'KafkaJSNumberOfRetriesExceeded',
+  'KafkaJSBrokerNotFound',
+  'KafkaJSConnectionClosedError',
+  'KafkaJSLockTimeout',
+]);
+
+export function classifyFailure(error: unknown): FailureClass {
+  let e: unknown = error;
+  // Follow causes (kafkajs's NumberOfRetriesExceeded, Prisma's adapter errors) to the one that says most.
+  for (let depth = 0; depth < 5 && e && typeof e === 'object'; depth++) {
+    const err = e as {
+      code?: unknown;
+      errno?: unknown;
+      name?: unknown;
+      message?: unknown;
+      retriable?: unknown;
+      cause?: unknown;
+      originalError?: unknown;
+    };
+    if (typeof err.code === 'string') {
+      if (TRANSIENT_ERRNO.has(err.code)) return 'transient';
+      const sql = classOfSqlState(err.code);
+      if (sql) return sql;
+    }
+    if (typeof err.name === 'string' && err.name.startsWith('KafkaJS')) {
+      if (err.retriable === true || KAFKAJS_TRANSIENT.has(err.name)) return 'transient';
+    }
+    if (typeof err.message === 'string' && TRANSIENT_MESSAGE.test(err.message)) return 'transient';
+    // A value the process itself cannot hold (a string past V8's limit, a date it cannot print) is the record's fault.
+    if (e instanceof RangeError) return 'permanent';
+    e = err.cause ?? err.originalError;
+  }
+  return 'unknown';
+}
+
+/** The SQLSTATE of a PostgreSQL error (or of its cause), for the dead-letter detail. */
+export function sqlStateOf(error: unknown): string | undefined {
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && e && typeof e === 'object'; depth++) {
+    const err = e as { code?: unknown; cause?: unknown; originalError?: unknown };
+    if (typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code)) return err.code;
+    e = err.cause ?? err.originalError;
+  }
+  return undefined;
+}
