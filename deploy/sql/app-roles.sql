@@ -30,9 +30,7 @@ GRANT SELECT, INSERT, UPDATE ON normalized_event, source_record_head TO hub_inge
 GRANT SELECT ON normalized_event, link_correction TO hub_risk;
 GRANT SELECT, INSERT, UPDATE ON risk_assessment, dispute_thread, outbox TO hub_risk;
 
--- dispatch: the closed loop's tables; reads what the brief and routing need.
-GRANT SELECT ON normalized_event, risk_assessment, dispute_thread TO hub_dispatch;
-GRANT SELECT, UPDATE ON outbox TO hub_dispatch;
+-- dispatch: the closed loop's tables and nothing of ingest's or risk's (what it needs travels in the alert job).
 GRANT SELECT, INSERT, UPDATE ON grid_task, task_alert, task_event, escalation, delivery, delivery_attempt TO hub_dispatch;
 
 -- gateway: the closed loop over HTTP, officers' reads, link corrections; the two audit trails append-only.

@@ -1,5 +1,5 @@
 import { Topic, topicName } from '../../libs/contracts/src';
-import { startTerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { startTerminalGateway } from '../../libs/simulation/src';
 import { launchChromium, signedIn } from '../../deploy/local/browser';
 import { localKeycloak, setConsoleOrigin } from '../../deploy/local/console-origin';
 import { KNOWN_VILLAGE, policeIncident } from '../support/builders';

@@ -3,7 +3,7 @@ import { PlainRecord, type NormalizedEventV1 } from '../../libs/contracts/src';
 import { assessRisk, PersonIdentity, plainRecordToEvent, RISK_RULES_V1, scoreTexts, textFields } from '../../libs/domain/src';
 import { withJieba } from '../../libs/segmentation/src';
 import { EVAL_SET, REAL_SET } from '../../apps/hubctl/src/commands/evaluate';
-import { SeededRandom } from '../../apps/hubctl/src/synthetic/random';
+import { SeededRandom } from '../../libs/simulation/src';
 import { fmt } from './bench-support';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);

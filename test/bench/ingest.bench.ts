@@ -1,9 +1,7 @@
 import type { Kafka, Message } from 'kafkajs';
-import { Client as PgClient, type Client } from 'pg';
+import { Client as PgClient, Pool } from 'pg';
 import { FEEDS, type FeedSource, topicName } from '../../libs/contracts/src';
-import { generateSanmenxia } from '../../apps/hubctl/src/commands/area-seed';
-import { upstreamMessage } from '../../apps/hubctl/src/commands/replay';
-import { DEFAULT_OPTIONS, generateFeeds } from '../../apps/hubctl/src/synthetic/feed-generator';
+import { generateSanmenxia, upstreamMessage, DEFAULT_OPTIONS, generateFeeds } from '../../libs/simulation/src';
 import { appEnv, eventually, freshDatabase, type RunningApp, startApp, uniqueName } from '../support/infra';
 import { committedTotal } from '../support/kafka-probe';
 import { benchEnvironment, fmt, percentile, sleep } from './bench-support';
@@ -20,7 +18,7 @@ interface Dataset {
 }
 
 /** A realistic mix from the generator, made unique per copy so revisions and ids do not collide. */
-function dataset(count: number, tag: 'B' | 'L', withRevisions: boolean): Dataset[] {
+export function dataset(count: number, tag: 'B' | 'L', withRevisions: boolean): Dataset[] {
   const villages = generateSanmenxia().filter((r) => r.level === 'village');
   const perDay = 2_000;
   // About 1.45 messages per event with revisions (110 incidents are published twice), 0.8 without.
@@ -42,7 +40,7 @@ function dataset(count: number, tag: 'B' | 'L', withRevisions: boolean): Dataset
   });
 }
 
-async function publish(kafka: Kafka, suffix: string, data: Dataset[], rate?: number): Promise<Map<string, number>> {
+export async function publish(kafka: Kafka, suffix: string, data: Dataset[], rate?: number): Promise<Map<string, number>> {
   const producer = kafka.producer({ allowAutoTopicCreation: false });
   await producer.connect();
   const sentAt = new Map<string, number>();
@@ -67,15 +65,20 @@ async function publish(kafka: Kafka, suffix: string, data: Dataset[], rate?: num
   return sentAt;
 }
 
-/** The storage path with no logic: one multi-row INSERT of the raw JSON per batch, then commit. */
-export async function runBaseline(kafka: Kafka, pg: Client, topics: string[], groupId: string) {
-  await pg.query(
-    'CREATE TABLE IF NOT EXISTS bench_raw (topic text, part int, "offset" bigint, ref text, value jsonb, stored_at timestamptz DEFAULT clock_timestamp(), PRIMARY KEY (topic, part, "offset"))',
+/**
+ * The storage path with no logic: one multi-row INSERT of the raw JSON per batch, then commit. As the apps
+ * read: three partitions at once (INGEST_/RISK_PARTITION_CONCURRENCY's default) over a pool of 10, and
+ * "stored" stamped the way the apps stamp it (now(): the statement's transaction start, not a clock per row).
+ */
+export async function runBaseline(kafka: Kafka, pool: Pool, topics: string[], groupId: string, partitions = 3) {
+  await pool.query(
+    'CREATE TABLE IF NOT EXISTS bench_raw (topic text, part int, "offset" bigint, ref text, value jsonb, stored_at timestamptz DEFAULT now(), PRIMARY KEY (topic, part, "offset"))',
   );
   const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100, maxBytesPerPartition: 2 * 1024 * 1024 });
   await consumer.connect();
   await consumer.subscribe({ topics, fromBeginning: true });
   await consumer.run({
+    partitionsConsumedConcurrently: partitions,
     autoCommit: false,
     eachBatchAutoResolve: false,
     eachBatch: async ({ batch, resolveOffset }) => {
@@ -87,7 +90,7 @@ export async function runBaseline(kafka: Kafka, pg: Client, topics: string[], gr
         ref: m.key?.toString() ?? null,
         value: m.value?.toString(),
       }));
-      await pg.query(
+      await pool.query(
         `INSERT INTO bench_raw (topic, part, "offset", ref, value)
          SELECT t.topic, t.part, t."offset", t.ref, t.value::jsonb FROM jsonb_to_recordset($1::jsonb) AS t(topic text, part int, "offset" bigint, ref text, value text)
          ON CONFLICT DO NOTHING`,
@@ -115,7 +118,7 @@ async function waitCommitted(kafka: Kafka, groupId: string, suffix: string, expe
   return Date.now();
 }
 
-async function latencies(pg: Client, sql: string, sentAt: Map<string, number>): Promise<number[]> {
+async function latencies(pg: PgClient | Pool, sql: string, sentAt: Map<string, number>): Promise<number[]> {
   const { rows } = await pg.query<{ ref: string; at: Date }>(sql);
   return rows
     .map((r) => (sentAt.has(r.ref) ? r.at.getTime() - sentAt.get(r.ref)! : NaN))
@@ -141,6 +144,7 @@ async function stopConfiguration(c: { db: { drop(): Promise<void> }; apps: Runni
 export async function benchIngest(): Promise<void> {
   const env = await benchEnvironment();
   const { kafka, suffix } = env.topics;
+  const basePool = new Pool({ connectionString: env.db.url, max: 10 });
   try {
     console.log(`[bench ingest] generating ${fmt(TOTAL)} messages (110 / court / petition mix from the generator)`);
     const backlog = dataset(TOTAL, 'B', true);
@@ -153,14 +157,14 @@ export async function benchIngest(): Promise<void> {
     let t0 = Date.now();
     const baseline = await runBaseline(
       kafka,
-      env.pg,
+      basePool,
       Object.values(FEEDS).map((f) => topicName(f.topic, suffix)),
       baseGroup,
     );
     const baseDone = await waitCommitted(kafka, baseGroup, suffix, n, 600_000);
     const baseRate = n / ((baseDone - t0) / 1000);
     console.log(
-      `[bench ingest] baseline: ${fmt(n)} messages stored and committed in ${((baseDone - t0) / 1000).toFixed(1)} s = ${fmt(baseRate)} msg/s`,
+      `[bench ingest] baseline (3 partitions at once, pool of 10, as the app): ${fmt(n)} messages stored and committed in ${((baseDone - t0) / 1000).toFixed(1)} s = ${fmt(baseRate)} msg/s`,
     );
 
     // The hub: the built ingest app (validation, normalization, hashing, idempotent store, publish, commit),
@@ -218,6 +222,7 @@ export async function benchIngest(): Promise<void> {
       `ingest: hub ${fmt(single.rate)} msg/s with ${single.instances} process (ratio ${(single.rate / baseRate).toFixed(2)}), ${fmt(best.rate)} msg/s with ${best.instances} (ratio ${(best.rate / baseRate).toFixed(2)}), baseline ${fmt(baseRate)} msg/s`,
     );
   } finally {
+    await basePool.end();
     await env.close();
   }
 }

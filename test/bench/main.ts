@@ -2,6 +2,7 @@ import { benchBoard } from './board.bench';
 import { benchClassify } from './classify.bench';
 import { benchDispatch } from './dispatch.bench';
 import { benchIngest } from './ingest.bench';
+import { benchPipeline } from './pipeline.bench';
 import { benchRisk } from './risk.bench';
 
 /** `npm run bench -- <name>`: prints figures and, on its last line, the ratio to a baseline measured in the same run. */
@@ -11,6 +12,7 @@ const benches: Record<string, () => Promise<void>> = {
   risk: benchRisk,
   dispatch: benchDispatch,
   board: benchBoard,
+  pipeline: benchPipeline,
 };
 
 const name = process.argv[2];

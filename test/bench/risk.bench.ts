@@ -1,8 +1,8 @@
 import type { Message } from 'kafkajs';
+import { Pool } from 'pg';
 import { Header, Topic, topicName } from '../../libs/contracts/src';
 import { admitUpstreamMessage, PersonIdentity } from '../../libs/domain/src';
-import { generateSanmenxia } from '../../apps/hubctl/src/commands/area-seed';
-import { DEFAULT_OPTIONS, generateFeeds } from '../../apps/hubctl/src/synthetic/feed-generator';
+import { generateSanmenxia, DEFAULT_OPTIONS, generateFeeds } from '../../libs/simulation/src';
 import { appEnv, eventually, startApp, uniqueName } from '../support/infra';
 import { committedTotal } from '../support/kafka-probe';
 import { testEnv } from '../support/test-env';
@@ -53,11 +53,13 @@ export async function benchRisk(): Promise<void> {
 
     const baseGroup = uniqueName('bench-baseline-');
     let t0 = Date.now();
-    const baseline = await runBaseline(kafka, env.pg, [topic], baseGroup);
+    const basePool = new Pool({ connectionString: env.db.url, max: 10 });
+    const baseline = await runBaseline(kafka, basePool, [topic], baseGroup);
     await eventually('baseline caught up', async () => (await committedTotal(kafka, baseGroup, topic)) >= n, 600_000);
     const baseRate = n / ((Date.now() - t0) / 1000);
     await baseline.disconnect();
-    console.log(`[bench risk] baseline (raw INSERT): ${fmt(baseRate)} events/s`);
+    await basePool.end();
+    console.log(`[bench risk] baseline (raw INSERT, 3 partitions at once, pool of 10, as the app): ${fmt(baseRate)} events/s`);
 
     const app = await startApp(
       'risk',

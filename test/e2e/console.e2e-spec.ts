@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Client } from 'pg';
 import { Topic, topicName } from '../../libs/contracts/src';
-import { startTerminalGateway, type TerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
-import { DEFAULT_OPTIONS, generateFeeds } from '../../apps/hubctl/src/synthetic/feed-generator';
+import { DEFAULT_OPTIONS, generateFeeds } from '../../libs/simulation/src';
 import { DESKTOP, launchChromium, PHONE, signedIn } from '../../deploy/local/browser';
 import { localKeycloak, setConsoleOrigin } from '../../deploy/local/console-origin';
 import { dashboardMetricNames, ruleMetricNames } from '../../deploy/monitoring/metric-names';
 import { courtFiling, ID_WIFE, KNOWN_VILLAGE, petition, policeIncident } from '../support/builders';
 import { tokenOf } from '../support/identity';
-import { appEnv, eventually, freshDatabase, freshTopics, type RunningApp, startApp } from '../support/infra';
+import { eventually } from '../support/infra';
+import { type HubStack, useHubStack } from '../support/hub-stack';
 import { localSecret } from '../support/test-env';
 
 /**
@@ -33,10 +33,8 @@ const PEOPLE = {
 };
 
 describe('console: duty officers, grid workers and operations in a real browser', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let topics: Awaited<ReturnType<typeof freshTopics>>;
-  let apps: RunningApp[] = [];
-  let terminal: TerminalGateway;
+  const stack = useHubStack({ apps: ['ingest', 'risk', 'dispatch', 'gateway'] });
+  let topics: HubStack['topics'];
   let pg: Client;
   let browser: Browser;
   let base: string;
@@ -72,17 +70,9 @@ describe('console: duty officers, grid workers and operations in a real browser'
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
-    terminal = await startTerminalGateway();
-    const env = appEnv(db.url, topics.suffix, {
-      DELIVERY_WEBHOOK_URL: `http://127.0.0.1:${terminal.port}/terminal`,
-      DELIVERY_SMS_URL: `http://127.0.0.1:${terminal.port}/sms`,
-    });
-    apps = await Promise.all(['ingest', 'risk', 'dispatch', 'gateway'].map((a) => startApp(a as 'gateway', env)));
-    base = `http://127.0.0.1:${apps[3].port}`;
+    ({ topics, pg } = stack);
+    base = `http://127.0.0.1:${stack.apps.gateway!.port}`;
     await setConsoleOrigin(localKeycloak(), base, true);
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
 
     // Three days of 湖滨区's feeds, so that the board, the lists and the statistics have something to show.
     const villages = await pg.query<{ code: string; name: string }>(
@@ -130,11 +120,6 @@ describe('console: duty officers, grid workers and operations in a real browser'
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
     if (base) await setConsoleOrigin(localKeycloak(), base, false).catch(() => undefined);
-    await pg?.end();
-    await Promise.all(apps.map((a) => a.stop()));
-    await terminal?.close();
-    await topics?.drop();
-    await db?.drop();
   });
 
   it('puts a red 110 call published upstream on the county duty officer’s board as it happens, with a visible and audible cue, without reloading', async () => {
@@ -354,7 +339,7 @@ describe('console: duty officers, grid workers and operations in a real browser'
 
   it('serves on /metrics of every app each metric the Grafana dashboard and the alert rules use', async () => {
     const served = new Set<string>();
-    for (const app of apps) {
+    for (const app of Object.values(stack.apps)) {
       const text = await (await fetch(`http://127.0.0.1:${app.port}/metrics`)).text();
       for (const m of text.matchAll(/^# TYPE (\S+) (\S+)$/gm)) {
         served.add(m[1]);
@@ -365,7 +350,7 @@ describe('console: duty officers, grid workers and operations in a real browser'
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((m) => !served.has(m))).toEqual([]);
     // The stages the pipeline went through above were timed.
-    const dispatch = await (await fetch(`http://127.0.0.1:${apps[2].port}/metrics`)).text();
+    const dispatch = await (await fetch(`http://127.0.0.1:${stack.apps.dispatch!.port}/metrics`)).text();
     expect(dispatch).toMatch(/hub_stage_latency_seconds_count\{stage="task"\} [1-9]/);
     expect(dispatch).toMatch(/hub_stage_latency_seconds_count\{stage="delivered"\} [1-9]/);
   });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { tokenOf } from '../support/identity';
-import { appEnv, eventually, freePort, freshDatabase, freshTopics, type RunningApp, startApp } from '../support/infra';
+import { eventually, freePort, type RunningApp } from '../support/infra';
+import { useHubStack } from '../support/hub-stack';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -27,8 +28,7 @@ function run(cmd: string, args: string[], env: Record<string, string>): Promise<
  * fresh live case.
  */
 describe('the demo run again on the same hub', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let topics: Awaited<ReturnType<typeof freshTopics>>;
+  const stack = useHubStack({ terminal: false });
   let apps: RunningApp[] = [];
   let terminal: ChildProcess | undefined;
   let pg: Client;
@@ -36,8 +36,9 @@ describe('the demo run again on the same hub', () => {
   let sampleDir: string;
 
   beforeAll(async () => {
-    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
+    pg = stack.pg;
     sampleDir = mkdtempSync(join(tmpdir(), 'demo-rerun-'));
+    // The demo's own terminal gateway stand-in: hubctl's command, as `npm run demo` starts it.
     const terminalPort = await freePort();
     terminal = spawn(
       process.execPath,
@@ -45,7 +46,8 @@ describe('the demo run again on the same hub', () => {
       { cwd: ROOT, stdio: 'ignore' },
     );
     await eventually('the terminal gateway stand-in', async () => (await fetch(`http://127.0.0.1:${terminalPort}/health`)).ok);
-    env = appEnv(db.url, topics.suffix, {
+    env = {
+      ...stack.env,
       // Demo pace, shorter still: the live red case escalates 4 s after it is created.
       DISPATCH_DEADLINES: 'red=4s/1m,orange=8s/2m,yellow=5m/30m,blue=30m/2h',
       DISPATCH_RECONCILE_MS: '5000',
@@ -53,19 +55,13 @@ describe('the demo run again on the same hub', () => {
       DELIVERY_SMS_URL: `http://127.0.0.1:${terminalPort}/sms`,
       DELIVERY_SMS_RATE: '50',
       TASK_EVENT_POLL_MS: '100',
-    });
-    apps = await Promise.all([startApp('ingest', env), startApp('risk', env), startApp('dispatch', env)]);
-    apps.push(await startApp('gateway', env));
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
+    };
+    apps = await Promise.all((['ingest', 'risk', 'dispatch'] as const).map((a) => stack.start(a, env)));
+    apps.push(await stack.start('gateway', env));
   });
 
-  afterAll(async () => {
-    await pg?.end();
-    await Promise.all(apps.map((a) => a.stop()));
+  afterAll(() => {
     terminal?.kill('SIGTERM');
-    await topics?.drop();
-    await db?.drop();
     rmSync(sampleDir, { recursive: true, force: true });
   });
 

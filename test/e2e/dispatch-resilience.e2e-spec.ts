@@ -4,30 +4,30 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Pool } from 'pg';
 import { JobName, QueueName } from '../../libs/contracts/src';
-import { redisConnectionOptions } from '../../libs/messaging/src';
-import { startTerminalGateway, type TerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { OutboxRelay, redisConnectionOptions } from '../../libs/messaging/src';
+import { Outbox } from '../../libs/persistence/src';
+import { type TerminalGateway } from '../../libs/simulation/src';
 import { storedAlert } from '../support/dispatch-fixtures';
-import { appEnv, eventually, freePort, freshDatabase, type RunningApp, startApp, uniqueName } from '../support/infra';
+import { appEnv, eventually, freePort, type RunningApp, startApp, uniqueName } from '../support/infra';
+import { type HubStack, useHubStack } from '../support/hub-stack';
 import { testEnv } from '../support/test-env';
 
 const count = async (pool: Pool, sql: string, args: unknown[] = []) => (await pool.query<{ n: number }>(sql, args)).rows[0].n;
 
 /** A worker killed in the middle of its jobs, and Redis restarted empty while deadlines were waiting. */
 describe('dispatch under failure', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  const stack = useHubStack();
+  let db: HubStack['db'];
   let pool: Pool;
   let terminal: TerminalGateway;
 
-  beforeAll(async () => {
-    [db, terminal] = await Promise.all([freshDatabase(), startTerminalGateway()]);
+  beforeAll(() => {
+    ({ db, terminal } = stack);
     pool = new Pool({ connectionString: db.url, max: 8 });
+    pool.on('error', () => undefined); // its sockets may outlive pool.end() into the database's forced drop
   });
 
-  afterAll(async () => {
-    await pool?.end();
-    await terminal?.close();
-    await db?.drop();
-  });
+  afterAll(() => pool?.end());
 
   const envFor = (prefix: string, extra: Record<string, string>) =>
     appEnv(db.url, prefix, {
@@ -99,11 +99,18 @@ describe('dispatch under failure', () => {
     alerts.on('error', () => undefined);
     deadlines.on('error', () => undefined);
     let app: RunningApp | undefined;
+    let relay: OutboxRelay | undefined;
     try {
       app = await startApp(
         'dispatch',
         envFor(prefix, { REDIS_URL: url, DISPATCH_DEADLINES: 'red=1h/2h,orange=6s/1h,yellow=1h/3h,blue=3h/6h' }),
       );
+      // Risk's outbox relay (the library, run here as risk runs it), watching Redis as risk does.
+      relay = new OutboxRelay(new Outbox(pool), new Map([[QueueName.GridAlerts, alerts]]), 100, {
+        info: () => undefined,
+        warn: () => undefined,
+      });
+      relay.watch(connection);
       const before = await Promise.all(Array.from({ length: 5 }, () => storedAlert(pool, { level: 'orange' })));
       await alerts.addBulk(before.map((m) => ({ name: JobName.GridAlertRaised, data: m.alert, opts: { jobId: m.jobId } })));
       const taskIds = await eventually('five tasks', async () => {
@@ -116,7 +123,8 @@ describe('dispatch under failure', () => {
         const delayed = await deadlines.getDelayed();
         return delayed.filter((j) => taskIds.includes((j.data as { taskId: string }).taskId)).length === 5;
       });
-      // Two alerts the risk app relayed (outbox marked) whose jobs Redis is about to lose.
+      // Two alerts the risk app relayed (outbox marked) whose jobs Redis is about to lose: the relay adds
+      // what it relayed again once Redis is back, and dispatch applies them.
       const relayed = await Promise.all(Array.from({ length: 2 }, () => storedAlert(pool, { level: 'orange' })));
       for (const r of relayed) {
         await pool.query(`INSERT INTO outbox (queue, job_name, job_id, payload, relayed_at) VALUES ('grid-alerts', $1, $2, $3, now())`, [
@@ -125,6 +133,7 @@ describe('dispatch under failure', () => {
           JSON.stringify(r.alert),
         ]);
       }
+      relay.start();
       await client.set('marker', 'before-restart');
 
       redis.kill('SIGKILL');
@@ -161,6 +170,7 @@ describe('dispatch under failure', () => {
           )) === 0,
       );
     } finally {
+      await relay?.stop();
       await app?.stop();
       await Promise.all([alerts.close(), deadlines.close()]);
       client.disconnect();

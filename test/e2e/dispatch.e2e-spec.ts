@@ -1,13 +1,12 @@
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
-import { JobName, QueueName, Topic, topicName, TaskEventV1 } from '../../libs/contracts/src';
-import { redisConnectionOptions } from '../../libs/messaging/src';
-import { startTerminalGateway, type TerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { JobName, Topic, topicName, TaskEventV1 } from '../../libs/contracts/src';
+import { type TerminalGateway } from '../../libs/simulation/src';
 import { storedAlert } from '../support/dispatch-fixtures';
 import { tokenOf } from '../support/identity';
-import { appEnv, eventually, freshDatabase, freshTopics, type RunningApp, startApp } from '../support/infra';
+import { eventually } from '../support/infra';
+import { type HubStack, useHubStack } from '../support/hub-stack';
 import { readTopic } from '../support/kafka-probe';
-import { testEnv } from '../support/test-env';
 
 /**
  * The dispatch and gateway apps on real Redis, PostgreSQL and Kafka, with deadlines of seconds and a
@@ -15,44 +14,27 @@ import { testEnv } from '../support/test-env';
  * over HTTP with its events on Kafka, no duplicates under redelivery, delivery retries.
  */
 describe('dispatch: tasks, escalation and delivery', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let topics: Awaited<ReturnType<typeof freshTopics>>;
-  let apps: RunningApp[] = [];
+  const brokenTerminal = 'mt-w-411202001001004-1';
+  const failing = new Set([brokenTerminal]);
+  // Grid 004's only worker has a terminal the gateway always refuses: its delivery must fail visibly.
+  const stack = useHubStack({
+    apps: ['dispatch', 'gateway'],
+    terminal: { failFirst: 2, failTerminals: failing },
+    env: {
+      DISPATCH_DEADLINES: 'red=3s/6s,orange=4s/8s,yellow=1h/3h,blue=3h/6h',
+      DISPATCH_RECONCILE_MS: '5000',
+      DELIVERY_ATTEMPTS: '4',
+      DELIVERY_BACKOFF_MS: '100',
+      TASK_EVENT_POLL_MS: '100',
+    },
+  });
+  let topics: HubStack['topics'];
   let pg: Client;
   let terminal: TerminalGateway;
   let alerts: Queue;
   let api: string;
-  const brokenTerminal = 'mt-w-411202001001004-1';
-  const failing = new Set([brokenTerminal]);
 
-  beforeAll(async () => {
-    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
-    // Grid 004's only worker has a terminal the gateway always refuses: its delivery must fail visibly.
-    terminal = await startTerminalGateway({ failFirst: 2, failTerminals: failing });
-    const env = appEnv(db.url, topics.suffix, {
-      DISPATCH_DEADLINES: 'red=3s/6s,orange=4s/8s,yellow=1h/3h,blue=3h/6h',
-      DISPATCH_RECONCILE_MS: '5000',
-      DELIVERY_WEBHOOK_URL: `http://127.0.0.1:${terminal.port}/terminal`,
-      DELIVERY_SMS_URL: `http://127.0.0.1:${terminal.port}/sms`,
-      DELIVERY_ATTEMPTS: '4',
-      DELIVERY_BACKOFF_MS: '100',
-      TASK_EVENT_POLL_MS: '100',
-    });
-    apps = await Promise.all([startApp('dispatch', env), startApp('gateway', env)]);
-    api = `http://127.0.0.1:${apps[1].port}/api`;
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
-    alerts = new Queue(QueueName.GridAlerts, { connection: redisConnectionOptions(testEnv().REDIS_URL), prefix: topics.suffix });
-  });
-
-  afterAll(async () => {
-    await alerts?.close();
-    await pg?.end();
-    await Promise.all(apps.map((a) => a.stop()));
-    await terminal?.close();
-    await topics?.drop();
-    await db?.drop();
-  });
+  beforeAll(() => ({ topics, pg, terminal, alerts, api } = stack));
 
   // Signed in through Keycloak as the realm's people: the actor of a change is the token's, never the body's.
   const WORKER = 'W4112020010010011';

@@ -4,7 +4,8 @@ import { Client } from 'pg';
 import { FEEDS, Header, Topic, topicName, type NormalizedEventV1 } from '../../libs/contracts/src';
 import { eventIdFor } from '../../libs/domain/src';
 import { courtFiling, ID_WIFE, petition, policeIncident } from '../support/builders';
-import { appEnv, eventually, freshDatabase, freshTopics, type RunningApp, startApp } from '../support/infra';
+import { eventually } from '../support/infra';
+import { type HubStack, useHubStack } from '../support/hub-stack';
 import { readTopic, type ReadMessage } from '../support/kafka-probe';
 
 /**
@@ -12,29 +13,12 @@ import { readTopic, type ReadMessage } from '../support/kafka-probe';
  * flag or lands on the feed's dead-letter topic with the original bytes and headers and the reason.
  */
 describe('ingest: the upstream contract on the real broker', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let topics: Awaited<ReturnType<typeof freshTopics>>;
-  let ingest: RunningApp;
+  const stack = useHubStack({ apps: ['ingest'], terminal: false, env: { INGEST_MAX_MESSAGE_BYTES: '8192', INGEST_MAX_TEXT_CHARS: '500' } });
+  let topics: HubStack['topics'];
   let pg: Client;
   let producer: Producer;
   const police = () => topicName(Topic.Police110Incident, topics.suffix);
-
-  beforeAll(async () => {
-    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
-    ingest = await startApp('ingest', appEnv(db.url, topics.suffix, { INGEST_MAX_MESSAGE_BYTES: '8192', INGEST_MAX_TEXT_CHARS: '500' }));
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
-    producer = topics.kafka.producer();
-    await producer.connect();
-  });
-
-  afterAll(async () => {
-    await producer?.disconnect();
-    await pg?.end();
-    await ingest?.stop();
-    await topics?.drop();
-    await db?.drop();
-  });
+  beforeAll(() => ({ topics, pg, producer } = stack));
 
   async function publish(topic: string, value: string | Buffer, key: string | null = 'k1'): Promise<string> {
     const correlationId = randomUUID();
@@ -160,7 +144,7 @@ describe('ingest: the upstream contract on the real broker', () => {
 
   it('exports counters per feed and reason', async () => {
     const text = await eventually('metrics with rejections', async () => {
-      const t = await (await fetch(`http://127.0.0.1:${ingest.port}/metrics`)).text();
+      const t = await (await fetch(`http://127.0.0.1:${stack.apps.ingest!.port}/metrics`)).text();
       return t.includes('reason="future_date"') ? t : undefined;
     });
     expect(text).toMatch(/hub_ingest_rejected_total\{feed="police110",reason="not_json"\} [1-9]/);

@@ -1,8 +1,9 @@
 import { Client } from 'pg';
 import { FEEDS, Topic, topicName, type NormalizedEventV1 } from '../../libs/contracts/src';
-import { upstreamMessage } from '../../apps/hubctl/src/commands/replay';
+import { upstreamMessage } from '../../libs/simulation/src';
 import { policeIncident } from '../support/builders';
-import { appEnv, crashBetweenStoreAndCommit, eventually, freshDatabase, freshTopics, startApp } from '../support/infra';
+import { appEnv, crashBetweenStoreAndCommit, eventually, startApp } from '../support/infra';
+import { type HubStack, useHubStack } from '../support/hub-stack';
 import { committedTotal, readTopic } from '../support/kafka-probe';
 
 const N = 6000;
@@ -14,21 +15,11 @@ const N = 6000;
  * nothing is stored twice.
  */
 describe('ingest: crash between store and commit', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let topics: Awaited<ReturnType<typeof freshTopics>>;
+  const stack = useHubStack({ terminal: false });
+  let db: HubStack['db'];
+  let topics: HubStack['topics'];
   let pg: Client;
-
-  beforeAll(async () => {
-    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
-  });
-
-  afterAll(async () => {
-    await pg?.end();
-    await topics?.drop();
-    await db?.drop();
-  });
+  beforeAll(() => ({ db, topics, pg } = stack));
 
   it('loses nothing and duplicates nothing', async () => {
     const env = appEnv(db.url, topics.suffix);

@@ -4,36 +4,21 @@ import { Header, Topic, topicName } from '../../libs/contracts/src';
 import { admitUpstreamMessage, PersonIdentity } from '../../libs/domain/src';
 import { policeIncident } from '../support/builders';
 import { tokenOf } from '../support/identity';
-import { appEnv, eventually, freshDatabase, freshTopics, type RunningApp, startApp } from '../support/infra';
+import { eventually, type RunningApp } from '../support/infra';
+import { type HubStack, useHubStack } from '../support/hub-stack';
 import { testEnv } from '../support/test-env';
 
 /** Links are stored with each assessment and explained; an officer's correction keeps a wrong one out of later assessments. */
 describe('thread links and their correction', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let topics: Awaited<ReturnType<typeof freshTopics>>;
-  let apps: RunningApp[] = [];
+  const stack = useHubStack({ apps: ['risk', 'gateway'], terminal: false });
+  let topics: HubStack['topics'];
   let gateway: RunningApp;
   let pg: Client;
   let producer: Producer;
   const identity = new PersonIdentity(testEnv().PERSON_HASH_KEY);
-
-  beforeAll(async () => {
-    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
-    const env = appEnv(db.url, topics.suffix);
-    apps = await Promise.all([startApp('risk', env), startApp('gateway', env)]);
-    gateway = apps[1];
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
-    producer = topics.kafka.producer();
-    await producer.connect();
-  });
-
-  afterAll(async () => {
-    await producer?.disconnect();
-    await pg?.end();
-    await Promise.all(apps.map((a) => a.stop()));
-    await topics?.drop();
-    await db?.drop();
+  beforeAll(() => {
+    ({ topics, pg, producer } = stack);
+    gateway = stack.apps.gateway!;
   });
 
   async function assess(incidentNo: string, daysAgo: number, revision = 1) {

@@ -5,9 +5,10 @@ import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { Header, QueueName, Topic, topicName } from '../../libs/contracts/src';
 import { redisConnectionOptions } from '../../libs/messaging/src';
-import { startTerminalGateway, type TerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { type TerminalGateway } from '../../libs/simulation/src';
 import { policeIncident } from '../support/builders';
-import { appEnv, eventually, freshDatabase, freshTopics, type RunningApp, startApp } from '../support/infra';
+import { eventually } from '../support/infra';
+import { type HubStack, useHubStack } from '../support/hub-stack';
 import { testEnv } from '../support/test-env';
 
 /**
@@ -16,34 +17,12 @@ import { testEnv } from '../support/test-env';
  * by dispatch's worker, with one correlation id from the Kafka header to the job and the logs.
  */
 describe('pipeline smoke test', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let topics: Awaited<ReturnType<typeof freshTopics>>;
-  let apps: RunningApp[] = [];
+  const stack = useHubStack({ apps: ['ingest', 'risk', 'dispatch'] });
+  let topics: HubStack['topics'];
   let pg: Client;
   let producer: Producer;
   let terminal: TerminalGateway;
-
-  beforeAll(async () => {
-    [db, topics, terminal] = await Promise.all([freshDatabase(), freshTopics(), startTerminalGateway()]);
-    const env = appEnv(db.url, topics.suffix, {
-      DELIVERY_WEBHOOK_URL: `http://127.0.0.1:${terminal.port}/terminal`,
-      DELIVERY_SMS_URL: `http://127.0.0.1:${terminal.port}/sms`,
-    });
-    apps = await Promise.all([startApp('ingest', env), startApp('risk', env), startApp('dispatch', env)]);
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
-    producer = topics.kafka.producer();
-    await producer.connect();
-  });
-
-  afterAll(async () => {
-    await producer?.disconnect();
-    await pg?.end();
-    await Promise.all(apps.map((a) => a.stop()));
-    await terminal?.close();
-    await topics?.drop();
-    await db?.drop();
-  });
+  beforeAll(() => ({ topics, pg, producer, terminal } = stack));
 
   it('turns a 110 call into a stored event, a red assessment, a grid task and a county duty-officer alert', async () => {
     const correlationId = randomUUID();
@@ -110,7 +89,7 @@ describe('pipeline smoke test', () => {
     }
 
     // The same correlation id runs through every app's structured logs; no raw identifiers do.
-    for (const app of apps) {
+    for (const app of Object.values(stack.apps)) {
       const lines = readFileSync(app.logFile, 'utf8');
       if (app.name !== 'ingest') expect(lines).toContain(correlationId);
       expect(lines).not.toContain(incident.persons[0].idNumber!);

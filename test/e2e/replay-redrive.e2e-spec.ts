@@ -3,31 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { Header, Topic, topicName } from '../../libs/contracts/src';
-import { redriveDeadLetters } from '../../apps/hubctl/src/commands/redrive';
-import { replayFile } from '../../apps/hubctl/src/commands/replay';
+import { redriveDeadLetters, replayFile } from '../../libs/simulation/src';
 import { policeIncident } from '../support/builders';
-import { appEnv, eventually, freshDatabase, freshTopics, type RunningApp, startApp } from '../support/infra';
+import { eventually } from '../support/infra';
+import { type HubStack, useHubStack } from '../support/hub-stack';
 import { readTopic } from '../support/kafka-probe';
 
 /** The operators' tools: replay a JSONL file onto a feed; redrive dead letters after a fix. */
 describe('replay and redrive', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let topics: Awaited<ReturnType<typeof freshTopics>>;
+  const stack = useHubStack({ terminal: false });
+  let topics: HubStack['topics'];
   let pg: Client;
-  let ingest: RunningApp | undefined;
-
-  beforeAll(async () => {
-    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
-  });
-
-  afterAll(async () => {
-    await ingest?.stop();
-    await pg?.end();
-    await topics?.drop();
-    await db?.drop();
-  });
+  beforeAll(() => ({ topics, pg } = stack));
 
   const count = async () => Number((await pg.query<{ n: string }>('SELECT count(*)::text AS n FROM normalized_event')).rows[0].n);
 
@@ -43,7 +30,7 @@ describe('replay and redrive', () => {
     writeFileSync(file, lines.join('\n') + '\n\n');
 
     // A text limit too small for one of the messages: it is set aside, not lost.
-    ingest = await startApp('ingest', appEnv(db.url, topics.suffix, { INGEST_MAX_TEXT_CHARS: '60' }));
+    const ingest = await stack.start('ingest', { INGEST_MAX_TEXT_CHARS: '60' });
     expect(await replayFile(topics.kafka, 'police110', file, topics.suffix)).toBe(4);
     await eventually('two messages stored', async () => (await count()) === 2);
     const dead = await readTopic(topics.kafka, topicName(Topic.Police110IncidentDead, topics.suffix), (ms) => ms.length === 2);
@@ -55,7 +42,7 @@ describe('replay and redrive', () => {
 
     // The fix: a larger limit. The redriven long message now gets in; the broken line goes back.
     await ingest.stop();
-    ingest = await startApp('ingest', appEnv(db.url, topics.suffix, { INGEST_MAX_TEXT_CHARS: '8000' }));
+    await stack.start('ingest', { INGEST_MAX_TEXT_CHARS: '8000' });
     const result = await redriveDeadLetters(topics.kafka, 'police110', topics.suffix, topics.suffix, false);
     expect(result).toEqual({ redriven: 2, byReason: { not_json: 1, text_too_long: 1 } });
     await eventually('the redriven message stored', async () => (await count()) === 3);

@@ -4,9 +4,9 @@ import { Client } from 'pg';
 import { Header, QueueName, Topic, topicName } from '../../libs/contracts/src';
 import { admitUpstreamMessage, PersonIdentity, RISK_RULES_V1 } from '../../libs/domain/src';
 import { redisConnectionOptions } from '../../libs/messaging/src';
-import { generateSanmenxia } from '../../apps/hubctl/src/commands/area-seed';
-import { DEFAULT_OPTIONS, generateFeeds } from '../../apps/hubctl/src/synthetic/feed-generator';
-import { appEnv, crashBetweenStoreAndCommit, eventually, freshDatabase, freshTopics, startApp } from '../support/infra';
+import { generateSanmenxia, DEFAULT_OPTIONS, generateFeeds } from '../../libs/simulation/src';
+import { appEnv, crashBetweenStoreAndCommit, eventually, startApp } from '../support/infra';
+import { type HubStack, useHubStack } from '../support/hub-stack';
 import { committedTotal } from '../support/kafka-probe';
 import { testEnv } from '../support/test-env';
 
@@ -16,21 +16,11 @@ import { testEnv } from '../support/test-env';
  * revision still has exactly one assessment, each alert one outbox row and one BullMQ job.
  */
 describe('risk: idempotent under redelivery', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let topics: Awaited<ReturnType<typeof freshTopics>>;
+  const stack = useHubStack({ terminal: false });
+  let db: HubStack['db'];
+  let topics: HubStack['topics'];
   let pg: Client;
-
-  beforeAll(async () => {
-    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
-  });
-
-  afterAll(async () => {
-    await pg?.end();
-    await topics?.drop();
-    await db?.drop();
-  });
+  beforeAll(() => ({ db, topics, pg } = stack));
 
   it('stores one assessment per event revision and one job per alert', async () => {
     const identity = new PersonIdentity(testEnv().PERSON_HASH_KEY);

@@ -2,14 +2,14 @@ import { createPrivateKey, createSign, generateKeyPairSync, createHmac, randomUU
 import type { Kafka } from 'kafkajs';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
-import { JobName, QueueName, Topic, topicName } from '../../libs/contracts/src';
+import { JobName, Topic, topicName } from '../../libs/contracts/src';
 import { PersonIdentity } from '../../libs/domain/src';
-import { createKafka, redisConnectionOptions } from '../../libs/messaging/src';
-import { startTerminalGateway, type TerminalGateway } from '../../apps/hubctl/src/commands/terminal-gateway';
+import { createKafka } from '../../libs/messaging/src';
 import { ID_HUSBAND, ID_WIFE, KNOWN_VILLAGE, policeIncident } from '../support/builders';
 import { storedAlert } from '../support/dispatch-fixtures';
 import { keycloakAdmin, machineToken, tokenOf } from '../support/identity';
-import { appEnv, eventually, freshDatabase, freshTopics, type RunningApp, startApp, uniqueName } from '../support/infra';
+import { eventually, uniqueName } from '../support/infra';
+import { type HubStack, useHubStack } from '../support/hub-stack';
 import { kafkaUser, localSecret, testEnv } from '../support/test-env';
 
 /**
@@ -19,11 +19,12 @@ import { kafkaUser, localSecret, testEnv } from '../support/test-env';
  * through the API). Each personal-data read leaves exactly one audit row.
  */
 describe('security: sign-in, roles scoped to areas, audited reads', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let topics: Awaited<ReturnType<typeof freshTopics>>;
-  let apps: RunningApp[] = [];
+  const stack = useHubStack({
+    apps: ['ingest', 'risk', 'dispatch', 'gateway'],
+    env: { OIDC_CLOCK_SKEW_SECONDS: '1', RATE_LIMIT_PER_MINUTE: '80', HTTP_BODY_LIMIT_KB: '16' },
+  });
+  let topics: HubStack['topics'];
   let pg: Client;
-  let terminal: TerminalGateway;
   let alerts: Queue;
   let api: string;
   const ids: Record<string, string> = {};
@@ -51,20 +52,7 @@ describe('security: sign-in, roles scoped to areas, audited reads', () => {
   const tokens = {} as Record<Who, string>;
 
   beforeAll(async () => {
-    [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
-    terminal = await startTerminalGateway();
-    const env = appEnv(db.url, topics.suffix, {
-      DELIVERY_WEBHOOK_URL: `http://127.0.0.1:${terminal.port}/terminal`,
-      DELIVERY_SMS_URL: `http://127.0.0.1:${terminal.port}/sms`,
-      OIDC_CLOCK_SKEW_SECONDS: '1',
-      RATE_LIMIT_PER_MINUTE: '80',
-      HTTP_BODY_LIMIT_KB: '16',
-    });
-    apps = await Promise.all(['ingest', 'risk', 'dispatch', 'gateway'].map((a) => startApp(a as 'gateway', env)));
-    api = `http://127.0.0.1:${apps[3].port}/api`;
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
-    alerts = new Queue(QueueName.GridAlerts, { connection: redisConnectionOptions(testEnv().REDIS_URL), prefix: topics.suffix });
+    ({ topics, pg, alerts, api } = stack);
     await Promise.all([
       ...Object.entries(PEOPLE).map(async ([k, id]) => (tokens[k as Who] = await tokenOf(id))),
       ...Object.entries(MACHINES).map(async ([k, id]) => (tokens[k as Who] = await machineToken(id))),
@@ -125,15 +113,6 @@ describe('security: sign-in, roles scoped to areas, audited reads', () => {
     ]);
     expect(workers.rows.map((r) => r.worker_id)).toEqual([PEOPLE.w1]);
   }, 180_000);
-
-  afterAll(async () => {
-    await alerts?.close();
-    await pg?.end();
-    await Promise.all(apps.map((a) => a.stop()));
-    await terminal?.close();
-    await topics?.drop();
-    await db?.drop();
-  });
 
   const call = async (method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(`${api}${path}`, {
@@ -484,7 +463,7 @@ describe('security: sign-in, roles scoped to areas, audited reads', () => {
     expect(trail[0].remoteAddr).toMatch(/127\.0\.0\.1/);
     // Append-only, whoever asks: the gateway's role holds no TRUNCATE, and UPDATE or DELETE change nothing.
     const asGateway = new Client({
-      connectionString: db.url.replace('//postgres@', '//hub_gateway@'),
+      connectionString: stack.db.url.replace('//postgres@', '//hub_gateway@'),
       password: localSecret('pg-hub_gateway'),
     });
     await asGateway.connect();

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SeededRandom } from '../../apps/hubctl/src/synthetic/random';
+import { SeededRandom } from '../../libs/simulation/src';
 
 type Level = 'red' | 'orange' | 'yellow' | 'blue' | 'none';
 type Domain = '婚姻家庭' | '恋爱情感' | '邻里' | '经济/借贷' | '劳动' | '物业' | '其他' | '非纠纷';

@@ -64,6 +64,12 @@ export async function storedAlert(
     riskScore: o.score ?? 85,
     correlationId: `corr-${eventId}`,
     raisedAt: new Date().toISOString(),
+    // What risk hands over so that dispatch reads none of its tables: where, who (masked), why.
+    location,
+    brief: {
+      persons: payload.persons.map(({ role, nameMasked, idMasked }) => ({ role, nameMasked, ...(idMasked ? { idMasked } : {}) })),
+      factorLabels: factors.factors.map((f) => f.label),
+    },
   };
   return { alert, jobId: gridAlertJobId(assessmentId) };
 }

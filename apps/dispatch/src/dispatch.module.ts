@@ -1,59 +1,70 @@
-import { BullModule, Processor } from '@nestjs/bullmq';
+import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
+import type { HubConfig } from '@hub/config';
 import { QueueName } from '@hub/contracts';
-import type { RedisConnection } from '@hub/messaging';
-import { type DependencyProbe, HealthModule, type MetricsRegistry } from '@hub/observability';
-import { WebhookDeliveryProcessor, SmsDeliveryProcessor } from './delivery.processor';
-import { DISPATCH_DEPS, type DispatchDeps } from './dispatch-deps';
-import { EscalationProcessor } from './escalation.processor';
-import { GridAlertProcessor } from './grid-alert.processor';
-import { ReconcileProcessor } from './reconcile.processor';
-import { RevisitProcessor } from './revisit.processor';
-import { TaskDeadlineProcessor } from './task-deadline.processor';
+import { DispatchQueues, pingKafka, pingRedis, queueProgressProbe, redisConnectionOptions } from '@hub/messaging';
+import { HealthModule, type MetricsRegistry } from '@hub/observability';
+import { type Database, pingDatabase } from '@hub/persistence';
+import type { Kafka } from 'kafkajs';
+import { DispatchReconciler } from './dispatch-reconciler';
+import { DATABASE, dispatchProviders, KAFKA } from './dispatch.providers';
+import { JobRegistry } from './job-registry';
+import { DeliverySender, SmsDeliveryProcessor, WebhookDeliveryProcessor } from './processors/delivery.processor';
+import { EscalationProcessor } from './processors/escalation.processor';
+import { GridAlertProcessor } from './processors/grid-alert.processor';
+import { ReconcileProcessor } from './processors/reconcile.processor';
+import { RevisitProcessor } from './processors/revisit.processor';
+import { TaskDeadlineProcessor } from './processors/task-deadline.processor';
+import { TaskEventRelay } from './task-event-relay';
+import { configureWorkers } from './worker-options';
 
-export interface DispatchWorkerSettings {
-  connection: RedisConnection;
-  prefix: string;
-  /** Lock and stall-check period: a killed worker's jobs go back to the queue after this. */
-  lockMs: number;
-  webhookRatePerSecond: number;
-  smsRatePerSecond: number;
-}
+/**
+ * dispatch as a Nest module: providers built by factories from the validated configuration, processors
+ * declared with @Processor, one job registry that every processor registers its handlers in and that
+ * refuses to start while a job has no handler.
+ */
+const PROBE_HANDLES = Symbol('PROBE_HANDLES');
 
 @Module({})
 export class DispatchModule {
-  static forRoot(
-    d: DispatchDeps,
-    s: DispatchWorkerSettings,
-    probes: Record<string, DependencyProbe>,
-    metrics: MetricsRegistry,
-  ): DynamicModule {
-    // Worker options come from validated configuration, so the processors are registered here rather
-    // than with static decorator arguments.
-    const worker = (concurrency: number, extra: object = {}) => ({
-      concurrency,
-      lockDuration: s.lockMs,
-      stalledInterval: s.lockMs,
-      ...extra,
-    });
-    const processors = [
-      [GridAlertProcessor, QueueName.GridAlerts, worker(4)],
-      [TaskDeadlineProcessor, QueueName.TaskDeadlines, worker(4)],
-      [EscalationProcessor, QueueName.Escalations, worker(4)],
-      [WebhookDeliveryProcessor, QueueName.DeliveriesWebhook, worker(8, { limiter: { max: s.webhookRatePerSecond, duration: 1000 } })],
-      [SmsDeliveryProcessor, QueueName.DeliveriesSms, worker(2, { limiter: { max: s.smsRatePerSecond, duration: 1000 } })],
-      [RevisitProcessor, QueueName.TaskRevisits, worker(2)],
-      [ReconcileProcessor, QueueName.DispatchMaintenance, worker(1)],
-    ] as const;
-    for (const [cls, queue, options] of processors) Processor(queue, options)(cls);
+  static forRoot(config: HubConfig, metrics: MetricsRegistry): DynamicModule {
+    configureWorkers(config);
+    // The probes reach the injected database and Kafka client once their factories ran.
+    const handles: { db?: Database; kafka?: Kafka; queues?: () => Promise<Record<string, unknown> | void> } = {};
+    const notStarted = () => Promise.reject(new Error('not started'));
+    const probes = {
+      kafka: () => (handles.kafka ? pingKafka(handles.kafka) : notStarted()),
+      postgres: () => (handles.db ? pingDatabase(handles.db.pool) : notStarted()),
+      redis: () => pingRedis(config.redis.url),
+      queues: () => (handles.queues ? handles.queues() : notStarted()),
+    };
     return {
       module: DispatchModule,
       imports: [
         HealthModule.forProbes(probes, metrics),
-        BullModule.forRoot({ connection: s.connection, prefix: s.prefix }),
-        BullModule.registerQueue(...processors.map(([, name]) => ({ name }))),
+        BullModule.forRoot({ connection: redisConnectionOptions(config.redis.url), prefix: config.instance }),
+        BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
       ],
-      providers: [{ provide: DISPATCH_DEPS, useValue: d }, ...processors.map(([cls]) => cls)],
+      providers: [
+        ...dispatchProviders(config, metrics),
+        {
+          provide: PROBE_HANDLES,
+          useFactory: (db: Database, kafka: Kafka, queues: DispatchQueues) =>
+            Object.assign(handles, { db, kafka, queues: queueProgressProbe(queues.queues.values(), config.health.stallMs) }),
+          inject: [DATABASE, KAFKA, DispatchQueues],
+        },
+        JobRegistry,
+        DispatchReconciler,
+        TaskEventRelay,
+        DeliverySender,
+        GridAlertProcessor,
+        TaskDeadlineProcessor,
+        EscalationProcessor,
+        WebhookDeliveryProcessor,
+        SmsDeliveryProcessor,
+        RevisitProcessor,
+        ReconcileProcessor,
+      ],
     };
   }
 }

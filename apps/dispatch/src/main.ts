@@ -1,22 +1,13 @@
 import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
 import { loadHubConfig } from '@hub/config';
-import { EscalationPolicy } from '@hub/domain';
-import {
-  createKafka,
-  DispatchQueues,
-  kafkaLogTo,
-  pingKafka,
-  pingRedis,
-  queueMetrics,
-  queueProgressProbe,
-  redisConnectionOptions,
-} from '@hub/messaging';
-import { createLogger, MetricsRegistry, runHubApp } from '@hub/observability';
-import { DeliveryStore, EventStore, GridTaskStore, openDatabase, pingDatabase, StoredAreaIndex, TaskEventLog } from '@hub/persistence';
-import { dispatchCounters } from './dispatch-deps';
-import { DispatchModule } from './dispatch.module';
+import { DispatchQueues, redisConnectionOptions } from '@hub/messaging';
+import { type Logger, MetricsRegistry, runHubApp } from '@hub/observability';
+import type { Database } from '@hub/persistence';
+import type { Producer } from 'kafkajs';
 import { DispatchReconciler } from './dispatch-reconciler';
-import { HttpChannel } from './outbound-channel';
+import { DATABASE, LOGGER, TASK_EVENT_PRODUCER } from './dispatch.providers';
+import { DispatchModule } from './dispatch.module';
 import { TaskEventRelay } from './task-event-relay';
 
 /**
@@ -25,82 +16,24 @@ import { TaskEventRelay } from './task-event-relay';
  */
 async function main(): Promise<void> {
   const config = loadHubConfig();
-  const log = createLogger('dispatch', config.log.level);
-  const db = openDatabase(config.database.url, {
-    applicationName: 'hub-dispatch',
-    onError: (e) => log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; jobs retry until it is back'),
-  });
   const metrics = new MetricsRegistry();
-  const policy = EscalationPolicy.fromSpecs(config.dispatch.deadlines, config.dispatch.revisits, config.dispatch.supervisedFactor);
-  const areas = new StoredAreaIndex(db.pool);
-  const loaded = await areas.refresh();
-  if (!loaded.grids)
-    log.warn('no grids loaded: every alert will go to manual dispatch (run `npm run hubctl -- seed-areas` or import-areas)');
-  const connection = redisConnectionOptions(config.redis.url);
-  const queues = new DispatchQueues(connection, config.instance, {
-    attempts: config.delivery.attempts,
-    backoffMs: config.delivery.backoffMs,
-  });
-  queueMetrics(metrics, queues.queues.values());
-  const tasks = new GridTaskStore(db.pool, { policy, workerCeiling: config.dispatch.workerCeiling });
-  const reconciler = new DispatchReconciler(tasks, queues, config.dispatch.reconcileMs, log.child({ component: 'reconcile' }));
-  const kafka = createKafka(config.kafka, kafkaLogTo(log.child({ component: 'kafkajs' })));
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await producer.connect();
-  const relay = new TaskEventRelay(
-    new TaskEventLog(db.pool),
-    producer,
-    config.kafka.topicSuffix,
-    config.dispatch.taskEventPollMs,
-    log.child({ component: 'task-events' }),
-  );
-
-  await runHubApp({
+  const app: INestApplication = await runHubApp({
     name: 'dispatch',
     healthPort: config.dispatch.healthPort,
     http: config.http,
     logLevel: config.log.level,
-    module: (appLog) =>
-      DispatchModule.forRoot(
-        {
-          tasks,
-          deliveries: new DeliveryStore(db.pool),
-          events: new EventStore(db.pool),
-          areas,
-          queues,
-          channels: {
-            webhook: new HttpChannel('webhook', config.delivery.webhookUrl, config.delivery.timeoutMs),
-            sms: new HttpChannel('sms', config.delivery.smsUrl, config.delivery.timeoutMs),
-          },
-          reconciler,
-          log: appLog.child({ component: 'dispatch' }),
-          count: dispatchCounters(metrics),
-        },
-        {
-          connection,
-          prefix: config.instance,
-          lockMs: config.dispatch.lockMs,
-          webhookRatePerSecond: config.delivery.webhookRate,
-          smsRatePerSecond: config.delivery.smsRate,
-        },
-        {
-          kafka: () => pingKafka(kafka),
-          postgres: () => pingDatabase(db.pool),
-          redis: () => pingRedis(config.redis.url),
-          queues: queueProgressProbe(queues.queues.values(), config.health.stallMs),
-        },
-        metrics,
-      ),
+    module: () => DispatchModule.forRoot(config, metrics),
+    // After the workers closed (app.close): stop the relays, then the connections they use.
     onShutdown: async () => {
-      await relay.stop();
-      await reconciler.stop();
-      await Promise.all([queues.close(), producer.disconnect()]);
-      await db.close();
+      await app.get(TaskEventRelay).stop();
+      await app.get(DispatchReconciler).stop();
+      await Promise.all([app.get(DispatchQueues).close(), app.get<Producer>(TASK_EVENT_PRODUCER).disconnect()]);
+      await app.get<Database>(DATABASE).close();
     },
   });
-  reconciler.watch(connection);
-  relay.start();
-  log.info({ divisions: loaded.divisions, grids: loaded.grids }, 'dispatch ready');
+  app.get(DispatchReconciler).watch(redisConnectionOptions(config.redis.url));
+  app.get(TaskEventRelay).start();
+  app.get<Logger>(LOGGER).info('dispatch ready');
 }
 
 main().catch((e: unknown) => {

@@ -1,15 +1,24 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { Producer } from 'kafkajs';
+import type { HubConfig } from '@hub/config';
 import { Topic, topicName } from '@hub/contracts';
 import { RelayLoop, sendInChunks } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
-import type { TaskEventLog } from '@hub/persistence';
+import { TaskEventLog } from '@hub/persistence';
+import { HUB_CONFIG, LOGGER, TASK_EVENT_PRODUCER } from './dispatch.providers';
 
 /** Publishes stored task events to hub.task.event.v1, keyed by task (in order per task), then marks them. */
+@Injectable()
 export class TaskEventRelay {
   private readonly loop: RelayLoop;
 
-  constructor(events: TaskEventLog, producer: Producer, topicSuffix: string, pollMs: number, log: Logger) {
-    const topic = topicName(Topic.TaskEvent, topicSuffix);
+  constructor(
+    events: TaskEventLog,
+    @Inject(TASK_EVENT_PRODUCER) producer: Producer,
+    @Inject(HUB_CONFIG) config: HubConfig,
+    @Inject(LOGGER) log: Logger,
+  ) {
+    const topic = topicName(Topic.TaskEvent, config.kafka.topicSuffix);
     this.loop = new RelayLoop(
       'task event relay',
       async () => {
@@ -23,8 +32,8 @@ export class TaskEventRelay {
         await events.markPublished(batch.map((e) => e.sequence));
         return batch.length;
       },
-      pollMs,
-      log,
+      config.dispatch.taskEventPollMs,
+      log.child({ component: 'task-events' }),
     );
   }
 

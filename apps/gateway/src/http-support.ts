@@ -1,5 +1,5 @@
 import { BadRequestException, ForbiddenException, NotFoundException } from '@nestjs/common';
-import { type Action, areaPrefix as areaPrefixOf, type ListScope, maskIdentifiersInText } from '@hub/domain';
+import { type Action, maskIdentifiersInText } from '@hub/domain';
 import { z } from 'zod';
 
 export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
@@ -57,21 +57,5 @@ export const Text = (min: number, max: number, message?: string) =>
  * A list's scope as SQL: the caller's grid, the subtree of its area (by the most specific code the row
  * has, or the centre answering for it), its feed, everything, or nothing. Appends its parameters.
  */
-export function scopeCondition(scope: ListScope, cols: { grid: string; codes: string[]; centre?: string }, params: unknown[]): string {
-  switch (scope.kind) {
-    case 'all':
-      return 'TRUE';
-    case 'none':
-    case 'feed':
-      return 'FALSE';
-    case 'grid':
-      params.push(scope.gridCode);
-      return `${cols.grid} = $${params.length}`;
-    case 'area': {
-      params.push(`${areaPrefixOf(scope.areaCode)}%`);
-      const p = `$${params.length}`;
-      const own = `coalesce(${cols.codes.join(', ')}) LIKE ${p}`;
-      return cols.centre ? `(${own} OR ${cols.centre} LIKE ${p})` : own;
-    }
-  }
-}
+// Lists are scoped in SQL by the read models; the one definition lives beside them.
+export { scopeCondition } from '@hub/persistence';

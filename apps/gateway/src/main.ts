@@ -13,11 +13,15 @@ import {
   AssessmentStore,
   DeliveryStore,
   DispatchStatistics,
-  GridTaskStore,
+  GridTaskReads,
+  StoredAreaIndex,
   openDatabase,
   PersonalDataReads,
+  PgGridTaskRepository,
+  TaskReadModel,
   pingDatabase,
 } from '@hub/persistence';
+import { areaDirectoryOf, GridTaskCommands } from '@hub/grid-tasks';
 import { ACCESS_AUDIT, type AccessAuditDeps, AccessAuditMiddleware } from './access-audit.middleware';
 import { AlertFeed } from './console/alert-feed';
 import { CONSOLE_API_DEPS, ConsoleApiController, type ConsoleApiDeps, OpsSessionController } from './console/console-api.controller';
@@ -98,6 +102,9 @@ async function main(): Promise<void> {
   const log = createLogger('gateway', config.log.level);
   const metrics = new MetricsRegistry();
   const reads = new PersonalDataReads(db.pool);
+  // Grid names for tasks assigned by hand, in memory like dispatch's routing index.
+  const areas = new StoredAreaIndex(db.pool);
+  await areas.refresh();
   const statistics = new DispatchStatistics(db.pool);
   const feed = new AlertFeed(redisConnectionOptions(config.redis.url), config.instance, db.pool, log.child({ component: 'alert-feed' }));
   // Built by vite into dist/console, beside dist/apps/gateway/apps/gateway/src where this file runs.
@@ -121,8 +128,13 @@ async function main(): Promise<void> {
             instance: config.instance,
           },
           tasks: {
-            pool: db.pool,
-            tasks: new GridTaskStore(db.pool, { policy, workerCeiling: config.dispatch.workerCeiling }),
+            queries: new TaskReadModel(db.prisma, db.pool),
+            commands: new GridTaskCommands(
+              new PgGridTaskRepository(db.pool),
+              { policy, workerCeiling: config.dispatch.workerCeiling },
+              areaDirectoryOf(areas),
+            ),
+            tasks: new GridTaskReads(db.pool),
             deliveries: new DeliveryStore(db.pool),
             queues,
             reads,

@@ -10,18 +10,20 @@ import {
   TASK_STATES,
   transitionAction,
 } from '@hub/domain';
-import type { DispatchQueues, ScheduledWork } from '@hub/messaging';
+import { TaskRuleViolation } from '@hub/domain';
+import { type GridTaskCommands, type TaskChanged, taskView } from '@hub/grid-tasks';
+import type { DispatchQueues } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
-import { type DeliveryStore, type GridTaskStore, type PersonalDataReads, TaskChangeRefused } from '@hub/persistence';
-import type { Pool } from 'pg';
+import type { DeliveryStore, GridTaskReads, PersonalDataReads, TaskReadModel } from '@hub/persistence';
 import { z } from 'zod';
 import { ApiDoc } from './api-doc';
-import { FilterText, IdParam, noPermission, notFound, Page, parse, scopeCondition, Text } from './http-support';
+import { FilterText, IdParam, noPermission, notFound, Page, parse, Text } from './http-support';
 
 export const TASKS_DEPS = Symbol('TASKS_DEPS');
 export interface TasksDeps {
-  pool: Pool;
-  tasks: GridTaskStore;
+  queries: TaskReadModel;
+  commands: GridTaskCommands;
+  tasks: GridTaskReads;
   deliveries: DeliveryStore;
   queues: DispatchQueues;
   reads: PersonalDataReads;
@@ -53,15 +55,6 @@ export const CentreQuery = z.object({ centre: Code12.optional(), ...Page });
 export const EscalationQuery = z.object({ centre: Code12.optional(), since: z.iso.datetime({ offset: true }).optional(), ...Page });
 export const DeliveryQuery = z.object({ status: z.enum(['pending', 'sent', 'failed']).optional(), taskId: z.uuid().optional(), ...Page });
 
-interface TaskPlacement {
-  taskId: string;
-  gridCode: string | null;
-  villageCode: string | null;
-  divisionCode: string;
-  centreCode: string | null;
-  workerId: string | null;
-}
-
 /**
  * The closed loop over HTTP, for grid workers' terminals and duty officers' desks. Every route declares
  * its permission; every task is checked against the caller's area (outside it: 404, as if absent); the
@@ -73,65 +66,42 @@ interface TaskPlacement {
 export class TasksController {
   constructor(@Inject(TASKS_DEPS) private readonly d: TasksDeps) {}
 
-  private async placement(id: string): Promise<TaskPlacement | undefined> {
-    const { rows } = await this.d.pool.query<TaskPlacement>(
-      `SELECT task_id AS "taskId", grid_code AS "gridCode", village_code AS "villageCode", division_code AS "divisionCode",
-              centre_code AS "centreCode", worker_id AS "workerId" FROM grid_task WHERE task_id = $1`,
-      [id],
-    );
-    return rows[0];
-  }
-
   /**
    * The task if `caller` may do `action` on it. A role without the action is refused (403) before the
    * task is looked up; a task outside the caller's area answers 404, as one that does not exist.
    */
   private async taskFor(caller: VerifiedCaller, action: Action, id: string) {
     if (!decide(caller, action).allowed) throw noPermission(action);
-    const t = await this.placement(id);
+    const t = await this.d.queries.placement(id);
     const d = t && decide(caller, action, t);
     if (!t || !d?.allowed) throw notFound('task', id);
     return { task: t, role: d.role };
   }
 
-  private async change<T extends { effects: ScheduledWork; task: unknown }>(work: () => Promise<T>): Promise<unknown> {
-    let out: T;
+  /** Runs a command; a rule it refuses becomes the HTTP status for that rule (the only place statuses are chosen). */
+  private async change(work: () => Promise<TaskChanged>): Promise<unknown> {
+    let out: TaskChanged;
     try {
       out = await work();
     } catch (e) {
-      if (e instanceof TaskChangeRefused) throw new HttpException({ statusCode: e.status, code: e.code, message: e.message }, e.status);
+      if (e instanceof TaskRuleViolation) {
+        const status = REFUSAL_STATUS[e.code] ?? 409;
+        throw new HttpException({ statusCode: status, code: e.code, message: e.message }, status);
+      }
       throw e;
     }
     // Committed already: if Redis is unreachable now, dispatch's reconcile schedules it from PostgreSQL.
     await this.d.queues
-      .schedule(out.effects)
+      .schedule(out.work)
       .catch((e: unknown) => this.d.log.warn({ err: (e as Error).message }, 'scheduling deferred to reconcile'));
-    return withoutKeys(out.task);
+    return withoutKeys(taskView(out.task));
   }
 
   @Get('tasks')
   @Permission('task.list')
   @ApiDoc({ summary: 'Grid tasks in the caller’s grid or area, newest first (no personal data)', query: TaskQuery })
   async list(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
-    const q = parse(TaskQuery, query);
-    const params: unknown[] = [q.state ?? null, q.level ?? null, q.centre ?? null, q.worker ?? null, q.limit, q.offset];
-    const scope = scopeCondition(
-      listScope(caller, 'task.list'),
-      { grid: 't.grid_code', codes: ['t.grid_code', 't.village_code', 't.division_code'], centre: 't.centre_code' },
-      params,
-    );
-    const { rows } = await this.d.pool.query(
-      `SELECT t.task_id AS "taskId", t.state, t.risk_level AS "riskLevel", t.risk_score AS "riskScore", t.escalation_level AS "escalationLevel",
-              t.supervised, t.division_code AS "divisionCode", v.name AS "villageName", t.grid_code AS "gridCode", t.worker_id AS "workerId",
-              t.route_method AS "routeMethod", t.accept_due_at AS "acceptDueAt", t.feedback_due_at AS "feedbackDueAt", t.alert_count AS "alertCount",
-              t.created_at AS "createdAt"
-       FROM grid_task t LEFT JOIN division v ON v.code = t.village_code
-       WHERE ($1::text IS NULL OR t.state = $1) AND ($2::text IS NULL OR t.risk_level = $2) AND ($3::text IS NULL OR t.centre_code = $3)
-         AND ($4::text IS NULL OR t.worker_id = $4) AND ${scope}
-       ORDER BY t.created_at DESC, t.task_id LIMIT $5 OFFSET $6`,
-      params,
-    );
-    return rows;
+    return this.d.queries.list(parse(TaskQuery, query), listScope(caller, 'task.list'));
   }
 
   /** The township centre's manual-dispatch queue: tasks no grid took (routing failed, or a worker rejected them). */
@@ -139,22 +109,7 @@ export class TasksController {
   @Permission('manual_dispatch.list')
   @ApiDoc({ summary: 'Tasks waiting for a centre to assign them to a grid', query: CentreQuery })
   async manual(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
-    const q = parse(CentreQuery, query);
-    const params: unknown[] = [q.centre ?? null, q.limit, q.offset];
-    const scope = scopeCondition(
-      listScope(caller, 'manual_dispatch.list'),
-      { grid: 'grid_code', codes: ['grid_code', 'village_code', 'division_code'], centre: 'centre_code' },
-      params,
-    );
-    const { rows } = await this.d.pool.query(
-      `SELECT task_id AS "taskId", state, risk_level AS "riskLevel", division_code AS "divisionCode", centre_code AS "centreCode",
-              route_reason AS "routeReason", accept_due_at AS "acceptDueAt", created_at AS "createdAt"
-       FROM grid_task WHERE ((state = 'reported' AND worker_id IS NULL) OR state = 'rejected') AND ($1::text IS NULL OR centre_code = $1)
-         AND ${scope}
-       ORDER BY created_at, task_id LIMIT $2 OFFSET $3`,
-      params,
-    );
-    return rows;
+    return this.d.queries.manualQueue(parse(CentreQuery, query), listScope(caller, 'manual_dispatch.list'));
   }
 
   /** A duty desk's view: escalations to centres in the caller's area, newest first, with the task's state now. */
@@ -162,23 +117,7 @@ export class TasksController {
   @Permission('escalation.list')
   @ApiDoc({ summary: 'Escalations to the centres of the caller’s area, newest first', query: EscalationQuery })
   async escalations(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
-    const q = parse(EscalationQuery, query);
-    const params: unknown[] = [q.centre ?? null, q.since ?? null, q.limit, q.offset];
-    const scope = scopeCondition(
-      listScope(caller, 'escalation.list'),
-      { grid: 't.grid_code', codes: ['t.grid_code', 't.village_code', 't.division_code'], centre: 'e.centre_code' },
-      params,
-    );
-    const { rows } = await this.d.pool.query(
-      `SELECT e.escalation_id AS "escalationId", e.task_id AS "taskId", e.to_level AS "toLevel", e.centre_code AS "centreCode", e.reason,
-              e.reason_text AS "reasonText", e.at, e.notified_at AS "notifiedAt", t.state, t.risk_level AS "riskLevel", t.supervised,
-              v.name AS "villageName"
-       FROM escalation e JOIN grid_task t ON t.task_id = e.task_id LEFT JOIN division v ON v.code = t.village_code
-       WHERE ($1::text IS NULL OR e.centre_code = $1) AND ($2::timestamptz IS NULL OR e.at >= $2) AND ${scope}
-       ORDER BY e.at DESC, e.escalation_id LIMIT $3 OFFSET $4`,
-      params,
-    );
-    return rows;
+    return this.d.queries.escalations(parse(EscalationQuery, query), listScope(caller, 'escalation.list'));
   }
 
   @Get('tasks/:id')
@@ -190,17 +129,13 @@ export class TasksController {
   async one(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Req() req: AuthenticatedRequest) {
     const { id } = parse(IdParam, params);
     const { task: at, role } = await this.taskFor(caller, 'task.read', id);
-    const task = (await this.d.tasks.get(id))!;
+    const task = taskView((await this.d.tasks.find(id))!);
     const personal = seesPersonalData(caller, at);
     const [events, escalations, deliveries, household] = await Promise.all([
-      this.d.tasks.events(id) as Promise<Record<string, unknown>[]>,
-      this.d.pool.query(
-        `SELECT escalation_id AS "escalationId", from_level AS "fromLevel", to_level AS "toLevel", centre_code AS "centreCode", reason,
-                reason_text AS "reasonText", at, notified_at AS "notifiedAt" FROM escalation WHERE task_id = $1 ORDER BY at`,
-        [id],
-      ),
+      this.d.tasks.events(id),
+      this.d.queries.escalationsOf(id),
       this.d.deliveries.list({ taskId: id, limit: 200 }),
-      personal ? this.household(id) : undefined,
+      personal ? this.d.queries.household(id) : undefined,
     ]);
     if (personal) {
       await this.d.reads.record(readContext(caller, role, req), [
@@ -216,29 +151,10 @@ export class TasksController {
       ...withoutKeys(task),
       // Free text written by people (reasons, notes) may name the household: only with the household.
       events: personal ? events : events.map(({ reason: _r, detail: _d, ...e }) => e),
-      escalations: escalations.rows,
+      escalations,
       deliveries,
       ...(household ? { household } : {}),
     };
-  }
-
-  /** What the visit needs: the address, the parties' masked names and roles, the record's masked text. */
-  private async household(taskId: string) {
-    const { rows } = await this.d.pool.query<{
-      address: string | null;
-      persons: unknown;
-      text: string | null;
-      source: string;
-      sourceRef: string;
-    }>(
-      `SELECT e.payload->'location'->>'text' AS address, e.payload->'texts'->>'main' AS text, e.source, e.source_ref AS "sourceRef",
-              (SELECT json_agg(json_build_object('role', p->>'role', 'name', p->>'nameMasked', 'id', p->>'idMasked', 'phone', p->>'phoneMasked'))
-               FROM json_array_elements(e.payload->'persons') p) AS persons
-       FROM grid_task t JOIN risk_assessment a ON a.assessment_id = t.last_assessment_id JOIN normalized_event e ON e.event_id = a.event_id
-       WHERE t.task_id = $1`,
-      [taskId],
-    );
-    return rows[0];
   }
 
   @Post('tasks/:id/transitions')
@@ -254,7 +170,7 @@ export class TasksController {
     const b = parse(TransitionBody, body);
     const action = transitionAction(b.to);
     const { role } = await this.taskFor(caller, action, id);
-    return this.change(() => this.d.tasks.transition(id, { ...b, actor: actorOf(caller, role) }));
+    return this.change(() => this.d.commands.step.execute(id, { ...b, actor: actorOf(caller, role) }));
   }
 
   /** Raising re-evaluates the deadlines at once (red also alerts the county); lowering needs a person and a reason. */
@@ -266,7 +182,7 @@ export class TasksController {
     const { id } = parse(IdParam, params);
     const b = parse(GradeBody, body);
     const { role } = await this.taskFor(caller, 'task.regrade', id);
-    return this.change(() => this.d.tasks.changeGrade(id, b.level, actorOf(caller, role), b.reason));
+    return this.change(() => this.d.commands.regrade.execute(id, b.level, actorOf(caller, role), b.reason));
   }
 
   /** 督办: shortens the task's running deadlines; reported in the statistics. */
@@ -278,7 +194,7 @@ export class TasksController {
     const { id } = parse(IdParam, params);
     const b = parse(SuperviseBody, body);
     await this.taskFor(caller, 'task.supervise', id);
-    return this.change(() => this.d.tasks.supervise(id, { kind: 'duty_officer', id: caller.subject }, b.reason));
+    return this.change(() => this.d.commands.supervise.execute(id, { kind: 'duty_officer', id: caller.subject }, b.reason));
   }
 
   @Post('tasks/:id/assign')
@@ -291,7 +207,7 @@ export class TasksController {
     await this.taskFor(caller, 'task.assign', id);
     // The grid it goes to must be in the caller's area too: no moving a task into another county's grid.
     if (!decide(caller, 'task.assign', { gridCode: b.gridCode }).allowed) throw notFound('grid', b.gridCode);
-    return this.change(() => this.d.tasks.assign(id, b.gridCode, { kind: 'duty_officer', id: caller.subject }, b.reason));
+    return this.change(() => this.d.commands.assign.execute(id, b.gridCode, { kind: 'duty_officer', id: caller.subject }, b.reason));
   }
 
   @Post('tasks/:id/revisits')
@@ -302,39 +218,21 @@ export class TasksController {
     const { id } = parse(IdParam, params);
     const b = parse(RevisitBody, body);
     const { role } = await this.taskFor(caller, 'task.revisit', id);
-    return this.change(() => this.d.tasks.recordRevisit(id, { ...b, actor: actorOf(caller, role) }));
+    return this.change(() => this.d.commands.recordRevisit.execute(id, { ...b, actor: actorOf(caller, role) }));
   }
 
   @Get('deliveries')
   @Permission('delivery.list')
   @ApiDoc({ summary: 'Messages sent for tasks of the caller’s area (operations: all), without their text', query: DeliveryQuery })
   async deliveries(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
-    const q = parse(DeliveryQuery, query);
-    const params: unknown[] = [q.status ?? null, q.taskId ?? null, q.limit, q.offset];
-    const scope = scopeCondition(
-      listScope(caller, 'delivery.list'),
-      { grid: 't.grid_code', codes: ['t.grid_code', 't.village_code', 't.division_code'], centre: 't.centre_code' },
-      params,
-    );
-    const { rows } = await this.d.pool.query(
-      `SELECT d.delivery_id AS "deliveryId", d.task_id AS "taskId", d.recipient_kind AS "recipientKind", d.recipient_id AS "recipientId",
-              d.channel, d.purpose, d.status, d.attempts, d.round, d.last_error AS "lastError", d.created_at AS "createdAt", d.sent_at AS "sentAt"
-       FROM delivery d LEFT JOIN grid_task t ON t.task_id = d.task_id
-       WHERE ($1::text IS NULL OR d.status = $1) AND ($2::uuid IS NULL OR d.task_id = $2) AND ${scope}
-       ORDER BY d.created_at DESC, d.delivery_id LIMIT $3 OFFSET $4`,
-      params,
-    );
-    return rows;
+    return this.d.queries.deliveries(parse(DeliveryQuery, query), listScope(caller, 'delivery.list'));
   }
 
   private async deliveryFor(caller: VerifiedCaller, action: Action, id: string) {
-    const { rows } = await this.d.pool.query<TaskPlacement>(
-      `SELECT t.task_id AS "taskId", t.grid_code AS "gridCode", t.village_code AS "villageCode", t.division_code AS "divisionCode",
-              t.centre_code AS "centreCode", t.worker_id AS "workerId"
-       FROM delivery d LEFT JOIN grid_task t ON t.task_id = d.task_id WHERE d.delivery_id = $1`,
-      [id],
-    );
-    if (!rows[0] || !decide(caller, action, rows[0]).allowed) throw notFound('delivery', id);
+    const at = await this.d.queries.deliveryPlacement(id);
+    // A delivery without a task is placed nowhere: only a caller whose scope is everything may see it.
+    const placed = at ?? { taskId: null, gridCode: null, villageCode: null, divisionCode: null, centreCode: null, workerId: null };
+    if (at === undefined || !decide(caller, action, placed).allowed) throw notFound('delivery', id);
   }
 
   @Get('deliveries/:id/attempts')
@@ -364,6 +262,17 @@ export class TasksController {
     return ref;
   }
 }
+
+/** HTTP status per refused rule: 404 for what does not exist, 422 for a request missing what it must carry, else 409. */
+const REFUSAL_STATUS: Record<string, 404 | 409 | 422> = {
+  task_not_found: 404,
+  reason_required: 422,
+  departments_required: 422,
+  mediation_required: 422,
+  same_grade: 422,
+  unknown_grid: 422,
+  grid_without_worker: 422,
+};
 
 /** The household and thread keys are keyed hashes of addresses and persons: they never leave the hub. */
 function withoutKeys(task: unknown): Record<string, unknown> {

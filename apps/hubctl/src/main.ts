@@ -10,11 +10,9 @@ import { candidateRules, dateOption, renderBacktest, runBacktest } from './comma
 import { ClassifySession } from './commands/classify';
 import { evaluate } from './commands/evaluate';
 import { DEFAULT_OPTIONS, villagesFrom, writeFeeds } from './commands/generate';
-import { redriveDeadLetters } from './commands/redrive';
+import { redriveDeadLetters, replayFile, startTerminalGateway } from '@hub/simulation';
 import { pipelineReport, waitForEscalation, waitForQuiet } from './commands/report';
-import { replayFile } from './commands/replay';
 import { importAreas, seedAreas } from './commands/seed-areas';
-import { startTerminalGateway } from './commands/terminal-gateway';
 import { statsReport } from './commands/stats';
 import { traceRedCase } from './commands/trace-red';
 import { simulateHandling } from './commands/simulate-handling';

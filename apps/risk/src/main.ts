@@ -14,11 +14,11 @@ import {
   pingKafka,
   pingRedis,
   redisConnectionOptions,
+  OutboxRelay,
 } from '@hub/messaging';
 import { createLogger, deadLetterCounter, MetricsRegistry, runHubApp } from '@hub/observability';
 import { AssessmentStore, openDatabase, Outbox, pingDatabase } from '@hub/persistence';
 import { withJieba } from '@hub/segmentation';
-import { OutboxRelay } from './outbox-relay';
 import { RiskIntake } from './risk-intake';
 import { RiskModule } from './risk.module';
 
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     new Map([[QueueName.GridAlerts, queue]]),
     config.risk.outboxPollMs,
     log.child({ component: 'outbox-relay' }),
+    config.risk.outboxReplayHours * 3_600_000,
   );
   await producer.connect();
 
@@ -117,6 +118,7 @@ async function main(): Promise<void> {
     },
   });
   relay.start();
+  relay.watch(redisConnectionOptions(config.redis.url));
 }
 
 main().catch((e: unknown) => {

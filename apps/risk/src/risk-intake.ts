@@ -161,6 +161,12 @@ export class RiskIntake {
           riskScore: a.riskScore,
           correlationId: e.correlationId,
           raisedAt: new Date().toISOString(),
+          // What dispatch routes by and tells the grid worker: masks only (it reads no table of ours).
+          location: e.location,
+          brief: {
+            persons: e.persons.map((p) => ({ role: p.role, nameMasked: p.nameMasked, ...(p.idMasked ? { idMasked: p.idMasked } : {}) })),
+            factorLabels: [...new Set(a.factors.map((f) => f.label))],
+          },
         };
         outbox.push({ queue: QueueName.GridAlerts, jobName: JobName.GridAlertRaised, jobId: gridAlertJobId(assessmentId), payload });
       }

@@ -137,6 +137,12 @@ const EnvSchema = z.object({
   RISK_HEALTH_PORT: port.default(3102),
   DISPATCH_HEALTH_PORT: port.default(3103),
   OUTBOX_POLL_MS: positiveInt.default(200),
+  /** When Redis comes back empty, the outbox rows relayed in this many hours are added again (dispatch skips what it applied). */
+  OUTBOX_REPLAY_HOURS: z.coerce
+    .number()
+    .gt(0)
+    .max(24 * 30)
+    .default(24),
   /** Per grade, time to accept / time to give feedback: `red=15m/2h,orange=1h/24h,...`. */
   DISPATCH_DEADLINES: z
     .string()
@@ -155,6 +161,10 @@ const EnvSchema = z.object({
   DISPATCH_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** Period of the reconcile that rebuilds queue jobs from PostgreSQL (also run on every Redis reconnect). */
   DISPATCH_RECONCILE_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** Alert jobs a dispatch worker holds at once; they are applied together in batches of DISPATCH_ALERT_BATCH. */
+  DISPATCH_ALERT_CONCURRENCY: positiveInt.max(1000).default(200),
+  /** Most alerts applied in one transaction. */
+  DISPATCH_ALERT_BATCH: positiveInt.max(1000).default(100),
   TASK_EVENT_POLL_MS: positiveInt.default(300),
   /** The mobile-terminal gateway (移动终端) that takes webhook deliveries. */
   DELIVERY_WEBHOOK_URL: z.url().default('http://127.0.0.1:3180/terminal'),
@@ -217,7 +227,7 @@ export interface HubConfig {
     partitionConcurrency: number;
     healthPort: number;
   };
-  risk: { healthPort: number; outboxPollMs: number; partitionConcurrency: number; rulesVersion: string };
+  risk: { healthPort: number; outboxPollMs: number; outboxReplayHours: number; partitionConcurrency: number; rulesVersion: string };
   dispatch: {
     healthPort: number;
     deadlines: string;
@@ -227,6 +237,8 @@ export interface HubConfig {
     lockMs: number;
     reconcileMs: number;
     taskEventPollMs: number;
+    alertConcurrency: number;
+    alertBatch: number;
   };
   delivery: {
     webhookUrl: string;
@@ -344,6 +356,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     risk: {
       healthPort: e.RISK_HEALTH_PORT,
       outboxPollMs: e.OUTBOX_POLL_MS,
+      outboxReplayHours: e.OUTBOX_REPLAY_HOURS,
       partitionConcurrency: e.RISK_PARTITION_CONCURRENCY,
       rulesVersion: e.RISK_RULES_VERSION,
     },
@@ -356,6 +369,8 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       lockMs: e.DISPATCH_LOCK_MS,
       reconcileMs: e.DISPATCH_RECONCILE_MS,
       taskEventPollMs: e.TASK_EVENT_POLL_MS,
+      alertConcurrency: e.DISPATCH_ALERT_CONCURRENCY,
+      alertBatch: e.DISPATCH_ALERT_BATCH,
     },
     delivery: {
       webhookUrl: e.DELIVERY_WEBHOOK_URL,

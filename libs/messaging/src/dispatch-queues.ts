@@ -14,7 +14,7 @@ import {
 } from '@hub/contracts';
 import type { RedisConnection } from './redis';
 
-/** What a committed change of a task asks of the queues (the persistence layer's DispatchEffects). */
+/** What a committed change of a task asks of the queues (grid-tasks' TaskWork has this shape). */
 export interface ScheduledWork {
   taskId: string;
   deadline: { kind: 'accept' | 'feedback'; dueAt: Date } | null;
@@ -26,6 +26,12 @@ export interface ScheduledWork {
 export interface DeliveryRetryPolicy {
   attempts: number;
   backoffMs: number;
+}
+
+interface BulkJob {
+  name: JobName;
+  data: object;
+  opts: JobsOptions;
 }
 
 const KEEP = { removeOnComplete: { age: 7 * 24 * 3600, count: 100_000 }, removeOnFail: false } as const;
@@ -60,43 +66,61 @@ export class DispatchQueues {
     return this.queues.get(name)!;
   }
 
-  async schedule(work: ScheduledWork, now = Date.now()): Promise<void> {
-    const adds: Promise<unknown>[] = [];
+  schedule(work: ScheduledWork, now = Date.now()): Promise<number> {
+    return this.scheduleMany([work], now);
+  }
+
+  /**
+   * Schedules what many committed changes ask for with one addBulk per queue, so a batch of alerts costs a
+   * few Redis round trips, not several per alert. Returns the number of round trips (queues written).
+   */
+  async scheduleMany(works: ScheduledWork[], now = Date.now()): Promise<number> {
+    const byQueue = new Map<QueueName, BulkJob[]>();
+    const add = (queue: QueueName, job: BulkJob) => byQueue.set(queue, [...(byQueue.get(queue) ?? []), job]);
     // Delayed until due; a due time already passed runs at once (the worker checks it still stands).
-    const delayed = (queue: QueueName, name: JobName, data: object, jobId: string, dueAt: Date) =>
-      this.queue(queue).add(name, data, {
-        jobId,
-        delay: Math.max(0, dueAt.getTime() - now),
-        attempts: 8,
-        backoff: { type: 'exponential', delay: 1_000 },
-        ...KEEP,
-      });
-    if (work.deadline) {
-      const { kind, dueAt } = work.deadline;
-      const data: TaskDeadlineDueV1 = { schemaVersion: 1, taskId: work.taskId, kind, dueAt: dueAt.toISOString() };
-      adds.push(delayed(QueueName.TaskDeadlines, JobName.TaskDeadlineDue, data, deadlineJobId(work.taskId, kind, dueAt), dueAt));
+    const delayed = (name: JobName, data: object, jobId: string, dueAt: Date): BulkJob => ({
+      name,
+      data,
+      opts: { jobId, delay: Math.max(0, dueAt.getTime() - now), attempts: 8, backoff: { type: 'exponential', delay: 1_000 }, ...KEEP },
+    });
+    for (const work of works) {
+      if (work.deadline) {
+        const { kind, dueAt } = work.deadline;
+        const data: TaskDeadlineDueV1 = { schemaVersion: 1, taskId: work.taskId, kind, dueAt: dueAt.toISOString() };
+        add(QueueName.TaskDeadlines, delayed(JobName.TaskDeadlineDue, data, deadlineJobId(work.taskId, kind, dueAt), dueAt));
+      }
+      if (work.revisit) {
+        const { revisitNo, dueAt } = work.revisit;
+        const data: RevisitDueV1 = { schemaVersion: 1, taskId: work.taskId, revisitNo, dueAt: dueAt.toISOString() };
+        add(QueueName.TaskRevisits, delayed(JobName.RevisitDue, data, revisitJobId(work.taskId, revisitNo), dueAt));
+      }
+      for (const escalationId of work.escalations) add(QueueName.Escalations, this.escalationJob(escalationId));
+      for (const d of work.deliveries) add(deliveryQueueFor(d.channel), this.deliveryJob(d));
     }
-    if (work.revisit) {
-      const { revisitNo, dueAt } = work.revisit;
-      const data: RevisitDueV1 = { schemaVersion: 1, taskId: work.taskId, revisitNo, dueAt: dueAt.toISOString() };
-      adds.push(delayed(QueueName.TaskRevisits, JobName.RevisitDue, data, revisitJobId(work.taskId, revisitNo), dueAt));
-    }
-    for (const escalationId of work.escalations) adds.push(this.addEscalation(escalationId));
-    for (const d of work.deliveries) adds.push(this.addDelivery(d));
-    await Promise.all(adds);
+    await Promise.all([...byQueue].map(([queue, jobs]) => this.queue(queue).addBulk(jobs)));
+    return byQueue.size;
   }
 
   addEscalation(escalationId: string): Promise<unknown> {
-    const data: EscalationRaisedV1 = { schemaVersion: 1, escalationId };
-    return this.queue(QueueName.Escalations).add(JobName.EscalationRaised, data, {
-      jobId: escalationJobId(escalationId),
-      attempts: 8,
-      backoff: { type: 'exponential', delay: 1_000 },
-      ...KEEP,
-    });
+    const job = this.escalationJob(escalationId);
+    return this.queue(QueueName.Escalations).add(job.name, job.data, job.opts);
   }
 
   addDelivery(d: { deliveryId: string; channel: 'webhook' | 'sms'; round: number; priority?: number }): Promise<unknown> {
+    const job = this.deliveryJob(d);
+    return this.queue(deliveryQueueFor(d.channel)).add(job.name, job.data, job.opts);
+  }
+
+  private escalationJob(escalationId: string): BulkJob {
+    const data: EscalationRaisedV1 = { schemaVersion: 1, escalationId };
+    return {
+      name: JobName.EscalationRaised,
+      data,
+      opts: { jobId: escalationJobId(escalationId), attempts: 8, backoff: { type: 'exponential', delay: 1_000 }, ...KEEP },
+    };
+  }
+
+  private deliveryJob(d: { deliveryId: string; channel: 'webhook' | 'sms'; round: number; priority?: number }): BulkJob {
     const data: DeliveryRequestedV1 = { schemaVersion: 1, deliveryId: d.deliveryId, round: d.round };
     const opts: JobsOptions = {
       jobId: deliveryJobId(d.deliveryId, d.round),
@@ -105,7 +129,7 @@ export class DispatchQueues {
       backoff: { type: 'exponential', delay: this.delivery.backoffMs },
       ...KEEP,
     };
-    return this.queue(deliveryQueueFor(d.channel)).add(JobName.DeliveryRequested, data, opts);
+    return { name: JobName.DeliveryRequested, data, opts };
   }
 
   async close(): Promise<void> {

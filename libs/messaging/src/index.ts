@@ -8,6 +8,8 @@ export * from './relay-loop';
 export * from './dispatch-queues';
 export * from './kafka-acls';
 export * from './pipeline-metrics';
+export * from './outbox-relay';
+export * from './redis-recovery';
 export * from './codecs';
 export * from './failure-class';
 export * from './partition-progress';

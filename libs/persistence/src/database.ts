@@ -7,7 +7,8 @@ export type { Prisma } from './generated/prisma/client';
 
 /**
  * One pg pool per process, shared by Prisma (through the driver adapter, since the native query
- * engine cannot be downloaded here) and by the few batched hot paths that write raw SQL.
+ * engine cannot be downloaded here) and by the batched hot paths that write raw SQL. The Prisma client
+ * is made on first use, so an app that does not query through it (dispatch, ingest, risk) creates none.
  */
 export interface Database {
   pool: Pool;
@@ -32,12 +33,15 @@ export function openDatabase(
   const onError = options.onError ?? (() => undefined);
   pool.on('error', onError);
   pool.on('connect', (client) => client.on('error', onError));
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  let prisma: PrismaClient | undefined;
   return {
     pool,
-    prisma,
+    get prisma() {
+      prisma ??= new PrismaClient({ adapter: new PrismaPg(pool) });
+      return prisma;
+    },
     async close() {
-      await prisma.$disconnect();
+      await prisma?.$disconnect();
       await pool.end().catch(() => undefined);
     },
   };

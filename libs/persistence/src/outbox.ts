@@ -55,6 +55,16 @@ export class Outbox {
     }
   }
 
+  /** Rows relayed since `since`, in id order after `afterId` (a Redis restart replays them). */
+  async relayedSince(since: Date, afterId: string, limit: number): Promise<PendingJob[]> {
+    const { rows } = await this.pool.query<PendingJob>(
+      `SELECT id::text, queue, job_name AS "jobName", job_id AS "jobId", payload, attempts
+       FROM outbox WHERE relayed_at >= $1 AND id > $2::bigint ORDER BY id LIMIT $3`,
+      [since, afterId, limit],
+    );
+    return rows;
+  }
+
   /** Seconds since the oldest row still waiting for the relay was written; 0 when none waits. */
   async oldestPendingAgeSeconds(): Promise<number> {
     const { rows } = await this.pool.query<{ s: number | null }>(

@@ -12,7 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SeededRandom } from '../../../apps/hubctl/src/synthetic/random';
+import { SeededRandom } from '../../../libs/simulation/src';
 
 const DIR = __dirname;
 export const LAWCRIME_SEED = 20261130;

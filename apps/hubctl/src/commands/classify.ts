@@ -13,7 +13,7 @@ import {
   ThreadAssessor,
 } from '@hub/domain';
 import { withJieba } from '@hub/segmentation';
-import { generateSanmenxia } from './area-seed';
+import { generateSanmenxia } from '@hub/simulation';
 
 export interface ClassifiedLine {
   id?: string;

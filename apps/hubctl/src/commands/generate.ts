@@ -2,8 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import type { FeedSource } from '@hub/contracts';
-import { DEFAULT_OPTIONS, generateFeeds, type GeneratorOptions } from '../synthetic/feed-generator';
-import { generateSanmenxia } from './area-seed';
+import { DEFAULT_OPTIONS, generateFeeds, type GeneratorOptions, generateSanmenxia } from '@hub/simulation';
 
 export async function villagesFrom(pool: Pool | undefined): Promise<{ code: string; name: string }[]> {
   if (pool) {

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { Pool, PoolClient } from 'pg';
 import { inTransaction } from '@hub/persistence';
 import { z } from 'zod';
-import { type AreaRow, type CityArea, generateSanmenxiaArea } from './area-seed';
+import { type AreaRow, type CityArea, generateSanmenxiaArea } from '@hub/simulation';
 
 async function upsertJson(client: PoolClient, sql: string, rows: object[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 2000) await client.query(sql, [JSON.stringify(rows.slice(i, i + 2000))]);

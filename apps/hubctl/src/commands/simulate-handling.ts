@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SeededRandom } from '../synthetic/random';
+import { SeededRandom } from '@hub/simulation';
 import type { DemoIdentities, DemoPerson } from './demo-identities';
 
 interface ListedTask {

@@ -1,3 +1,4 @@
+import { acceptedOnTimeShare, feedbackOnTimeShare, type Share } from '@hub/domain';
 import type { AreaStats, DispatchStatistics } from '@hub/persistence';
 
 const LEVELS: [string, string][] = [
@@ -16,6 +17,8 @@ const LEVEL_ZH: Record<string, string> = { township: '乡镇', county: '县区',
 function pct(n: number, d: number): string {
   return d ? `${((100 * n) / d).toFixed(1)}%（${n}/${d}）` : '—（无数据）';
 }
+
+const shareText = (s: Share): string => pct(s.n, s.of);
 
 function perTenThousand(s: AreaStats): { period: string; annual: string } {
   const p = s.litigation.population;
@@ -48,7 +51,7 @@ export function formatStats(city: AreaStats, parts: AreaStats[]): string {
     `${s.area.name} 诉源治理统计  ${day(s.period.from)} 至 ${day(s.period.to)}（${Math.round(s.period.days)} 天）`,
     `预警（交网格处置，按等级）：${alerts}  合计 ${totalAlerts}`,
     `任务：新建 ${s.tasks.created}，结案 ${s.tasks.closed}，当前在办 ${s.tasks.openNow}，督办 ${s.tasks.supervised}，转人工分派 ${s.tasks.manualDispatch}`,
-    `按时受理率：${pct(s.onTime.acceptedOnTime, s.onTime.accepted)}  按时反馈率：${pct(s.onTime.feedbackOnTime, s.onTime.feedback)}  逾期未受理（已升级）：${s.onTime.overdueUnaccepted}`,
+    `按时受理率：${shareText(acceptedOnTimeShare(s.onTime))}  按时反馈率：${shareText(feedbackOnTimeShare(s.onTime))}  逾期未受理（已升级）：${s.onTime.overdueUnaccepted}`,
     `升级与值班提醒：${esc || '无'}`,
     `村级妥善处置率：${pct(s.villageLevel.closedAtVillage, s.villageLevel.closed)}`,
     `调处成功率：${pct(s.mediation.succeeded, s.mediation.attempted)}`,
@@ -61,13 +64,13 @@ export function formatStats(city: AreaStats, parts: AreaStats[]): string {
     for (const c of parts) {
       const total = Object.values(c.alertsByLevel).reduce((a, b) => a + b, 0);
       lines.push(
-        `  ${c.area.name.padEnd(5, '\u3000')} 预警 ${String(total).padStart(4)}（红 ${c.alertsByLevel.red ?? 0}）  按时受理率 ${pct(c.onTime.acceptedOnTime, c.onTime.accepted)}  村级妥善处置率 ${pct(c.villageLevel.closedAtVillage, c.villageLevel.closed)}  调处成功率 ${pct(c.mediation.succeeded, c.mediation.attempted)}  万人成讼率 ${perTenThousand(c).period}`,
+        `  ${c.area.name.padEnd(5, '\u3000')} 预警 ${String(total).padStart(4)}（红 ${c.alertsByLevel.red ?? 0}）  按时受理率 ${shareText(acceptedOnTimeShare(c.onTime))}  村级妥善处置率 ${pct(c.villageLevel.closedAtVillage, c.villageLevel.closed)}  调处成功率 ${pct(c.mediation.succeeded, c.mediation.attempted)}  万人成讼率 ${perTenThousand(c).period}`,
       );
     }
   }
   lines.push(
     '',
-    '口径：预警=交由网格处置的预警（按来源事件时间）；按时=在当时有效期限内受理/反馈；村级妥善处置率=期内结案且未升级出村的任务/期内结案任务；调处成功率=反馈调解成功/反馈进行了调解；万人成讼率=期内民事立案（不含诉前调解、刑事）/人口×10000；民转刑=110 警情类别为刑事或案由含“罪”。',
+    '口径：预警=交由网格处置的预警（按来源事件时间）；按时=在首个期限内受理/反馈，期限已过仍未受理/反馈的任务计为不按时；村级妥善处置率=期内结案且未升级出村的任务/期内结案任务；调处成功率=反馈调解成功/反馈进行了调解；万人成讼率=期内民事立案（不含诉前调解、刑事）/人口×10000；民转刑=110 警情类别为刑事或案由含“罪”。',
   );
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
 import { Header, type Police110IncidentV1, Topic, topicName } from '@hub/contracts';
-import { makeIdNumber } from '../synthetic/people';
+import { makeIdNumber } from '@hub/simulation';
 
 interface Step {
   label: string;

@@ -29,10 +29,28 @@ export enum JobName {
 export const RiskLevel = z.enum(['red', 'orange', 'yellow', 'blue', 'none']);
 export type RiskLevel = z.infer<typeof RiskLevel>;
 
+/** Where the household is, as the source recorded it: what routing places the task by. */
+export const AlertLocation = z.object({
+  text: z.string(),
+  divisionCode: DivisionCode,
+  gridCode: z.string().optional(),
+  lat: z.number().optional(),
+  lng: z.number().optional(),
+});
+
+/** What the grid worker's message may say about the household: masks only, never a name, ID or phone number. */
+export const AlertBrief = z.object({
+  persons: z.array(z.object({ role: z.string(), nameMasked: z.string(), idMasked: z.string().optional() })),
+  factorLabels: z.array(z.string()),
+});
+export type AlertBrief = z.infer<typeof AlertBrief>;
+
 /**
- * An alert handed from the risk engine to dispatch. Carries references, never raw personal data:
- * dispatch reads what a recipient may see from the database under its own rules.
+ * An alert handed from the risk engine to dispatch, with everything dispatch needs to route it and to
+ * brief the people it tells (the location, masked persons, factor labels), so that dispatch reads no
+ * other app's tables. Never raw personal data: names and ID numbers only as masks.
  * Job id: `alert-<assessmentId>` (BullMQ ids cannot contain a colon) so a relayed outbox row never makes two jobs.
+ * `location` and `brief` are optional only so that jobs queued before they existed still parse.
  */
 export const GridAlertRaisedV1 = z.object({
   schemaVersion: z.literal(1),
@@ -47,6 +65,8 @@ export const GridAlertRaisedV1 = z.object({
   riskScore: z.number().min(0).max(100),
   correlationId: z.string(),
   raisedAt: z.iso.datetime({ offset: true }),
+  location: AlertLocation.optional(),
+  brief: AlertBrief.optional(),
 });
 export type GridAlertRaisedV1 = z.infer<typeof GridAlertRaisedV1>;
 

@@ -1,4 +1,5 @@
 import { normalizeAddress } from '../ingestion/admission';
+import { centreCodeAt } from './division-code';
 
 /**
  * Which grid owns an alert (属地): the upstream grid code, else the division code plus the address
@@ -96,6 +97,18 @@ function viaGrid(method: RouteMethod, grid: AreaGrid, index: AreaIndex, reason: 
   };
 }
 
+/** Place names are normalised once: routing compares every alert's address with hundreds of them. */
+const normalizedNames = new Map<string, string>();
+function normalizedName(name: string): string {
+  let n = normalizedNames.get(name);
+  if (n === undefined) {
+    n = normalizeAddress(name);
+    if (normalizedNames.size > 200_000) normalizedNames.clear();
+    normalizedNames.set(name, n);
+  }
+  return n;
+}
+
 function matchAddress(loc: AlertLocation, index: AreaIndex): { grid: AreaGrid; why: string } | undefined {
   const text = normalizeAddress(loc.text);
   if (!text) return undefined;
@@ -105,7 +118,7 @@ function matchAddress(loc: AlertLocation, index: AreaIndex): { grid: AreaGrid; w
   for (const v of villages) {
     let own: string | undefined;
     for (const name of [v.name, ...v.placeNames]) {
-      if (name.length >= 2 && text.includes(normalizeAddress(name)) && (!own || name.length > own.length)) own = name;
+      if (name.length >= 2 && text.includes(normalizedName(name)) && (!own || name.length > own.length)) own = name;
     }
     if (!own) continue;
     if (!best || own.length > best.name.length) [best, tied] = [{ village: v, name: own }, false];
@@ -121,7 +134,7 @@ function matchAddress(loc: AlertLocation, index: AreaIndex): { grid: AreaGrid; w
   let grid: { grid: AreaGrid; name: string } | undefined;
   for (const g of grids) {
     for (const name of g.placeNames) {
-      if (containsPlace(text, normalizeAddress(name)) && (!grid || name.length > grid.name.length)) grid = { grid: g, name };
+      if (containsPlace(text, normalizedName(name)) && (!grid || name.length > grid.name.length)) grid = { grid: g, name };
     }
   }
   const where = best.name ? `地址含「${best.name}」→ ${best.village.name}` : `区划代码即 ${best.village.name}`;
@@ -146,7 +159,7 @@ function containsPlace(text: string, name: string): boolean {
  * Division codes nest by prefix (GB/T 2260 + 3 + 3 digits), so an unknown village still finds its township.
  */
 export function centreFor(code: string, index: AreaIndex): AreaDivision | undefined {
-  for (const c of [`${code.slice(0, 9)}000`, `${code.slice(0, 6)}000000`, `${code.slice(0, 4)}00000000`]) {
+  for (const c of [centreCodeAt('township', code), centreCodeAt('county', code), centreCodeAt('city', code)]) {
     const d = index.division(c);
     if (d && d.level !== 'village') return d;
   }

@@ -5,7 +5,15 @@ const counts = (over: Partial<AreaCounts> = {}): AreaCounts => ({
   period: { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z', days: 30 },
   alertsByLevel: { red: 2, orange: 3, yellow: 5 },
   tasks: { created: 10, closed: 4, openNow: 6, supervised: 1, manualDispatch: 0 },
-  onTime: { accepted: 8, acceptedOnTime: 6, feedback: 0, feedbackOnTime: 0, overdueUnaccepted: 2 },
+  onTime: {
+    accepted: 8,
+    acceptedOnTime: 6,
+    lateUnaccepted: 0,
+    feedback: 0,
+    feedbackOnTime: 0,
+    lateWithoutFeedback: 0,
+    overdueUnaccepted: 2,
+  },
   villageLevel: { closed: 4, closedAtVillage: 3 },
   mediation: { attempted: 4, succeeded: 1 },
   litigation: { civilFilings: 12, population: 400_000 },
@@ -14,6 +22,21 @@ const counts = (over: Partial<AreaCounts> = {}): AreaCounts => ({
 });
 
 describe('area figures', () => {
+  it('counts a task whose accept deadline passed unaccepted as late (69 accepted on time, 5 escalated unaccepted: not 100 %)', () => {
+    const onTime = {
+      accepted: 69,
+      acceptedOnTime: 69,
+      lateUnaccepted: 5,
+      feedback: 3,
+      feedbackOnTime: 2,
+      lateWithoutFeedback: 1,
+      overdueUnaccepted: 5,
+    };
+    const f = areaFigures(counts({ onTime }));
+    expect(f.acceptedOnTime).toEqual({ n: 69, of: 74, rate: 69 / 74 });
+    expect(f.feedbackOnTime).toEqual({ n: 2, of: 4, rate: 0.5 });
+  });
+
   it('derives the rates from the counts, with nothing counted shown as no rate rather than 0 %', () => {
     const f = areaFigures(counts());
     expect(f.alerts).toEqual({ red: 2, orange: 3, yellow: 5, blue: 0, total: 10 });

@@ -8,11 +8,39 @@ export interface AreaCounts {
   period: { from: string; to: string; days: number };
   alertsByLevel: Record<string, number>;
   tasks: { created: number; closed: number; openNow: number; supervised: number; manualDispatch: number };
-  onTime: { accepted: number; acceptedOnTime: number; feedback: number; feedbackOnTime: number; overdueUnaccepted: number };
+  onTime: OnTimeCounts;
   villageLevel: { closed: number; closedAtVillage: number };
   mediation: { attempted: number; succeeded: number };
   litigation: { civilFilings: number; population: number };
   priorAlerts: { households: number; withPriorAlert: number; leadDays: number[] };
+}
+
+/**
+ * Deadline counts of a period. A task whose deadline passed before anyone acted is late even while it
+ * is still unanswered: it counts in the denominator from the moment the deadline escalated it.
+ */
+export interface OnTimeCounts {
+  /** Tasks accepted in the period, and of those accepted before the first accept deadline. */
+  accepted: number;
+  acceptedOnTime: number;
+  /** Tasks whose first accept deadline passed in the period and that were never accepted. */
+  lateUnaccepted: number;
+  feedback: number;
+  feedbackOnTime: number;
+  /** Tasks whose first feedback deadline passed in the period and that never gave feedback. */
+  lateWithoutFeedback: number;
+  /** Unaccepted tasks escalated above the village, now. */
+  overdueUnaccepted: number;
+}
+
+/** 按时受理率: accepted on time ÷ every task whose acceptance fell due (accepted, or overdue unaccepted). */
+export function acceptedOnTimeShare(o: OnTimeCounts): Share {
+  return share(o.acceptedOnTime, o.accepted + o.lateUnaccepted);
+}
+
+/** 按时反馈率: feedback on time ÷ every task whose feedback fell due (given, or overdue without it). */
+export function feedbackOnTimeShare(o: OnTimeCounts): Share {
+  return share(o.feedbackOnTime, o.feedback + o.lateWithoutFeedback);
 }
 
 /** A share with what it is made of; `rate` is null when nothing was counted (shown as —, never as 0 %). */
@@ -67,8 +95,8 @@ export function areaFigures(s: AreaCounts): AreaFigures {
     level: s.area.level,
     alerts,
     tasks: s.tasks,
-    acceptedOnTime: share(s.onTime.acceptedOnTime, s.onTime.accepted),
-    feedbackOnTime: share(s.onTime.feedbackOnTime, s.onTime.feedback),
+    acceptedOnTime: acceptedOnTimeShare(s.onTime),
+    feedbackOnTime: feedbackOnTimeShare(s.onTime),
     settledAtVillage: share(s.villageLevel.closedAtVillage, s.villageLevel.closed),
     mediationSuccess: share(s.mediation.succeeded, s.mediation.attempted),
     litigationPer10k: per10k,

@@ -1,22 +1,8 @@
-import {
-  type AreaLevel,
-  type ChannelKind,
-  composeMessage,
-  type DeliveryPurpose,
-  type RecipientKind,
-  stableUuid,
-  type TaskBrief,
-} from '@hub/domain';
-import { jobPriority } from '@hub/contracts';
-import type { Pool, PoolClient } from 'pg';
+import type { DeliveryPurpose, RecipientKind } from '@hub/domain';
+import type { DeliveryRef } from '@hub/grid-tasks';
+import type { Pool } from 'pg';
 
-export interface DeliveryRef {
-  deliveryId: string;
-  channel: ChannelKind;
-  round: number;
-  /** Queue priority (none: first); red tasks and duty officers' messages carry none. */
-  priority?: number;
-}
+export type { DeliveryRef };
 
 export interface StoredDelivery extends DeliveryRef {
   taskId: string | null;
@@ -27,121 +13,6 @@ export interface StoredDelivery extends DeliveryRef {
   message: { title: string; text: string; data?: Record<string, unknown> };
   status: 'pending' | 'sent' | 'failed';
   attempts: number;
-}
-
-interface Recipient {
-  kind: RecipientKind;
-  id: string;
-  terminalId: string;
-  channels: ChannelKind[];
-}
-
-/** The code of the centre answering at a level, from any code beneath it (codes nest by prefix). */
-export function centreCodeAt(level: AreaLevel, code: string): string {
-  if (level === 'township') return `${code.slice(0, 9)}000`;
-  if (level === 'county') return `${code.slice(0, 6)}000000`;
-  if (level === 'city') return `${code.slice(0, 4)}00000000`;
-  return code;
-}
-
-/** What a message about a task may draw on, read inside the caller's transaction. */
-export async function loadTaskBrief(client: PoolClient, taskId: string): Promise<TaskBrief> {
-  const { rows } = await client.query<{
-    task_id: string;
-    risk_level: TaskBrief['riskLevel'];
-    risk_score: number;
-    supervised: boolean;
-    accept_due_at: Date | null;
-    feedback_due_at: Date | null;
-    alert_count: number;
-    address: string | null;
-    persons: { role: string; nameMasked: string; idMasked?: string }[] | null;
-    factors: { label: string }[] | null;
-    county: string | null;
-    township: string | null;
-    village: string | null;
-    grid: string | null;
-  }>(
-    `SELECT t.task_id, t.risk_level, t.risk_score, t.supervised, t.accept_due_at, t.feedback_due_at, t.alert_count,
-            e.payload->'location'->>'text' AS address, e.payload->'persons' AS persons, a.factors->'factors' AS factors,
-            c.name AS county, tw.name AS township, v.name AS village, g.name AS grid
-     FROM grid_task t
-     LEFT JOIN risk_assessment a ON a.assessment_id = t.last_assessment_id
-     LEFT JOIN normalized_event e ON e.event_id = a.event_id
-     LEFT JOIN division c ON c.code = (substr(t.division_code, 1, 6) || '000000')::char(12)
-     LEFT JOIN division tw ON tw.code = (substr(coalesce(t.village_code, t.division_code), 1, 9) || '000')::char(12) AND tw.level = 'township'
-     LEFT JOIN division v ON v.code = t.village_code
-     LEFT JOIN grid g ON g.code = t.grid_code
-     WHERE t.task_id = $1`,
-    [taskId],
-  );
-  const r = rows[0];
-  if (!r) throw new Error(`task ${taskId} not found`);
-  return {
-    taskId: r.task_id,
-    riskLevel: r.risk_level,
-    riskScore: r.risk_score,
-    area: { county: r.county ?? undefined, township: r.township ?? undefined, village: r.village ?? undefined, grid: r.grid ?? undefined },
-    householdAddress: r.address ?? undefined,
-    persons: (r.persons ?? []).map((p) => ({ role: p.role, nameMasked: p.nameMasked, ...(p.idMasked ? { idMasked: p.idMasked } : {}) })),
-    factorLabels: [...new Set((r.factors ?? []).map((f) => f.label))],
-    acceptDueAt: r.accept_due_at?.toISOString() ?? null,
-    feedbackDueAt: r.feedback_due_at?.toISOString() ?? null,
-    alertCount: r.alert_count,
-    supervised: r.supervised,
-  };
-}
-
-async function workerRecipient(client: PoolClient, workerId: string | null): Promise<Recipient[]> {
-  if (!workerId) return [];
-  const { rows } = await client.query<{ worker_id: string; terminal_id: string }>(
-    'SELECT worker_id, terminal_id FROM grid_worker WHERE worker_id = $1',
-    [workerId],
-  );
-  return rows.map((w) => ({ kind: 'grid_worker', id: w.worker_id, terminalId: w.terminal_id, channels: ['webhook'] }));
-}
-
-async function dutyRecipients(client: PoolClient, centreCode: string): Promise<Recipient[]> {
-  const { rows } = await client.query<{ officer_id: string; terminal_id: string; channels: ChannelKind[] }>(
-    'SELECT officer_id, terminal_id, channels FROM duty_officer WHERE division_code = $1 AND on_duty ORDER BY officer_id',
-    [centreCode],
-  );
-  return rows.map((o) => ({ kind: 'duty_officer', id: o.officer_id, terminalId: o.terminal_id, channels: o.channels }));
-}
-
-export type Audience = { to: 'grid_worker'; workerId: string | null } | { to: 'duty'; centreCode: string };
-
-/**
- * Writes the deliveries of one fact (an alert, an escalation...) inside the caller's transaction. Ids
- * derive from `factKey`, so doing it again after a crash writes nothing new.
- */
-export async function createDeliveries(
-  client: PoolClient,
-  taskId: string,
-  purpose: DeliveryPurpose,
-  audience: Audience,
-  factKey: string,
-  extra: Partial<TaskBrief> = {},
-): Promise<DeliveryRef[]> {
-  const recipients =
-    audience.to === 'grid_worker' ? await workerRecipient(client, audience.workerId) : await dutyRecipients(client, audience.centreCode);
-  if (!recipients.length) return [];
-  const brief = { ...(await loadTaskBrief(client, taskId)), ...extra };
-  const out: DeliveryRef[] = [];
-  for (const r of recipients) {
-    for (const channel of r.channels) {
-      const deliveryId = stableUuid(`delivery|${factKey}|${r.kind}|${r.id}|${channel}`);
-      const message = composeMessage(purpose, brief, { kind: r.kind, id: r.id, audience: 'personal' }, channel);
-      const ins = await client.query(
-        `INSERT INTO delivery (delivery_id, task_id, recipient_kind, recipient_id, terminal_id, channel, purpose, message)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (delivery_id) DO NOTHING`,
-        [deliveryId, taskId, r.kind, r.id, r.terminalId, channel, purpose, JSON.stringify(message)],
-      );
-      if (ins.rowCount)
-        out.push({ deliveryId, channel, round: 0, priority: r.kind === 'duty_officer' ? undefined : jobPriority(brief.riskLevel) });
-    }
-  }
-  return out;
 }
 
 /** Delivery rows and their attempts: a failed delivery stays visible and can be sent again. */

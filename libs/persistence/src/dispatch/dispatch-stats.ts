@@ -1,3 +1,4 @@
+import type { OnTimeCounts } from '@hub/domain';
 import type { Pool } from 'pg';
 
 export interface StatsQuery {
@@ -12,7 +13,7 @@ export interface AreaStats {
   period: { from: string; to: string; days: number };
   alertsByLevel: Record<string, number>;
   tasks: { created: number; closed: number; openNow: number; supervised: number; manualDispatch: number };
-  onTime: { accepted: number; acceptedOnTime: number; feedback: number; feedbackOnTime: number; overdueUnaccepted: number };
+  onTime: OnTimeCounts;
   escalations: Record<string, number>;
   villageLevel: { closed: number; closedAtVillage: number };
   mediation: { attempted: number; succeeded: number };
@@ -27,7 +28,8 @@ const PREFIX_DIGITS: Record<string, number> = { city: 4, county: 6, township: 9,
  * The figures the city is judged by, from stored data only, for one area and period. Definitions
  * (stated in the README and printed by `npm run -s stats`):
  * - alerts: alerts handed to dispatch (task_alert), by grade, whose source event falls in the period;
- * - on-time: accepted (or feedback given) before the deadline running at that moment;
+ * - on-time: accepted (or feedback given) before the first deadline; a task whose first deadline passed
+ *   (an accept_overdue / feedback_overdue escalation) without it is late, counted when that deadline passed;
  * - 村级妥善处置率: tasks closed in the period that never escalated above the village ÷ tasks closed;
  * - 调处成功率: feedback reporting a successful mediation ÷ feedback reporting a mediation attempt;
  * - 万人成讼率: distinct civil court filings (status filed or closed; not mediation before filing,
@@ -63,13 +65,28 @@ export class DispatchStatistics {
                 count(*) FILTER (WHERE route_method = 'manual' AND created_at >= $2 AND created_at < $3)::int AS manual
          FROM grid_task WHERE division_code LIKE $1`,
       ),
-      one<{ accepted: number; accepted_on_time: number; feedback: number; feedback_on_time: number; overdue: number }>(
-        `SELECT count(*) FILTER (WHERE accepted_at >= $2 AND accepted_at < $3)::int AS accepted,
-                count(*) FILTER (WHERE accepted_at >= $2 AND accepted_at < $3 AND accepted_on_time)::int AS accepted_on_time,
-                count(*) FILTER (WHERE feedback_at >= $2 AND feedback_at < $3)::int AS feedback,
-                count(*) FILTER (WHERE feedback_at >= $2 AND feedback_at < $3 AND feedback_on_time)::int AS feedback_on_time,
-                count(*) FILTER (WHERE state = 'reported' AND escalation_level <> 'village')::int AS overdue
-         FROM grid_task WHERE division_code LIKE $1`,
+      one<{
+        accepted: number;
+        accepted_on_time: number;
+        late_unaccepted: number;
+        feedback: number;
+        feedback_on_time: number;
+        late_without_feedback: number;
+        overdue: number;
+      }>(
+        `WITH missed AS (
+           SELECT task_id, min(at) FILTER (WHERE reason = 'accept_overdue') AS accept_missed_at,
+                  min(at) FILTER (WHERE reason = 'feedback_overdue') AS feedback_missed_at
+           FROM escalation WHERE reason IN ('accept_overdue', 'feedback_overdue') GROUP BY task_id)
+         SELECT count(*) FILTER (WHERE t.accepted_at >= $2 AND t.accepted_at < $3)::int AS accepted,
+                count(*) FILTER (WHERE t.accepted_at >= $2 AND t.accepted_at < $3 AND t.accepted_on_time)::int AS accepted_on_time,
+                count(*) FILTER (WHERE t.accepted_at IS NULL AND m.accept_missed_at >= $2 AND m.accept_missed_at < $3)::int AS late_unaccepted,
+                count(*) FILTER (WHERE t.feedback_at >= $2 AND t.feedback_at < $3)::int AS feedback,
+                count(*) FILTER (WHERE t.feedback_at >= $2 AND t.feedback_at < $3 AND t.feedback_on_time)::int AS feedback_on_time,
+                count(*) FILTER (WHERE t.feedback_at IS NULL AND m.feedback_missed_at >= $2 AND m.feedback_missed_at < $3)::int
+                  AS late_without_feedback,
+                count(*) FILTER (WHERE t.state = 'reported' AND t.escalation_level <> 'village')::int AS overdue
+         FROM grid_task t LEFT JOIN missed m ON m.task_id = t.task_id WHERE t.division_code LIKE $1`,
       ),
       one<{ key: string; n: number }>(
         `SELECT e.reason || ':' || e.to_level AS key, count(*)::int AS n FROM escalation e JOIN grid_task t ON t.task_id = e.task_id
@@ -116,8 +133,10 @@ export class DispatchStatistics {
       onTime: {
         accepted: o.accepted,
         acceptedOnTime: o.accepted_on_time,
+        lateUnaccepted: o.late_unaccepted,
         feedback: o.feedback,
         feedbackOnTime: o.feedback_on_time,
+        lateWithoutFeedback: o.late_without_feedback,
         overdueUnaccepted: o.overdue,
       },
       escalations: Object.fromEntries(escalations.map((r) => [r.key, r.n])),

@@ -1,0 +1,130 @@
+import type { Provider } from '@nestjs/common';
+import type { HubConfig } from '@hub/config';
+import { type DispatchRules, EscalationPolicy } from '@hub/domain';
+import { areaDirectoryOf, GridTaskCommands } from '@hub/grid-tasks';
+import { createKafka, DispatchQueues, kafkaLogTo, queueMetrics, redisConnectionOptions } from '@hub/messaging';
+import { createLogger, type Logger, type MetricsRegistry, stageLatency } from '@hub/observability';
+import {
+  type Database,
+  DeliveryStore,
+  GridTaskReads,
+  openDatabase,
+  PgGridTaskRepository,
+  StoredAreaIndex,
+  TaskEventLog,
+} from '@hub/persistence';
+import type { Kafka, Producer } from 'kafkajs';
+import { HttpChannel, type OutboundChannel } from './outbound-channel';
+
+export const HUB_CONFIG = Symbol('HUB_CONFIG');
+export const DATABASE = Symbol('DATABASE');
+export const METRICS = Symbol('METRICS');
+export const LOGGER = Symbol('LOGGER');
+export const KAFKA = Symbol('KAFKA');
+export const TASK_EVENT_PRODUCER = Symbol('TASK_EVENT_PRODUCER');
+export const DISPATCH_COUNTERS = Symbol('DISPATCH_COUNTERS');
+export const OUTBOUND_CHANNELS = Symbol('OUTBOUND_CHANNELS');
+
+export type OutboundChannels = Record<'webhook' | 'sms', OutboundChannel>;
+export type DispatchCounters = ReturnType<typeof dispatchCounters>;
+
+export function dispatchCounters(m: MetricsRegistry) {
+  return {
+    alerts: m.counter('dispatch_alerts_total', 'alerts applied to grid tasks, by outcome and routing method', ['outcome', 'route']),
+    alertBatches: m.counter('dispatch_alert_batches_total', 'transactions that applied a batch of alerts', []),
+    statements: m.counter('dispatch_db_statements_total', 'SQL statements sent by grid task commands (BEGIN and COMMIT included)', []),
+    redisRoundTrips: m.counter('dispatch_schedule_round_trips_total', 'Redis round trips spent scheduling the work of applied alerts', []),
+    deadlinesMissed: m.counter('dispatch_deadlines_missed_total', 'deadlines that passed and escalated a task, by kind', ['kind']),
+    escalations: m.counter('dispatch_escalations_total', 'escalations whose duty officers were alerted', []),
+    deliveryAttempts: m.counter('dispatch_delivery_attempts_total', 'delivery attempts, by channel and result', ['channel', 'ok']),
+    deliveries: m.counter(
+      'hub_deliveries_total',
+      'Delivery attempts by channel and status: sent, retrying (it failed, another attempt comes), failed (given up)',
+      ['channel', 'status'],
+    ),
+    stage: stageLatency(m),
+  };
+}
+
+/**
+ * dispatch's providers, each built by a factory from the validated configuration Nest injects: the
+ * database, the area index (loaded before the first job), the grid task commands, the queues, channels.
+ */
+export function dispatchProviders(config: HubConfig, metrics: MetricsRegistry): Provider[] {
+  return [
+    { provide: HUB_CONFIG, useValue: config },
+    { provide: METRICS, useValue: metrics },
+    { provide: LOGGER, useFactory: (c: HubConfig): Logger => createLogger('dispatch', c.log.level), inject: [HUB_CONFIG] },
+    {
+      provide: DATABASE,
+      useFactory: (c: HubConfig, log: Logger): Database =>
+        openDatabase(c.database.url, {
+          applicationName: 'hub-dispatch',
+          onError: (e) => log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; jobs retry until it is back'),
+        }),
+      inject: [HUB_CONFIG, LOGGER],
+    },
+    { provide: DISPATCH_COUNTERS, useFactory: dispatchCounters, inject: [METRICS] },
+    {
+      provide: StoredAreaIndex,
+      useFactory: async (db: Database, log: Logger): Promise<StoredAreaIndex> => {
+        const areas = new StoredAreaIndex(db.pool);
+        const loaded = await areas.refresh();
+        if (!loaded.grids)
+          log.warn('no grids loaded: every alert will go to manual dispatch (run `npm run hubctl -- seed-areas` or import-areas)');
+        log.info(loaded, 'areas loaded');
+        return areas;
+      },
+      inject: [DATABASE, LOGGER],
+    },
+    {
+      provide: GridTaskCommands,
+      useFactory: (c: HubConfig, db: Database, areas: StoredAreaIndex, count: DispatchCounters): GridTaskCommands => {
+        const rules: DispatchRules = {
+          policy: EscalationPolicy.fromSpecs(c.dispatch.deadlines, c.dispatch.revisits, c.dispatch.supervisedFactor),
+          workerCeiling: c.dispatch.workerCeiling,
+        };
+        const repo = new PgGridTaskRepository(db.pool, (n) => count.statements({}, n));
+        return new GridTaskCommands(repo, rules, areaDirectoryOf(areas));
+      },
+      inject: [HUB_CONFIG, DATABASE, StoredAreaIndex, DISPATCH_COUNTERS],
+    },
+    { provide: GridTaskReads, useFactory: (db: Database) => new GridTaskReads(db.pool), inject: [DATABASE] },
+    { provide: DeliveryStore, useFactory: (db: Database) => new DeliveryStore(db.pool), inject: [DATABASE] },
+    { provide: TaskEventLog, useFactory: (db: Database) => new TaskEventLog(db.pool), inject: [DATABASE] },
+    {
+      provide: DispatchQueues,
+      useFactory: (c: HubConfig, m: MetricsRegistry): DispatchQueues => {
+        const queues = new DispatchQueues(redisConnectionOptions(c.redis.url), c.instance, {
+          attempts: c.delivery.attempts,
+          backoffMs: c.delivery.backoffMs,
+        });
+        queueMetrics(m, queues.queues.values());
+        return queues;
+      },
+      inject: [HUB_CONFIG, METRICS],
+    },
+    {
+      provide: OUTBOUND_CHANNELS,
+      useFactory: (c: HubConfig): OutboundChannels => ({
+        webhook: new HttpChannel('webhook', c.delivery.webhookUrl, c.delivery.timeoutMs),
+        sms: new HttpChannel('sms', c.delivery.smsUrl, c.delivery.timeoutMs),
+      }),
+      inject: [HUB_CONFIG],
+    },
+    {
+      provide: KAFKA,
+      useFactory: (c: HubConfig, log: Logger): Kafka => createKafka(c.kafka, kafkaLogTo(log.child({ component: 'kafkajs' }))),
+      inject: [HUB_CONFIG, LOGGER],
+    },
+    {
+      provide: TASK_EVENT_PRODUCER,
+      useFactory: async (kafka: Kafka): Promise<Producer> => {
+        const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+        await producer.connect();
+        return producer;
+      },
+      inject: [KAFKA],
+    },
+  ];
+}
