@@ -25,11 +25,11 @@ describe('JobRegistry', () => {
     const id = '7f0c1f4e-1d2a-4c3b-9e8f-0a1b2c3d4e5f';
     await r.run(job(JobName.EscalationRaised, QueueName.Escalations, { schemaVersion: 1, escalationId: id, extra: 'dropped' }));
     expect(seen).toEqual([{ schemaVersion: 1, escalationId: id }]);
-    expect(() => r.run(job(JobName.EscalationRaised, QueueName.Escalations, { schemaVersion: 1, escalationId: 'x' }))).toThrow(
+    await expect(r.run(job(JobName.EscalationRaised, QueueName.Escalations, { schemaVersion: 1, escalationId: 'x' }))).rejects.toThrow(
       UnrecoverableError,
     );
-    expect(() => r.run(job('nobody.knows.v1', QueueName.Escalations, {}))).toThrow(/unknown job/);
-    expect(() => r.run(job(JobName.EscalationRaised, QueueName.GridAlerts, { schemaVersion: 1, escalationId: id }))).toThrow(
+    await expect(r.run(job('nobody.knows.v1', QueueName.Escalations, {}))).rejects.toThrow(/unknown job/);
+    await expect(r.run(job(JobName.EscalationRaised, QueueName.GridAlerts, { schemaVersion: 1, escalationId: id }))).rejects.toThrow(
       /does not belong/,
     );
     // One delivery job, two channel queues.

@@ -32,7 +32,7 @@ export class JobRegistry implements OnApplicationBootstrap {
     if (missing.length) throw new Error(`dispatch cannot start: no handler for job ${missing.join(', ')}`);
   }
 
-  run(job: Job): Promise<unknown> {
+  async run(job: Job): Promise<unknown> {
     const name = job.name as JobName;
     const handler = this.handlers.get(name);
     const spec = JOB_SCHEMAS[name] as (typeof JOB_SCHEMAS)[JobName] | undefined;
