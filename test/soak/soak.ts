@@ -7,9 +7,7 @@ import { Client } from 'pg';
 import { FEEDS, type FeedSource, QueueName, Topic } from '@hub/contracts';
 import { LEVEL_RANK, riskRules } from '@hub/domain';
 import { createKafka } from '@hub/messaging';
-import { generateSanmenxia } from '../../apps/hubctl/src/commands/area-seed';
-import { upstreamMessage } from '../../apps/hubctl/src/commands/replay';
-import { DEFAULT_OPTIONS, generateFeeds } from '../../apps/hubctl/src/synthetic/feed-generator';
+import { DEFAULT_OPTIONS, generateFeeds, generateSanmenxia, upstreamMessage } from '@hub/simulation';
 import {
   type AppName,
   AppInstance,

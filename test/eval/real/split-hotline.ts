@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SeededRandom } from '../../../apps/hubctl/src/synthetic/random';
+import { SeededRandom } from '../../../libs/simulation/src';
 
 const DIR = __dirname;
 export const HOTLINE_SEED = 20261201;
