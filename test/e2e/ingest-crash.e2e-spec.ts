@@ -39,7 +39,7 @@ describe('ingest: crash between store and commit', () => {
     await producer.disconnect();
 
     const stored = async () => Number((await pg.query<{ n: string }>('SELECT count(*)::text AS n FROM normalized_event')).rows[0].n);
-    const first = await startApp('ingest', env);
+    const first = await startApp('ingest', { ...env, HUB_FAILPOINT_CRASH_BEFORE_COMMIT: '1' });
     const caught = await crashBetweenStoreAndCommit(
       first,
       stored,

@@ -60,7 +60,7 @@ describe('risk: idempotent under redelivery', () => {
     // The rule and model version comes from configuration; every assessment keeps it.
     const env = appEnv(db.url, topics.suffix, { RISK_RULES_VERSION: RISK_RULES_V1.version });
     const stored = async () => Number((await pg.query<{ n: string }>('SELECT count(*)::text AS n FROM risk_assessment')).rows[0].n);
-    const first = await startApp('risk', env);
+    const first = await startApp('risk', { ...env, HUB_FAILPOINT_CRASH_BEFORE_COMMIT: '1' });
     const crash = await crashBetweenStoreAndCommit(
       first,
       stored,

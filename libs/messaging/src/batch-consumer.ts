@@ -4,6 +4,9 @@ import type { DeadLetterPublisher } from './dead-letter';
 import { classifyFailure, sqlStateOf } from './failure-class';
 import { PartitionProgress } from './partition-progress';
 
+/** Set only by the crash tests (test/support/infra.ts); never in a deployment's configuration. */
+const CRASH_BEFORE_COMMIT = process.env.HUB_FAILPOINT_CRASH_BEFORE_COMMIT === '1';
+
 export interface InboundMessage {
   topic: string;
   partition: number;
@@ -174,6 +177,9 @@ export class KafkaBatchConsumer {
     } finally {
       clearInterval(beat);
     }
+    // Failpoint for the crash tests: die as a crash would, after the batch is durable and before its offset
+    // is committed, so the redelivery path is exercised deterministically rather than caught by timing.
+    if (CRASH_BEFORE_COMMIT) process.kill(process.pid, 'SIGKILL');
     const last = batch.messages[batch.messages.length - 1].offset;
     payload.resolveOffset(last);
     await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
