@@ -1,12 +1,4 @@
-import {
-  type AlertLevel,
-  type AreaLevel,
-  type EscalationRecord,
-  GridTask,
-  type TaskEventRecord,
-  type TaskState,
-  type WorkerLoad,
-} from '@hub/domain';
+import { type EscalationRecord, GridTask, type GridTaskProps, type TaskEventRecord, type WorkerLoad } from '@hub/domain';
 import type {
   DeliveryRecord,
   GridTaskRepository,
@@ -16,6 +8,7 @@ import type {
   TaskUnitOfWork,
 } from '@hub/grid-tasks';
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import { inTransaction } from '../transaction';
 
 const TASK_SELECT = `SELECT t.task_id AS "taskId", t.household_key AS "householdKey", t.thread_key AS "threadKey", t.division_code AS "divisionCode",
   t.centre_code AS "centreCode", t.village_code AS "villageCode", t.grid_code AS "gridCode", t.worker_id AS "workerId",
@@ -28,41 +21,12 @@ const TASK_SELECT = `SELECT t.task_id AS "taskId", t.household_key AS "household
   EXISTS (SELECT 1 FROM escalation e WHERE e.task_id = t.task_id AND e.reason = 'feedback_overdue') AS "feedbackMissed"
   FROM grid_task t`;
 
-interface TaskRow {
-  taskId: string;
-  householdKey: string;
-  threadKey: string | null;
-  divisionCode: string;
-  centreCode: string | null;
-  villageCode: string | null;
-  gridCode: string | null;
-  workerId: string | null;
-  routeMethod: string;
-  routeReason: string;
-  riskLevel: AlertLevel;
-  riskScore: number;
-  state: TaskState;
-  escalationLevel: AreaLevel;
-  supervised: boolean;
-  acceptDueAt: Date | null;
-  feedbackDueAt: Date | null;
-  acceptedAt: Date | null;
-  acceptedOnTime: boolean | null;
-  feedbackAt: Date | null;
-  feedbackOnTime: boolean | null;
-  mediation: string | null;
-  nextRevisitAt: Date | null;
-  revisitCount: number;
-  closedAt: Date | null;
-  alertCount: number;
-  lastAssessmentId: string;
-  correlationId: string;
-  createdAt: Date;
-  updatedAt: Date;
-  brief: Partial<GridTask['props']['brief']> | null;
+/** The task's own fields as stored; the brief may predate some of its fields, the missed deadlines come from escalations. */
+type TaskRow = Omit<GridTaskProps, 'brief' | 'missed'> & {
+  brief: Partial<GridTaskProps['brief']> | null;
   acceptMissed: boolean;
   feedbackMissed: boolean;
-}
+};
 
 function toTask(r: TaskRow): GridTask {
   const { acceptMissed, feedbackMissed, brief, ...props } = r;
@@ -287,19 +251,9 @@ export class PgGridTaskRepository implements GridTaskRepository {
   ) {}
 
   async transaction<T>(work: (uow: TaskUnitOfWork) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const out = await work(new PgTaskUnitOfWork(client, this.counted));
-      await client.query('COMMIT');
-      this.counted(2);
-      return out;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+    const out = await inTransaction(this.pool, (client) => work(new PgTaskUnitOfWork(client, this.counted)));
+    this.counted(2); // BEGIN and COMMIT
+    return out;
   }
 
   async find(taskId: string): Promise<GridTask | undefined> {
