@@ -351,12 +351,18 @@ describe('security: sign-in, roles scoped to areas, audited reads', () => {
     // The actor is the token's; a number typed into the reason is stored masked.
     expect(ev.rows).toEqual([{ actor_kind: 'grid_worker', actor_id: PEOPLE.w1, reason: '已受理，当事人留电话139****1234' }]);
     const audit = await eventually('the calls on record', async () => {
-      const r = await pg.query<{ actor: string; status: number }>(`SELECT actor, status FROM access_audit WHERE subject = $1 ORDER BY id`, [
-        ids.tAttack,
-      ]);
+      const r = await pg.query<{ actor: string; status: number }>(
+        `SELECT actor, status FROM access_audit WHERE subject = $1 ORDER BY at, id`,
+        [ids.tAttack],
+      );
       return r.rows.length >= 3 ? r.rows : undefined;
     });
-    expect(audit.map((a) => a.actor)).toEqual([PEOPLE.w1, 'anonymous', PEOPLE.w1]);
+    // Each call is on record under the token's subject, with the status the caller got.
+    expect(audit).toEqual([
+      { actor: PEOPLE.w1, status: 403 },
+      { actor: 'anonymous', status: 401 },
+      { actor: PEOPLE.w1, status: 200 },
+    ]);
   });
 
   it('refuses cross-area changes: lowering another county’s red task, closing it, reassigning it into one’s own grid', async () => {

@@ -28,6 +28,8 @@ export class AccessAuditMiddleware implements NestMiddleware {
   ): void {
     const path = (req.originalUrl ?? req.url).split('?')[0];
     const subject = SUBJECT.exec(path)?.[1];
+    // Stamped when the call arrived: the rows are written after the response, in whatever order the pool finishes them.
+    const at = new Date();
     // Written once the response is sent, so the status is the one the caller got (errors included).
     res.once('finish', () => {
       this.d.log
@@ -38,6 +40,7 @@ export class AccessAuditMiddleware implements NestMiddleware {
           path,
           status: res.statusCode,
           subject,
+          at,
         })
         .catch((e: unknown) => this.d.logger.error({ err: (e as Error).message, path }, 'access audit not recorded'));
     });

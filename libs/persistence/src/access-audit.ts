@@ -8,6 +8,8 @@ export interface AccessRecord {
   status: number;
   /** The task, delivery or thread the call was about, when it names one. */
   subject?: string;
+  /** When the call arrived (defaults to the time of writing). */
+  at?: Date;
 }
 
 /** Every API call, with the caller its token named. Append-only (rules in migration 20261130000000). */
@@ -15,14 +17,10 @@ export class AccessAuditLog {
   constructor(private readonly pool: Pool) {}
 
   async record(r: AccessRecord): Promise<void> {
-    await this.pool.query('INSERT INTO access_audit (actor, role, method, path, status, subject) VALUES ($1, $2, $3, $4, $5, $6)', [
-      r.actor.slice(0, 100),
-      r.role ?? null,
-      r.method,
-      r.path.slice(0, 300),
-      r.status,
-      r.subject?.slice(0, 100) ?? null,
-    ]);
+    await this.pool.query(
+      'INSERT INTO access_audit (actor, role, method, path, status, subject, at) VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7, now()))',
+      [r.actor.slice(0, 100), r.role ?? null, r.method, r.path.slice(0, 300), r.status, r.subject?.slice(0, 100) ?? null, r.at ?? null],
+    );
   }
 }
 
