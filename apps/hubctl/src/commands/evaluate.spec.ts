@@ -23,6 +23,12 @@ describe('evaluation', () => {
           `feed-style held-out v2: ${f} (with upstream codes)`,
           `feed-style held-out v2: ${f}, text alone`,
         ]),
+        'feed-style held-out v3 (with upstream codes)',
+        'feed-style held-out v3, text alone',
+        ...['police110', 'court', 'petition'].flatMap((f) => [
+          `feed-style held-out v3: ${f} (with upstream codes)`,
+          `feed-style held-out v3: ${f}, text alone`,
+        ]),
         'real dev: hotline-fuzhou, text alone',
         'real test: hotline-fuzhou, text alone',
       ]),
@@ -33,6 +39,16 @@ describe('evaluation', () => {
       (f) => sets.find((s) => s.name === `feed-style held-out v2: ${f}, text alone`)!.engine.n,
     );
     expect(perFeed).toEqual([145, 89, 95]);
+    expect(sets.find((s) => s.name === 'feed-style held-out v3, text alone')!.engine.n).toBe(327);
+    const perFeedV3 = ['police110', 'court', 'petition'].map(
+      (f) => sets.find((s) => s.name === `feed-style held-out v3: ${f}, text alone`)!.engine.n,
+    );
+    expect(perFeedV3).toEqual([126, 96, 105]);
+  });
+
+  it('never shows a held-out v3 figure under --dev, nor a v3 record among the mistakes of --errors', () => {
+    expect(evaluate({ showErrors: true, devOnly: true }).text).not.toContain('held-out v3');
+    expect(evaluate({ showErrors: true }).text).not.toMatch(/v3-[PCT]\d{3}/);
   });
 
   it('does no worse than the keyword baseline on any set with enough family records to say', () => {

@@ -11,6 +11,8 @@ export const FEED_HELDOUT = join(EVAL_DIR, 'feed', 'feed-heldout.jsonl');
 export const REAL_SET = join(EVAL_DIR, 'real', 'real-set.jsonl');
 /** The second feed-style held-out set, written by an independent evaluator and committed before it was scored. */
 export const FEED_V2 = join(EVAL_DIR, 'feed-v2', 'feed-v2.jsonl');
+/** The third, written by another independent evaluator and committed before it was scored; held out. */
+export const FEED_V3 = join(EVAL_DIR, 'feed-v3', 'feed-v3.jsonl');
 const FEEDS = ['police110', 'court', 'petition'] as const;
 const LEVELS = ['red', 'orange', 'yellow', 'blue', 'none'] as const;
 type Level = (typeof LEVELS)[number];
@@ -159,6 +161,7 @@ export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rule
   const heldout = readJsonl(FEED_HELDOUT);
   const real = readJsonl(REAL_SET);
   const feedV2 = readJsonl(FEED_V2);
+  const feedV3 = readJsonl(FEED_V3);
   const sources = [...new Set(real.map((r) => r.source!))];
   const sets: (SetResult & { dev: boolean })[] = [
     { ...scoreSet('feed-style development (with upstream codes)', feedDev, rules, false), dev: true },
@@ -167,14 +170,21 @@ export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rule
     { ...scoreSet('feed-style held-out, text alone', heldout, rules, true), dev: false },
     { ...scoreSet('feed-style held-out v2 (with upstream codes)', feedV2, rules, false), dev: false },
     { ...scoreSet('feed-style held-out v2, text alone', feedV2, rules, true), dev: false },
+    { ...scoreSet('feed-style held-out v3 (with upstream codes)', feedV3, rules, false), dev: false },
+    { ...scoreSet('feed-style held-out v3, text alone', feedV3, rules, true), dev: false },
   ];
   // Per feed: a 110 call, a filing and a petition read differently, and their upstream codes differ in worth.
-  for (const feed of FEEDS) {
-    const records = feedV2.filter((r) => r.feed === feed);
-    sets.push(
-      { ...scoreSet(`feed-style held-out v2: ${feed} (with upstream codes)`, records, rules, false), dev: false },
-      { ...scoreSet(`feed-style held-out v2: ${feed}, text alone`, records, rules, true), dev: false },
-    );
+  for (const [edition, records] of [
+    ['v2', feedV2],
+    ['v3', feedV3],
+  ] as const) {
+    for (const feed of FEEDS) {
+      const ofFeed = records.filter((r) => r.feed === feed);
+      sets.push(
+        { ...scoreSet(`feed-style held-out ${edition}: ${feed} (with upstream codes)`, ofFeed, rules, false), dev: false },
+        { ...scoreSet(`feed-style held-out ${edition}: ${feed}, text alone`, ofFeed, rules, true), dev: false },
+      );
+    }
   }
   for (const part of ['dev', 'test'] as const) {
     for (const source of sources) {
