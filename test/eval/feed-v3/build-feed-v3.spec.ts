@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFeedV3, FeedV3Record, nearDuplicates, parseSource } from './build-feed-v3';
@@ -21,16 +21,14 @@ describe('feed-v3 held-out set', () => {
     expect(['red', 'orange', 'yellow', 'blue', 'none'].map((l) => n((r) => r.label.level === l))).toEqual([42, 50, 26, 45, 164]);
   });
 
-  it('refuses a source line with a bad level, a graded non-family record or a missing field', () => {
+  it('reads an open call (disposition "-") as one without a disposition, and refuses an unknown domain', () => {
     const dir = mkdtempSync(join(tmpdir(), 'feed-v3-'));
-    mkdirSync(join(dir, 'src'));
-    const write = (line: string) => {
-      writeFileSync(join(dir, 'src', 'court.txt'), `# header\n${line}\n`);
-      return () => parseSource(join(dir, 'src', 'court.txt'), 'court');
-    };
-    expect(write('C1 | 离婚纠纷 | 紫 | 婚姻家庭 | why | 原告诉称')).toThrow(/court.txt:2: level must be one of/);
-    expect(write('C1 | 劳动争议 | 蓝 | 其他 | why | 原告诉称')).toThrow(/family or romantic record is graded/);
-    expect(write('C1 | 离婚纠纷 | 蓝 | 婚姻家庭 | 原告诉称')).toThrow(/expected 6 fields/);
+    const file = join(dir, 'police110.txt');
+    writeFileSync(file, 'P1 | 家庭纠纷 | 蓝 | 婚姻家庭 | quarrel | 两口子吵架 | -\n');
+    const [open] = parseSource(file, 'police110');
+    expect([open.id, open.text, 'disposition' in open]).toEqual(['v3-P1', '两口子吵架', false]);
+    writeFileSync(file, 'P1 | 家庭纠纷 | 蓝 | 家务 | quarrel | 两口子吵架 | -\n');
+    expect(() => parseSource(file, 'police110')).toThrow(/police110.txt:1: domain must be one of/);
   });
 
   it('finds a record rewritten with one word swapped, and one that shares a long sentence, but not a new scenario', () => {

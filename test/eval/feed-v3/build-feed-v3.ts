@@ -8,15 +8,13 @@
  *
  *   npx tsx test/eval/feed-v3/build-feed-v3.ts
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { countLines, type Edition, type Feed, type FeedRecord, parseFeedSource } from '../feed-source';
 
-type Feed = 'police110' | 'court' | 'petition';
-const LEVELS: Record<string, string> = { 红: 'red', 橙: 'orange', 黄: 'yellow', 蓝: 'blue', 无: 'none' };
-const DOMAINS = ['婚姻家庭', '恋爱情感', '其他'];
-/** Fields a line of each feed holds: id, code, level, domain, reason, then the texts. */
-const WIDTH: Record<Feed, number> = { police110: 7, court: 6, petition: 7 };
+export type FeedV3Record = FeedRecord;
+/** Dates spread over 2025-09-01 .. 2026-11-24 from the id. */
+const V3: Edition = { name: 'v3', firstDay: Date.UTC(2025, 8, 1), days: 450 };
 
 /** Sets v3 must not overlap: the development set and the earlier held-out sets, now all used for tuning. */
 const EVAL_DIR = join(__dirname, '..');
@@ -30,52 +28,8 @@ export const MAX_JACCARD = 0.2;
 export const MAX_COMMON_RUN = 14;
 const GRAM = 8;
 
-export interface FeedV3Record {
-  id: string;
-  feed: Feed;
-  date: string;
-  text: string;
-  disposition?: string;
-  category?: string;
-  cause?: string;
-  subject?: string;
-  label: { domain: string; familyRomantic: boolean; level: string; reason: string };
-}
-
-/** Date from the id: a day in 2025-09-01 .. 2026-11-25 and, for 110 calls, a time of day. */
-function dateFor(id: string, feed: Feed): string {
-  const h = createHash('sha256').update(`feed-v3|${id}`).digest();
-  const day = new Date(Date.UTC(2025, 8, 1) + (h.readUInt32BE(0) % 450) * 86_400_000);
-  const ymd = day.toISOString().slice(0, 10);
-  if (feed !== 'police110') return ymd;
-  const minutes = h.readUInt16BE(4) % 1440;
-  return `${ymd}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00+08:00`;
-}
-
 export function parseSource(file: string, feed: Feed): FeedV3Record[] {
-  const records: FeedV3Record[] = [];
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim() || line.startsWith('#')) return;
-      const f = line.split(' | ').map((x) => x.trim());
-      const where = `${file}:${i + 1}`;
-      if (f.length !== WIDTH[feed]) throw new Error(`${where}: expected ${WIDTH[feed]} fields separated by " | ", got ${f.length}`);
-      const [id, code, levelZh, domain, reason] = f;
-      const level = LEVELS[levelZh];
-      if (!level) throw new Error(`${where}: level must be one of ${Object.keys(LEVELS).join('')}, got ${levelZh}`);
-      if (!DOMAINS.includes(domain)) throw new Error(`${where}: domain must be one of ${DOMAINS.join(', ')}, got ${domain}`);
-      const familyRomantic = domain !== '其他';
-      if (familyRomantic === (level === 'none')) throw new Error(`${where}: a family or romantic record is graded, any other is none`);
-      if (!/[a-z]/i.test(reason)) throw new Error(`${where}: every label needs a reason in English`);
-      const r: FeedV3Record = { id: `v3-${id}`, feed, date: dateFor(id, feed), text: '', label: { domain, familyRomantic, level, reason } };
-      if (feed === 'police110') Object.assign(r, { category: code, text: f[5], ...(f[6] && f[6] !== '-' ? { disposition: f[6] } : {}) });
-      if (feed === 'court') Object.assign(r, { cause: code, text: f[5] });
-      if (feed === 'petition') Object.assign(r, { category: code, subject: f[5], text: f[6] });
-      if (!r.text) throw new Error(`${where}: empty text`);
-      records.push(r);
-    });
-  return records;
+  return parseFeedSource(file, feed, V3);
 }
 
 /** All the free text of a record, as the engine and the baseline see it. */
@@ -172,16 +126,5 @@ export function buildFeedV3(dir = __dirname): FeedV3Record[] {
 if (require.main === module) {
   const records = buildFeedV3();
   writeFileSync(join(__dirname, 'feed-v3.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  const count = (p: (r: FeedV3Record) => boolean) => records.filter(p).length;
-  for (const feed of ['police110', 'court', 'petition'] as const) {
-    const of = records.filter((r) => r.feed === feed);
-    const levels = ['red', 'orange', 'yellow', 'blue', 'none'].map((l) => `${l} ${of.filter((r) => r.label.level === l).length}`);
-    console.log(
-      `${feed}: ${of.length} records, ${of.filter((r) => r.label.familyRomantic).length} family or romantic; ${levels.join(', ')}`,
-    );
-  }
-  const high = count((r) => r.label.level === 'red' || r.label.level === 'orange');
-  console.log(
-    `total ${records.length}: family or romantic ${count((r) => r.label.familyRomantic)} (${count((r) => r.label.domain === '恋爱情感')} romantic), red or orange ${high}`,
-  );
+  for (const line of countLines(records)) console.log(line);
 }
