@@ -34,20 +34,26 @@ export interface SecondLabel {
   note: string;
 }
 
-export function drawSample(records: RealRecord[]): RealRecord[] {
+/** The first `size` records ordered by sha256(seed + id): a seeded random draw that anyone can repeat. */
+export function firstByHash<T extends { id: string }>(records: T[], seed: string, size: number): T[] {
   const key = (id: string) =>
     createHash('sha256')
-      .update(SEED + id)
+      .update(seed + id)
       .digest('hex');
-  return (
-    records
-      // The test part as it stood when the sample was drawn (2026-11-30): every news story was test
-      // until its development half was split off afterwards (split-lawcrime.ts); the hotline complaints came later.
-      .filter((r) => (r.split === 'test' && r.source !== 'hotline-fuzhou') || r.source === 'lawcrime-stories')
-      .map((r) => ({ r, k: key(r.id) }))
-      .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
-      .slice(0, SAMPLE)
-      .map((x) => x.r)
+  return records
+    .map((r) => ({ r, k: key(r.id) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .slice(0, size)
+    .map((x) => x.r);
+}
+
+export function drawSample(records: RealRecord[]): RealRecord[] {
+  return firstByHash(
+    // The test part as it stood when the sample was drawn (2026-11-30): every news story was test
+    // until its development half was split off afterwards (split-lawcrime.ts); the hotline complaints came later.
+    records.filter((r) => (r.split === 'test' && r.source !== 'hotline-fuzhou') || r.source === 'lawcrime-stories'),
+    SEED,
+    SAMPLE,
   );
 }
 
