@@ -86,9 +86,10 @@ export class AlertReadModel {
       select: { ...SHOWN, eventId: true },
     });
     if (!row) return undefined;
+    const { eventId, ...shown } = row;
     const [[view], event] = await Promise.all([
-      this.viewsOf([row]),
-      this.prisma.normalizedEvent.findUnique({ where: { eventId: row.eventId }, select: { payload: true } }),
+      this.viewsOf([shown]),
+      this.prisma.normalizedEvent.findUnique({ where: { eventId }, select: { payload: true } }),
     ]);
     // The alert exists only with its event (risk stores both); without it the officer has nothing to read.
     if (!event) return undefined;

@@ -155,7 +155,28 @@ describe('read models', () => {
         riskScore: 85,
         source: 'police110',
       });
-      expect(shown).not.toHaveProperty('threadKey');
+      // What the API has always answered for an alert: no keys, no event id.
+      expect(Object.keys(shown).sort()).toEqual(
+        [
+          'assessmentId',
+          'source',
+          'sourceRef',
+          'revision',
+          'occurredAt',
+          'assessedAt',
+          'divisionCode',
+          'divisionName',
+          'gridCode',
+          'domain',
+          'riskScore',
+          'riskLevel',
+          'threadId',
+          'factors',
+          'links',
+          'rulesVersion',
+          'taskId',
+        ].sort(),
+      );
       expect(await alerts.alerted(alert.assessmentId)).toEqual(shown);
       expect((await alerts.latest(page, ALL)).find((a) => a.assessmentId === hubinOlder.assessmentId)).toMatchObject({
         threadId: null,
@@ -182,6 +203,7 @@ describe('read models', () => {
       });
       // The stored payload holds the full names too (the fixture's); they never reach the officer.
       expect(JSON.stringify(one)).not.toMatch(/李秀英|王建国/);
+      expect(Object.keys(one!).sort()).toEqual([...Object.keys((await alerts.alerted(hubinNewer.assessmentId))!), 'record'].sort());
       expect(await alerts.withRecord(randomUUID())).toBeUndefined();
     });
 
