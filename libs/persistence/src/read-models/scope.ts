@@ -34,42 +34,38 @@ export function scopeSql(scope: ListScope, cols: PlacementColumns): Prisma.Sql {
   }
 }
 
-/** Scope over a grid task's own columns; null when the caller may see none. */
-export function taskScopeWhere(scope: ListScope): Prisma.GridTaskWhereInput | null {
+/** Scope as a Prisma `where` over one table, from how that table names a grid and an area's prefix; null: nothing visible. */
+function whereInScope<W extends object>(scope: ListScope, place: { grid(gridCode: string): W; area(prefix: string): W }): W | null {
   switch (scope.kind) {
     case 'all':
-      return {};
+      return {} as W;
     case 'none':
     case 'feed':
       return null;
     case 'grid':
-      return { gridCode: scope.gridCode };
-    case 'area': {
-      const startsWith = areaPrefix(scope.areaCode);
-      // coalesce(grid_code, village_code, division_code) LIKE prefix, or the answering centre's.
-      return {
-        OR: [
-          { gridCode: { startsWith } },
-          { gridCode: null, villageCode: { startsWith } },
-          { gridCode: null, villageCode: null, divisionCode: { startsWith } },
-          { centreCode: { startsWith } },
-        ],
-      };
-    }
+      return place.grid(scope.gridCode);
+    case 'area':
+      return place.area(areaPrefix(scope.areaCode));
   }
 }
 
-/** Scope over an alert (a risk assessment): its grid, else its division. Null when the caller may see none. */
-export function alertScopeWhere(scope: ListScope): Prisma.RiskAssessmentWhereInput | null {
-  switch (scope.kind) {
-    case 'all':
-      return {};
-    case 'none':
-    case 'feed':
-      return null;
-    case 'grid':
-      return { gridCode: scope.gridCode };
-    case 'area':
-      return { divisionCode: { startsWith: areaPrefix(scope.areaCode) } };
-  }
-}
+/** Scope over a grid task's own columns: coalesce(grid_code, village_code, division_code) LIKE prefix, or the answering centre's. */
+export const taskScopeWhere = (scope: ListScope) =>
+  whereInScope<Prisma.GridTaskWhereInput>(scope, {
+    grid: (gridCode) => ({ gridCode }),
+    area: (startsWith) => ({
+      OR: [
+        { gridCode: { startsWith } },
+        { gridCode: null, villageCode: { startsWith } },
+        { gridCode: null, villageCode: null, divisionCode: { startsWith } },
+        { centreCode: { startsWith } },
+      ],
+    }),
+  });
+
+/** Scope over an alert (a risk assessment): its grid, else its division. */
+export const alertScopeWhere = (scope: ListScope) =>
+  whereInScope<Prisma.RiskAssessmentWhereInput>(scope, {
+    grid: (gridCode) => ({ gridCode }),
+    area: (startsWith) => ({ divisionCode: { startsWith } }),
+  });
