@@ -52,10 +52,3 @@ export const Text = (min: number, max: number, message?: string) =>
     .refine((s) => !hasControlCharacters(s), 'control characters are not allowed')
     // People type numbers into reasons and notes too; they are stored and shown masked.
     .transform((s) => maskIdentifiersInText(s).text);
-
-/**
- * A list's scope as SQL: the caller's grid, the subtree of its area (by the most specific code the row
- * has, or the centre answering for it), its feed, everything, or nothing. Appends its parameters.
- */
-// Lists are scoped in SQL by the read models; the one definition lives beside them.
-export { scopeCondition } from '@hub/persistence';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, type Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard, type AuthenticatedRequest, TokenVerifier } from '@hub/access';
@@ -10,6 +10,8 @@ import { createKafka, DispatchQueues, kafkaLogTo, pingKafka, pingRedis, redisCon
 import { createLogger, HealthModule, MetricsRegistry, runHubApp } from '@hub/observability';
 import {
   AccessAuditLog,
+  AlertReadModel,
+  AreaReadModel,
   AssessmentStore,
   DeliveryStore,
   DispatchStatistics,
@@ -18,7 +20,9 @@ import {
   openDatabase,
   PersonalDataReads,
   PgGridTaskRepository,
+  PrismaClient,
   TaskReadModel,
+  ThreadReadModel,
   pingDatabase,
 } from '@hub/persistence';
 import { areaDirectoryOf, GridTaskCommands } from '@hub/grid-tasks';
@@ -46,6 +50,7 @@ class GatewayModule implements NestModule {
       ratePerMinute: number;
       console: ConsoleApiDeps;
       consoleFiles: ConsoleFiles;
+      prisma: PrismaClient;
     },
     health: DynamicModule,
   ): DynamicModule {
@@ -69,6 +74,7 @@ class GatewayModule implements NestModule {
         ConsoleStaticController,
       ],
       providers: [
+        ...readModels(providers.prisma),
         { provide: CONSOLE_API_DEPS, useValue: providers.console },
         { provide: CONSOLE_FILES, useValue: providers.consoleFiles },
         { provide: OPERATIONS_DEPS, useValue: providers.operations },
@@ -80,6 +86,18 @@ class GatewayModule implements NestModule {
       ],
     };
   }
+}
+
+/** The read models the controllers query (no controller runs SQL), built on the process's one Prisma client. */
+function readModels(prisma: PrismaClient): Provider[] {
+  return [
+    { provide: PrismaClient, useValue: prisma },
+    ...[AlertReadModel, AreaReadModel, ThreadReadModel, TaskReadModel].map((model) => ({
+      provide: model,
+      useFactory: (client: PrismaClient) => new model(client),
+      inject: [PrismaClient],
+    })),
+  ];
 }
 
 /** gateway: the HTTP API for duty officers, grid workers, centre leaders, operations, auditors and upstreams. */
@@ -106,7 +124,12 @@ async function main(): Promise<void> {
   const areas = new StoredAreaIndex(db.pool);
   await areas.refresh();
   const statistics = new DispatchStatistics(db.pool);
-  const feed = new AlertFeed(redisConnectionOptions(config.redis.url), config.instance, db.pool, log.child({ component: 'alert-feed' }));
+  const feed = new AlertFeed(
+    redisConnectionOptions(config.redis.url),
+    config.instance,
+    new AlertReadModel(db.prisma),
+    log.child({ component: 'alert-feed' }),
+  );
   // Built by vite into dist/console, beside dist/apps/gateway/apps/gateway/src where this file runs.
   const consoleDir = config.console.dir ?? join(__dirname, '..', '..', '..', '..', '..', 'console');
   await runHubApp({
@@ -118,7 +141,6 @@ async function main(): Promise<void> {
       GatewayModule.forRoot(
         {
           operations: {
-            pool: db.pool,
             queues: [...queues.queues.values()],
             assessments: new AssessmentStore(db.pool),
             statistics,
@@ -128,7 +150,6 @@ async function main(): Promise<void> {
             instance: config.instance,
           },
           tasks: {
-            queries: new TaskReadModel(db.prisma, db.pool),
             commands: new GridTaskCommands(
               new PgGridTaskRepository(db.pool),
               { policy, workerCeiling: config.dispatch.workerCeiling },
@@ -143,8 +164,9 @@ async function main(): Promise<void> {
           audit: { log: new AccessAuditLog(db.pool), logger: log.child({ component: 'access-audit' }) },
           verifier: new TokenVerifier(config.oidc!),
           ratePerMinute: config.http.rateLimitPerMinute,
-          console: { pool: db.pool, feed, reads, statistics },
+          console: { feed, reads, statistics },
           consoleFiles: { dir: consoleDir, signIn: { issuer: config.oidc!.issuer, clientId: config.console.clientId } },
+          prisma: db.prisma,
         },
         HealthModule.forProbes(
           { kafka: () => pingKafka(kafka), postgres: () => pingDatabase(db.pool), redis: () => pingRedis(config.redis.url) },

@@ -4,17 +4,14 @@ import { FEEDS, FeedSource, topicName } from '@hub/contracts';
 import { decide, isAreaCode, listScope } from '@hub/domain';
 import type { Queue } from 'bullmq';
 import type { Kafka } from 'kafkajs';
-import type { Pool } from 'pg';
-import type { AssessmentStore, DispatchStatistics, PersonalDataReads } from '@hub/persistence';
+import { AlertReadModel, type AssessmentStore, type DispatchStatistics, type PersonalDataReads, ThreadReadModel } from '@hub/persistence';
 import { z } from 'zod';
-import { alertSelect, type AlertRow } from './alert-rows';
 import { ApiDoc } from './api-doc';
-import { FilterText, hasControlCharacters, notFound, Page, parse, scopeCondition, Text } from './http-support';
+import { FilterText, hasControlCharacters, notFound, Page, parse, Text } from './http-support';
 import { readContext } from './tasks.controller';
 
 export const OPERATIONS_DEPS = Symbol('OPERATIONS_DEPS');
 export interface OperationsDeps {
-  pool: Pool;
   queues: Queue[];
   assessments: AssessmentStore;
   statistics: DispatchStatistics;
@@ -61,7 +58,11 @@ export const AuditQuery = z.object({
  */
 @Controller('api')
 export class OperationsController {
-  constructor(@Inject(OPERATIONS_DEPS) private readonly d: OperationsDeps) {}
+  constructor(
+    @Inject(OPERATIONS_DEPS) private readonly d: OperationsDeps,
+    private readonly alertReads: AlertReadModel,
+    private readonly threadReads: ThreadReadModel,
+  ) {}
 
   /**
    * An officer corrects a wrong link: the two records are not one thread. Both must exist and lie in the
@@ -80,12 +81,8 @@ export class OperationsController {
     if (recordA === recordB) throw new BadRequestException(['recordB: a record cannot be unlinked from itself']);
     for (const ref of [recordA, recordB]) {
       const [source, sourceRef] = [ref.slice(0, ref.indexOf('|')), ref.slice(ref.indexOf('|') + 1)];
-      const { rows } = await this.d.pool.query<{ divisionCode: string }>(
-        `SELECT division_code AS "divisionCode" FROM risk_assessment WHERE source = $1 AND source_ref = $2
-         UNION ALL SELECT division_code FROM normalized_event WHERE source = $1 AND source_ref = $2 LIMIT 1`,
-        [source, sourceRef],
-      );
-      if (!rows[0] || !decide(caller, 'link.correct', rows[0]).allowed) throw notFound('record', ref);
+      const record = await this.alertReads.recordArea(source, sourceRef);
+      if (!record || !decide(caller, 'link.correct', record).allowed) throw notFound('record', ref);
     }
     const created = await this.d.assessments.addCorrection(recordA, recordB, reason, caller.subject);
     return { recordA, recordB, created, decidedBy: caller.subject };
@@ -139,14 +136,7 @@ export class OperationsController {
   @ApiDoc({ summary: 'Latest alerts of the caller’s area with factors and evidence (each returned alert is audited)', query: AlertQuery })
   async alerts(@Caller() caller: VerifiedCaller, @Query() query: unknown, @Req() req: AuthenticatedRequest) {
     const q = parse(AlertQuery, query);
-    const params: unknown[] = [q.level ?? null, q.limit, q.offset];
-    const scope = scopeCondition(listScope(caller, 'alert.list'), { grid: 'a.grid_code', codes: ['a.division_code'] }, params);
-    const { rows } = await this.d.pool.query<AlertRow>(
-      `${alertSelect()}
-       WHERE a.family_romantic AND ($1::text IS NULL AND a.risk_level IN ('red','orange','yellow') OR a.risk_level = $1) AND ${scope}
-       ORDER BY a.assessed_at DESC, a.assessment_id LIMIT $2 OFFSET $3`,
-      params,
-    );
+    const rows = await this.alertReads.latest(q, listScope(caller, 'alert.list'));
     const role = decide(caller, 'alert.list');
     await this.d.reads.record(
       readContext(caller, role.allowed ? role.role : 'unknown', req),
@@ -165,30 +155,13 @@ export class OperationsController {
   async thread(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Query() query: unknown, @Req() req: AuthenticatedRequest) {
     const { id } = parse(ThreadParams, params);
     const page = parse(ThreadQuery, query);
-    const summary = await this.d.pool.query<{ threadKey: string; divisionCode: string }>(
-      `SELECT thread_key AS "threadKey", thread_id AS "threadId", basis, division_code AS "divisionCode", relation, records,
-              first_seen AS "firstSeen", last_seen AS "lastSeen", last_level AS "lastLevel", max_score AS "maxScore"
-       FROM dispute_thread WHERE thread_id = $1`,
-      [id],
-    );
-    const t = summary.rows[0];
+    const t = await this.threadReads.byId(id);
     const d = t && decide(caller, 'thread.read', t);
     if (!t || !d?.allowed) throw notFound('thread', id);
-    const records = await this.d.pool.query(
-      `SELECT a.source, a.source_ref AS "sourceRef", a.revision, a.occurred_at AS "occurredAt", a.domain, a.risk_score AS "riskScore",
-              a.risk_level AS "riskLevel", a.factor_codes AS "factorCodes"
-       FROM risk_assessment a WHERE a.thread_key = $1 ORDER BY a.occurred_at, a.source_ref, a.revision LIMIT $2 OFFSET $3`,
-      [t.threadKey, page.limit, page.offset],
-    );
-    const task = await this.d.pool.query<{ taskId: string }>(
-      `SELECT task_id AS "taskId" FROM grid_task WHERE thread_key = $1 ORDER BY created_at DESC LIMIT 1`,
-      [t.threadKey],
-    );
-    await this.d.reads.record(readContext(caller, d.role, req), [
-      { recordKind: 'thread', recordId: id, fields: ['records'], taskId: task.rows[0]?.taskId },
-    ]);
+    const [records, taskId] = await Promise.all([this.threadReads.records(t.threadKey, page), this.threadReads.latestTaskOf(t.threadKey)]);
+    await this.d.reads.record(readContext(caller, d.role, req), [{ recordKind: 'thread', recordId: id, fields: ['records'], taskId }]);
     const { threadKey: _key, ...shown } = t;
-    return { ...shown, records: records.rows };
+    return { ...shown, records };
   }
 
   @Get('stats')

@@ -14,14 +14,13 @@ import { TaskRuleViolation } from '@hub/domain';
 import { type GridTaskCommands, type TaskChanged, taskView } from '@hub/grid-tasks';
 import type { DispatchQueues } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
-import type { DeliveryStore, GridTaskReads, PersonalDataReads, TaskReadModel } from '@hub/persistence';
+import { type DeliveryStore, type GridTaskReads, type PersonalDataReads, TaskReadModel } from '@hub/persistence';
 import { z } from 'zod';
 import { ApiDoc } from './api-doc';
 import { FilterText, IdParam, noPermission, notFound, Page, parse, Text } from './http-support';
 
 export const TASKS_DEPS = Symbol('TASKS_DEPS');
 export interface TasksDeps {
-  queries: TaskReadModel;
   commands: GridTaskCommands;
   tasks: GridTaskReads;
   deliveries: DeliveryStore;
@@ -64,7 +63,10 @@ export const DeliveryQuery = z.object({ status: z.enum(['pending', 'sent', 'fail
  */
 @Controller('api')
 export class TasksController {
-  constructor(@Inject(TASKS_DEPS) private readonly d: TasksDeps) {}
+  constructor(
+    @Inject(TASKS_DEPS) private readonly d: TasksDeps,
+    private readonly queries: TaskReadModel,
+  ) {}
 
   /**
    * The task if `caller` may do `action` on it. A role without the action is refused (403) before the
@@ -72,7 +74,7 @@ export class TasksController {
    */
   private async taskFor(caller: VerifiedCaller, action: Action, id: string) {
     if (!decide(caller, action).allowed) throw noPermission(action);
-    const t = await this.d.queries.placement(id);
+    const t = await this.queries.placement(id);
     const d = t && decide(caller, action, t);
     if (!t || !d?.allowed) throw notFound('task', id);
     return { task: t, role: d.role };
@@ -101,7 +103,7 @@ export class TasksController {
   @Permission('task.list')
   @ApiDoc({ summary: 'Grid tasks in the caller’s grid or area, newest first (no personal data)', query: TaskQuery })
   async list(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
-    return this.d.queries.list(parse(TaskQuery, query), listScope(caller, 'task.list'));
+    return this.queries.list(parse(TaskQuery, query), listScope(caller, 'task.list'));
   }
 
   /** The township centre's manual-dispatch queue: tasks no grid took (routing failed, or a worker rejected them). */
@@ -109,7 +111,7 @@ export class TasksController {
   @Permission('manual_dispatch.list')
   @ApiDoc({ summary: 'Tasks waiting for a centre to assign them to a grid', query: CentreQuery })
   async manual(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
-    return this.d.queries.manualQueue(parse(CentreQuery, query), listScope(caller, 'manual_dispatch.list'));
+    return this.queries.manualQueue(parse(CentreQuery, query), listScope(caller, 'manual_dispatch.list'));
   }
 
   /** A duty desk's view: escalations to centres in the caller's area, newest first, with the task's state now. */
@@ -117,7 +119,7 @@ export class TasksController {
   @Permission('escalation.list')
   @ApiDoc({ summary: 'Escalations to the centres of the caller’s area, newest first', query: EscalationQuery })
   async escalations(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
-    return this.d.queries.escalations(parse(EscalationQuery, query), listScope(caller, 'escalation.list'));
+    return this.queries.escalations(parse(EscalationQuery, query), listScope(caller, 'escalation.list'));
   }
 
   @Get('tasks/:id')
@@ -133,9 +135,9 @@ export class TasksController {
     const personal = seesPersonalData(caller, at);
     const [events, escalations, deliveries, household] = await Promise.all([
       this.d.tasks.events(id),
-      this.d.queries.escalationsOf(id),
+      this.queries.escalationsOf(id),
       this.d.deliveries.list({ taskId: id, limit: 200 }),
-      personal ? this.d.queries.household(id) : undefined,
+      personal ? this.queries.household(id) : undefined,
     ]);
     if (personal) {
       await this.d.reads.record(readContext(caller, role, req), [
@@ -225,11 +227,11 @@ export class TasksController {
   @Permission('delivery.list')
   @ApiDoc({ summary: 'Messages sent for tasks of the caller’s area (operations: all), without their text', query: DeliveryQuery })
   async deliveries(@Caller() caller: VerifiedCaller, @Query() query: unknown) {
-    return this.d.queries.deliveries(parse(DeliveryQuery, query), listScope(caller, 'delivery.list'));
+    return this.queries.deliveries(parse(DeliveryQuery, query), listScope(caller, 'delivery.list'));
   }
 
   private async deliveryFor(caller: VerifiedCaller, action: Action, id: string) {
-    const at = await this.d.queries.deliveryPlacement(id);
+    const at = await this.queries.deliveryPlacement(id);
     // A delivery without a task is placed nowhere: only a caller whose scope is everything may see it.
     const placed = at ?? { taskId: null, gridCode: null, villageCode: null, divisionCode: null, centreCode: null, workerId: null };
     if (at === undefined || !decide(caller, action, placed).allowed) throw notFound('delivery', id);

@@ -4,7 +4,8 @@ import type { Pool } from 'pg';
 
 /**
  * What a back-test reads: the stored events of a period with the assessment issued for each, and the
- * threads' records before the period (as issued) for their history. Read only.
+ * threads' records before the period (as issued) for their history. Read only. SQL (a left join, DISTINCT
+ * ON) on the pool hubctl hands each command; TypedSQL cannot be generated here (prisma/orm#28510).
  */
 export class BacktestSource {
   constructor(private readonly pool: Pool) {}

@@ -2,6 +2,7 @@ import type { DivisionDirectory } from '@hub/domain';
 import type { Pool } from 'pg';
 
 /** The divisions the hub serves, loaded once at start-up (a few thousand codes) and refreshed on demand. */
+// One query at start-up on ingest's pool: ingest creates no Prisma client (its writes are batched SQL).
 export class StoredDivisionDirectory implements DivisionDirectory {
   private codes = new Set<string>();
 

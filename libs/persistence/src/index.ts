@@ -8,4 +8,4 @@ export * from './access-audit';
 export * from './transaction';
 export * from './backtest-source';
 export * from './person-hash-rotation';
-export * from './scope';
+export * from './read-models';

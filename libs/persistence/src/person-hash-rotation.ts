@@ -16,7 +16,8 @@ interface Counts {
  * The re-hash job of a hash-key rotation: every stored person hash h becomes rewrapHash(key, h), and
  * what is derived from hashes follows (household keys `hh_<h>`, pair thread keys from the parties),
  * in one transaction, so the hub never sees half-rotated data. Run it with the apps stopped and the
- * queues drained, then start them with the rotation key added (PERSON_HASH_ROTATION_KEYS).
+ * queues drained, then start them with the rotation key added (PERSON_HASH_ROTATION_KEYS). On pg: one
+ * transaction walks every table by name (keyset pages), which Prisma's typed client cannot take as a parameter.
  */
 export async function rotatePersonHashes(pool: Pool, rotationKey: string): Promise<Counts> {
   const wrap = (h: string) => rewrapHash(rotationKey, h);

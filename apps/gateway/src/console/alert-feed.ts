@@ -2,27 +2,26 @@ import { QueueEvents } from 'bullmq';
 import { JobName, QueueName } from '@hub/contracts';
 import type { RedisConnection } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
-import type { Pool } from 'pg';
+import type { AlertReadModel, AlertView } from '@hub/persistence';
 import { Subject, type Observable } from 'rxjs';
-import { alertSelect, type AlertRow } from '../alert-rows';
 
 const ALERT_JOB_ID = /^alert-([0-9a-f-]{36})$/;
 
 /**
  * New alerts as they are handed to dispatch, for the duty officers' live board. The risk engine's
  * outbox relay adds one job per alert to the grid-alerts queue (job id `alert-<assessmentId>`); this
- * follows that queue's event stream in Redis and loads each new alert once from PostgreSQL. Who may
+ * follows that queue's event stream in Redis and loads each new alert once (AlertReadModel). Who may
  * see which alert is decided per subscriber, not here. A job added again (reconcile after Redis lost
  * its data) comes through again: the board keys alerts by assessment id.
  */
 export class AlertFeed {
   private readonly events: QueueEvents;
-  private readonly alerts = new Subject<AlertRow>();
+  private readonly alerts = new Subject<AlertView>();
 
   constructor(
     connection: RedisConnection,
     prefix: string,
-    private readonly pool: Pool,
+    private readonly reads: AlertReadModel,
     private readonly log: Logger,
   ) {
     // Reads the stream from now on ('$'): the board loads what came before through GET /api/alerts.
@@ -36,17 +35,14 @@ export class AlertFeed {
 
   private async load(assessmentId: string): Promise<void> {
     try {
-      const { rows } = await this.pool.query<AlertRow>(
-        `${alertSelect()} WHERE a.assessment_id = $1 AND a.family_romantic AND a.risk_level IN ('red', 'orange', 'yellow')`,
-        [assessmentId],
-      );
-      if (rows[0]) this.alerts.next(rows[0]);
+      const alert = await this.reads.alerted(assessmentId);
+      if (alert) this.alerts.next(alert);
     } catch (e) {
       this.log.warn({ err: (e as Error).message, assessmentId }, 'alert feed: could not load a new alert');
     }
   }
 
-  get stream(): Observable<AlertRow> {
+  get stream(): Observable<AlertView> {
     return this.alerts.asObservable();
   }
 

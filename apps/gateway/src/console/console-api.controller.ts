@@ -14,11 +14,9 @@ import {
 } from '@nestjs/common';
 import { type AuthenticatedRequest, Caller, Permission, type VerifiedCaller } from '@hub/access';
 import { ACTIONS, type Action, areaFigures, areaLevelOf, decide, figureTable, isAreaCode, toCsv } from '@hub/domain';
-import type { DispatchStatistics, PersonalDataReads } from '@hub/persistence';
-import type { Pool } from 'pg';
+import { AlertReadModel, AreaReadModel, type DispatchStatistics, type PersonalDataReads, ThreadReadModel } from '@hub/persistence';
 import { concatMap, filter, interval, map, merge, type Observable, of, takeUntil, timer } from 'rxjs';
 import { z } from 'zod';
-import { alertSelect, type AlertRow } from '../alert-rows';
 import { ApiDoc } from '../api-doc';
 import { IdParam, notFound, parse } from '../http-support';
 import { StatsQuery } from '../operations.controller';
@@ -29,7 +27,6 @@ import { xlsxOf } from './stats-export';
 
 export const CONSOLE_API_DEPS = Symbol('CONSOLE_API_DEPS');
 export interface ConsoleApiDeps {
-  pool: Pool;
   feed: AlertFeed;
   reads: PersonalDataReads;
   statistics: DispatchStatistics;
@@ -56,13 +53,18 @@ interface Download {
  */
 @Controller('api')
 export class ConsoleApiController {
-  constructor(@Inject(CONSOLE_API_DEPS) private readonly d: ConsoleApiDeps) {}
+  constructor(
+    @Inject(CONSOLE_API_DEPS) private readonly d: ConsoleApiDeps,
+    private readonly alertReads: AlertReadModel,
+    private readonly threadReads: ThreadReadModel,
+    private readonly areas: AreaReadModel,
+  ) {}
 
   @Get('me')
   @Permission(...(ACTIONS as unknown as [Action, ...Action[]]))
   @ApiDoc({ summary: 'The signed-in caller: hub id, roles, area and the actions the roles grant' })
   async me(@Caller() caller: VerifiedCaller) {
-    const area = caller.area ? await this.areaName(caller.area) : undefined;
+    const area = caller.area ? await this.areas.nameOf(caller.area) : undefined;
     return {
       subject: caller.subject,
       roles: caller.roles,
@@ -70,14 +72,6 @@ export class ConsoleApiController {
       areaName: area ?? null,
       actions: ACTIONS.filter((a) => decide(caller, a).allowed),
     };
-  }
-
-  private async areaName(code: string): Promise<string | undefined> {
-    const { rows } = await this.d.pool.query<{ name: string }>(
-      'SELECT name FROM division WHERE code = $1 UNION ALL SELECT name FROM grid WHERE code = $1 LIMIT 1',
-      [code],
-    );
-    return rows[0]?.name;
   }
 
   /**
@@ -115,17 +109,7 @@ export class ConsoleApiController {
   @ApiDoc({ summary: 'One alert of the caller’s area with its record’s (masked) text, address and parties (audited)', params: AlertParams })
   async alert(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Req() req: AuthenticatedRequest) {
     const { id } = parse(AlertParams, params);
-    const { rows } = await this.d.pool.query<AlertRow & { record: unknown }>(
-      `${alertSelect({
-        columns: `json_build_object('texts', e.payload->'texts', 'address', e.payload->'location'->>'text', 'codes', e.payload->'codes',
-           'persons', (SELECT json_agg(json_build_object('role', p->>'role', 'name', p->>'nameMasked', 'id', p->>'idMasked', 'phone', p->>'phoneMasked'))
-                       FROM json_array_elements(e.payload->'persons') p)) AS record`,
-        joins: 'JOIN normalized_event e ON e.event_id = a.event_id',
-      })}
-       WHERE a.assessment_id = $1 AND a.family_romantic`,
-      [id],
-    );
-    const alert = rows[0];
+    const alert = await this.alertReads.withRecord(id);
     const d = alert && decide(caller, 'alert.list', { divisionCode: alert.divisionCode, gridCode: alert.gridCode });
     if (!alert || !d?.allowed) throw notFound('alert', id);
     await this.d.reads.record(readContext(caller, d.role, req), [
@@ -145,20 +129,9 @@ export class ConsoleApiController {
   @ApiDoc({ summary: 'The dispute thread a task of the caller’s area follows (its opaque id)', params: IdParam })
   async taskThread(@Caller() caller: VerifiedCaller, @Param() params: unknown) {
     const { id } = parse(IdParam, params);
-    const { rows } = await this.d.pool.query<{
-      gridCode: string | null;
-      villageCode: string | null;
-      divisionCode: string;
-      centreCode: string | null;
-      threadId: string | null;
-    }>(
-      `SELECT t.grid_code AS "gridCode", t.village_code AS "villageCode", t.division_code AS "divisionCode", t.centre_code AS "centreCode",
-              th.thread_id AS "threadId"
-       FROM grid_task t LEFT JOIN dispute_thread th ON th.thread_key = t.thread_key WHERE t.task_id = $1`,
-      [id],
-    );
-    if (!rows[0] || !decide(caller, 'thread.read', rows[0]).allowed) throw notFound('task', id);
-    return { threadId: rows[0].threadId };
+    const task = await this.threadReads.ofTask(id);
+    if (!task || !decide(caller, 'thread.read', task).allowed) throw notFound('task', id);
+    return { threadId: task.threadId };
   }
 
   /** An area of the caller's and what lies one level under it: divisions, or a village's grids. */
@@ -168,16 +141,9 @@ export class ConsoleApiController {
   async area(@Caller() caller: VerifiedCaller, @Param() params: unknown) {
     const { code } = parse(AreaParams, params);
     const allowed = (['stats.read', 'task.assign'] as const).some((a) => decide(caller, a, { divisionCode: code }).allowed);
-    const { rows } = await this.d.pool.query<{ code: string; name: string; level: string }>(
-      'SELECT code, name, level::text AS level FROM division WHERE code = $1',
-      [code],
-    );
-    if (!rows[0] || !allowed) throw notFound('area', code);
-    const children =
-      rows[0].level === 'village'
-        ? await this.d.pool.query(`SELECT code, name, 'grid' AS level FROM grid WHERE village_code = $1 ORDER BY code`, [code])
-        : await this.d.pool.query('SELECT code, name, level::text AS level FROM division WHERE parent_code = $1 ORDER BY code', [code]);
-    return { ...rows[0], children: children.rows };
+    const area = await this.areas.withChildren(code);
+    if (!area || !allowed) throw notFound('area', code);
+    return area;
   }
 
   private async breakdownOf(caller: VerifiedCaller, query: unknown) {

@@ -54,7 +54,10 @@ export async function waitForQuiet(
 
 const LEVEL_ZH: Record<string, string> = { red: '红', orange: '橙', yellow: '黄', blue: '蓝', none: '无' };
 
-/** What came out of the pipeline, for the demo: figures per stage and the most urgent cases. */
+/**
+ * What came out of the pipeline, for the demo: figures per stage and the most urgent cases. SQL (group
+ * counts, percentiles over joins) on the pool hubctl hands each command; TypedSQL cannot be generated here.
+ */
 export async function pipelineReport(pool: Pool): Promise<string> {
   const q = async <T extends object>(sql: string) => (await pool.query<T>(sql)).rows;
   const events = await q<{ source: string; n: string; flagged: string }>(

@@ -10,7 +10,10 @@ async function upsertJson(client: PoolClient, sql: string, rows: object[]): Prom
   for (let i = 0; i < rows.length; i += 2000) await client.query(sql, [JSON.stringify(rows.slice(i, i + 2000))]);
 }
 
-/** Upserts a whole area hierarchy in one transaction; safe to run again. */
+/**
+ * Upserts a whole area hierarchy in one transaction; safe to run again. SQL: about 27,000 rows as multi-row
+ * INSERT … ON CONFLICT DO UPDATE, which Prisma's client has no form for (createMany cannot update).
+ */
 export async function upsertCityArea(pool: Pool, area: Partial<CityArea> & { divisions: AreaRow[] }): Promise<Record<string, number>> {
   return inTransaction(pool, async (client) => {
     // Parents first so the self-reference holds at every row.

@@ -12,7 +12,8 @@ interface Step {
 /**
  * Publishes one red-level 110 call (a husband threatening his wife with a kitchen knife) and follows it
  * through the hub, printing when each stage had it: stored, assessed, grid task, grid worker's terminal,
- * county duty officer. The times are as PostgreSQL recorded them, relative to the publish.
+ * county duty officer. The times are as PostgreSQL recorded them, relative to the publish. SQL on the pool
+ * hubctl (and the board check) hand it: one small query per stage, polled.
  */
 export async function traceRedCase(
   kafka: Kafka,

@@ -37,6 +37,9 @@ const PREFIX_DIGITS: Record<string, number> = { city: 4, county: 6, township: 9,
  * - prior alerts: households with a criminal 110 incident (category 刑事) or criminal court case (案由
  *   containing 罪) in the period, and whether an alert about the household came from an earlier event.
  */
+// SQL: counts with FILTER over joins and prefixes, which Prisma's client cannot express; TypedSQL would type
+// them but `prisma generate --sql` needs the native schema engine (prisma/orm#28510). On pg, not $queryRaw,
+// because its callers (the gateway, hubctl's `stats`, the on-time test) hand it the process's pool.
 export class DispatchStatistics {
   constructor(private readonly pool: Pool) {}
 
