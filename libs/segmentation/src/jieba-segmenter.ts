@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import { projectDictionary, type RiskRules, type Segmenter, withSegmenter } from '@hub/domain';
+import { projectDictionary, type RiskRules, type Segmenter, termHeads, withSegmenter } from '@hub/domain';
 
 /**
  * Word segmentation for the risk engine: jieba (@node-rs/jieba, a prebuilt native binary shipped in
@@ -10,7 +10,7 @@ import { projectDictionary, type RiskRules, type Segmenter, withSegmenter } from
  * 电风扇 stay whole and never show 动手 or 扇. Native code, so it lives here and not in the domain,
  * which takes any `Segmenter`.
  */
-export function jiebaSegmenter(words: readonly string[]): Segmenter {
+export function jiebaSegmenter(words: readonly string[], heads: readonly string[] = []): Segmenter {
   const jieba = Jieba.withDict(dict);
   const known = new Set(
     Buffer.from(dict)
@@ -21,7 +21,33 @@ export function jiebaSegmenter(words: readonly string[]): Segmenter {
   const extra = words.filter((w) => w.length > 1 && !/\s/.test(w) && !known.has(w));
   if (extra.length) jieba.loadDict(Buffer.from(extra.map((w) => `${w} 2000 n`).join('\n')));
   // No HMM: it guesses unknown words (names mostly) at four times the cost; every word the rules read is in a dictionary.
-  return { cut: (text: string) => jieba.cut(text, false) };
+  const own = new Set(words);
+  const headSet = new Set(heads);
+  const maxHead = Math.max(0, ...heads.map((h) => h.length));
+  // jieba's longer words that begin with a word the rules read (住院治疗, 离婚协议, 打架斗殴) are cut
+  // after it when the rest is a word of two characters or more: 动手术 and 复合肥 stay whole.
+  const split = (w: string): string[] => {
+    if (w.length < 4 || own.has(w)) return [w];
+    for (let n = Math.min(maxHead, w.length - 2); n >= 2; n--) {
+      const head = w.slice(0, n);
+      const rest = w.slice(n);
+      if (headSet.has(head) && known.has(rest)) return [head, rest];
+    }
+    return [w];
+  };
+  return {
+    cut: (text: string) => {
+      const out = jieba.cut(text, false);
+      if (!headSet.size) return out;
+      let changed: string[] | undefined;
+      for (let i = 0; i < out.length; i++) {
+        const parts = out[i].length >= 4 ? split(out[i]) : undefined;
+        if (parts && parts.length > 1) (changed ??= out.slice(0, i)).push(...parts);
+        else if (changed) changed.push(out[i]);
+      }
+      return changed ?? out;
+    },
+  };
 }
 
 const engines = new WeakMap<RiskRules, RiskRules>();
@@ -29,6 +55,6 @@ const engines = new WeakMap<RiskRules, RiskRules>();
 /** The rules as the apps run them: read with jieba and the project dictionary (one instance per rule set). */
 export function withJieba(rules: RiskRules): RiskRules {
   let r = engines.get(rules);
-  if (!r) engines.set(rules, (r = withSegmenter(rules, jiebaSegmenter(projectDictionary(rules)))));
+  if (!r) engines.set(rules, (r = withSegmenter(rules, jiebaSegmenter(projectDictionary(rules), termHeads(rules)))));
   return r;
 }

@@ -99,6 +99,22 @@ export function projectDictionary(rules: RiskRules): string[] {
   return [...words];
 }
 
+/**
+ * Words the rules read that a segmenter may find inside a longer word (住院 in 住院治疗, 离婚 in
+ * 离婚协议): literal terms of two characters or more. A word made of one of them and another whole
+ * word is cut in two, so that terms still match words, not substrings.
+ */
+export function termHeads(rules: RiskRules): string[] {
+  const heads = new Set<string>();
+  const add = (t: string) => {
+    const w = termText(t);
+    if (!w.startsWith('re:') && w.length >= 2) heads.add(w);
+  };
+  [...rules.conflictCues, ...rules.factors.flatMap((f) => f.terms), ...Object.values(rules.relations).flat()].forEach(add);
+  [...Object.values(rules.familyMatters).flat(), ...Object.values(rules.otherDomains).flatMap((d) => d.terms)].forEach(add);
+  return [...heads];
+}
+
 export function lexiconOf(rules: RiskRules): Lexicon {
   let lx = lexicons.get(rules);
   if (!lx) {
@@ -140,8 +156,13 @@ export function lexiconOf(rules: RiskRules): Lexicon {
           .map((k) => [k, rules.relations[k].filter((w) => !rules.weakRelations.includes(w))]),
       },
       mutual: new Set(rules.mutualActs),
+      // An outcome (受伤, 住院, 昏迷) is no conflict between two people: a relative who bled killing a
+      // chicken, or who lies in hospital, is no party to a dispute. Only acts and quarrels link a relation.
       conflict: [
-        ...new Set([...rules.conflictCues, ...rules.factors.filter((f) => f.weight > 0 && !f.aggravating).flatMap((f) => f.terms)]),
+        ...new Set([
+          ...rules.conflictCues,
+          ...rules.factors.filter((f) => f.weight > 0 && !f.aggravating && !rules.consequences?.includes(f.code)).flatMap((f) => f.terms),
+        ]),
       ],
     };
     lexicons.set(rules, lx);
@@ -471,6 +492,24 @@ export function classifyDispute(
     conflict = pair?.conflict;
     unlinked = !pair;
   }
+  // 原、被告系兄弟, 双方系夫妻, 原告系被告之父: the record's two parties are the relation, so every
+  // conflict it tells between them is theirs, however far from the relation word it stands.
+  const parties = familyCode ? undefined : partiesRelation(fields, lx);
+  if (parties && !linked) {
+    const between = allOccurrences(
+      fields,
+      lx.conflict,
+      rules,
+      NO_OPTIONS,
+      // Who acted is one of the two (被人推倒: 人 is the other party), unless a fight with an outsider is named.
+      (f, a, m) => !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx),
+    )[0];
+    if (between) {
+      linked = parties;
+      conflict = between;
+      unlinked = false;
+    }
+  }
   // A complaint or petition about a claim against an authority or a company (its opening sentence
   // names one, and no relation): a relative named later stands beside that claim. Only an act between
   // relatives in one sentence that names no such party makes it a family dispute.
@@ -516,13 +555,24 @@ export function classifyDispute(
   // Relation and conflict in one clause or the next (父亲把母亲推倒): only another domain's words
   // there count against them. Far apart in a long text, any of the other domain's words do.
   const tight = !!linked && !!conflict && linked.hit.field === conflict.field && Math.abs(clauseNo(linked.hit) - clauseNo(conflict)) <= 2;
-  const against = tight ? nearOther : (strongestOther?.n ?? 0);
+  // The relative is a named party of the act or quarrel (她跟公公因为宅基地的事吵, 公公把她推倒): what
+  // they quarrel about (land, money) is its subject, not another dispute's parties.
+  const direct = !!linked && !!conflict && (directParty(linked.hit, conflict) || linked === parties);
+  const against = direct ? 0 : tight ? nearOther : (strongestOther?.n ?? 0);
   if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1))) {
     return {
       domain: rules.romanticRelations.includes(linked.kind) ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,
       relation: linked.kind,
       evidence: [hitEvidence(recordId, linked.hit), hitEvidence(recordId, conflict)],
+    };
+  }
+  if (parties && !outsider && !strongestOther && claimBetweenParties(fields)) {
+    return {
+      domain: rules.romanticRelations.includes(parties.kind) ? '恋爱情感' : '婚姻家庭',
+      familyRomantic: true,
+      relation: parties.kind,
+      evidence: [hitEvidence(recordId, parties.hit)],
     };
   }
   const matter = claim ? undefined : familyMatter;
@@ -564,6 +614,8 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   while (s > 0 && tokens[s - 1].clause === clause) s--;
   for (let j = s; j < tokens.length && tokens[j].clause === clause; j++) {
     if (tokens[j].word !== '被') continue;
+    // 被 right before the act: whoever stands between them is its agent (被同学打, 被一个送外卖的打, 被护工打过).
+    if (j < k && agentIsOutsider(a, j + 1, k, lx, true)) return true;
     // The agent: the first person word within three words after 被 (被邻桌男子打).
     for (let i = j + 1; i <= j + 3 && i < tokens.length && tokens[i].clause === clause; i++) {
       const w = tokens[i].word;
@@ -571,8 +623,58 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
       if (outsiderWord(w, lx)) return true;
     }
   }
+  // X 把/将 Y + act: X, from the clause's start, is the agent (邻居家儿子把她婆婆推倒了, 邻居一家三口把她和丈夫打伤).
+  for (let j = k - 1; j >= s; j--) {
+    if (OBJECT_MARKERS.has(tokens[j].word)) return agentIsOutsider(a, s, j, lx, false);
+  }
   return false;
 }
+
+/**
+ * The words [from, to) name the agent of an act: it is an outsider when they name a person who is
+ * no relative of the parties (a non-relative, or someone else's relative: 邻居家儿子) and no relative
+ * or pronoun of the parties' own. A speech verb (称, 说) ends the speaker's part: 报警人称 is not the agent.
+ * `named`: right after 被 any word naming someone counts (被一个送外卖的打); before 把 only a person
+ * word does, since the clause there may hold no agent at all (喝醉了把她打了).
+ */
+function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon, named: boolean): boolean {
+  const { tokens } = a;
+  let start = from;
+  for (let i = from; i < to; i++) if (SPEECH.has(tokens[i].word)) start = i + 1;
+  if (start >= to || to - start > 8) return false;
+  let outsider = false;
+  for (let i = start; i < to; i++) {
+    const w = tokens[i].word;
+    if (lx.relationWords.has(w)) {
+      if (!foreign(a, i, lx)) return false;
+      outsider = true;
+    } else if (PARTY_PRONOUNS.has(w)) return false;
+    else if (outsiderWord(w, lx) || (named && HAN_WORD.test(w) && w.length > 1 && !STOP_AGENT.has(w))) outsider = true;
+  }
+  return outsider;
+}
+const SPEECH = new Set(['称', '说', '反映', '报称', '诉称', '表示', '介绍']);
+const HAN_WORD = /^[\u3400-\u9fff]+$/;
+/** Words between 被 and an act that name no one (被多次打, 被当场打). */
+const STOP_AGENT = new Set([
+  '多次',
+  '当场',
+  '经常',
+  '长期',
+  '再次',
+  '一再',
+  '反复',
+  '狠狠',
+  '活活',
+  '连续',
+  '当众',
+  '无故',
+  '无缘无故',
+  '曾经',
+  '曾',
+  '又',
+  '屡次',
+]);
 
 /** A word naming someone outside the family: 邻居, 保安, 男同学, 邻桌男子, 张某 (never a relation word or a pronoun). */
 function outsiderWord(w: string, lx: Lexicon): boolean {
@@ -702,6 +804,68 @@ function besideAClaim(hit: TextHit, lx: Lexicon): boolean {
   if (de?.word === '的' && owned && owned.clause === clause && !lx.persons.has(owned.word)) return true;
   // 其母亲被骗子骗走两万元: the relative is what an outsider's act befell.
   return clauseWords(a, k).some((t) => lx.counterparties.has(t.word)) || outsiderAgent(a, k, lx);
+}
+
+const BOTH_PARTIES = ['原、被告', '原被告', '双方', '二人', '两人', '原告与被告', '原告和被告', '申请人与被申请人', '上诉人与被上诉人'];
+const PARTY_ROLES = new Set(['原告', '被告', '申请人', '被申请人', '上诉人', '被上诉人', '第三人']);
+const KIN_AFTER_ZHI: Record<string, RelationKind> = {
+  父: 'parent_child', 母: 'parent_child', 子: 'parent_child', 女: 'parent_child',
+  妻: 'spouse', 夫: 'spouse', 兄: 'sibling', 弟: 'sibling', 姐: 'sibling', 妹: 'sibling',
+  媳: 'in_law', 婿: 'in_law',
+}; // prettier-ignore
+
+/**
+ * The record says its two parties are relatives: 原、被告系兄弟, 双方系姐妹 (both parties, 系/是/为,
+ * a relation word), or 原告系被告之父, 申请人（被申请人之女 (a party role, 之, a kin character).
+ */
+function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
+  for (const { field, a } of fields) {
+    const { tokens } = a;
+    for (let k = 0; k < tokens.length; k++) {
+      const w = tokens[k].word;
+      if (w === '系' || w === '是' || w === '为') {
+        let before = '';
+        for (let j = k - 1; j >= 0 && j >= k - 6 && tokens[j].clause === tokens[k].clause; j--) before = tokens[j].word + before;
+        if (!BOTH_PARTIES.some((b) => before.endsWith(b))) continue;
+        for (let i = k + 1; i <= k + 3 && i < tokens.length && tokens[i].clause === tokens[k].clause; i++) {
+          const kind = relationKindOf(tokens[i].word, lx);
+          if (kind) return { kind, hit: { field, a, term: tokens[i].word, start: tokens[i].start, end: tokens[i].end } };
+        }
+      } else if (w === '之' && k > 0 && PARTY_ROLES.has(tokens[k - 1].word) && tokens[k + 1]) {
+        const kin = tokens[k + 1].word;
+        const kind = KIN_AFTER_ZHI[kin[0]];
+        if (kind && kin.length <= 2) return { kind, hit: { field, a, term: kin, start: tokens[k - 1].start, end: tokens[k + 1].end } };
+      }
+    }
+  }
+  return undefined;
+}
+function relationKindOf(word: string, lx: Lexicon): RelationKind | undefined {
+  for (const [kind, words] of [...lx.relations.strong, ...lx.relations.weak]) if (words.includes(word)) return kind;
+  // 同胞兄弟, 亲姐妹: a relation word at the end of a longer word.
+  for (const [kind, words] of lx.relations.strong) if (words.some((r) => r.length > 1 && word.endsWith(r))) return kind;
+  return undefined;
+}
+
+/** A filing or a request between the parties (请求判令, 诉称, 起诉): the lawsuit is their dispute. */
+function claimBetweenParties(fields: AnalyzedField[]): boolean {
+  return fields.some(({ a }) => a.tokens.some((t) => CLAIM_WORDS.has(t.word)));
+}
+const CLAIM_WORDS = new Set(['诉称', '请求', '起诉', '诉至', '诉请', '判令', '要求']);
+
+/**
+ * The relative is a named party of the act or quarrel in its clause: after 与/和/跟/同 (她跟公公…吵),
+ * after 把/将/被 (把婆婆推倒, 被丈夫打), or before 把/将 (公公把她推倒). Not a relation merely beside the
+ * act (邻居夫妻天天吵架影响休息: the couple's noise is the neighbours' complaint).
+ */
+function directParty(relation: TextHit, conflict: TextHit): boolean {
+  const { a } = relation;
+  if (a !== conflict.a) return false;
+  const r = tokenAt(a, relation.start);
+  if (a.tokens[r].clause !== a.tokens[tokenAt(a, conflict.start)].clause) return false;
+  const before = a.tokens[r - 1]?.word ?? '';
+  const after = a.tokens[r + 1]?.word ?? '';
+  return COMPANIONS.has(before) || OBJECT_MARKERS.has(before) || before === '被' || OBJECT_MARKERS.has(after);
 }
 
 /** The first matter of family law named, and the relation it is between. */
