@@ -323,7 +323,7 @@ function linkedPair(
         rules,
         NO_OPTIONS,
         (f, a, m) =>
-          (a !== hit.a || linkedAt(a, hit.start, m.start, rules, lx)) &&
+          (a !== hit.a ? !outsiderConflictIn(hit.a, rules, lx) : linkedAt(a, hit.start, m.start, rules, lx)) &&
           !outsiderAgent(a, tokenAt(a, m.start), lx) &&
           !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx),
       )[0];
@@ -331,6 +331,15 @@ function linkedPair(
     }
   }
   return undefined;
+}
+
+/**
+ * The text tells a conflict with an outsider (在网上跟人吵架, 跟医生吵起来了, 被同学打了): another field
+ * of the record (the disposition's 言语冲突, 口角) then speaks of that conflict, not of one between relatives.
+ */
+function outsiderConflictIn(a: AnalyzedText, rules: RiskRules, lx: Lexicon): boolean {
+  const field: AnalyzedField = { field: 'main', a };
+  return allOccurrences([field], lx.conflict, rules).some((h) => outsiderAgent(a, tokenAt(a, h.start), lx) || mutualWithOutsider(h, lx));
 }
 
 /** An occurrence counts unless negated, only threatened or wished (for acts), someone else's (relations), or an act on no person. */
@@ -362,7 +371,10 @@ function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
 function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const clause = a.tokens[k].clause;
   for (let j = k - 1; j >= 0 && j >= k - 4 && a.tokens[j].clause === clause; j--) {
-    if (!lx.foreign.has(a.tokens[j].word)) continue;
+    const w = a.tokens[j].word;
+    // 邻居家儿子, 隔壁家的狗: the cue and 家 cut as one word.
+    if (w.length > 1 && w.endsWith('家') && lx.foreign.has(w.slice(0, -1))) return true;
+    if (!lx.foreign.has(w)) continue;
     if (j === k - 1 && lx.possessors.has(a.tokens[j].word)) return true;
     const next = a.tokens[j + 1]?.word;
     const before = a.tokens.slice(Math.max(0, j - 2), j).filter((t) => t.clause === clause);
@@ -614,8 +626,11 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   while (s > 0 && tokens[s - 1].clause === clause) s--;
   for (let j = s; j < tokens.length && tokens[j].clause === clause; j++) {
     if (tokens[j].word !== '被') continue;
-    // 被 right before the act: whoever stands between them is its agent (被同学打, 被一个送外卖的打, 被护工打过).
-    if (j < k && agentIsOutsider(a, j + 1, k, lx, true)) return true;
+    // 被 right before the act: whoever stands between them is its agent (被同学打, 被一个送外卖的打, 被护工打过);
+    // where the act's words begin with 被 (the pattern 被…打), up to the verb.
+    let act = k;
+    if (j === k) while (act + 1 < tokens.length && tokens[act + 1].clause === clause && !ACT_VERB.test(tokens[++act].word));
+    if (j < act && agentIsOutsider(a, j + 1, act, lx, true)) return true;
     // The agent: the first person word within three words after 被 (被邻桌男子打).
     for (let i = j + 1; i <= j + 3 && i < tokens.length && tokens[i].clause === clause; i++) {
       const w = tokens[i].word;
@@ -653,6 +668,7 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
   }
   return outsider;
 }
+const ACT_VERB = /^(打|殴|推|踢|踹|揍|捶|砍|捅|骂|掐|扇|抽|拽|揪|扯|撞|咬)/;
 const SPEECH = new Set(['称', '说', '反映', '报称', '诉称', '表示', '介绍']);
 const HAN_WORD = /^[\u3400-\u9fff]+$/;
 /** Words between 被 and an act that name no one (被多次打, 被当场打). */
@@ -807,6 +823,8 @@ function besideAClaim(hit: TextHit, lx: Lexicon): boolean {
 }
 
 const BOTH_PARTIES = ['原、被告', '原被告', '双方', '二人', '两人', '原告与被告', '原告和被告', '申请人与被申请人', '上诉人与被上诉人'];
+/** What stands before the second party in 原告系被告之父 or 申请人（被申请人之女. */
+const ROLE_LEADS = new Set(['系', '是', '为', '(', '（']);
 const PARTY_ROLES = new Set(['原告', '被告', '申请人', '被申请人', '上诉人', '被上诉人', '第三人']);
 const KIN_AFTER_ZHI: Record<string, RelationKind> = {
   父: 'parent_child', 母: 'parent_child', 子: 'parent_child', 女: 'parent_child',
@@ -831,7 +849,7 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
           const kind = relationKindOf(tokens[i].word, lx);
           if (kind) return { kind, hit: { field, a, term: tokens[i].word, start: tokens[i].start, end: tokens[i].end } };
         }
-      } else if (w === '之' && k > 0 && PARTY_ROLES.has(tokens[k - 1].word) && tokens[k + 1]) {
+      } else if (w === '之' && k > 1 && PARTY_ROLES.has(tokens[k - 1].word) && ROLE_LEADS.has(tokens[k - 2].word) && tokens[k + 1]) {
         const kin = tokens[k + 1].word;
         const kind = KIN_AFTER_ZHI[kin[0]];
         if (kind && kin.length <= 2) return { kind, hit: { field, a, term: kin, start: tokens[k - 1].start, end: tokens[k + 1].end } };
