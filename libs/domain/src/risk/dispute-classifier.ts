@@ -660,7 +660,7 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
   let outsider = false;
   for (let i = start; i < to; i++) {
     const w = tokens[i].word;
-    if (lx.relationWords.has(w)) {
+    if (lx.relationWords.has(w) || KIN_ENDING.test(w)) {
       if (!foreign(a, i, lx)) return false;
       outsider = true;
     } else if (PARTY_PRONOUNS.has(w)) return false;
@@ -668,6 +668,8 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
   }
   return outsider;
 }
+/** Kin the lexicon does not list (四弟, 大伯, 外婆): never taken for an outsider agent. */
+const KIN_ENDING = /^[\u3400-\u9fff]{0,2}(哥|姐|弟|妹|嫂|叔|舅|姑|姨|伯|爷|奶|婆|侄|甥|孙|孙女)$/;
 const ACT_VERB = /^(打|殴|推|踢|踹|揍|捶|砍|捅|骂|掐|扇|抽|拽|揪|扯|撞|咬)/;
 const SPEECH = new Set(['称', '说', '反映', '报称', '诉称', '表示', '介绍']);
 const HAN_WORD = /^[\u3400-\u9fff]+$/;
