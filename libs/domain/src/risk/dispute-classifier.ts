@@ -754,7 +754,8 @@ function mutualWithOutsider(hit: TextHit, lx: Lexicon): boolean {
 }
 const COMPANIONS = new Set(['与', '和', '跟', '同']);
 /** A mutual act or a quarrel word, also as the end of a longer word (发生争执, 发生口角). */
-const quarrel = (w: string, lx: Lexicon) => lx.mutual.has(w) || QUARRELS.has(w) || QUARREL_ENDINGS.some((q) => w.endsWith(q));
+const quarrel = (w: string, lx: Lexicon) =>
+  lx.mutual.has(w) || QUARRELS.has(w) || QUARREL_ENDINGS.some((q) => w.endsWith(q)) || w.startsWith('吵');
 const QUARRELS = new Set(['吵', '吵架', '争吵', '争执', '口角', '冲突', '纠纷', '矛盾', '拌嘴', '闹矛盾']);
 const QUARREL_ENDINGS = ['吵架', '争吵', '争执', '口角', '冲突', '纠纷', '打架'];
 const PARTY_PRONOUNS = new Set(['她', '他', '你', '我', '俺', '其', '对方', '男方', '女方', '自己', '他们', '她们']);
@@ -913,7 +914,8 @@ function coupleOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKi
  */
 function near(x: TextHit, y: TextHit, rules: RiskRules, lx: Lexicon): boolean {
   // Another field of the record (the disposition: 双方系夫妻) speaks of the same incident and its parties.
-  return x.a !== y.a || linkedAt(x.a, x.start, y.start, rules, lx);
+  // Not when the relation's own text tells its conflict as one with an outsider (他跟医生吵起来了): the disposition's 口角 is that one.
+  return x.a !== y.a ? !outsiderConflictIn(x.a, rules, lx) : linkedAt(x.a, x.start, y.start, rules, lx);
 }
 
 function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules: RiskRules, lx: Lexicon): boolean {

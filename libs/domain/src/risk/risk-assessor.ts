@@ -118,9 +118,10 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   );
   const t = rules.thresholds;
   let level: RiskLevel = score >= t.red ? 'red' : score >= t.orange ? 'orange' : score >= t.yellow ? 'yellow' : 'blue';
-  // Drink, a divorce or a pregnancy make violence graver; alone they leave a quarrel a quarrel.
+  // Drink, a divorce or a pregnancy make violence graver; alone they leave a quarrel a quarrel. So do
+  // outcomes (住院, 受伤) that no act of the other party caused in the text: 对原告生病住院也不闻不问.
   const aggravating = aggravatingOf(rules);
-  if (factors.every((f) => aggravating.has(f.code) || f.weight <= 0)) level = 'blue';
+  if (factors.every((f) => aggravating.has(f.code) || rules.consequences?.includes(f.code) || f.weight <= 0)) level = 'blue';
   level = maxLevel(level, floor);
   // The learned model raises violence the rules found to orange when the record resembles the red and
   // orange records it was trained on (aggravation in words the rules do not have); threats and
