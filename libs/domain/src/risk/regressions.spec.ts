@@ -276,3 +276,93 @@ describe('a family dispute is a conflict between the related parties, not a rela
     },
   );
 });
+
+/** Round 4: causes found on the feed-style set v2 (development since 2026-12-01); sentences of our own. */
+describe('who did what to whom (round 4)', () => {
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0001号' }, [], RULES);
+  const call = (main: string, disposition: string) => assessRisk({ ...event(main), texts: { main, disposition } }, [], RULES);
+
+  it.each([
+    ['报警人称父亲在家突然晕倒，昏迷不醒，已叫了救护车。', 'an outcome with no act: illness'],
+    ['报警人称她女儿在补习班被一个男学生推倒，膝盖流血。', 'the agent named after 被 is no relative'],
+    ['来访人反映其父亲住在敬老院，被护理员打过，胳膊上有淤青。', 'a carer, named after 被, is no relative'],
+    ['报警人称邻居家大儿子把她公公打伤了，已送医院。', 'the agent before 把 is a neighbour’s son'],
+    ['报警人称有人冒充她儿子打电话借钱，她转了五千元。', 'a scam in a relative’s name'],
+    ['报警人称父亲昨晚醉了，今天一直联系不上，怕出事。', 'drink and worry, no conflict'],
+  ])('%s is no family dispute (%s)', (text) => {
+    expect(assess(text).familyRomantic).toBe(false);
+  });
+
+  it('an outcome with no act links no relation to a dispute (the rules alone: the learned model may still judge it)', () => {
+    const rulesAlone = { ...RULES, model: undefined };
+    const r = assessRisk(event('报警人称她老公切菜时把手割了，流了很多血，在卫生院缝针。'), [], rulesAlone);
+    expect(r.familyRomantic).toBe(false);
+  });
+
+  it("the disposition's quarrel is the one the call tells with an outsider", () => {
+    const r = call('报警人称他儿子在网吧跟人吵起来了，对方说要弄死他。', '经了解系上网引发口角，对方已离开。');
+    expect(r.familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['报警人称她跟小叔子因为宅基地的事吵起来，小叔子把她推倒了。', 'a relative named as the party of the quarrel, over land'],
+    ['报警人称被自己的三哥打了，钱也被他拿走了。', 'kin the lexicon lacks, named after 被'],
+  ])('%s stays a family dispute (%s)', (text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(['yellow', 'orange', 'red']).toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['原告诉称：原、被告系亲兄弟。父亲去世后留下房屋三间，被告一直占用，拒绝分割。请求依法分割。', 'blue'],
+    ['原告诉称：原告系被告之母，年老多病，被告拒不支付赡养费，还把原告推出家门。请求判令被告支付赡养费。', 'yellow'],
+    ['原告诉称：原、被告系姐妹。被告到原告家中吵闹，将门窗玻璃全部砸碎。请求赔偿损失。', 'yellow'],
+  ])('a filing whose parties are stated relatives is theirs: %s', (text, level) => {
+    const r = court(text);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+
+  it("原告之子 is a third person, not the parties' relation", () => {
+    expect(court('原告诉称：原告之子与被告系同事，二人饮酒后原告之子骑车摔倒受伤，请求被告赔偿。').familyRomantic).toBe(false);
+  });
+});
+
+describe('grading by the rubric (round 4)', () => {
+  it.each([
+    ['报警人称她前男友把她骗到出租屋里关了三天，手机被收走。', 'detention of an ex-partner'],
+    ['报警人称分居的丈夫半夜闯进来，强行与她发生关系。', 'sexual violence within the relation'],
+    ['报警人称丈夫又打她，头上缝了五针。', 'stitches are hospital treatment'],
+    ['报警人称法院已签发人身安全保护令，前夫仍多次到她单位威胁她。', 'threats in breach of a protection order'],
+    ['报警人称男友提着一桶汽油到她家门口，说不开门就点火。', 'petrol brought to her door'],
+  ])('%s is red (%s)', (text) => {
+    const r = assess(text);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'red']);
+  });
+
+  it.each([
+    ['报警人称老公说她要是敢离婚他就从楼上跳下去。', 'a suicide threat to control'],
+    ['报警人称前男友喝多了半夜来砸她家门，她不敢开门。', 'harassment after a separation'],
+    ['报警人称老公家暴，她实在过不下去了。', 'violence while wanting out of the marriage'],
+    ['报警人称她婆婆扯她头发，脸上被抓破了。', 'violence with a visible injury'],
+  ])('%s is at least orange (%s)', (text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it.each([
+    [
+      '原告诉称：被告婚后长期对原告冷暴力，不与原告说话，原告生病住院也不管。请求离婚。',
+      'silent treatment and a stay in hospital it did not cause',
+    ],
+    ['报警人称和丈夫吵架后，丈夫天天打电话骂她。', '天天打电话 is no beating'],
+  ])('%s has no violence (%s)', (text) => {
+    expect(codes(text)).not.toContain('violence');
+    expect(codes(text)).not.toContain('repeated_violence');
+  });
+
+  it('a word jieba joins to a rule word still counts: 住院治疗', () => {
+    expect(codes('报警人称她被丈夫打伤，住院治疗了十天。')).toEqual(expect.arrayContaining(['violence', 'serious_injury']));
+    expect(assess('报警人称她被丈夫打伤，住院治疗了十天。').riskLevel).toBe('red');
+  });
+});
