@@ -366,3 +366,29 @@ describe('grading by the rubric (round 4)', () => {
     expect(assess('报警人称她被丈夫打伤，住院治疗了十天。').riskLevel).toBe('red');
   });
 });
+
+describe("the rubric's grey zones, as docs/risk-rubric.md decides them (round 4)", () => {
+  const call = (main: string, disposition: string) => assessRisk({ ...event(main), texts: { main, disposition } }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0002号' }, [], RULES);
+
+  it('an admitted 肢体冲突 in a divorce filing is violence with a divorce under way: orange', () => {
+    const r = court('原告诉称：双方婚后常因琐事争吵，并多次发生肢体冲突，被告对此亦予承认。现夫妻感情破裂，请求判决离婚。');
+    expect(codes('双方多次发生肢体冲突')).toContain('violence');
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'orange']);
+  });
+
+  it("the victim's own withdrawal on scene removes the call's violence; the accused's denial does not", () => {
+    const withdrawn = call('报警人称老公打她。', '民警到场，女方称丈夫只是拍桌子吼她，并未动手，已调解。');
+    expect(withdrawn.factors.map((f) => f.code)).not.toContain('violence');
+    expect(withdrawn.riskLevel).toBe('blue');
+    const denied = call('报警人称老公打她。', '民警到场，男方称没有打，女方脸部红肿。');
+    expect(denied.factors.map((f) => f.code)).toContain('violence');
+    expect(HIGH).toContain(denied.riskLevel);
+  });
+
+  it('violence stated as 暴力相向 causing injury in a divorce filing is at least orange', () => {
+    const r = court('原告诉称：婚后被告经常对原告暴力相向，造成原告身体多处受伤，现双方已分居。请求判决离婚。');
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+});

@@ -11,7 +11,7 @@ import {
 } from './dispute-classifier';
 import { scoreTexts } from './linear-model';
 import { type DisputeDomain, LEVEL_RANK, maxLevel, type RiskLevel, type RiskRules } from './risk-rules';
-import { originalSpan } from './text';
+import { clauseWords, cueBefore, originalSpan } from './text';
 
 export interface RiskFactor {
   code: string;
@@ -69,6 +69,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     factors.push({ code: rule.code, label: rule.label, weight: rule.weight, evidence: [hitEvidence(recordId, hit)] });
     if (rule.minLevel) floor = maxLevel(floor, rule.minLevel);
   }
+  withdrawnOnScene(fields, factors, rules);
   separatedPair(classification, factors, rules);
   for (const combo of rules.combinations) {
     const has = (c: string) => factors.find((f) => f.code === c);
@@ -119,9 +120,9 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   const t = rules.thresholds;
   let level: RiskLevel = score >= t.red ? 'red' : score >= t.orange ? 'orange' : score >= t.yellow ? 'yellow' : 'blue';
   // Drink, a divorce or a pregnancy make violence graver; alone they leave a quarrel a quarrel. So do
-  // outcomes (住院, 受伤) that no act of the other party caused in the text: 对原告生病住院也不闻不问.
+  // a stay in hospital or a collapse that no act of the other party caused in the text (对原告生病住院也不闻不问).
   const aggravating = aggravatingOf(rules);
-  if (factors.every((f) => aggravating.has(f.code) || rules.consequences?.includes(f.code) || f.weight <= 0)) level = 'blue';
+  if (factors.every((f) => aggravating.has(f.code) || f.code === 'serious_injury' || f.weight <= 0)) level = 'blue';
   level = maxLevel(level, floor);
   // The learned model raises violence the rules found to orange when the record resembles the red and
   // orange records it was trained on (aggravation in words the rules do not have); threats and
@@ -156,6 +157,34 @@ function result(c: DisputeClassification, score: number, level: RiskLevel, facto
     domainEvidence: c.evidence,
     rulesVersion: rules.version,
   };
+}
+
+const DENIED_ACTS = new Set(['动手', '打', '打人', '打她', '打过', '殴打', '推搡', '肢体冲突', '家暴']);
+const ACCUSED = new Set(['男方', '对方', '嫌疑人', '被告', '被申请人', '其夫', '丈夫', '老公', '男友', '前夫']);
+
+/**
+ * The call's account of violence withdrawn on scene: the disposition denies the act (并未动手, 无肢体冲突)
+ * in the victim's own words or as the officers' finding (女方称…并未动手, 经查双方无肢体冲突). A denial
+ * by the accused (男方称没有打) is reported speech and leaves the report standing.
+ */
+function withdrawnOnScene(fields: AnalyzedField[], factors: RiskFactor[], rules: RiskRules): void {
+  const disposition = fields.find((f) => f.field === 'disposition')?.a;
+  const i = factors.findIndex((f) => f.code === 'violence');
+  if (!disposition || i < 0 || factors[i].evidence.some((e) => e.field === 'disposition')) return;
+  const negation = negationOf(rules);
+  const withdrawn = disposition.tokens.some((t, k) => {
+    if (!DENIED_ACTS.has(t.word) || !cueBefore(disposition, k, negation, rules.negation.window)) return false;
+    const words = clauseWords(disposition, k).filter((w) => w.start < t.start);
+    const said = words.findIndex((w) => w.word === '称' || w.word === '说');
+    return said < 0 || !ACCUSED.has(words[said - 1]?.word ?? '');
+  });
+  if (withdrawn) factors.splice(i, 1);
+}
+const negations = new WeakMap<RiskRules['negation'], Set<string>>();
+function negationOf(rules: RiskRules): Set<string> {
+  let cues = negations.get(rules.negation);
+  if (!cues) negations.set(rules.negation, (cues = new Set(rules.negation.cues)));
+  return cues;
 }
 
 /** An ex-partner or ex-spouse is a separation already, even when the text does not say 分手 or 离婚. */
