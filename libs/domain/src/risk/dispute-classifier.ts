@@ -338,9 +338,16 @@ function linkedPair(
  * of the record (the disposition's 言语冲突, 口角) then speaks of that conflict, not of one between relatives.
  */
 function outsiderConflictIn(a: AnalyzedText, rules: RiskRules, lx: Lexicon): boolean {
-  const field: AnalyzedField = { field: 'main', a };
-  return allOccurrences([field], lx.conflict, rules).some((h) => outsiderAgent(a, tokenAt(a, h.start), lx) || mutualWithOutsider(h, lx));
+  let known = outsiderConflicts.get(a);
+  if (known === undefined) {
+    const field: AnalyzedField = { field: 'main', a };
+    known = allOccurrences([field], lx.conflict, rules).some((h) => outsiderAgent(a, tokenAt(a, h.start), lx) || mutualWithOutsider(h, lx));
+    outsiderConflicts.set(a, known);
+  }
+  return known;
 }
+/** Per text, read once: the answer does not depend on which relation asks. */
+const outsiderConflicts = new WeakMap<AnalyzedText, boolean>();
 
 /** An occurrence counts unless negated, only threatened or wished (for acts), someone else's (relations), or an act on no person. */
 function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRules, lx: Lexicon, options: HitOptions): boolean {
