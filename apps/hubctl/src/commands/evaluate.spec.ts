@@ -35,9 +35,7 @@ describe('evaluation', () => {
     );
     expect(sets.find((s) => s.name === 'feed-style held-out, text alone')!.engine.n).toBe(190);
     expect(sets.find((s) => s.name === 'feed-style v2, text alone')!.engine.n).toBe(329);
-    const perFeed = ['police110', 'court', 'petition'].map(
-      (f) => sets.find((s) => s.name === `feed-style v2: ${f}, text alone`)!.engine.n,
-    );
+    const perFeed = ['police110', 'court', 'petition'].map((f) => sets.find((s) => s.name === `feed-style v2: ${f}, text alone`)!.engine.n);
     expect(perFeed).toEqual([145, 89, 95]);
     expect(sets.find((s) => s.name === 'feed-style held-out v3, text alone')!.engine.n).toBe(327);
     const perFeedV3 = ['police110', 'court', 'petition'].map(
@@ -71,11 +69,12 @@ describe('evaluation', () => {
     const news = find('real test: lawcrime-stories, text alone');
     expect(news.family.f1).toBeGreaterThanOrEqual(0.55);
     expect(news.redOrange.recall).toBeGreaterThanOrEqual(0.8);
-    // feed-v2 with risk-2026.11.30-3 (2026-12-01): F1 0.830, red-or-orange 84.3 % at 86.2 % (round 1: 0.838, 86.5 % at 85.6 %).
+    // feed-v2, development since 2026-12-01: F1 0.939, red-or-orange 96.6 % at 95.6 % with risk-2026.12.01-4
+    // (as held-out with risk-2026.11.30-3: 0.830, 84.3 % at 86.2 %).
     const v2 = find('feed-style v2, text alone');
-    expect(v2.family.f1).toBeGreaterThanOrEqual(0.825);
-    expect(v2.redOrange.recall).toBeGreaterThanOrEqual(0.84);
-    expect(v2.redOrange.precision).toBeGreaterThanOrEqual(0.85);
+    expect(v2.family.f1).toBeGreaterThanOrEqual(0.935);
+    expect(v2.redOrange.recall).toBeGreaterThanOrEqual(0.96);
+    expect(v2.redOrange.precision).toBeGreaterThanOrEqual(0.95);
   });
 
   it('splits lawcrime-stories by the committed seeded draw, by document, half and half', () => {
