@@ -26,8 +26,10 @@ export function jiebaSegmenter(words: readonly string[], heads: readonly string[
   const maxHead = Math.max(0, ...heads.map((h) => h.length));
   // jieba's longer words that begin with a word the rules read (住院治疗, 离婚协议, 打架斗殴) are cut
   // after it when the rest is a word of two characters or more: 动手术 and 复合肥 stay whole.
+  // Most long words begin with no rule word: their first two characters say so without slicing further.
+  const starts = new Set(heads.map((h) => h.slice(0, 2)));
   const split = (w: string): string[] => {
-    if (w.length < 4 || own.has(w)) return [w];
+    if (w.length < 4 || !starts.has(w.slice(0, 2)) || own.has(w)) return [w];
     for (let n = Math.min(maxHead, w.length - 2); n >= 2; n--) {
       const head = w.slice(0, n);
       const rest = w.slice(n);

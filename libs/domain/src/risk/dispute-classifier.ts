@@ -833,6 +833,8 @@ function besideAClaim(hit: TextHit, lx: Lexicon): boolean {
 }
 
 const BOTH_PARTIES = ['原、被告', '原被告', '双方', '二人', '两人', '原告与被告', '原告和被告', '申请人与被申请人', '上诉人与被上诉人'];
+/** The last word of each of `BOTH_PARTIES` as the segmenter cuts it: only after one of them is the phrase read. */
+const PARTY_ENDS = new Set(['被告', '告', '双方', '二人', '两人', '人', '被申请人', '被上诉人', '原被告']);
 /** What stands before the second party in 原告系被告之父 or 申请人（被申请人之女. */
 const ROLE_LEADS = new Set(['系', '是', '为', '(', '（']);
 const PARTY_ROLES = new Set(['原告', '被告', '申请人', '被申请人', '上诉人', '被上诉人', '第三人']);
@@ -851,7 +853,7 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
     const { tokens } = a;
     for (let k = 0; k < tokens.length; k++) {
       const w = tokens[k].word;
-      if (w === '系' || w === '是' || w === '为') {
+      if ((w === '系' || w === '是' || w === '为') && k > 0 && PARTY_ENDS.has(tokens[k - 1].word)) {
         let before = '';
         for (let j = k - 1; j >= 0 && j >= k - 6 && tokens[j].clause === tokens[k].clause; j--) before = tokens[j].word + before;
         if (!BOTH_PARTIES.some((b) => before.endsWith(b))) continue;

@@ -2,6 +2,7 @@ import type { NormalizedEventV1 } from '@hub/contracts';
 import { withJieba } from '@hub/segmentation';
 import { assessRisk } from './risk-assessor';
 import { RISK_RULES_V1 } from './risk-rules';
+import { literalPrefixOf } from './text';
 
 /** Failures seen on records the project had never seen; each stands for a general cause. */
 const RULES = withJieba(RISK_RULES_V1);
@@ -390,5 +391,18 @@ describe("the rubric's grey zones, as docs/risk-rubric.md decides them (round 4)
     const r = court('原告诉称：婚后被告经常对原告暴力相向，造成原告身体多处受伤，现双方已分居。请求判决离婚。');
     expect(r.familyRomantic).toBe(true);
     expect(HIGH).toContain(r.riskLevel);
+  });
+});
+
+describe('patterns are run only where their literal start stands (speed, same matches)', () => {
+  it.each([
+    ['不让(她|我)?进(门|屋)', '不让'],
+    ['缝了?[0-9]+针', ''], // one character: the first-character index already says it
+    ['关了(两|三)(天|日)', '关了'],
+    ['掐.{0,4}(脖|喉)', ''],
+    ['(拿|持)刀', ''],
+    ['发布[^，。]{0,8}照片', '发布'],
+  ])('%s: literal start %j', (source, prefix) => {
+    expect(literalPrefixOf(source)).toBe(prefix);
   });
 });

@@ -95,7 +95,8 @@ export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] 
     else byId[id] = [m];
   };
   const tryPattern = (term: string, i: number) => {
-    const { sticky } = patternOf(term);
+    const { sticky, prefix } = patternOf(term);
+    if (prefix && !text.startsWith(prefix, i)) return;
     sticky.lastIndex = i;
     const m = sticky.exec(text);
     if (m?.[0]) found(term, { start: i, end: i + m[0].length, text: m[0] });
@@ -295,6 +296,8 @@ interface Pattern {
   sticky: RegExp;
   /** The characters a match can start with, or null when the pattern does not say (then every word start is tried). */
   firsts: string[] | null;
+  /** The literal text every match starts with (不让 of 不让(她|我)?进门), checked before the pattern is run; '' when none. */
+  prefix: string;
 }
 const compiled = new Map<string, Pattern>();
 
@@ -328,9 +331,20 @@ export function firstCharsOf(source: string): string[] | null {
   return [c];
 }
 
+/** The pattern's leading literal characters (a character made optional by the quantifier after it excluded). */
+export function literalPrefixOf(source: string): string {
+  let end = 0;
+  while (end < source.length && !'\\.^$|?*+{}()[]'.includes(source[end])) end++;
+  if (end < source.length && '?*{'.includes(source[end])) end--;
+  return end > 1 ? source.slice(0, end) : '';
+}
+
 function patternOf(term: string): Pattern {
   let p = compiled.get(term);
-  if (!p) compiled.set(term, (p = { sticky: new RegExp(term.slice(3), 'y'), firsts: firstCharsOf(term.slice(3)) }));
+  if (!p) {
+    const source = term.slice(3);
+    compiled.set(term, (p = { sticky: new RegExp(source, 'y'), firsts: firstCharsOf(source), prefix: literalPrefixOf(source) }));
+  }
   return p;
 }
 
