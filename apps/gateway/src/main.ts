@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   });
   const kafka = createKafka(config.kafka, kafkaLogTo(depLog.child({ component: 'kafkajs' })));
   // Fail fast while Redis is down: the change is committed, and dispatch's reconcile schedules it later.
-  const connection = { ...redisConnectionOptions(config.redis.url), maxRetriesPerRequest: 1, enableOfflineQueue: false };
+  const connection = { ...redisConnectionOptions(config.redis), maxRetriesPerRequest: 1, enableOfflineQueue: false };
   const queues = new DispatchQueues(connection, config.instance, {
     attempts: config.delivery.attempts,
     backoffMs: config.delivery.backoffMs,
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   const areas = new StoredAreaIndex(db.pool);
   await areas.refresh();
   const statistics = new DispatchStatistics(db.pool);
-  const feed = new AlertFeed(redisConnectionOptions(config.redis.url), config.instance, db.pool, log.child({ component: 'alert-feed' }));
+  const feed = new AlertFeed(redisConnectionOptions(config.redis), config.instance, db.pool, log.child({ component: 'alert-feed' }));
   // Built by vite into dist/console, beside dist/apps/gateway/apps/gateway/src where this file runs.
   const consoleDir = config.console.dir ?? join(__dirname, '..', '..', '..', '..', '..', 'console');
   await runHubApp({
@@ -147,7 +147,7 @@ async function main(): Promise<void> {
           consoleFiles: { dir: consoleDir, signIn: { issuer: config.oidc!.issuer, clientId: config.console.clientId } },
         },
         HealthModule.forProbes(
-          { kafka: () => pingKafka(kafka), postgres: () => pingDatabase(db.pool), redis: () => pingRedis(config.redis.url) },
+          { kafka: () => pingKafka(kafka), postgres: () => pingDatabase(db.pool), redis: () => pingRedis(config.redis) },
           metrics,
         ),
       ),
