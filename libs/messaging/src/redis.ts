@@ -19,8 +19,10 @@ export interface RedisConnection {
   sentinels?: { host: string; port: number }[];
   name?: string;
   sentinelPassword?: string;
-  /** A master that turned replica after a failover is left and the new one asked for (ioredis retries READONLY). */
+  /** Sentinel's switch-master message makes ioredis leave a master that turned replica and ask for the new one. */
   failoverDetector?: boolean;
+  /** A command refused by a demoted master (READONLY) reconnects, to the new master, and is sent again. */
+  reconnectOnError?: (err: Error) => boolean | 1 | 2;
 }
 
 /**
@@ -48,6 +50,7 @@ export function redisConnectionOptions(settings: string | RedisSettings): RedisC
     name: s.sentinel.name,
     sentinelPassword: s.sentinel.password,
     failoverDetector: true,
+    reconnectOnError: (err) => (err.message.startsWith('READONLY') ? 2 : false),
   };
 }
 
