@@ -1,4 +1,5 @@
 import type { Message, Producer } from 'kafkajs';
+import { sendInChunks } from '@hub/messaging';
 
 /** One upstream message of the soak's plan: its feed topic, the (source|reference|revision) it stands for, the bytes. */
 export interface PlannedMessage {
@@ -35,7 +36,8 @@ export interface SteadyPublisherOptions {
 /**
  * Publishes a plan at a steady rate: message i falls due at start + i / rate (the time an upstream system
  * hands it over, which the latency figures start from), a timer hands what fell due to batched sends with
- * several in flight, and a send that fails is made again until it lands (acks=all). It never silently
+ * several in flight, and a send that fails is made again until it lands (acks=all; a repeat may reach
+ * the feed twice, which the hub stores once). It never silently
  * publishes slower: the report gives the achieved rate, how far it trailed the schedule, and whether it
  * held the target.
  */
@@ -92,7 +94,9 @@ export class SteadyPublisher {
         }
         for (let attempt = 1; ; attempt++) {
           try {
-            await this.producer.sendBatch({ topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })), acks: -1 });
+            // One send per partition (sendInChunks): a multi-partition send can be acknowledged with messages
+            // dropped when a leader moves during it (tulios/kafkajs#1303).
+            await Promise.all([...byTopic].map(([topic, messages]) => sendInChunks(this.producer, topic, messages)));
             return;
           } catch (e) {
             retries++;
