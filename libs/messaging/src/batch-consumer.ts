@@ -126,8 +126,11 @@ export class KafkaBatchConsumer {
   private readonly heartbeatMs: number;
   private readonly sliceSize: number;
   readonly progress: PartitionProgress;
-  /** Times this consumer joined its group, rejoined after a rebalance, and was started anew after a crash. */
-  readonly membership = { joins: 0, restarts: 0 };
+  /**
+   * Times this consumer joined its group (first join and every rejoin), was told the coordinator no longer
+   * knew it (expelled: its session or a rebalance passed without it), and was started anew after a crash.
+   */
+  readonly membership = { joins: 0, expulsions: 0, restarts: 0 };
 
   constructor(
     private readonly kafka: Kafka,
@@ -258,6 +261,7 @@ export class KafkaBatchConsumer {
       await payload.heartbeat();
     } catch (e) {
       const signal = rejoinSignal(e);
+      if (signal?.type === 'UNKNOWN_MEMBER_ID' && !this.rejoin) this.membership.expulsions++;
       if (signal && !this.rejoin) {
         this.rejoin = signal;
         this.log.warn({ groupId: this.options.groupId, reason: signal.type }, 'group coordinator asks this member to rejoin');
@@ -279,6 +283,7 @@ export class KafkaBatchConsumer {
       } catch (e) {
         const signal = rejoinSignal(e);
         if (signal) {
+          if (signal.type === 'UNKNOWN_MEMBER_ID' && !this.rejoin) this.membership.expulsions++;
           this.rejoin ??= signal;
           this.log.warn(
             { topic, partition, offset, reason: signal.type },
