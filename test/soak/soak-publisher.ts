@@ -50,8 +50,8 @@ export class SteadyPublisher {
     private readonly producer: Producer,
     private readonly o: SteadyPublisherOptions,
   ) {
-    this.tickMs = o.tickMs ?? 50;
-    this.maxInFlight = o.maxInFlight ?? 8;
+    this.tickMs = o.tickMs ?? 100;
+    this.maxInFlight = o.maxInFlight ?? 16;
     this.maxBatch = o.maxBatch ?? 1_000;
   }
 
