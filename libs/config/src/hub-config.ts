@@ -67,7 +67,7 @@ const EnvSchema = z.object({
   REDIS_PASSWORD: z.string().min(1).optional(),
   /**
    * Redis behind Sentinel: `host:port,host:port,…` of the Sentinels, asked for the current master of
-   * REDIS_SENTINEL_NAME (REDIS_URL then gives only the database, TLS and nothing else).
+   * REDIS_SENTINEL_NAME (REDIS_URL's host and port are then unused; its database number still applies).
    */
   REDIS_SENTINELS: z
     .string()
