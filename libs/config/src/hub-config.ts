@@ -8,6 +8,12 @@ import { z } from 'zod';
  */
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+/** `a, b,,c` → `['a', 'b', 'c']`. */
+const commaList = (s: string): string[] =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 const flag = z
   .enum(['true', 'false', '1', '0', ''])
@@ -42,16 +48,7 @@ const EnvSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .default('redis://127.0.0.1:6379/0'),
-  KAFKA_BROKERS: z
-    .string()
-    .min(1)
-    .default('127.0.0.1:9092')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((b) => b.trim())
-        .filter(Boolean),
-    ),
+  KAFKA_BROKERS: z.string().min(1).default('127.0.0.1:9092').transform(commaList),
   KAFKA_CLIENT_ID: z.string().min(1).default('suyuan-hub'),
   /** SASL mechanism for every Kafka client (`none` only for a broker without authentication). */
   KAFKA_SASL_MECHANISM: z.enum(['none', 'scram-sha-256', 'scram-sha-512', 'plain']).default('scram-sha-512'),
@@ -72,12 +69,7 @@ const EnvSchema = z.object({
   REDIS_SENTINELS: z
     .string()
     .default('')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
+    .transform(commaList)
     .pipe(z.array(z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'each Sentinel as host:port'))),
   REDIS_SENTINEL_NAME: z
     .string()
@@ -102,15 +94,7 @@ const EnvSchema = z.object({
   /** Address every HTTP surface (API, health, metrics) listens on; loopback unless a proxy needs more. */
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   /** Origins allowed to call the API from a browser (comma-separated); none by default. */
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean),
-    ),
+  CORS_ORIGINS: z.string().default('').transform(commaList),
   HTTP_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024).default(64),
   /** Requests per minute one caller (token subject, else address) may make to the API. */
   RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
@@ -147,12 +131,7 @@ const EnvSchema = z.object({
   PERSON_HASH_ROTATION_KEYS: z
     .string()
     .default('')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((k) => k.trim())
-        .filter(Boolean),
-    )
+    .transform(commaList)
     .refine((keys) => keys.every((k) => k.length >= 16), 'each key must be at least 16 characters'),
   INGEST_MAX_MESSAGE_BYTES: positiveInt.default(256 * 1024),
   INGEST_MAX_TEXT_CHARS: positiveInt.default(8000),
