@@ -1,6 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,8 +8,8 @@ import { promisify } from 'node:util';
  * The soak's own infrastructure, private to one run so that its faults touch nothing else on the machine:
  * a PostgreSQL cluster (initdb/pg_ctl, data under .local/soak), a redis-server, Kafka (one broker or three
  * nodes, deploy/local/kafka.sh with a state dir of its own) on free ports, the hub's apps as child
- * processes (several instances each, restarted when they die, as a kubelet would), and a stand-in for the
- * terminal/SMS gateway that counts what it accepts and can refuse for a while.
+ * processes (several instances each, restarted when they die, as a kubelet would). The terminal/SMS
+ * gateway is the hub's stand-in (libs/simulation), which honours the Idempotency-Key and can refuse for a while.
  */
 export const ROOT = join(__dirname, '..', '..');
 const run = promisify(execFile);
@@ -267,39 +266,6 @@ export class AppInstance {
     const timer = setTimeout(() => p.kill('SIGKILL'), 40_000);
     await exited;
     clearTimeout(timer);
-  }
-}
-
-/**
- * The mobile-terminal and SMS gateway for the soak: accepts every POST and counts each Idempotency-Key it
- * accepts (a key accepted twice is a duplicated delivery), or answers 503 while `refusing`.
- */
-export class CountingGateway {
-  readonly accepted = new Map<string, { count: number; firstAt: number }>();
-  refusing = false;
-  refused = 0;
-  private server?: Server;
-  constructor(readonly port: number) {}
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        if (req.method === 'GET') return void res.writeHead(200).end('ok');
-        if (this.refusing) {
-          this.refused++;
-          return void res.writeHead(503).end('unavailable');
-        }
-        const key = String(req.headers['idempotency-key'] ?? '');
-        const seen = this.accepted.get(key);
-        if (seen) seen.count++;
-        else this.accepted.set(key, { count: 1, firstAt: Date.now() });
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"accepted":true}');
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
-  }
-  async close(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 }
 

@@ -35,14 +35,14 @@ export class DispatchModule {
     const probes = {
       kafka: () => (handles.kafka ? pingKafka(handles.kafka) : notStarted()),
       postgres: () => (handles.db ? pingDatabase(handles.db.pool) : notStarted()),
-      redis: () => pingRedis(config.redis.url),
+      redis: () => pingRedis(config.redis),
       queues: () => (handles.queues ? handles.queues() : notStarted()),
     };
     return {
       module: DispatchModule,
       imports: [
         HealthModule.forProbes(probes, metrics),
-        BullModule.forRoot({ connection: redisConnectionOptions(config.redis.url), prefix: config.instance }),
+        BullModule.forRoot({ connection: redisConnectionOptions(config.redis), prefix: config.instance }),
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
       ],
       providers: [

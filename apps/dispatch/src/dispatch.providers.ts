@@ -95,7 +95,7 @@ export function dispatchProviders(config: HubConfig, metrics: MetricsRegistry): 
     {
       provide: DispatchQueues,
       useFactory: (c: HubConfig, m: MetricsRegistry): DispatchQueues => {
-        const queues = new DispatchQueues(redisConnectionOptions(c.redis.url), c.instance, {
+        const queues = new DispatchQueues(redisConnectionOptions(c.redis), c.instance, {
           attempts: c.delivery.attempts,
           backoffMs: c.delivery.backoffMs,
         });

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
       await app.get<Database>(DATABASE).close();
     },
   });
-  app.get(DispatchReconciler).watch(redisConnectionOptions(config.redis.url));
+  app.get(DispatchReconciler).watch(redisConnectionOptions(config.redis));
   app.get(TaskEventRelay).start();
   app.get<Logger>(LOGGER).info('dispatch ready');
 }

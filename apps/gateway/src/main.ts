@@ -111,7 +111,7 @@ async function main(): Promise<void> {
   });
   const kafka = createKafka(config.kafka, kafkaLogTo(depLog.child({ component: 'kafkajs' })));
   // Fail fast while Redis is down: the change is committed, and dispatch's reconcile schedules it later.
-  const connection = { ...redisConnectionOptions(config.redis.url), maxRetriesPerRequest: 1, enableOfflineQueue: false };
+  const connection = { ...redisConnectionOptions(config.redis), maxRetriesPerRequest: 1, enableOfflineQueue: false };
   const queues = new DispatchQueues(connection, config.instance, {
     attempts: config.delivery.attempts,
     backoffMs: config.delivery.backoffMs,
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   await areas.refresh();
   const statistics = new DispatchStatistics(db.pool);
   const feed = new AlertFeed(
-    redisConnectionOptions(config.redis.url),
+    redisConnectionOptions(config.redis),
     config.instance,
     new AlertReadModel(db.prisma),
     log.child({ component: 'alert-feed' }),
@@ -169,7 +169,7 @@ async function main(): Promise<void> {
           prisma: db.prisma,
         },
         HealthModule.forProbes(
-          { kafka: () => pingKafka(kafka), postgres: () => pingDatabase(db.pool), redis: () => pingRedis(config.redis.url) },
+          { kafka: () => pingKafka(kafka), postgres: () => pingDatabase(db.pool), redis: () => pingRedis(config.redis) },
           metrics,
         ),
       ),

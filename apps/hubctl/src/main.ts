@@ -304,7 +304,7 @@ async function main(argv: string[]): Promise<void> {
         const wait = num('wait', 0);
         if (
           wait > 0 &&
-          !(await waitForQuiet(createKafka(config.kafka), pool, config.redis.url, config.instance, config.kafka.topicSuffix, wait * 1000))
+          !(await waitForQuiet(createKafka(config.kafka), pool, config.redis, config.instance, config.kafka.topicSuffix, wait * 1000))
         ) {
           console.log(`(the pipeline was still busy after ${wait} s; figures below are partial)`);
         }

@@ -5,6 +5,7 @@ import { PersonIdentity } from '@hub/domain';
 import {
   consumerLagMetric,
   consumerProgressProbe,
+  consumerTuning,
   createKafka,
   DeadLetterPublisher,
   KafkaBatchTransport,
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
         {
           kafka: () => pingKafka(kafka),
           postgres: () => pingDatabase(db.pool),
-          redis: () => pingRedis(config.redis.url),
+          redis: () => pingRedis(config.redis),
           feeds: feedProgress.probe,
         },
         metrics,
@@ -73,10 +74,9 @@ async function main(): Promise<void> {
         groupId,
         topics: feedTopics,
         topicSuffix: config.kafka.topicSuffix,
-        sessionTimeout: config.kafka.sessionTimeoutMs,
+        ...consumerTuning(config.kafka),
+        // maxBytesPerPartition is checked at start-up to stay above INGEST_MAX_MESSAGE_BYTES: an oversized message is still read and dead-lettered.
         partitionsConsumedConcurrently: config.ingest.partitionConcurrency,
-        // Above the application's own limit so an oversized message is still read and dead-lettered.
-        maxBytesPerPartition: Math.max(2 * config.ingest.maxMessageBytes, 1024 * 1024),
       }),
     onShutdown: async () => {
       await Promise.all([closeLag(), feedProgress.close()]);

@@ -6,6 +6,7 @@ import { riskRules } from '@hub/domain';
 import {
   consumerLagMetric,
   consumerProgressProbe,
+  consumerTuning,
   createKafka,
   kafkaLogTo,
   PartitionProgress,
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   );
   // Producer-side connection fails fast while Redis is down, so the relay backs off instead of hanging.
   const queue = new Queue(QueueName.GridAlerts, {
-    connection: { ...redisConnectionOptions(config.redis.url), maxRetriesPerRequest: 1, enableOfflineQueue: false },
+    connection: { ...redisConnectionOptions(config.redis), maxRetriesPerRequest: 1, enableOfflineQueue: false },
     prefix: config.instance,
   });
   queue.on('error', () => undefined); // reported by the relay and the health check
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
         {
           kafka: () => pingKafka(kafka),
           postgres: () => pingDatabase(db.pool),
-          redis: () => pingRedis(config.redis.url),
+          redis: () => pingRedis(config.redis),
           events: eventProgress.probe,
           outbox: async () => {
             const age = await outbox.oldestPendingAgeSeconds();
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
         groupId,
         topics: [Topic.NormalizedEvent],
         topicSuffix: config.kafka.topicSuffix,
-        sessionTimeout: config.kafka.sessionTimeoutMs,
+        ...consumerTuning(config.kafka),
         partitionsConsumedConcurrently: config.risk.partitionConcurrency,
       }),
     onShutdown: async () => {
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
     },
   });
   relay.start();
-  relay.watch(redisConnectionOptions(config.redis.url));
+  relay.watch(redisConnectionOptions(config.redis));
 }
 
 main().catch((e: unknown) => {

@@ -17,6 +17,44 @@ describe('loadHubConfig', () => {
     expect(c.kafka.deadLetterRetentionMs).toBe(72 * 3_600_000);
   });
 
+  it('gives the consumers sane defaults and refuses settings that would cost a busy member its membership', () => {
+    const c = loadHubConfig(base).kafka;
+    expect(c).toMatchObject({
+      sessionTimeoutMs: 30_000,
+      heartbeatIntervalMs: 3_000,
+      rebalanceTimeoutMs: 60_000,
+      maxBytesPerPartition: 1024 * 1024,
+      maxSliceMessages: 500,
+    });
+    expect(loadHubConfig({ ...base, KAFKA_SESSION_TIMEOUT_MS: '10000' }).kafka.heartbeatIntervalMs).toBe(1_000);
+    expect(() => loadHubConfig({ ...base, KAFKA_SESSION_TIMEOUT_MS: '90000' })).toThrow(/KAFKA_REBALANCE_TIMEOUT_MS: must be at least/);
+    expect(() => loadHubConfig({ ...base, KAFKA_HEARTBEAT_INTERVAL_MS: '15000' })).toThrow(
+      /KAFKA_HEARTBEAT_INTERVAL_MS: must be at most a third/,
+    );
+    expect(() => loadHubConfig({ ...base, INGEST_MAX_MESSAGE_BYTES: '1000000' })).toThrow(
+      /KAFKA_MAX_BYTES_PER_PARTITION: must be at least twice/,
+    );
+  });
+
+  it('takes Redis behind Sentinel: the Sentinels, the master name and their password', () => {
+    expect(loadHubConfig(base).redis.sentinel).toBeUndefined();
+    const c = loadHubConfig({
+      ...base,
+      REDIS_SENTINELS: 'sentinel-0.redis:26379, 10.0.0.7:26380',
+      REDIS_SENTINEL_NAME: 'hub-redis',
+      REDIS_SENTINEL_PASSWORD: 's-secret',
+    });
+    expect(c.redis.sentinel).toEqual({
+      hosts: [
+        { host: 'sentinel-0.redis', port: 26379 },
+        { host: '10.0.0.7', port: 26380 },
+      ],
+      name: 'hub-redis',
+      password: 's-secret',
+    });
+    expect(() => loadHubConfig({ ...base, REDIS_SENTINELS: 'sentinel-0' })).toThrow(/REDIS_SENTINELS.*host:port/);
+  });
+
   it('names every missing or wrong variable in one message', () => {
     const attempt = () => loadHubConfig({ REDIS_URL: 'http://nope', GATEWAY_PORT: 'eighty' });
     expect(attempt).toThrow(ConfigError);

@@ -8,6 +8,12 @@ import { z } from 'zod';
  */
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+/** `a, b,,c` → `['a', 'b', 'c']`. */
+const commaList = (s: string): string[] =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 const flag = z
   .enum(['true', 'false', '1', '0', ''])
@@ -19,6 +25,7 @@ const SECRETS = [
   'PERSON_HASH_ROTATION_KEYS',
   'DATABASE_PASSWORD',
   'REDIS_PASSWORD',
+  'REDIS_SENTINEL_PASSWORD',
   'KAFKA_SASL_PASSWORD',
   'OIDC_DIRECTORY_CLIENT_SECRET',
   'DEMO_USER_PASSWORD',
@@ -41,16 +48,7 @@ const EnvSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .default('redis://127.0.0.1:6379/0'),
-  KAFKA_BROKERS: z
-    .string()
-    .min(1)
-    .default('127.0.0.1:9092')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((b) => b.trim())
-        .filter(Boolean),
-    ),
+  KAFKA_BROKERS: z.string().min(1).default('127.0.0.1:9092').transform(commaList),
   KAFKA_CLIENT_ID: z.string().min(1).default('suyuan-hub'),
   /** SASL mechanism for every Kafka client (`none` only for a broker without authentication). */
   KAFKA_SASL_MECHANISM: z.enum(['none', 'scram-sha-256', 'scram-sha-512', 'plain']).default('scram-sha-512'),
@@ -64,6 +62,21 @@ const EnvSchema = z.object({
   /** The hub's Redis ACL user and password (BullMQ). */
   REDIS_USERNAME: z.string().min(1).max(100).optional(),
   REDIS_PASSWORD: z.string().min(1).optional(),
+  /**
+   * Redis behind Sentinel: `host:port,host:port,…` of the Sentinels, asked for the current master of
+   * REDIS_SENTINEL_NAME (REDIS_URL's host and port are then unused; its database number still applies).
+   */
+  REDIS_SENTINELS: z
+    .string()
+    .default('')
+    .transform(commaList)
+    .pipe(z.array(z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'each Sentinel as host:port'))),
+  REDIS_SENTINEL_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/)
+    .default('mymaster'),
+  /** The Sentinels' own password (`requirepass` in sentinel.conf), when they have one. */
+  REDIS_SENTINEL_PASSWORD: z.string().min(1).optional(),
   /** The city's OpenID Connect provider: issuer as in its tokens, the audience the hub's tokens carry. */
   OIDC_ISSUER: z.url().optional(),
   OIDC_AUDIENCE: z.string().min(1).default('suyuan-hub'),
@@ -81,15 +94,7 @@ const EnvSchema = z.object({
   /** Address every HTTP surface (API, health, metrics) listens on; loopback unless a proxy needs more. */
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   /** Origins allowed to call the API from a browser (comma-separated); none by default. */
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean),
-    ),
+  CORS_ORIGINS: z.string().default('').transform(commaList),
   HTTP_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024).default(64),
   /** Requests per minute one caller (token subject, else address) may make to the API. */
   RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
@@ -97,6 +102,19 @@ const EnvSchema = z.object({
   DEAD_LETTER_RETENTION_HOURS: z.coerce.number().int().min(1).max(2160).default(72),
   /** How long the group waits for a silent consumer before giving its partitions to another. */
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+  /** How often a consumer heartbeats (also from inside long batches); default a tenth of the session, at most 3 s. */
+  KAFKA_HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(100).max(100_000).optional(),
+  /** How long the group waits for its live members to rejoin during a rebalance; at least the session timeout. */
+  KAFKA_REBALANCE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+  /** Most bytes fetched per partition at once; at least twice INGEST_MAX_MESSAGE_BYTES (an oversized message is read and set aside). */
+  KAFKA_MAX_BYTES_PER_PARTITION: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(64 * 1024 * 1024)
+    .default(1024 * 1024),
+  /** Most messages a consumer hands to its store at once; each slice is committed, and a rebalance waits for one slice at most. */
+  KAFKA_MAX_SLICE_MESSAGES: z.coerce.number().int().min(1).max(10_000).default(500),
   /** Namespace for consumer groups, BullMQ queue prefix; tests set a unique one per run. */
   HUB_INSTANCE: z
     .string()
@@ -113,12 +131,7 @@ const EnvSchema = z.object({
   PERSON_HASH_ROTATION_KEYS: z
     .string()
     .default('')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((k) => k.trim())
-        .filter(Boolean),
-    )
+    .transform(commaList)
     .refine((keys) => keys.every((k) => k.length >= 16), 'each key must be at least 16 characters'),
   INGEST_MAX_MESSAGE_BYTES: positiveInt.default(256 * 1024),
   INGEST_MAX_TEXT_CHARS: positiveInt.default(8000),
@@ -191,18 +204,28 @@ export type HubEnv = z.infer<typeof EnvSchema>;
 /** Every variable the hub reads, secrets' `<NAME>_FILE` forms included (deployment manifests are checked against it). */
 export const HUB_ENV_VARIABLES: readonly string[] = [...Object.keys(EnvSchema.shape), ...SECRETS.map((s) => `${s}_FILE`)];
 
+/** Where the hub's Redis is: one URL, or the Sentinels that know the current master (the URL's db, user and TLS still apply). */
+export interface RedisSettings {
+  url: string;
+  sentinel?: { hosts: { host: string; port: number }[]; name: string; password?: string };
+}
+
 export interface HubConfig {
   env: HubEnv['NODE_ENV'];
   log: { level: HubEnv['LOG_LEVEL'] };
   health: { stallMs: number };
   database: { url: string };
-  redis: { url: string };
+  redis: RedisSettings;
   demoMode: boolean;
   kafka: {
     brokers: string[];
     clientId: string;
     topicSuffix: string;
     sessionTimeoutMs: number;
+    heartbeatIntervalMs: number;
+    rebalanceTimeoutMs: number;
+    maxBytesPerPartition: number;
+    maxSliceMessages: number;
     sasl?: { mechanism: 'scram-sha-256' | 'scram-sha-512' | 'plain'; username: string; password: string };
     ssl?: { caFile?: string };
     deadLetterRetentionMs: number;
@@ -305,6 +328,20 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   if (e.KAFKA_SASL_MECHANISM !== 'none' && (!e.KAFKA_SASL_USERNAME || !e.KAFKA_SASL_PASSWORD)) {
     problems.push(`KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD: required with KAFKA_SASL_MECHANISM=${e.KAFKA_SASL_MECHANISM}`);
   }
+  if (e.KAFKA_REBALANCE_TIMEOUT_MS < e.KAFKA_SESSION_TIMEOUT_MS) {
+    problems.push('KAFKA_REBALANCE_TIMEOUT_MS: must be at least KAFKA_SESSION_TIMEOUT_MS (a live member needs that long to rejoin)');
+  }
+  const heartbeatIntervalMs = e.KAFKA_HEARTBEAT_INTERVAL_MS ?? Math.min(3_000, Math.floor(e.KAFKA_SESSION_TIMEOUT_MS / 10));
+  if (heartbeatIntervalMs * 3 > e.KAFKA_SESSION_TIMEOUT_MS) {
+    problems.push(
+      'KAFKA_HEARTBEAT_INTERVAL_MS: must be at most a third of KAFKA_SESSION_TIMEOUT_MS (a late heartbeat would cost the membership)',
+    );
+  }
+  if (e.KAFKA_MAX_BYTES_PER_PARTITION < 2 * e.INGEST_MAX_MESSAGE_BYTES) {
+    problems.push(
+      'KAFKA_MAX_BYTES_PER_PARTITION: must be at least twice INGEST_MAX_MESSAGE_BYTES, so an oversized message is still read and set aside',
+    );
+  }
   if (problems.length) throw new ConfigError(problems);
   return {
     demoMode: e.HUB_DEMO_MODE,
@@ -312,12 +349,28 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     log: { level: e.LOG_LEVEL },
     health: { stallMs: e.HEALTH_STALL_SECONDS * 1000 },
     database: { url: withCredentials(e.DATABASE_URL, undefined, e.DATABASE_PASSWORD) },
-    redis: { url: withCredentials(e.REDIS_URL, e.REDIS_USERNAME, e.REDIS_PASSWORD) },
+    redis: {
+      url: withCredentials(e.REDIS_URL, e.REDIS_USERNAME, e.REDIS_PASSWORD),
+      sentinel: e.REDIS_SENTINELS.length
+        ? {
+            hosts: e.REDIS_SENTINELS.map((hp) => ({
+              host: hp.slice(0, hp.lastIndexOf(':')),
+              port: Number(hp.slice(hp.lastIndexOf(':') + 1)),
+            })),
+            name: e.REDIS_SENTINEL_NAME,
+            password: e.REDIS_SENTINEL_PASSWORD,
+          }
+        : undefined,
+    },
     kafka: {
       brokers: e.KAFKA_BROKERS,
       clientId: e.KAFKA_CLIENT_ID,
       topicSuffix: e.TOPIC_SUFFIX,
       sessionTimeoutMs: e.KAFKA_SESSION_TIMEOUT_MS,
+      heartbeatIntervalMs,
+      rebalanceTimeoutMs: e.KAFKA_REBALANCE_TIMEOUT_MS,
+      maxBytesPerPartition: e.KAFKA_MAX_BYTES_PER_PARTITION,
+      maxSliceMessages: e.KAFKA_MAX_SLICE_MESSAGES,
       sasl:
         e.KAFKA_SASL_MECHANISM === 'none'
           ? undefined

@@ -146,3 +146,91 @@ describe('KafkaBatchConsumer: nothing blocks a partition', () => {
     expect(progress.stuck(0)[0].failures).toBeGreaterThanOrEqual(3);
   });
 });
+
+/**
+ * Group membership on a busy machine: a member whose batches take far longer than the session keeps its
+ * partitions (it heartbeats from inside the batch), and when another member joins mid-batch, it answers
+ * the rebalance after the slice in hand (committed) instead of finishing the batch, so nobody is expelled
+ * and no rebalance follows another.
+ */
+describe('KafkaBatchConsumer: membership while batches are slow', () => {
+  let topics: Awaited<ReturnType<typeof freshTopics>>;
+  const consumers: KafkaBatchConsumer[] = [];
+  let producer: Producer;
+
+  beforeAll(async () => {
+    topics = await freshTopics();
+    producer = topics.kafka.producer();
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    for (const c of consumers) await c.stop();
+    await producer?.disconnect();
+    await topics?.drop();
+  });
+
+  /** A member whose store takes `sliceMs` per slice of 5 messages, as on a starved machine; records what it took. */
+  function slowMember(groupId: string, topic: Topic, taken: string[], sliceMs: number) {
+    const consumer = new KafkaBatchConsumer(
+      topics.kafka,
+      {
+        groupId,
+        topics: [topic],
+        topicSuffix: topics.suffix,
+        sessionTimeout: 6_000,
+        heartbeatInterval: 500,
+        rebalanceTimeout: 12_000,
+        maxSliceMessages: 5,
+      },
+      async (batch) => {
+        await new Promise((r) => setTimeout(r, sliceMs));
+        for (const m of batch.messages) taken.push(`${m.partition}:${m.offset}`);
+      },
+    );
+    consumers.push(consumer);
+    return consumer;
+  }
+
+  async function publish(topic: Topic, perPartition: number, partitions: number[]) {
+    for (const partition of partitions)
+      await producer.send({
+        topic: topicName(topic, topics.suffix),
+        messages: Array.from({ length: perPartition }, (_, i) => ({ partition, value: JSON.stringify({ i }) })),
+      });
+  }
+
+  it('keeps its partitions through batches four times longer than the session', async () => {
+    const taken: string[] = [];
+    const member = slowMember(`${topics.suffix}.slow`, Topic.CourtFiling, taken, 1_000);
+    await member.start();
+    // 25 messages on one partition: five slices of a second each, fetched as one batch, then more behind it.
+    await publish(Topic.CourtFiling, 25, [0]);
+    await eventually('25 taken', async () => taken.length >= 25, 60_000);
+    await publish(Topic.CourtFiling, 5, [0]);
+    await eventually('30 taken', async () => taken.length >= 30, 60_000);
+    expect(new Set(taken).size).toBe(taken.length); // nothing taken twice: every slice was committed by its owner
+    // Never expelled nor restarted. (kafkajs may rejoin once when a new topic's metadata arrives late; harmless.)
+    expect(member.membership).toMatchObject({ expulsions: 0, restarts: 0 });
+  });
+
+  it('answers a rebalance after the slice in hand: the busy member rejoins once, nobody is expelled or restarted', async () => {
+    const groupId = `${topics.suffix}.rebalance`;
+    const takenA: string[] = [];
+    const takenB: string[] = [];
+    const a = slowMember(groupId, Topic.Petition, takenA, 1_000);
+    await a.start();
+    // 40 messages on each of the three partitions: eight slices a partition, far more than the rebalance timeout.
+    await publish(Topic.Petition, 40, [0, 1, 2]);
+    await eventually('A is mid-batch', async () => takenA.length >= 10, 60_000);
+    const b = slowMember(groupId, Topic.Petition, takenB, 1_000);
+    await b.start(); // resolves once the group has settled with B in it, which needs A to have rejoined
+    await eventually('all 120 taken', async () => new Set([...takenA, ...takenB]).size >= 120, 120_000);
+    // A joined, then rejoined for B: no rebalance followed another, nobody was expelled or restarted.
+    expect(a.membership).toMatchObject({ expulsions: 0, restarts: 0 });
+    expect(a.membership.joins).toBeGreaterThanOrEqual(2);
+    expect(a.membership.joins).toBeLessThanOrEqual(3);
+    expect(b.membership).toMatchObject({ expulsions: 0, restarts: 0 });
+    expect(takenA.length + takenB.length).toBe(120); // each slice committed before the partition moved: none read twice
+  });
+});

@@ -43,8 +43,15 @@ export interface BatchConsumerOptions {
   /** Must stay above the application's message size limit so an oversized message can still be read and dead-lettered. */
   maxBytesPerPartition?: number;
   sessionTimeout?: number;
+  /** How long the group waits for its live members to rejoin during a rebalance (default 60 s, at least the session). */
+  rebalanceTimeout?: number;
   heartbeatInterval?: number;
   partitionsConsumedConcurrently?: number;
+  /**
+   * Most messages handed to the handler at once: a fetched partition batch is taken in slices of this
+   * size, each committed when durable, so that a rebalance waits for one slice at most, never a whole batch.
+   */
+  maxSliceMessages?: number;
   /** Where a message the handler cannot take on its own goes (`<topic>.dlq`), with reason `store_failed`. */
   deadLetters?: DeadLetterPublisher;
   log?: ConsumerLog;
@@ -56,11 +63,42 @@ export interface BatchConsumerOptions {
   maxBackoffMs?: number;
 }
 
+/** The consumer settings of the hub's validated configuration (HubConfig's `kafka` group). */
+export function consumerTuning(k: {
+  sessionTimeoutMs: number;
+  heartbeatIntervalMs: number;
+  rebalanceTimeoutMs: number;
+  maxBytesPerPartition: number;
+  maxSliceMessages: number;
+}): Pick<BatchConsumerOptions, 'sessionTimeout' | 'heartbeatInterval' | 'rebalanceTimeout' | 'maxBytesPerPartition' | 'maxSliceMessages'> {
+  return {
+    sessionTimeout: k.sessionTimeoutMs,
+    heartbeatInterval: k.heartbeatIntervalMs,
+    rebalanceTimeout: k.rebalanceTimeoutMs,
+    maxBytesPerPartition: k.maxBytesPerPartition,
+    maxSliceMessages: k.maxSliceMessages,
+  };
+}
+
 const NO_LOG: ConsumerLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** The sentences a team reads on the dead-letter topic when the store refused one message. */
 const STORE_FAILED = { zh: '数据库拒绝写入该消息', en: 'the database refused to store this message' };
 const PROCESSING_FAILED = { zh: '该消息处理失败(非数据库错误)', en: 'processing this message failed (not a database error)' };
+
+/**
+ * What the group coordinator answers when this member must rejoin (a rebalance began, its generation is
+ * over, it no longer knows the member, or it moved). kafkajs's runner rejoins on exactly these, raw.
+ */
+const REJOIN_TYPES = new Set(['REBALANCE_IN_PROGRESS', 'ILLEGAL_GENERATION', 'UNKNOWN_MEMBER_ID', 'NOT_COORDINATOR_FOR_GROUP']);
+
+/** The coordinator's own error inside kafkajs's wrappers (KafkaJSNonRetriableError, …), when it is one of REJOIN_TYPES. */
+export function rejoinSignal(e: unknown): (Error & { type: string }) | undefined {
+  for (let c = e as { type?: unknown; cause?: unknown } | undefined, depth = 0; c && depth < 5; c = c.cause as typeof c, depth++) {
+    if (typeof c.type === 'string' && REJOIN_TYPES.has(c.type)) return c as Error & { type: string };
+  }
+  return undefined;
+}
 
 class Stopped extends Error {
   constructor() {
@@ -81,10 +119,18 @@ class Stopped extends Error {
 export class KafkaBatchConsumer {
   private consumer?: Consumer;
   private stopping = false;
+  /** Set when the coordinator told this member to rejoin; batches in hand stop after their current slice. */
+  private rejoin?: Error;
   private readonly byName = new Map<string, Topic>();
   private readonly log: ConsumerLog;
   private readonly heartbeatMs: number;
+  private readonly sliceSize: number;
   readonly progress: PartitionProgress;
+  /**
+   * Times this consumer joined its group (first join and every rejoin), was told the coordinator no longer
+   * knew it (expelled: its session or a rebalance passed without it), and was started anew after a crash.
+   */
+  readonly membership = { joins: 0, expulsions: 0, restarts: 0 };
 
   constructor(
     private readonly kafka: Kafka,
@@ -94,6 +140,7 @@ export class KafkaBatchConsumer {
     for (const t of options.topics) this.byName.set(topicName(t, options.topicSuffix), t);
     this.log = options.log ?? NO_LOG;
     this.heartbeatMs = options.heartbeatInterval ?? Math.min(3_000, Math.floor((options.sessionTimeout ?? 30_000) / 3));
+    this.sliceSize = options.maxSliceMessages ?? 500;
     this.progress = options.progress ?? new PartitionProgress();
   }
 
@@ -107,15 +154,26 @@ export class KafkaBatchConsumer {
     const consumer = this.kafka.consumer({
       groupId: o.groupId,
       sessionTimeout: o.sessionTimeout ?? 30_000,
-      // A member that died mid-batch is waited for up to the rebalance timeout before its partitions
-      // move; kafkajs's 60 s default would stall failover far longer than a batch ever takes.
-      rebalanceTimeout: Math.max(10_000, 2 * (o.sessionTimeout ?? 30_000)),
+      // How long the coordinator waits for live members to rejoin. A dead member is dropped when its
+      // session expires, so this only has to cover a live member finishing its slice on a starved machine;
+      // too short, and a busy member is expelled, rejoins as a new one and starts the next rebalance.
+      rebalanceTimeout: Math.max(o.rebalanceTimeout ?? 60_000, o.sessionTimeout ?? 30_000),
       heartbeatInterval: o.heartbeatInterval ?? Math.min(3_000, Math.floor((o.sessionTimeout ?? 30_000) / 3)),
       maxBytesPerPartition: o.maxBytesPerPartition ?? 2 * 1024 * 1024,
       maxWaitTimeInMs: 100,
       retry: { initialRetryTime: 300, retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 15_000 },
     });
     this.consumer = consumer;
+    this.rejoin = undefined;
+    consumer.on(consumer.events.GROUP_JOIN, (e) => {
+      if (this.consumer !== consumer) return;
+      this.rejoin = undefined;
+      this.membership.joins++;
+      this.log.info(
+        { groupId: e.payload.groupId, memberId: e.payload.memberId, partitions: e.payload.memberAssignment, tookMs: e.payload.duration },
+        'consumer joined its group',
+      );
+    });
     consumer.on(consumer.events.CRASH, (e) => {
       const { error, groupId, restart } = e.payload;
       this.log.error(
@@ -142,6 +200,7 @@ export class KafkaBatchConsumer {
       await new Promise((r) => setTimeout(r, Math.min(15_000, ms * attempt)));
       if (this.stopping) return;
       try {
+        this.membership.restarts++;
         await this.run();
         this.log.info({ groupId: this.options.groupId, attempt }, 'consumer started again');
         return;
@@ -168,23 +227,75 @@ export class KafkaBatchConsumer {
     }));
     // kafkajs heartbeats only when asked: a long batch (a busy machine, a split to find a poison message)
     // would otherwise outlive the session and lose the group membership.
-    const beat = setInterval(() => void payload.heartbeat().catch(() => undefined), this.heartbeatMs);
+    const beat = setInterval(() => void this.heartbeat(payload), this.heartbeatMs);
+    const started = Date.now();
     try {
-      await this.settle(baseTopic, messages, payload);
+      for (let from = 0; from < messages.length; from += this.sliceSize) {
+        // Between slices: a rebalance is answered now (the slices taken are committed), and a batch that has
+        // run for half the session leaves the rest to the next fetch, which starts after the last commit.
+        if (this.rejoin) throw this.rejoin;
+        if (from > 0 && Date.now() - started > (this.options.sessionTimeout ?? 30_000) / 2) return;
+        const slice = messages.slice(from, from + this.sliceSize);
+        await this.settle(baseTopic, slice, payload);
+        // Failpoint for the crash tests: die as a crash would, after the slice is durable and before its
+        // offset is committed, so the redelivery path is exercised deterministically rather than caught by timing.
+        if (CRASH_BEFORE_COMMIT) process.kill(process.pid, 'SIGKILL');
+        const last = slice[slice.length - 1].offset;
+        payload.resolveOffset(last);
+        await this.commit(payload, batch.topic, batch.partition, (BigInt(last) + 1n).toString());
+        this.progress.moved(batch.topic, batch.partition);
+      }
     } catch (e) {
-      if (e instanceof Stopped) return; // not committed: whoever owns the partition next reads the batch again
+      if (e instanceof Stopped) return; // not committed: whoever owns the partition next reads the rest again
       throw e;
     } finally {
       clearInterval(beat);
     }
-    // Failpoint for the crash tests: die as a crash would, after the batch is durable and before its offset
-    // is committed, so the redelivery path is exercised deterministically rather than caught by timing.
-    if (CRASH_BEFORE_COMMIT) process.kill(process.pid, 'SIGKILL');
-    const last = batch.messages[batch.messages.length - 1].offset;
-    payload.resolveOffset(last);
-    await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
-    this.progress.moved(batch.topic, batch.partition);
-    await payload.heartbeat().catch(() => undefined);
+    await this.heartbeat(payload);
+    if (this.rejoin) throw this.rejoin;
+  }
+
+  /** A heartbeat; the coordinator's request to rejoin is kept for the batches in hand, other failures are left to kafkajs. */
+  private async heartbeat(payload: EachBatchPayload): Promise<void> {
+    try {
+      await payload.heartbeat();
+    } catch (e) {
+      const signal = rejoinSignal(e);
+      if (signal?.type === 'UNKNOWN_MEMBER_ID' && !this.rejoin) this.membership.expulsions++;
+      if (signal && !this.rejoin) {
+        this.rejoin = signal;
+        this.log.warn({ groupId: this.options.groupId, reason: signal.type }, 'group coordinator asks this member to rejoin');
+      }
+    }
+  }
+
+  /**
+   * Commits through the batch's own commit (no kafkajs retrier around it): a refusal that means "rejoin"
+   * reaches kafkajs's runner as the coordinator's error, and the runner rejoins the group keeping this
+   * consumer, instead of crashing it (kafkajs wraps it as not retriable otherwise) and starting a new member,
+   * which would begin yet another rebalance for everyone.
+   */
+  private async commit(payload: EachBatchPayload, topic: string, partition: number, offset: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await payload.commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset }] }] });
+        return;
+      } catch (e) {
+        const signal = rejoinSignal(e);
+        if (signal) {
+          if (signal.type === 'UNKNOWN_MEMBER_ID' && !this.rejoin) this.membership.expulsions++;
+          this.rejoin ??= signal;
+          this.log.warn(
+            { topic, partition, offset, reason: signal.type },
+            'offset commit refused; rejoining the group (the slice is read again)',
+          );
+          throw signal;
+        }
+        if (attempt >= 5) throw e;
+        this.log.warn({ topic, partition, offset, attempt, err: errText(e) }, 'offset commit failed; retrying');
+        await this.pause(Math.min(5_000, 250 * 2 ** attempt), payload);
+      }
+    }
   }
 
   /** Takes the messages or sets aside the ones at fault; returns when every one of them is durable somewhere. */
@@ -269,10 +380,12 @@ export class KafkaBatchConsumer {
     const until = Date.now() + ms;
     while (Date.now() < until) {
       if (!payload.isRunning() || payload.isStale()) throw new Stopped();
+      if (this.rejoin) throw this.rejoin; // the partition may go to another member: leave the retry to its owner
       await new Promise((r) => setTimeout(r, Math.min(1_000, until - Date.now())));
-      await payload.heartbeat().catch(() => undefined);
+      await this.heartbeat(payload);
     }
     if (!payload.isRunning() || payload.isStale()) throw new Stopped();
+    if (this.rejoin) throw this.rejoin;
   }
 
   /** Stops fetching, lets the batch in hand finish and commit, then leaves the group. */

@@ -1,5 +1,11 @@
 import IORedis from 'ioredis';
 
+/** Where the hub's Redis is (HubConfig's `redis`): one URL, or Sentinels that name the current master. */
+export interface RedisSettings {
+  url: string;
+  sentinel?: { hosts: { host: string; port: number }[]; name: string; password?: string };
+}
+
 export interface RedisConnection {
   host: string;
   port: number;
@@ -9,24 +15,47 @@ export interface RedisConnection {
   tls?: Record<string, never>;
   maxRetriesPerRequest: number | null;
   enableOfflineQueue?: boolean;
+  /** With Sentinel: ioredis asks these for the master of `name` and follows a failover. */
+  sentinels?: { host: string; port: number }[];
+  name?: string;
+  sentinelPassword?: string;
+  /** Sentinel's switch-master message makes ioredis leave a master that turned replica and ask for the new one. */
+  failoverDetector?: boolean;
+  /** A command refused by a demoted master (READONLY) reconnects, to the new master, and is sent again. */
+  reconnectOnError?: (err: Error) => boolean | 1 | 2;
 }
 
-/** BullMQ needs maxRetriesPerRequest: null on worker connections so blocking commands are not cut short. */
-export function redisConnectionOptions(url: string): RedisConnection {
-  const u = new URL(url);
-  return {
+/**
+ * Options for every Redis and BullMQ connection of the hub. BullMQ needs maxRetriesPerRequest: null on
+ * worker connections so blocking commands are not cut short. With Sentinel, ioredis finds the master
+ * through the Sentinels and reconnects to the new one after a failover; the URL's database, user,
+ * password and TLS still apply to the master.
+ */
+export function redisConnectionOptions(settings: string | RedisSettings): RedisConnection {
+  const s = typeof settings === 'string' ? { url: settings } : settings;
+  const u = new URL(s.url);
+  const base: RedisConnection = {
     host: u.hostname,
     port: Number(u.port || 6379),
     db: Number(u.pathname.replace('/', '') || 0),
-    username: u.username || undefined,
-    password: u.password || undefined,
+    username: u.username ? decodeURIComponent(u.username) : undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
     tls: u.protocol === 'rediss:' ? {} : undefined,
     maxRetriesPerRequest: null,
   };
+  if (!s.sentinel) return base;
+  return {
+    ...base,
+    sentinels: s.sentinel.hosts,
+    name: s.sentinel.name,
+    sentinelPassword: s.sentinel.password,
+    failoverDetector: true,
+    reconnectOnError: (err) => (err.message.startsWith('READONLY') ? 2 : false),
+  };
 }
 
-export async function pingRedis(url: string): Promise<void> {
-  const client = new IORedis({ ...redisConnectionOptions(url), maxRetriesPerRequest: 1, lazyConnect: true, connectTimeout: 2_000 });
+export async function pingRedis(settings: string | RedisSettings): Promise<void> {
+  const client = new IORedis({ ...redisConnectionOptions(settings), maxRetriesPerRequest: 1, lazyConnect: true, connectTimeout: 2_000 });
   client.on('error', () => undefined); // the failed connect or ping below is the answer
   try {
     await client.connect();

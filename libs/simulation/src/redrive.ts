@@ -1,5 +1,6 @@
 import type { Kafka } from 'kafkajs';
 import { FEEDS, type FeedSource, Header, topicName } from '@hub/contracts';
+import { sendInChunks } from '@hub/messaging';
 
 export interface RedriveResult {
   redriven: number;
@@ -65,10 +66,11 @@ export async function redriveDeadLetters(
                 result.byReason[reason] = (result.byReason[reason] ?? 0) + 1;
               }
               if (!dryRun && messages.length) {
-                await producer.send({
-                  topic: target,
-                  acks: -1,
-                  messages: messages.map((m) => ({
+                // One send per partition (sendInChunks, tulios/kafkajs#1303): the DLQ offset is committed after it.
+                await sendInChunks(
+                  producer,
+                  target,
+                  messages.map((m) => ({
                     key: m.key,
                     value: m.value,
                     headers: {
@@ -76,7 +78,7 @@ export async function redriveDeadLetters(
                       [Header.Redriven]: `${dlq}/${batch.partition}/${m.offset}`,
                     },
                   })),
-                });
+                );
                 const last = messages[messages.length - 1].offset;
                 await consumer.commitOffsets([{ topic: dlq, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
               }

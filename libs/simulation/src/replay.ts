@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Kafka, Message } from 'kafkajs';
 import { FEEDS, type FeedSource, Header, topicName } from '@hub/contracts';
+import { sendInChunks } from '@hub/messaging';
 
 /** The message key upstream must use: the record's own number, so its revisions stay in order. */
 export function upstreamKey(feed: FeedSource, value: unknown): string | null {
@@ -35,7 +36,7 @@ export async function replayFile(kafka: Kafka, feed: FeedSource, file: string, s
   let sent = 0;
   const flush = async () => {
     if (!batch.length) return;
-    await producer.send({ topic, acks: -1, messages: batch });
+    await sendInChunks(producer, topic, batch); // one send per partition (tulios/kafkajs#1303)
     sent += batch.length;
     batch = [];
   };

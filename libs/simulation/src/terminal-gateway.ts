@@ -14,14 +14,20 @@ export interface TerminalGateway {
   received: ReceivedMessage[];
   /** Requests answered with an error so far (to show and test retries). */
   refused: number;
+  /** Repeats of an Idempotency-Key already delivered: acknowledged (200) and not shown to the recipient again. */
+  repeats: number;
+  /** While true, every POST is answered 503 (a gateway that is down). */
+  refusing: boolean;
   close(): Promise<void>;
 }
 
 /**
- * A stand-in for the mobile-terminal gateway and the SMS gateway, for the demo and the tests: takes
- * POST /terminal and POST /sms, keeps what it received (optionally appended to a JSONL file), drops
- * repeats by Idempotency-Key as a real gateway would, and can refuse the first N requests or every
- * request for a terminal to exercise retries.
+ * A stand-in for the mobile-terminal gateway and the SMS gateway, for the demo, the tests and the soak:
+ * takes POST /terminal and POST /sms, keeps what it received (optionally appended to a JSONL file), and
+ * honours the Idempotency-Key as the hub's delivery contract asks of a real gateway (docs/closed-loop.md):
+ * a request without one is refused (400), a repeat of a key already delivered is acknowledged (200) and
+ * not delivered again. It can refuse the first N requests, every request for a terminal, or everything
+ * while `refusing`, to exercise retries.
  */
 export async function startTerminalGateway(
   options: {
@@ -35,7 +41,7 @@ export async function startTerminalGateway(
 ): Promise<TerminalGateway> {
   const received: ReceivedMessage[] = [];
   const seen = new Set<string>();
-  const state = { refused: 0 };
+  const state = { refused: 0, repeats: 0, refusing: false };
   // Hardened like the hub's own surfaces: loopback only, small JSON bodies, no sniffing, no caching.
   const MAX_BODY = 64 * 1024;
   const server = createServer((req, res) => {
@@ -61,13 +67,17 @@ export async function startTerminalGateway(
         return void res.writeHead(400).end('not json');
       }
       const target = typeof body.terminalId === 'string' ? body.terminalId : typeof body.account === 'string' ? body.account : '';
-      if (state.refused < (options.failFirst ?? 0) || options.failTerminals?.has(target)) {
+      if (state.refusing || state.refused < (options.failFirst ?? 0) || options.failTerminals?.has(target)) {
         state.refused++;
         return void res.writeHead(options.failStatus ?? 503).end('unavailable');
       }
-      const key = req.headers['idempotency-key'] as string | undefined;
-      if (key && seen.has(key)) return void res.writeHead(200).end('duplicate');
-      if (key) seen.add(key);
+      const key = req.headers['idempotency-key'];
+      if (typeof key !== 'string' || !key) return void res.writeHead(400).end('Idempotency-Key required');
+      if (seen.has(key)) {
+        state.repeats++;
+        return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"accepted":true,"repeat":true}');
+      }
+      seen.add(key);
       const msg: ReceivedMessage = { channel, at: new Date().toISOString(), idempotencyKey: key, body };
       received.push(msg);
       if (options.out) appendFileSync(options.out, JSON.stringify(msg) + '\n');
@@ -83,6 +93,15 @@ export async function startTerminalGateway(
     received,
     get refused() {
       return state.refused;
+    },
+    get repeats() {
+      return state.repeats;
+    },
+    get refusing() {
+      return state.refusing;
+    },
+    set refusing(on: boolean) {
+      state.refusing = on;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
 import { FEEDS, QueueName, Topic, topicName } from '@hub/contracts';
-import { redisConnectionOptions } from '@hub/messaging';
+import { redisConnectionOptions, type RedisSettings } from '@hub/messaging';
 
 async function lagOf(kafka: Kafka, groupId: string, topics: string[]): Promise<number> {
   const admin = kafka.admin();
@@ -27,14 +27,14 @@ async function lagOf(kafka: Kafka, groupId: string, topics: string[]): Promise<n
 export async function waitForQuiet(
   kafka: Kafka,
   pool: Pool,
-  redisUrl: string,
+  redis: RedisSettings,
   instance: string,
   suffix: string,
   timeoutMs: number,
 ): Promise<boolean> {
   const feeds = Object.values(FEEDS).map((f) => topicName(f.topic, suffix));
   const deadline = Date.now() + timeoutMs;
-  const queue = new Queue(QueueName.GridAlerts, { connection: redisConnectionOptions(redisUrl), prefix: instance });
+  const queue = new Queue(QueueName.GridAlerts, { connection: redisConnectionOptions(redis), prefix: instance });
   try {
     while (Date.now() < deadline) {
       const [ingestLag, riskLag, pending, queued] = await Promise.all([
