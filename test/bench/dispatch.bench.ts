@@ -119,6 +119,9 @@ export async function benchDispatch(): Promise<void> {
     const statements = metric('dispatch_db_statements_total');
     const batches = metric('dispatch_alert_batches_total');
     const scheduleTrips = metric('dispatch_schedule_round_trips_total');
+    const stageSeconds = (stage: string) =>
+      Number(new RegExp(`^dispatch_alert_batch_seconds_total\\{stage="${stage}"\\} (\\S+)$`, 'm').exec(metrics)?.[1] ?? NaN);
+    const [waitingS, databaseS, schedulingS] = ['waiting', 'database', 'scheduling'].map(stageSeconds);
     await app.stop();
     console.log(
       `[bench dispatch] after the alerts: ${fmt(pendingDeliveries)} deliveries not yet sent, ${fmt(queuedDeliveries)} delivery jobs waiting in their queues (every one scheduled)`,
@@ -161,6 +164,10 @@ export async function benchDispatch(): Promise<void> {
     console.log(
       `[bench dispatch] per alert: ${(statements / TOTAL).toFixed(2)} SQL statements (${fmt(statements)} in ${fmt(batches)} batches, ${(TOTAL / batches).toFixed(1)} alerts per batch, BEGIN/COMMIT included); ` +
         `${(scheduleTrips / TOTAL).toFixed(3)} Redis round trips to schedule its work (one addBulk per queue per batch) + BullMQ's own fetch and completion of the job, as for the baseline`,
+    );
+    console.log(
+      `[bench dispatch] per batch: database ${fmt((1000 * databaseS) / batches)} ms (${fmt((1000 * databaseS) / statements)} ms per statement), ` +
+        `scheduling ${fmt((1000 * schedulingS) / batches)} ms; an alert waited ${fmt((1000 * waitingS) / TOTAL)} ms in the worker for its batch to start`,
     );
     await queue.obliterate({ force: true });
     await queue.close();

@@ -34,6 +34,11 @@ export function dispatchCounters(m: MetricsRegistry) {
     alertBatches: m.counter('dispatch_alert_batches_total', 'transactions that applied a batch of alerts', []),
     statements: m.counter('dispatch_db_statements_total', 'SQL statements sent by grid task commands (BEGIN and COMMIT included)', []),
     redisRoundTrips: m.counter('dispatch_schedule_round_trips_total', 'Redis round trips spent scheduling the work of applied alerts', []),
+    alertSeconds: m.counter(
+      'dispatch_alert_batch_seconds_total',
+      'Time alert batches spent per stage: waiting (a job held before its batch started), database (the transaction), scheduling (addBulk)',
+      ['stage'],
+    ),
     deadlinesMissed: m.counter('dispatch_deadlines_missed_total', 'deadlines that passed and escalated a task, by kind', ['kind']),
     escalations: m.counter('dispatch_escalations_total', 'escalations whose duty officers were alerted', []),
     deliveryAttempts: m.counter('dispatch_delivery_attempts_total', 'delivery attempts, by channel and result', ['channel', 'ok']),
