@@ -33,6 +33,11 @@ export function dispatchCounters(m: MetricsRegistry) {
     alerts: m.counter('dispatch_alerts_total', 'alerts applied to grid tasks, by outcome and routing method', ['outcome', 'route']),
     alertBatches: m.counter('dispatch_alert_batches_total', 'transactions that applied a batch of alerts', []),
     statements: m.counter('dispatch_db_statements_total', 'SQL statements sent by grid task commands (BEGIN and COMMIT included)', []),
+    statementSeconds: m.counter(
+      'dispatch_db_statement_seconds_total',
+      'Time grid task commands waited on each statement (round trip included), by statement',
+      ['statement'],
+    ),
     redisRoundTrips: m.counter('dispatch_schedule_round_trips_total', 'Redis round trips spent scheduling the work of applied alerts', []),
     alertSeconds: m.counter(
       'dispatch_alert_batch_seconds_total',
@@ -89,7 +94,10 @@ export function dispatchProviders(config: HubConfig, metrics: MetricsRegistry): 
           policy: EscalationPolicy.fromSpecs(c.dispatch.deadlines, c.dispatch.revisits, c.dispatch.supervisedFactor),
           workerCeiling: c.dispatch.workerCeiling,
         };
-        const repo = new PgGridTaskRepository(db.pool, (n) => count.statements({}, n));
+        const repo = new PgGridTaskRepository(db.pool, (n, statement, seconds) => {
+          count.statements({}, n);
+          if (statement) count.statementSeconds({ statement }, seconds ?? 0);
+        });
         return new GridTaskCommands(repo, rules, areaDirectoryOf(areas));
       },
       inject: [HUB_CONFIG, DATABASE, StoredAreaIndex, DISPATCH_COUNTERS],

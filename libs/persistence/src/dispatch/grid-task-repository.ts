@@ -138,8 +138,8 @@ function recipientsFrom(rows: RecipientRow[]): Recipients {
   return { workers, duty };
 }
 
-/** Counts statements, so the benchmark can print statements per alert. */
-export type StatementCounter = (n: number) => void;
+/** Counts statements and times each by name, so the benchmark can print statements per alert and where they spend. */
+export type StatementCounter = (n: number, statement?: string, seconds?: number) => void;
 
 /**
  * Raw pg here, not Prisma: a batch of alerts is written with one multi-row statement per table
@@ -152,14 +152,18 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
     private readonly counted: StatementCounter,
   ) {}
 
-  private async q<R extends QueryResultRow>(sql: string, args: unknown[]): Promise<R[]> {
-    this.counted(1);
-    return (await this.c.query<R>(sql, args)).rows;
+  private async q<R extends QueryResultRow>(name: string, sql: string, args: unknown[]): Promise<R[]> {
+    const start = performance.now();
+    const { rows } = await this.c.query<R>(sql, args);
+    this.counted(1, name, (performance.now() - start) / 1000);
+    return rows;
   }
 
   async lockHouseholds(keys: string[]): Promise<void> {
     // In a fixed order, so two batches sharing households cannot deadlock.
-    await this.q('SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) s', [[...keys].sort()]);
+    await this.q('lock households', 'SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) s', [
+      [...keys].sort(),
+    ]);
   }
 
   async alertContext(jobIds: string[], householdKeys: string[], gridCodes: string[]): Promise<AlertContext> {
@@ -168,12 +172,14 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
     // returned as JSON beside the applied jobs and the grids' workers.
     const [row] = await this.q<{
       applied: { jobId: string; taskId: string }[];
-      tasks: (TaskRow & { open: boolean })[];
+      tasks: TaskRow[];
       workers: WorkerLoad[];
     }>(
+      'alert context',
       `WITH applied AS (SELECT job_id AS "jobId", task_id AS "taskId" FROM task_alert WHERE job_id = ANY($1::text[])),
        tasks AS (${TASK_SELECT}
-         WHERE (t.household_key = ANY($2::text[]) AND t.state <> 'closed') OR t.task_id IN (SELECT "taskId" FROM applied)
+         WHERE t.task_id IN (SELECT task_id FROM grid_task WHERE household_key = ANY($2::text[]) AND state <> 'closed'
+                             UNION SELECT "taskId" FROM applied)
          ORDER BY t.task_id FOR UPDATE OF t)
        SELECT (SELECT coalesce(json_agg(a), '[]') FROM applied a) AS applied,
               (SELECT coalesce(json_agg(t), '[]') FROM tasks t) AS tasks,
@@ -192,12 +198,16 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
   }
 
   async lockTasks(taskIds: string[]): Promise<GridTask[]> {
-    const rows = await this.q<TaskRow>(`${TASK_SELECT} WHERE t.task_id = ANY($1::uuid[]) ORDER BY t.task_id FOR UPDATE OF t`, [taskIds]);
+    const rows = await this.q<TaskRow>(
+      'lock tasks',
+      `${TASK_SELECT} WHERE t.task_id = ANY($1::uuid[]) ORDER BY t.task_id FOR UPDATE OF t`,
+      [taskIds],
+    );
     return rows.map(toTask);
   }
 
   async workersOf(gridCodes: string[]): Promise<WorkerLoad[]> {
-    return this.q<WorkerLoad>(WORKERS_SELECT, [gridCodes]);
+    return this.q<WorkerLoad>('workers', WORKERS_SELECT, [gridCodes]);
   }
 
   async storeTasks(c: TaskChangesToStore): Promise<{ freshEscalations: Set<string>; recipients: Recipients }> {
@@ -207,6 +217,7 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
       .map((col) => `${col} = r.${col}`)
       .join(', ');
     const [row] = await this.q<{ fresh: string[]; recipients: RecipientRow[] }>(
+      'store tasks',
       `WITH created AS (
          INSERT INTO grid_task (${TASK_COLUMNS.join(', ')})
          SELECT ${TASK_COLUMNS.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${TASK_RECORD_TYPE}) RETURNING 1),
@@ -238,6 +249,7 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
   async storeNotices(events: TaskEventRecord[], deliveries: DeliveryRecord[]): Promise<Set<string>> {
     // WITH ORDINALITY keeps the events' order in their ids (hub.task.event.v1 is published in id order).
     const rows = await this.q<{ delivery_id: string }>(
+      'store notices',
       `WITH events AS (
          INSERT INTO task_event (task_id, type, from_state, to_state, actor_kind, actor_id, reason, detail)
          SELECT (e->>'taskId')::uuid, e->>'type', e->>'fromState', e->>'toState', e->'actor'->>'kind', e->'actor'->>'id', e->>'reason',
@@ -253,11 +265,12 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
   }
 
   async recipients(workerIds: string[], centreCodes: string[]): Promise<Recipients> {
-    return recipientsFrom(await this.q<RecipientRow>(RECIPIENTS_SELECT, [workerIds, centreCodes]));
+    return recipientsFrom(await this.q<RecipientRow>('recipients', RECIPIENTS_SELECT, [workerIds, centreCodes]));
   }
 
   async lockEscalation(escalationId: string): Promise<StoredEscalation | undefined> {
     const rows = await this.q<StoredEscalation>(
+      'lock escalation',
       `SELECT escalation_id AS "escalationId", task_id AS "taskId", from_level AS "fromLevel", to_level AS "toLevel", centre_code AS "centreCode",
               reason, reason_text AS "reasonText", notified_at AS "notifiedAt"
        FROM escalation WHERE escalation_id = $1 FOR UPDATE`,
@@ -267,7 +280,9 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
   }
 
   async markNotified(escalationId: string): Promise<void> {
-    await this.q('UPDATE escalation SET notified_at = coalesce(notified_at, now()) WHERE escalation_id = $1', [escalationId]);
+    await this.q('mark notified', 'UPDATE escalation SET notified_at = coalesce(notified_at, now()) WHERE escalation_id = $1', [
+      escalationId,
+    ]);
   }
 }
 
@@ -279,8 +294,15 @@ export class PgGridTaskRepository implements GridTaskRepository {
   ) {}
 
   async transaction<T>(work: (uow: TaskUnitOfWork) => Promise<T>): Promise<T> {
-    const out = await inTransaction(this.pool, (client) => work(new PgTaskUnitOfWork(client, this.counted)));
-    this.counted(2); // BEGIN and COMMIT
+    const start = performance.now();
+    let inside = 0;
+    const counted: StatementCounter = (n, name, seconds = 0) => {
+      inside += seconds;
+      this.counted(n, name, seconds);
+    };
+    const out = await inTransaction(this.pool, (client) => work(new PgTaskUnitOfWork(client, counted)));
+    // BEGIN and COMMIT, with the time to get a connection: the transaction's time outside its statements' round trips and the decisions.
+    this.counted(2, 'begin, commit', (performance.now() - start) / 1000 - inside);
     return out;
   }
 
