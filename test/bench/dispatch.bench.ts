@@ -26,7 +26,7 @@ function expect(actual: number, wanted: number, what: string): void {
 
 export async function benchDispatch(): Promise<void> {
   const env = await benchEnvironment();
-  const pool = new Pool({ connectionString: env.db.url, max: 10 });
+  const pool = new Pool({ connectionString: env.db.url, max: 10, options: '-c jit=off' }); // as the apps' pools (openDatabase noJit)
   const terminal = await startTerminalGateway();
   const connection = redisConnectionOptions(testEnv().REDIS_URL);
   try {

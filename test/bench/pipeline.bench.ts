@@ -77,7 +77,7 @@ async function bareChain(kafka: Kafka, pool: Pool, topics: string[], prefix: str
 export async function benchPipeline(): Promise<void> {
   const env = await benchEnvironment();
   const bareTopics = await freshTopics();
-  const pool = new Pool({ connectionString: env.db.url, max: 10 });
+  const pool = new Pool({ connectionString: env.db.url, max: 10, options: '-c jit=off' }); // as the apps' pools (openDatabase noJit)
   const terminal = await startTerminalGateway();
   const apps: RunningApp[] = [];
   const feedTopics = (suffix: string) => Object.values(FEEDS).map((f) => topicName(f.topic, suffix));

@@ -70,6 +70,7 @@ export function dispatchProviders(config: HubConfig, metrics: MetricsRegistry): 
       useFactory: (c: HubConfig, log: Logger): Database =>
         openDatabase(c.database.url, {
           applicationName: 'hub-dispatch',
+          noJit: true,
           onError: (e) => log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; jobs retry until it is back'),
         }),
       inject: [HUB_CONFIG, LOGGER],
