@@ -1,5 +1,6 @@
 import { Queue, Worker } from 'bullmq';
 import { Pool } from 'pg';
+import { DEFAULT_ALERT_CONCURRENCY } from '../../libs/config/src';
 import { JobName, priorityOf, QueueName } from '../../libs/contracts/src';
 import { redisConnectionOptions } from '../../libs/messaging/src';
 import { generateSanmenxiaArea, startTerminalGateway } from '../../libs/simulation/src';
@@ -9,8 +10,9 @@ import { testEnv } from '../support/test-env';
 import { benchEnvironment, fmt } from './bench-support';
 
 const TOTAL = Number(process.env.BENCH_DISPATCH_ALERTS ?? 10_000);
-/** The dispatch app's alert worker concurrency (DISPATCH_ALERT_CONCURRENCY's default); the baseline gets the same. */
-const CONCURRENCY = 200;
+const DISPATCH_ENV = process.env.BENCH_DISPATCH_ENV ? (JSON.parse(process.env.BENCH_DISPATCH_ENV) as Record<string, string>) : {};
+/** The dispatch app's alert worker concurrency (DISPATCH_ALERT_CONCURRENCY, as configured for the run); the baseline gets the same. */
+const CONCURRENCY = Number(DISPATCH_ENV.DISPATCH_ALERT_CONCURRENCY ?? DEFAULT_ALERT_CONCURRENCY);
 /** Share of normalized events that become alerts, as measured by the risk bench on the synthetic feeds. */
 const ALERT_SHARE = 0.285;
 
@@ -92,7 +94,7 @@ export async function benchDispatch(): Promise<void> {
         LOG_LEVEL: 'warn',
         DELIVERY_WEBHOOK_URL: `http://127.0.0.1:${terminal.port}/terminal`,
         DELIVERY_SMS_URL: `http://127.0.0.1:${terminal.port}/sms`,
-        ...(process.env.BENCH_DISPATCH_ENV ? (JSON.parse(process.env.BENCH_DISPATCH_ENV) as Record<string, string>) : {}),
+        ...DISPATCH_ENV,
         ...extra,
       });
     // Phase 1, as configured for production (webhook 50/s, SMS 5/s per channel): alerts applied and their work queued.
