@@ -142,9 +142,10 @@ function recipientsFrom(rows: RecipientRow[]): Recipients {
 export type StatementCounter = (n: number, statement?: string, seconds?: number) => void;
 
 /**
- * Raw pg here, not Prisma: a batch of alerts is written with one multi-row statement per table
- * (jsonb_to_recordset), locks households with advisory locks and rows with FOR UPDATE, none of which
- * Prisma's client expresses; `npm run bench -- dispatch` measures this path (docs/benchmarks.md).
+ * Raw pg here, not Prisma: a batch of alerts is six round trips (advisory locks, one read with FOR UPDATE
+ * in a CTE, two writes of sibling data-modifying CTEs over jsonb_to_recordset), none of which Prisma's
+ * client expresses. `npm run bench -- dispatch` measured 865 alerts/s on this path, ratio 0.61 to a bare
+ * BullMQ worker (2026-12-01, docs/benchmarks.md); with twelve round trips a batch it was 517 (0.40).
  */
 class PgTaskUnitOfWork implements TaskUnitOfWork {
   constructor(
