@@ -1,5 +1,6 @@
 import { Queue, Worker } from 'bullmq';
 import { Pool } from 'pg';
+import { DEFAULT_ALERT_CONCURRENCY } from '../../libs/config/src';
 import { JobName, priorityOf, QueueName } from '../../libs/contracts/src';
 import { redisConnectionOptions } from '../../libs/messaging/src';
 import { generateSanmenxiaArea, startTerminalGateway } from '../../libs/simulation/src';
@@ -9,8 +10,9 @@ import { testEnv } from '../support/test-env';
 import { benchEnvironment, fmt } from './bench-support';
 
 const TOTAL = Number(process.env.BENCH_DISPATCH_ALERTS ?? 10_000);
-/** The dispatch app's alert worker concurrency (DISPATCH_ALERT_CONCURRENCY's default); the baseline gets the same. */
-const CONCURRENCY = 200;
+const DISPATCH_ENV = process.env.BENCH_DISPATCH_ENV ? (JSON.parse(process.env.BENCH_DISPATCH_ENV) as Record<string, string>) : {};
+/** The dispatch app's alert worker concurrency (DISPATCH_ALERT_CONCURRENCY, as configured for the run); the baseline gets the same. */
+const CONCURRENCY = Number(DISPATCH_ENV.DISPATCH_ALERT_CONCURRENCY ?? DEFAULT_ALERT_CONCURRENCY);
 /** Share of normalized events that become alerts, as measured by the risk bench on the synthetic feeds. */
 const ALERT_SHARE = 0.285;
 
@@ -26,7 +28,7 @@ function expect(actual: number, wanted: number, what: string): void {
 
 export async function benchDispatch(): Promise<void> {
   const env = await benchEnvironment();
-  const pool = new Pool({ connectionString: env.db.url, max: 10 });
+  const pool = new Pool({ connectionString: env.db.url, max: 10, options: '-c jit=off' }); // as the apps' pools (openDatabase noJit)
   const terminal = await startTerminalGateway();
   const connection = redisConnectionOptions(testEnv().REDIS_URL);
   try {
@@ -92,7 +94,7 @@ export async function benchDispatch(): Promise<void> {
         LOG_LEVEL: 'warn',
         DELIVERY_WEBHOOK_URL: `http://127.0.0.1:${terminal.port}/terminal`,
         DELIVERY_SMS_URL: `http://127.0.0.1:${terminal.port}/sms`,
-        ...(process.env.BENCH_DISPATCH_ENV ? (JSON.parse(process.env.BENCH_DISPATCH_ENV) as Record<string, string>) : {}),
+        ...DISPATCH_ENV,
         ...extra,
       });
     // Phase 1, as configured for production (webhook 50/s, SMS 5/s per channel): alerts applied and their work queued.
@@ -119,6 +121,12 @@ export async function benchDispatch(): Promise<void> {
     const statements = metric('dispatch_db_statements_total');
     const batches = metric('dispatch_alert_batches_total');
     const scheduleTrips = metric('dispatch_schedule_round_trips_total');
+    const stageSeconds = (stage: string) =>
+      Number(new RegExp(`^dispatch_alert_batch_seconds_total\\{stage="${stage}"\\} (\\S+)$`, 'm').exec(metrics)?.[1] ?? NaN);
+    const [waitingS, databaseS, schedulingS] = ['waiting', 'database', 'scheduling'].map(stageSeconds);
+    const perStatement = [...metrics.matchAll(/^dispatch_db_statement_seconds_total\{statement="([^"]+)"\} (\S+)$/gm)]
+      .map(([, name, seconds]) => `${name} ${fmt((1000 * Number(seconds)) / batches)}`)
+      .join(', ');
     await app.stop();
     console.log(
       `[bench dispatch] after the alerts: ${fmt(pendingDeliveries)} deliveries not yet sent, ${fmt(queuedDeliveries)} delivery jobs waiting in their queues (every one scheduled)`,
@@ -162,6 +170,11 @@ export async function benchDispatch(): Promise<void> {
       `[bench dispatch] per alert: ${(statements / TOTAL).toFixed(2)} SQL statements (${fmt(statements)} in ${fmt(batches)} batches, ${(TOTAL / batches).toFixed(1)} alerts per batch, BEGIN/COMMIT included); ` +
         `${(scheduleTrips / TOTAL).toFixed(3)} Redis round trips to schedule its work (one addBulk per queue per batch) + BullMQ's own fetch and completion of the job, as for the baseline`,
     );
+    console.log(
+      `[bench dispatch] per batch: database ${fmt((1000 * databaseS) / batches)} ms (the decisions included), ` +
+        `scheduling ${fmt((1000 * schedulingS) / batches)} ms; an alert waited ${fmt((1000 * waitingS) / TOTAL)} ms in the worker for its batch to start`,
+    );
+    console.log(`[bench dispatch] database time per batch by statement (ms, round trip included): ${perStatement}`);
     await queue.obliterate({ force: true });
     await queue.close();
     console.log(

@@ -144,7 +144,7 @@ async function stopConfiguration(c: { db: { drop(): Promise<void> }; apps: Runni
 export async function benchIngest(): Promise<void> {
   const env = await benchEnvironment();
   const { kafka, suffix } = env.topics;
-  const basePool = new Pool({ connectionString: env.db.url, max: 10 });
+  const basePool = new Pool({ connectionString: env.db.url, max: 10, options: '-c jit=off' }); // as the app's pool (openDatabase noJit)
   try {
     console.log(`[bench ingest] generating ${fmt(TOTAL)} messages (110 / court / petition mix from the generator)`);
     const backlog = dataset(TOTAL, 'B', true);

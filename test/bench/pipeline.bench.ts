@@ -77,7 +77,7 @@ async function bareChain(kafka: Kafka, pool: Pool, topics: string[], prefix: str
 export async function benchPipeline(): Promise<void> {
   const env = await benchEnvironment();
   const bareTopics = await freshTopics();
-  const pool = new Pool({ connectionString: env.db.url, max: 10 });
+  const pool = new Pool({ connectionString: env.db.url, max: 10, options: '-c jit=off' }); // as the apps' pools (openDatabase noJit)
   const terminal = await startTerminalGateway();
   const apps: RunningApp[] = [];
   const feedTopics = (suffix: string) => Object.values(FEEDS).map((f) => topicName(f.topic, suffix));
@@ -126,18 +126,30 @@ export async function benchPipeline(): Promise<void> {
       return sum;
     };
     // Caught up: ingest read every message, risk every event ingest published, every relayed alert a task.
+    // Each stage's finishing time (since t0) is kept, so the run shows which stage sets the pace.
     const normalized = topicName(Topic.NormalizedEvent, suffix);
+    const finished: Record<'ingest' | 'risk' | 'relay' | 'dispatch', number | undefined> = {
+      ingest: undefined,
+      risk: undefined,
+      relay: undefined,
+      dispatch: undefined,
+    };
+    const stageDone = (stage: keyof typeof finished, done: boolean) => {
+      if (done) finished[stage] ??= Date.now() - t0;
+      return done;
+    };
     const caughtUp = async (messages: number) => {
-      if ((await ingested()) < messages) return false;
+      if (!stageDone('ingest', (await ingested()) >= messages)) return false;
       const admin = kafka.admin();
       await admin.connect();
       const published = (await admin.fetchTopicOffsets(normalized)).reduce((n, p) => n + Number(p.high), 0);
       await admin.disconnect();
-      if ((await committedTotal(kafka, `${suffix}.risk`, normalized)) < published) return false;
-      return (
-        (await count(`SELECT count(*) FROM outbox WHERE relayed_at IS NULL`)) === 0 &&
+      if (!stageDone('risk', (await committedTotal(kafka, `${suffix}.risk`, normalized)) >= published)) return false;
+      if (!stageDone('relay', (await count(`SELECT count(*) FROM outbox WHERE relayed_at IS NULL`)) === 0)) return false;
+      return stageDone(
+        'dispatch',
         (await count('SELECT count(*) FROM task_alert')) >=
-          (await count(`SELECT count(*) FROM outbox WHERE queue = '${QueueName.GridAlerts}'`))
+          (await count(`SELECT count(*) FROM outbox WHERE queue = '${QueueName.GridAlerts}'`)),
       );
     };
     t0 = Date.now();
@@ -147,6 +159,11 @@ export async function benchPipeline(): Promise<void> {
     const events = await count('SELECT count(*) FROM normalized_event');
     const [alerts, tasks] = [await count('SELECT count(*) FROM task_alert'), await count('SELECT count(*) FROM grid_task')];
     const hubRate = events / hubSeconds;
+    const at = (stage: keyof typeof finished) => `${((finished[stage] ?? NaN) / 1000).toFixed(1)} s`;
+    console.log(
+      `[bench pipeline] hub stages done with the backlog after: ingest ${at('ingest')}, risk ${at('risk')}, outbox relay ${at('relay')}, dispatch ${at('dispatch')} ` +
+        `(each waits for the one before; the largest gap is the stage that sets the pace)`,
+    );
     const hubMsgRate = backlog.length / hubSeconds;
     console.log(
       `[bench pipeline] hub: ${fmt(backlog.length)} messages → ${fmt(events)} stored events → ${fmt(alerts)} alerts (${((100 * alerts) / events).toFixed(1)} %) → ${fmt(tasks)} grid tasks in ${hubSeconds.toFixed(1)} s = ${fmt(hubRate)} events/s (${fmt(hubMsgRate)} msg/s)`,

@@ -53,7 +53,7 @@ export async function benchRisk(): Promise<void> {
 
     const baseGroup = uniqueName('bench-baseline-');
     let t0 = Date.now();
-    const basePool = new Pool({ connectionString: env.db.url, max: 10 });
+    const basePool = new Pool({ connectionString: env.db.url, max: 10, options: '-c jit=off' }); // as the app's pool (openDatabase noJit)
     const baseline = await runBaseline(kafka, basePool, [topic], baseGroup);
     await eventually('baseline caught up', async () => (await committedTotal(kafka, baseGroup, topic)) >= n, 600_000);
     const baseRate = n / ((Date.now() - t0) / 1000);

@@ -6,6 +6,7 @@
  */
 interface Waiting<I, O> {
   item: I;
+  since: number;
   resolve: (o: O) => void;
   reject: (e: unknown) => void;
 }
@@ -19,11 +20,13 @@ export class Batcher<I, O> {
     private readonly apply: (items: I[]) => Promise<O[]>,
     private readonly maxBatch: number,
     private readonly parallel = 2,
+    /** Told, as each batch starts, how long its items waited in all (ms). */
+    private readonly waited: (ms: number) => void = () => undefined,
   ) {}
 
   submit(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
-      this.waiting.push({ item, resolve, reject });
+      this.waiting.push({ item, since: performance.now(), resolve, reject });
       if (this.waiting.length >= this.maxBatch) this.flush();
       else this.timer ??= setImmediate(() => this.flush());
     });
@@ -43,6 +46,8 @@ export class Batcher<I, O> {
   }
 
   private async run(batch: Waiting<I, O>[]): Promise<void> {
+    const start = performance.now();
+    this.waited(batch.reduce((ms, b) => ms + start - b.since, 0));
     try {
       const out = await this.apply(batch.map((b) => b.item));
       batch.forEach((b, i) => b.resolve(out[i]));

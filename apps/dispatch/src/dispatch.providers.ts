@@ -33,7 +33,17 @@ export function dispatchCounters(m: MetricsRegistry) {
     alerts: m.counter('dispatch_alerts_total', 'alerts applied to grid tasks, by outcome and routing method', ['outcome', 'route']),
     alertBatches: m.counter('dispatch_alert_batches_total', 'transactions that applied a batch of alerts', []),
     statements: m.counter('dispatch_db_statements_total', 'SQL statements sent by grid task commands (BEGIN and COMMIT included)', []),
+    statementSeconds: m.counter(
+      'dispatch_db_statement_seconds_total',
+      'Time grid task commands waited on each statement (round trip included), by statement',
+      ['statement'],
+    ),
     redisRoundTrips: m.counter('dispatch_schedule_round_trips_total', 'Redis round trips spent scheduling the work of applied alerts', []),
+    alertSeconds: m.counter(
+      'dispatch_alert_batch_seconds_total',
+      'Time alert batches spent per stage: waiting (a job held before its batch started), database (the transaction), scheduling (addBulk)',
+      ['stage'],
+    ),
     deadlinesMissed: m.counter('dispatch_deadlines_missed_total', 'deadlines that passed and escalated a task, by kind', ['kind']),
     escalations: m.counter('dispatch_escalations_total', 'escalations whose duty officers were alerted', []),
     deliveryAttempts: m.counter('dispatch_delivery_attempts_total', 'delivery attempts, by channel and result', ['channel', 'ok']),
@@ -60,6 +70,7 @@ export function dispatchProviders(config: HubConfig, metrics: MetricsRegistry): 
       useFactory: (c: HubConfig, log: Logger): Database =>
         openDatabase(c.database.url, {
           applicationName: 'hub-dispatch',
+          noJit: true,
           onError: (e) => log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; jobs retry until it is back'),
         }),
       inject: [HUB_CONFIG, LOGGER],
@@ -84,7 +95,10 @@ export function dispatchProviders(config: HubConfig, metrics: MetricsRegistry): 
           policy: EscalationPolicy.fromSpecs(c.dispatch.deadlines, c.dispatch.revisits, c.dispatch.supervisedFactor),
           workerCeiling: c.dispatch.workerCeiling,
         };
-        const repo = new PgGridTaskRepository(db.pool, (n) => count.statements({}, n));
+        const repo = new PgGridTaskRepository(db.pool, (n, statement, seconds) => {
+          count.statements({}, n);
+          if (statement) count.statementSeconds({ statement }, seconds ?? 0);
+        });
         return new GridTaskCommands(repo, rules, areaDirectoryOf(areas));
       },
       inject: [HUB_CONFIG, DATABASE, StoredAreaIndex, DISPATCH_COUNTERS],

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const log = createLogger('ingest', config.log.level);
   const db = openDatabase(config.database.url, {
     applicationName: 'hub-ingest',
+    noJit: true,
     onError: (e) => log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; queries wait for it to come back'),
   });
   const kafka = createKafka(config.kafka, kafkaLogTo(log.child({ component: 'kafkajs' })));

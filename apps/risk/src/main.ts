@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   const log = createLogger('risk', config.log.level);
   const db = openDatabase(config.database.url, {
     applicationName: 'hub-risk',
+    noJit: true,
     onError: (e) => log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; queries wait for it to come back'),
   });
   const kafka = createKafka(config.kafka, kafkaLogTo(log.child({ component: 'kafkajs' })));

@@ -33,6 +33,9 @@ const SECRETS = [
 /** Values committed in the repository (.env.example): refused unless HUB_DEMO_MODE says this is a demo. */
 const COMMITTED_VALUE = /^(dev-only|test-only|change-me)/;
 
+/** Alert jobs a dispatch worker holds at once by default; the dispatch benchmark gives its baseline the same. */
+export const DEFAULT_ALERT_CONCURRENCY = 500;
+
 const EnvSchema = z.object({
   /** An explicit demo or development run: only then may the committed development secrets be used. */
   HUB_DEMO_MODE: flag,
@@ -175,7 +178,7 @@ const EnvSchema = z.object({
   /** Period of the reconcile that rebuilds queue jobs from PostgreSQL (also run on every Redis reconnect). */
   DISPATCH_RECONCILE_MS: z.coerce.number().int().min(1000).default(60_000),
   /** Alert jobs a dispatch worker holds at once; they are applied together in batches of DISPATCH_ALERT_BATCH. */
-  DISPATCH_ALERT_CONCURRENCY: positiveInt.max(1000).default(200),
+  DISPATCH_ALERT_CONCURRENCY: positiveInt.max(1000).default(DEFAULT_ALERT_CONCURRENCY),
   /** Most alerts applied in one transaction. */
   DISPATCH_ALERT_BATCH: positiveInt.max(1000).default(100),
   TASK_EVENT_POLL_MS: positiveInt.default(300),

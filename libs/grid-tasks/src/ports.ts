@@ -41,39 +41,60 @@ export interface DeliveryRecord {
   message: unknown;
 }
 
+export interface Recipients {
+  workers: Map<string, NoticeRecipient>;
+  duty: Map<string, NoticeRecipient[]>;
+}
+
+/** What applying a batch of alerts reads once its households are locked. */
+export interface AlertContext {
+  /** Job ids already applied, with their task. */
+  applied: Map<string, string>;
+  /** Open tasks of the households, locked. */
+  open: GridTask[];
+  /** The tasks the already-applied jobs went to, locked. */
+  appliedTasks: GridTask[];
+  /** Active workers of the grids with the open tasks each holds. */
+  workers: WorkerLoad[];
+}
+
+/** A transaction's task writes, stored together. */
+export interface TaskChangesToStore {
+  created: GridTask[];
+  updated: GridTask[];
+  taskAlerts: TaskAlertRecord[];
+  escalations: EscalationRecord[];
+  /** Whose contact details to read with them: grid workers by id, the on-duty officers of centres. */
+  recipientsOf: { workerIds: string[]; centreCodes: string[] };
+}
+
 export interface StoredEscalation extends EscalationRecord {
   notifiedAt: Date | null;
 }
 
 /**
- * Everything a command reads and writes, inside one transaction. Every method takes many rows at once, so
- * a batch of alerts costs a fixed number of statements, not a number per alert. Load and store only: the
- * rules are in the GridTask.
+ * Everything a command reads and writes, inside one transaction. Every method takes many rows at once and
+ * is one statement, so a batch of alerts costs a fixed number of round trips (BEGIN, lock, read, two
+ * writes, COMMIT), not a number per alert. Load and store only: the rules are in the GridTask.
  */
 export interface TaskUnitOfWork {
   /** Serialises alerts of the same households across workers, so two never open two tasks. */
   lockHouseholds(householdKeys: string[]): Promise<void>;
-  /** Job ids already applied, with their task. */
-  appliedAlerts(jobIds: string[]): Promise<Map<string, string>>;
-  /** Open tasks of these households, locked. */
-  openTasksOf(householdKeys: string[]): Promise<GridTask[]>;
+  /** What applying these alerts needs, after lockHouseholds: the jobs already applied, the tasks, the grids' workers. */
+  alertContext(jobIds: string[], householdKeys: string[], gridCodes: string[]): Promise<AlertContext>;
   /** Tasks by id, locked. */
   lockTasks(taskIds: string[]): Promise<GridTask[]>;
   /** Active workers of these grids with the open tasks each holds. */
   workersOf(gridCodes: string[]): Promise<WorkerLoad[]>;
-  insertTasks(tasks: GridTask[]): Promise<void>;
-  updateTasks(tasks: GridTask[]): Promise<void>;
-  insertEvents(events: TaskEventRecord[]): Promise<void>;
-  /** Stores escalations once, as notified now (their deliveries go in the same transaction); returns the ids that are new. */
-  insertEscalations(escalations: EscalationRecord[]): Promise<Set<string>>;
-  insertTaskAlerts(rows: TaskAlertRecord[]): Promise<void>;
+  /**
+   * Stores new and changed tasks, their alerts and escalations (once each, as notified now: their deliveries go
+   * in the same transaction) and reads the recipients asked for; returns the escalation ids that are new.
+   */
+  storeTasks(changes: TaskChangesToStore): Promise<{ freshEscalations: Set<string>; recipients: Recipients }>;
+  /** Stores events (in order) and deliveries (once each); returns the delivery ids that are new. */
+  storeNotices(events: TaskEventRecord[], deliveries: DeliveryRecord[]): Promise<Set<string>>;
   /** Grid workers by id and the on-duty officers of centres. */
-  recipients(
-    workerIds: string[],
-    centreCodes: string[],
-  ): Promise<{ workers: Map<string, NoticeRecipient>; duty: Map<string, NoticeRecipient[]> }>;
-  /** Stores deliveries once; returns the ids that are new. */
-  insertDeliveries(rows: DeliveryRecord[]): Promise<Set<string>>;
+  recipients(workerIds: string[], centreCodes: string[]): Promise<Recipients>;
   lockEscalation(escalationId: string): Promise<StoredEscalation | undefined>;
   markNotified(escalationId: string): Promise<void>;
 }

@@ -26,8 +26,7 @@ export async function changeTask(
     const [task] = await uow.lockTasks([taskId]);
     if (!task) throw new TaskNotFound(taskId);
     if ((await command(task, uow)) === false) return null;
-    await uow.updateTasks([task]);
-    const [work] = await storeEffects(uow, [{ task, effects: task.pullEffects() }]);
+    const [work] = await storeEffects(uow, [{ task, effects: task.pullEffects() }], { updated: [task] });
     return { task, work };
   });
 }

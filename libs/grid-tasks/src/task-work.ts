@@ -1,6 +1,6 @@
 import { jobPriority } from '@hub/contracts';
 import { composeMessage, escalationNotice, type GridTask, type Notice, stableUuid, type TaskEffect, type TaskSchedule } from '@hub/domain';
-import type { DeliveryRecord, NoticeRecipient, TaskUnitOfWork } from './ports';
+import type { DeliveryRecord, NoticeRecipient, Recipients, TaskAlertRecord, TaskUnitOfWork } from './ports';
 
 export interface DeliveryRef {
   deliveryId: string;
@@ -24,21 +24,38 @@ export interface TaskChange {
   effects: TaskEffect[];
 }
 
+/** The task rows a transaction writes with the effects: tasks opened, tasks changed, and the alerts applied. */
+export interface TaskRows {
+  created?: GridTask[];
+  updated?: GridTask[];
+  taskAlerts?: TaskAlertRecord[];
+}
+
 /**
- * Stores the effects of changed tasks in the caller's transaction: escalations (once each), the events
- * (an escalation's only when it is new), and the deliveries of every notice, a new escalation's duty
- * officers included (so it is notified in the same commit, with no escalation job). A fixed number of
- * statements whatever the number of tasks. Returns what to schedule, one entry per task.
+ * Stores changed tasks and their effects in the caller's transaction, in two statements whatever the number
+ * of tasks: the tasks with their alerts and escalations (once each), reading who may be told; then the events
+ * (an escalation's only when it is new) and the deliveries of every notice, a new escalation's duty officers
+ * included (so it is notified in the same commit, with no escalation job). Returns what to schedule, one
+ * entry per task.
  */
-export async function storeEffects(uow: TaskUnitOfWork, changes: TaskChange[]): Promise<TaskWork[]> {
+export async function storeEffects(uow: TaskUnitOfWork, changes: TaskChange[], rows: TaskRows = {}): Promise<TaskWork[]> {
   const escalations = changes.flatMap((c) => c.effects.flatMap((e) => (e.kind === 'escalation' ? [e.escalation] : [])));
-  const fresh = escalations.length ? await uow.insertEscalations(escalations) : new Set<string>();
+  // Everyone a notice may reach, read in the same statement; an escalation that turns out not to be new tells no one.
+  const mayTell = changes.flatMap((c) =>
+    c.effects.flatMap((e) => (e.kind === 'notice' ? [e.notice] : e.kind === 'escalation' ? [escalationNotice(e.escalation)] : [])),
+  );
+  const { freshEscalations: fresh, recipients } = await uow.storeTasks({
+    created: rows.created ?? [],
+    updated: rows.updated ?? [],
+    taskAlerts: rows.taskAlerts ?? [],
+    escalations,
+    recipientsOf: audienceOf(mayTell),
+  });
   const events = changes.flatMap((c) =>
     c.effects.flatMap((e) =>
       e.kind === 'event' ? [e.event] : e.kind === 'escalation' && fresh.has(e.escalation.escalationId) ? [e.event] : [],
     ),
   );
-  if (events.length) await uow.insertEvents(events);
   const notices = changes.flatMap((c) =>
     c.effects.flatMap((e) =>
       e.kind === 'notice'
@@ -48,10 +65,12 @@ export async function storeEffects(uow: TaskUnitOfWork, changes: TaskChange[]): 
           : [],
     ),
   );
-  const deliveries = await writeDeliveries(uow, notices);
+  const deliveries = deliveriesFor(notices, recipients);
+  const stored = events.length || deliveries.size ? await uow.storeNotices(events, deliveryRecords(deliveries)) : new Set<string>();
+  const refs = deliveryRefs(deliveries, stored);
   const work = new Map<string, TaskWork>();
   for (const c of changes) {
-    const w = work.get(c.task.id) ?? { ...c.task.schedule(), escalations: [], notified: [], deliveries: deliveries.get(c.task.id) ?? [] };
+    const w = work.get(c.task.id) ?? { ...c.task.schedule(), escalations: [], notified: [], deliveries: refs.get(c.task.id) ?? [] };
     for (const e of c.effects)
       if (e.kind === 'escalation' && fresh.has(e.escalation.escalationId)) w.notified!.push(e.escalation.escalationId);
     work.set(c.task.id, w);
@@ -60,23 +79,35 @@ export async function storeEffects(uow: TaskUnitOfWork, changes: TaskChange[]): 
 }
 
 /**
- * Turns notices into deliveries: each recipient on each of their channels, with the message minimised for
- * them. Ids derive from the notice's fact, so writing them again after a crash adds nothing.
+ * Turns notices into deliveries and stores them (used where no task is written, e.g. telling an escalation's
+ * duty officers later). Ids derive from the notice's fact, so writing them again after a crash adds nothing.
  */
 export async function writeDeliveries(
   uow: TaskUnitOfWork,
   notices: { task: GridTask; notice: Notice }[],
 ): Promise<Map<string, DeliveryRef[]>> {
-  const out = new Map<string, DeliveryRef[]>();
-  if (!notices.length) return out;
+  if (!notices.length) return new Map();
+  const { workerIds, centreCodes } = audienceOf(notices.map((n) => n.notice));
+  const deliveries = deliveriesFor(notices, await uow.recipients(workerIds, centreCodes));
+  if (!deliveries.size) return new Map();
+  return deliveryRefs(deliveries, await uow.storeNotices([], deliveryRecords(deliveries)));
+}
+
+function audienceOf(notices: Notice[]): { workerIds: string[]; centreCodes: string[] } {
   const workerIds = new Set<string>();
   const centres = new Set<string>();
-  for (const { notice } of notices) {
+  for (const notice of notices) {
     if (notice.audience.to === 'duty') centres.add(notice.audience.centreCode);
     else if (notice.audience.workerId) workerIds.add(notice.audience.workerId);
   }
-  const found = await uow.recipients([...workerIds], [...centres]);
-  const rows = new Map<string, DeliveryRecord & { priority?: number }>();
+  return { workerIds: [...workerIds], centreCodes: [...centres] };
+}
+
+type PendingDelivery = DeliveryRecord & { priority?: number };
+
+/** Each recipient on each of their channels, with the message minimised for them; keyed by delivery id. */
+function deliveriesFor(notices: { task: GridTask; notice: Notice }[], found: Recipients): Map<string, PendingDelivery> {
+  const rows = new Map<string, PendingDelivery>();
   for (const { task, notice } of notices) {
     const a = notice.audience;
     const recipients: NoticeRecipient[] =
@@ -104,8 +135,16 @@ export async function writeDeliveries(
       }
     }
   }
-  if (!rows.size) return out;
-  const fresh = await uow.insertDeliveries([...rows.values()].map(({ priority: _, ...row }) => row));
+  return rows;
+}
+
+function deliveryRecords(rows: Map<string, PendingDelivery>): DeliveryRecord[] {
+  return [...rows.values()].map(({ priority: _, ...row }) => row);
+}
+
+/** The deliveries stored now (not before), per task, as the queues take them. */
+function deliveryRefs(rows: Map<string, PendingDelivery>, fresh: Set<string>): Map<string, DeliveryRef[]> {
+  const out = new Map<string, DeliveryRef[]>();
   for (const r of rows.values()) {
     if (!fresh.has(r.deliveryId)) continue;
     const list = out.get(r.taskId) ?? [];

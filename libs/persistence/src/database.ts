@@ -18,13 +18,25 @@ export interface Database {
 
 export function openDatabase(
   url: string,
-  options: { max?: number; applicationName?: string; onError?: (e: Error) => void } = {},
+  options: {
+    max?: number;
+    applicationName?: string;
+    onError?: (e: Error) => void;
+    /**
+     * Turns PostgreSQL's JIT off for this pool's sessions. The pipeline's statements are short, but a batch's
+     * planner estimate (an `= ANY($1)` over a few dozen keys with a subquery per row) passes jit_above_cost, and
+     * compiling took 10-30 ms for a statement that runs in 2 ms (on this machine; `npm run bench -- dispatch`
+     * measured the grid workers' look-up at 202 ms a batch with JIT, docs/benchmarks.md).
+     */
+    noJit?: boolean;
+  } = {},
 ): Database {
   const pool = new Pool({
     connectionString: url,
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'suyuan-hub',
     connectionTimeoutMillis: 5_000,
+    ...(options.noJit ? { options: '-c jit=off' } : {}),
   });
   // A client losing its connection (PostgreSQL restarted) must not crash the process: the pool handles
   // idle clients' 'error' events only, and drops its handler while a client is checked out (a transaction,

@@ -38,7 +38,12 @@ export class GridAlertProcessor extends WorkerHost {
     this.places = areaDirectoryOf(areas);
     // The jobs in hand are split into batches: as many transactions at once as it takes to hold them all.
     const { alertBatch, alertConcurrency } = config.dispatch;
-    this.batcher = new Batcher((alerts) => this.applyBatch(alerts), alertBatch, Math.max(1, Math.ceil(alertConcurrency / alertBatch)));
+    this.batcher = new Batcher(
+      (alerts) => this.applyBatch(alerts),
+      alertBatch,
+      Math.max(1, Math.ceil(alertConcurrency / alertBatch)),
+      (ms) => this.count.alertSeconds({ stage: 'waiting' }, ms / 1000),
+    );
     registry.handle(JobName.GridAlertRaised, (alert, job) => this.onAlert(alert, job));
   }
 
@@ -98,13 +103,21 @@ export class GridAlertProcessor extends WorkerHost {
   }
 
   private async applyBatch(alerts: RoutedAlert[]): Promise<AppliedAlert[]> {
+    let mark = performance.now();
+    const lap = (stage: string) => {
+      const now = performance.now();
+      this.count.alertSeconds({ stage }, (now - mark) / 1000);
+      mark = now;
+    };
     const { alerts: applied, work } = await this.commands.applyAlerts.apply(alerts);
+    lap('database');
     this.count.alertBatches({});
     this.count.escalations(
       {},
       work.reduce((n, w) => n + (w.notified?.length ?? 0), 0),
     );
     this.count.redisRoundTrips({}, await this.queues.scheduleMany(work));
+    lap('scheduling');
     const byJob = new Map(applied.map((a) => [a.jobId, a]));
     return alerts.map((a) => byJob.get(a.jobId)!);
   }

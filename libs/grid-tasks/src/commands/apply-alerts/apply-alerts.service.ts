@@ -43,13 +43,20 @@ export class ApplyAlertsService {
     return this.repo.transaction(async (uow) => {
       const households = [...new Set(alerts.map((a) => a.householdKey))];
       await uow.lockHouseholds(households);
-      const applied = await uow.appliedAlerts(alerts.map((a) => a.jobId));
+      const grids = [...new Set(alerts.flatMap((a) => (a.route.gridCode ? [a.route.gridCode] : [])))];
+      const {
+        applied,
+        open,
+        appliedTasks: repeats,
+        workers: loads,
+      } = await uow.alertContext(
+        alerts.map((a) => a.jobId),
+        households,
+        grids,
+      );
       const fresh = alerts.filter((a) => !applied.has(a.jobId));
-      const [open, workers, repeats] = await Promise.all([
-        fresh.length ? uow.openTasksOf([...new Set(fresh.map((a) => a.householdKey))]) : Promise.resolve([]),
-        this.workersFor(fresh, uow.workersOf.bind(uow)),
-        applied.size ? uow.lockTasks([...new Set(applied.values())]) : Promise.resolve([]),
-      ]);
+      const workers = new Map<string, WorkerLoad[]>();
+      for (const w of loads) workers.set(w.gridCode, [...(workers.get(w.gridCode) ?? []), w]);
       const created: GridTask[] = [];
       const touched = new Map<string, GridTask>();
       const changes: TaskChange[] = [];
@@ -85,10 +92,7 @@ export class ApplyAlertsService {
         });
         out.push({ jobId: a.jobId, taskId: task.id, outcome });
       }
-      if (created.length) await uow.insertTasks(created);
-      if (touched.size) await uow.updateTasks([...touched.values()]);
-      const work = changes.length ? await storeEffects(uow, changes) : [];
-      if (taskAlerts.length) await uow.insertTaskAlerts(taskAlerts);
+      const work = changes.length ? await storeEffects(uow, changes, { created, updated: [...touched.values()], taskAlerts }) : [];
       const byId = new Map(repeats.map((t) => [t.id, t]));
       for (const a of alerts) {
         const taskId = applied.get(a.jobId);
@@ -99,13 +103,5 @@ export class ApplyAlertsService {
       }
       return { alerts: out, work };
     });
-  }
-
-  private async workersFor(alerts: RoutedAlert[], load: (grids: string[]) => Promise<WorkerLoad[]>): Promise<Map<string, WorkerLoad[]>> {
-    const grids = [...new Set(alerts.flatMap((a) => (a.route.gridCode ? [a.route.gridCode] : [])))];
-    const byGrid = new Map<string, WorkerLoad[]>();
-    if (!grids.length) return byGrid;
-    for (const w of await load(grids)) byGrid.set(w.gridCode, [...(byGrid.get(w.gridCode) ?? []), w]);
-    return byGrid;
   }
 }
