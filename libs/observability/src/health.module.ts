@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Module, type DynamicModule } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Module, type DynamicModule, type InjectionToken, type ModuleMetadata } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 import { PublicRoute } from '@hub/access';
 import { MetricsRegistry } from './metrics';
@@ -61,6 +61,28 @@ export class HealthModule {
       controllers: [HealthController],
       providers: [
         { provide: DEPENDENCY_PROBES, useValue: probes },
+        { provide: MetricsRegistry, useValue: metrics },
+      ],
+      exports: [MetricsRegistry],
+    };
+  }
+
+  /** The probes built by a factory over the app's injected providers (its database, Kafka client...). */
+  static forProbesAsync(
+    options: {
+      imports: ModuleMetadata['imports'];
+      inject: InjectionToken[];
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Nest's factory signature: the injected values, in `inject` order
+      useFactory: (...deps: any[]) => Record<string, DependencyProbe>;
+    },
+    metrics: MetricsRegistry,
+  ): DynamicModule {
+    return {
+      module: HealthModule,
+      imports: [TerminusModule.forRoot({ logger: false }), ...(options.imports ?? [])],
+      controllers: [HealthController],
+      providers: [
+        { provide: DEPENDENCY_PROBES, useFactory: options.useFactory, inject: options.inject },
         { provide: MetricsRegistry, useValue: metrics },
       ],
       exports: [MetricsRegistry],
