@@ -69,7 +69,10 @@ export class GatewayModule implements NestModule {
         OpsSessionController,
         ConsoleStaticController,
       ],
-      providers: [AccessAuditMiddleware, { provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_GUARD, useClass: ThrottlerGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+      ],
     };
   }
 }
