@@ -4,7 +4,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard, type AuthenticatedRequest } from '@hub/access';
 import type { HubConfig } from '@hub/config';
 import { pingKafka, pingRedis } from '@hub/messaging';
-import { HealthModule, type MetricsRegistry } from '@hub/observability';
+import { exportingAll, HealthModule, type MetricsRegistry } from '@hub/observability';
 import { type Database, pingDatabase } from '@hub/persistence';
 import type { Kafka } from 'kafkajs';
 import { AccessAuditMiddleware } from './access-audit.middleware';
@@ -32,12 +32,7 @@ export class GatewayModule implements NestModule {
   }
 
   static forRoot(config: HubConfig, metrics: MetricsRegistry): DynamicModule {
-    const providers = gatewayProviders(config, metrics);
-    const core: DynamicModule = {
-      module: GatewayProvidersModule,
-      providers,
-      exports: providers.map((p) => ('provide' in p ? p.provide : p)),
-    };
+    const core = exportingAll(GatewayProvidersModule, gatewayProviders(config, metrics));
     return {
       module: GatewayModule,
       imports: [

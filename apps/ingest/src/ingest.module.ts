@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { HubConfig } from '@hub/config';
 import { type consumerProgressProbe, pingKafka, pingRedis } from '@hub/messaging';
-import { HealthModule, type MetricsRegistry } from '@hub/observability';
+import { exportingAll, HealthModule, type MetricsRegistry } from '@hub/observability';
 import { type Database, pingDatabase } from '@hub/persistence';
 import type { Kafka } from 'kafkajs';
 import { FeedIntakeController } from './feed-intake.controller';
@@ -17,12 +17,7 @@ class IngestProvidersModule {}
 @Module({})
 export class IngestModule {
   static forRoot(config: HubConfig, metrics: MetricsRegistry): DynamicModule {
-    const providers = ingestProviders(config, metrics);
-    const core: DynamicModule = {
-      module: IngestProvidersModule,
-      providers,
-      exports: providers.map((p) => ('provide' in p ? p.provide : p)),
-    };
+    const core = exportingAll(IngestProvidersModule, ingestProviders(config, metrics));
     return {
       module: IngestModule,
       imports: [

@@ -3,7 +3,7 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import type { HubConfig } from '@hub/config';
 import { Topic } from '@hub/contracts';
 import { type consumerProgressProbe, type InboundBatch, pingKafka, pingRedis } from '@hub/messaging';
-import { HealthModule, type MetricsRegistry } from '@hub/observability';
+import { exportingAll, HealthModule, type MetricsRegistry } from '@hub/observability';
 import { type Database, Outbox, pingDatabase } from '@hub/persistence';
 import type { Kafka } from 'kafkajs';
 import { RiskIntake } from './risk-intake';
@@ -29,12 +29,7 @@ class RiskProvidersModule {}
 @Module({})
 export class RiskModule {
   static forRoot(config: HubConfig, metrics: MetricsRegistry): DynamicModule {
-    const providers = riskProviders(config, metrics);
-    const core: DynamicModule = {
-      module: RiskProvidersModule,
-      providers,
-      exports: providers.map((p) => ('provide' in p ? p.provide : p)),
-    };
+    const core = exportingAll(RiskProvidersModule, riskProviders(config, metrics));
     return {
       module: RiskModule,
       imports: [

@@ -1,4 +1,15 @@
-import { Controller, Get, Header, Inject, Module, type DynamicModule, type InjectionToken, type ModuleMetadata } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  Inject,
+  Module,
+  type DynamicModule,
+  type InjectionToken,
+  type ModuleMetadata,
+  type Provider,
+  type Type,
+} from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 import { PublicRoute } from '@hub/access';
 import { MetricsRegistry } from './metrics';
@@ -55,16 +66,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, name: string): Promise<T> {
 @Module({})
 export class HealthModule {
   static forProbes(probes: Record<string, DependencyProbe>, metrics: MetricsRegistry): DynamicModule {
-    return {
-      module: HealthModule,
-      imports: [TerminusModule.forRoot({ logger: false })],
-      controllers: [HealthController],
-      providers: [
-        { provide: DEPENDENCY_PROBES, useValue: probes },
-        { provide: MetricsRegistry, useValue: metrics },
-      ],
-      exports: [MetricsRegistry],
-    };
+    return HealthModule.forProbesAsync({ imports: [], inject: [], useFactory: () => probes }, metrics);
   }
 
   /** The probes built by a factory over the app's injected providers (its database, Kafka client...). */
@@ -88,4 +90,12 @@ export class HealthModule {
       exports: [MetricsRegistry],
     };
   }
+}
+
+/**
+ * A module holding an app's providers and exporting them all, so that the app module, its health probes
+ * and other modules built from factories (forRootAsync) can import the same instances.
+ */
+export function exportingAll(module: Type, providers: Provider[]): DynamicModule {
+  return { module, providers, exports: providers.map((p) => ('provide' in p ? p.provide : p)) };
 }
