@@ -1,13 +1,8 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { AuthenticatedRequest } from '@hub/access';
 import type { Logger } from '@hub/observability';
-import type { AccessAuditLog } from '@hub/persistence';
-
-export const ACCESS_AUDIT = Symbol('ACCESS_AUDIT');
-export interface AccessAuditDeps {
-  log: AccessAuditLog;
-  logger: Logger;
-}
+import { AccessAuditLog } from '@hub/persistence';
+import { LOGGER } from './gateway.tokens';
 
 const SUBJECT = /\/api\/(?:tasks|deliveries|threads)\/([^/?]+)/;
 
@@ -19,7 +14,14 @@ const SUBJECT = /\/api\/(?:tasks|deliveries|threads)\/([^/?]+)/;
  */
 @Injectable()
 export class AccessAuditMiddleware implements NestMiddleware {
-  constructor(@Inject(ACCESS_AUDIT) private readonly d: AccessAuditDeps) {}
+  private readonly logger: Logger;
+
+  constructor(
+    private readonly log: AccessAuditLog,
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'access-audit' });
+  }
 
   use(
     req: AuthenticatedRequest & { originalUrl?: string },
@@ -32,7 +34,7 @@ export class AccessAuditMiddleware implements NestMiddleware {
     const at = new Date();
     // Written once the response is sent, so the status is the one the caller got (errors included).
     res.once('finish', () => {
-      this.d.log
+      this.log
         .record({
           actor: req.principal?.subject ?? 'anonymous',
           role: req.principal?.roles.join(','),
@@ -42,7 +44,7 @@ export class AccessAuditMiddleware implements NestMiddleware {
           subject,
           at,
         })
-        .catch((e: unknown) => this.d.logger.error({ err: (e as Error).message, path }, 'access audit not recorded'));
+        .catch((e: unknown) => this.logger.error({ err: (e as Error).message, path }, 'access audit not recorded'));
     });
     next();
   }

@@ -2,24 +2,15 @@ import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Param, Po
 import { type AuthenticatedRequest, Caller, Permission, type VerifiedCaller } from '@hub/access';
 import { FEEDS, FeedSource, topicName } from '@hub/contracts';
 import { decide, isAreaCode, listScope } from '@hub/domain';
-import type { Queue } from 'bullmq';
+import type { HubConfig } from '@hub/config';
+import { DispatchQueues } from '@hub/messaging';
 import type { Kafka } from 'kafkajs';
-import { AlertReadModel, type AssessmentStore, type DispatchStatistics, type PersonalDataReads, ThreadReadModel } from '@hub/persistence';
+import { AlertReadModel, AssessmentStore, DispatchStatistics, PersonalDataReads, ThreadReadModel } from '@hub/persistence';
 import { z } from 'zod';
 import { ApiDoc } from './api-doc';
 import { FilterText, hasControlCharacters, notFound, Page, parse, Text } from './http-support';
+import { HUB_CONFIG, KAFKA } from './gateway.tokens';
 import { readContext } from './tasks.controller';
-
-export const OPERATIONS_DEPS = Symbol('OPERATIONS_DEPS');
-export interface OperationsDeps {
-  queues: Queue[];
-  assessments: AssessmentStore;
-  statistics: DispatchStatistics;
-  reads: PersonalDataReads;
-  kafka: Kafka;
-  topicSuffix: string;
-  instance: string;
-}
 
 const RecordRef = z
   .string()
@@ -59,7 +50,12 @@ export const AuditQuery = z.object({
 @Controller('api')
 export class OperationsController {
   constructor(
-    @Inject(OPERATIONS_DEPS) private readonly d: OperationsDeps,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    private readonly queues: DispatchQueues,
+    private readonly assessments: AssessmentStore,
+    private readonly statistics: DispatchStatistics,
+    private readonly reads: PersonalDataReads,
     private readonly alertReads: AlertReadModel,
     private readonly threadReads: ThreadReadModel,
   ) {}
@@ -84,7 +80,7 @@ export class OperationsController {
       const record = await this.alertReads.recordArea(source, sourceRef);
       if (!record || !decide(caller, 'link.correct', record).allowed) throw notFound('record', ref);
     }
-    const created = await this.d.assessments.addCorrection(recordA, recordB, reason, caller.subject);
+    const created = await this.assessments.addCorrection(recordA, recordB, reason, caller.subject);
     return { recordA, recordB, created, decidedBy: caller.subject };
   }
 
@@ -93,7 +89,7 @@ export class OperationsController {
   @ApiDoc({ summary: 'Job counts per BullMQ queue (operations)' })
   async queueCounts() {
     return Promise.all(
-      this.d.queues.map(async (q) => ({
+      [...this.queues.queues.values()].map(async (q) => ({
         queue: q.name,
         counts: await q.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'completed'),
       })),
@@ -111,15 +107,15 @@ export class OperationsController {
     const q = parse(DeadLetterQuery, query);
     const feeds = (q.feed ? [q.feed] : FeedSource.options).filter((feed) => decide(caller, 'dead_letter.read', { feed }).allowed);
     if (q.feed && feeds.length === 0) throw notFound('feed', q.feed);
-    const admin = this.d.kafka.admin();
+    const admin = this.kafka.admin();
     await admin.connect();
     try {
       return await Promise.all(
         feeds.map(async (feed) => {
-          const topic = topicName(FEEDS[feed].deadLetterTopic, this.d.topicSuffix);
+          const topic = topicName(FEEDS[feed].deadLetterTopic, this.config.kafka.topicSuffix);
           const offsets = await admin.fetchTopicOffsets(topic);
           const held = offsets.reduce((n, o) => n + Number(o.high) - Number(o.low), 0);
-          const group = await admin.fetchOffsets({ groupId: `${this.d.instance}.redrive.${feed}`, topics: [topic] });
+          const group = await admin.fetchOffsets({ groupId: `${this.config.instance}.redrive.${feed}`, topics: [topic] });
           const redriven = group[0]?.partitions.reduce((n, p) => n + Math.max(0, Number(p.offset)), 0) ?? 0;
           const written = offsets.reduce((n, o) => n + Number(o.high), 0);
           return { feed, topic, held, waiting: Math.max(0, written - redriven) };
@@ -138,7 +134,7 @@ export class OperationsController {
     const q = parse(AlertQuery, query);
     const rows = await this.alertReads.latest(q, listScope(caller, 'alert.list'));
     const role = decide(caller, 'alert.list');
-    await this.d.reads.record(
+    await this.reads.record(
       readContext(caller, role.allowed ? role.role : 'unknown', req),
       rows.map((r) => ({ recordKind: 'alert' as const, recordId: r.assessmentId, fields: ['factors.evidence'], taskId: r.taskId })),
     );
@@ -159,7 +155,7 @@ export class OperationsController {
     const d = t && decide(caller, 'thread.read', t);
     if (!t || !d?.allowed) throw notFound('thread', id);
     const [records, taskId] = await Promise.all([this.threadReads.records(t.threadKey, page), this.threadReads.latestTaskOf(t.threadKey)]);
-    await this.d.reads.record(readContext(caller, d.role, req), [{ recordKind: 'thread', recordId: id, fields: ['records'], taskId }]);
+    await this.reads.record(readContext(caller, d.role, req), [{ recordKind: 'thread', recordId: id, fields: ['records'], taskId }]);
     const { threadKey: _key, ...shown } = t;
     return { ...shown, records };
   }
@@ -178,7 +174,7 @@ export class OperationsController {
     const to = q.to ? new Date(q.to) : new Date();
     const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * 86_400_000);
     if (from >= to) throw new BadRequestException(['from: must be before to']);
-    return this.d.statistics.forArea({ areaCode, from, to });
+    return this.statistics.forArea({ areaCode, from, to });
   }
 
   @Get('audit/reads')
@@ -189,6 +185,6 @@ export class OperationsController {
   })
   async auditReads(@Query() query: unknown) {
     const q = parse(AuditQuery, query);
-    return this.d.reads.list({ ...q, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined });
+    return this.reads.list({ ...q, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined });
   }
 }

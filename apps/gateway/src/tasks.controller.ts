@@ -11,23 +11,14 @@ import {
   transitionAction,
 } from '@hub/domain';
 import { TaskRuleViolation } from '@hub/domain';
-import { type GridTaskCommands, type TaskChanged, taskView } from '@hub/grid-tasks';
-import type { DispatchQueues } from '@hub/messaging';
+import { GridTaskCommands, type TaskChanged, taskView } from '@hub/grid-tasks';
+import { DispatchQueues } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
-import { type DeliveryStore, type GridTaskReads, type PersonalDataReads, TaskReadModel } from '@hub/persistence';
+import { DeliveryStore, GridTaskReads, PersonalDataReads, TaskReadModel } from '@hub/persistence';
 import { z } from 'zod';
 import { ApiDoc } from './api-doc';
+import { LOGGER } from './gateway.tokens';
 import { FilterText, IdParam, noPermission, notFound, Page, parse, Text } from './http-support';
-
-export const TASKS_DEPS = Symbol('TASKS_DEPS');
-export interface TasksDeps {
-  commands: GridTaskCommands;
-  tasks: GridTaskReads;
-  deliveries: DeliveryStore;
-  queues: DispatchQueues;
-  reads: PersonalDataReads;
-  log: Logger;
-}
 
 const Level = z.enum(['red', 'orange', 'yellow', 'blue']);
 const Reason = Text(2, 1000, 'say why (reason)');
@@ -64,9 +55,18 @@ export const DeliveryQuery = z.object({ status: z.enum(['pending', 'sent', 'fail
 @Controller('api')
 export class TasksController {
   constructor(
-    @Inject(TASKS_DEPS) private readonly d: TasksDeps,
+    private readonly commands: GridTaskCommands,
+    private readonly tasks: GridTaskReads,
+    private readonly deliveryStore: DeliveryStore,
+    private readonly queues: DispatchQueues,
+    private readonly reads: PersonalDataReads,
     private readonly queries: TaskReadModel,
-  ) {}
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.log = logger.child({ component: 'tasks' });
+  }
+
+  private readonly log: Logger;
 
   /**
    * The task if `caller` may do `action` on it. A role without the action is refused (403) before the
@@ -93,9 +93,9 @@ export class TasksController {
       throw e;
     }
     // Committed already: if Redis is unreachable now, dispatch's reconcile schedules it from PostgreSQL.
-    await this.d.queues
+    await this.queues
       .schedule(out.work)
-      .catch((e: unknown) => this.d.log.warn({ err: (e as Error).message }, 'scheduling deferred to reconcile'));
+      .catch((e: unknown) => this.log.warn({ err: (e as Error).message }, 'scheduling deferred to reconcile'));
     return withoutKeys(taskView(out.task));
   }
 
@@ -131,16 +131,16 @@ export class TasksController {
   async one(@Caller() caller: VerifiedCaller, @Param() params: unknown, @Req() req: AuthenticatedRequest) {
     const { id } = parse(IdParam, params);
     const { task: at, role } = await this.taskFor(caller, 'task.read', id);
-    const task = taskView((await this.d.tasks.find(id))!);
+    const task = taskView((await this.tasks.find(id))!);
     const personal = seesPersonalData(caller, at);
     const [events, escalations, deliveries, household] = await Promise.all([
-      this.d.tasks.events(id),
+      this.tasks.events(id),
       this.queries.escalationsOf(id),
-      this.d.deliveries.list({ taskId: id, limit: 200 }),
+      this.deliveryStore.list({ taskId: id, limit: 200 }),
       personal ? this.queries.household(id) : undefined,
     ]);
     if (personal) {
-      await this.d.reads.record(readContext(caller, role, req), [
+      await this.reads.record(readContext(caller, role, req), [
         {
           recordKind: 'task',
           recordId: id,
@@ -172,7 +172,7 @@ export class TasksController {
     const b = parse(TransitionBody, body);
     const action = transitionAction(b.to);
     const { role } = await this.taskFor(caller, action, id);
-    return this.change(() => this.d.commands.step.execute(id, { ...b, actor: actorOf(caller, role) }));
+    return this.change(() => this.commands.step.execute(id, { ...b, actor: actorOf(caller, role) }));
   }
 
   /** Raising re-evaluates the deadlines at once (red also alerts the county); lowering needs a person and a reason. */
@@ -184,7 +184,7 @@ export class TasksController {
     const { id } = parse(IdParam, params);
     const b = parse(GradeBody, body);
     const { role } = await this.taskFor(caller, 'task.regrade', id);
-    return this.change(() => this.d.commands.regrade.execute(id, b.level, actorOf(caller, role), b.reason));
+    return this.change(() => this.commands.regrade.execute(id, b.level, actorOf(caller, role), b.reason));
   }
 
   /** 督办: shortens the task's running deadlines; reported in the statistics. */
@@ -196,7 +196,7 @@ export class TasksController {
     const { id } = parse(IdParam, params);
     const b = parse(SuperviseBody, body);
     await this.taskFor(caller, 'task.supervise', id);
-    return this.change(() => this.d.commands.supervise.execute(id, { kind: 'duty_officer', id: caller.subject }, b.reason));
+    return this.change(() => this.commands.supervise.execute(id, { kind: 'duty_officer', id: caller.subject }, b.reason));
   }
 
   @Post('tasks/:id/assign')
@@ -209,7 +209,7 @@ export class TasksController {
     await this.taskFor(caller, 'task.assign', id);
     // The grid it goes to must be in the caller's area too: no moving a task into another county's grid.
     if (!decide(caller, 'task.assign', { gridCode: b.gridCode }).allowed) throw notFound('grid', b.gridCode);
-    return this.change(() => this.d.commands.assign.execute(id, b.gridCode, { kind: 'duty_officer', id: caller.subject }, b.reason));
+    return this.change(() => this.commands.assign.execute(id, b.gridCode, { kind: 'duty_officer', id: caller.subject }, b.reason));
   }
 
   @Post('tasks/:id/revisits')
@@ -220,7 +220,7 @@ export class TasksController {
     const { id } = parse(IdParam, params);
     const b = parse(RevisitBody, body);
     const { role } = await this.taskFor(caller, 'task.revisit', id);
-    return this.change(() => this.d.commands.recordRevisit.execute(id, { ...b, actor: actorOf(caller, role) }));
+    return this.change(() => this.commands.recordRevisit.execute(id, { ...b, actor: actorOf(caller, role) }));
   }
 
   @Get('deliveries')
@@ -243,7 +243,7 @@ export class TasksController {
   async attempts(@Caller() caller: VerifiedCaller, @Param() params: unknown) {
     const { id } = parse(IdParam, params);
     await this.deliveryFor(caller, 'delivery.list', id);
-    return this.d.deliveries.attempts(id);
+    return this.deliveryStore.attempts(id);
   }
 
   /** Sends a failed delivery again (a new round of attempts). */
@@ -254,13 +254,13 @@ export class TasksController {
   async retry(@Caller() caller: VerifiedCaller, @Param() params: unknown) {
     const { id } = parse(IdParam, params);
     await this.deliveryFor(caller, 'delivery.retry', id);
-    const ref = await this.d.deliveries.retry(id);
+    const ref = await this.deliveryStore.retry(id);
     if (!ref)
       throw new HttpException(
         { statusCode: 409, code: 'not_failed', message: `delivery ${id} is not failed (only failed deliveries are retried)` },
         409,
       );
-    await this.d.queues.addDelivery(ref);
+    await this.queues.addDelivery(ref);
     return ref;
   }
 }

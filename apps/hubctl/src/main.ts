@@ -131,10 +131,10 @@ async function main(argv: string[]): Promise<void> {
   };
 
   // One pool per command, closed whatever happens.
-  const withDatabase = async (max: number, work: (pool: Database['pool']) => Promise<void>) => {
+  const withDatabase = async (max: number, work: (pool: Database['pool'], db: Database) => Promise<void>) => {
     const db = openDatabase(config.database.url, { max });
     try {
-      await work(db.pool);
+      await work(db.pool, db);
     } finally {
       await db.close();
     }
@@ -276,8 +276,8 @@ async function main(argv: string[]): Promise<void> {
         throw new UsageError('--from and --to must be dates, from before to');
       const area = values.area ?? '411200000000';
       if (!/^\d{12}$/.test(area)) throw new UsageError('--area must be a 12-digit division code');
-      await withDatabase(4, async (pool) => {
-        console.log(await statsReport(new DispatchStatistics(pool), { area, from, to, json: !!values.json }));
+      await withDatabase(4, async (_pool, db) => {
+        console.log(await statsReport(new DispatchStatistics(db.prisma), { area, from, to, json: !!values.json }));
       });
       return;
     }

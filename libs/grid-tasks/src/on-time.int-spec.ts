@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { acceptedOnTimeShare, EscalationPolicy, routeAlert } from '@hub/domain';
-import { DispatchStatistics, PgGridTaskRepository, StoredAreaIndex } from '@hub/persistence';
+import { DispatchStatistics, PgGridTaskRepository, prismaOver, StoredAreaIndex } from '@hub/persistence';
 import { KNOWN_VILLAGE } from '../../../test/support/builders';
 import { storedAlert } from '../../../test/support/dispatch-fixtures';
 import { freshDatabase } from '../../../test/support/infra';
@@ -69,7 +69,7 @@ describe('on-time acceptance in the statistics', () => {
     // 5. opened 10 minutes ago, not accepted yet, deadline still ahead: not counted either way.
     await open(ago(10));
 
-    const stats = await new DispatchStatistics(pool).forArea({
+    const stats = await new DispatchStatistics(prismaOver(pool)).forArea({
       areaCode: '411202000000',
       from: ago(24 * 60),
       to: new Date(now + 3_600_000),

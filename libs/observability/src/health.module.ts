@@ -1,4 +1,15 @@
-import { Controller, Get, Header, Inject, Module, type DynamicModule } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  Inject,
+  Module,
+  type DynamicModule,
+  type InjectionToken,
+  type ModuleMetadata,
+  type Provider,
+  type Type,
+} from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 import { PublicRoute } from '@hub/access';
 import { MetricsRegistry } from './metrics';
@@ -55,15 +66,36 @@ function withTimeout<T>(p: Promise<T>, ms: number, name: string): Promise<T> {
 @Module({})
 export class HealthModule {
   static forProbes(probes: Record<string, DependencyProbe>, metrics: MetricsRegistry): DynamicModule {
+    return HealthModule.forProbesAsync({ imports: [], inject: [], useFactory: () => probes }, metrics);
+  }
+
+  /** The probes built by a factory over the app's injected providers (its database, Kafka client...). */
+  static forProbesAsync(
+    options: {
+      imports: ModuleMetadata['imports'];
+      inject: InjectionToken[];
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Nest's factory signature: the injected values, in `inject` order
+      useFactory: (...deps: any[]) => Record<string, DependencyProbe>;
+    },
+    metrics: MetricsRegistry,
+  ): DynamicModule {
     return {
       module: HealthModule,
-      imports: [TerminusModule.forRoot({ logger: false })],
+      imports: [TerminusModule.forRoot({ logger: false }), ...(options.imports ?? [])],
       controllers: [HealthController],
       providers: [
-        { provide: DEPENDENCY_PROBES, useValue: probes },
+        { provide: DEPENDENCY_PROBES, useFactory: options.useFactory, inject: options.inject },
         { provide: MetricsRegistry, useValue: metrics },
       ],
       exports: [MetricsRegistry],
     };
   }
+}
+
+/**
+ * A module holding an app's providers and exporting them all, so that the app module, its health probes
+ * and other modules built from factories (forRootAsync) can import the same instances.
+ */
+export function exportingAll(module: Type, providers: Provider[]): DynamicModule {
+  return { module, providers, exports: providers.map((p) => ('provide' in p ? p.provide : p)) };
 }

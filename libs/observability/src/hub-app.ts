@@ -12,8 +12,11 @@ export interface HubAppSpec {
   http: HttpSurface;
   logLevel: string;
   module: (log: Logger) => DynamicModule;
-  /** Consuming transport started only after the app (and its health endpoint) is ready. */
-  transport?: (log: Logger) => CustomTransportStrategy;
+  /**
+   * Consuming transport started only after the app (and its health endpoint) is ready; built from the
+   * app's injected providers (its Kafka client, dead-letter publisher...).
+   */
+  transport?: (log: Logger, app: INestApplication) => CustomTransportStrategy;
   /** Runs after the transport stopped and in-flight work was committed: close pools and producers here. */
   onShutdown?: () => Promise<void>;
 }
@@ -29,7 +32,7 @@ export async function runHubApp(spec: HubAppSpec): Promise<INestApplication> {
   const log = createLogger(spec.name, spec.logLevel);
   const app = await NestFactory.create(spec.module(log), { logger: new NestPinoLogger(log), abortOnError: false, bodyParser: false });
   hardenHttp(app, spec.http, log);
-  if (spec.transport) app.connectMicroservice({ strategy: spec.transport(log) }, { inheritAppConfig: true });
+  if (spec.transport) app.connectMicroservice({ strategy: spec.transport(log, app) }, { inheritAppConfig: true });
   await app.init();
   assertEveryRouteDeclaresAccess(app);
   await app.listen(spec.healthPort, spec.http.host);

@@ -49,7 +49,7 @@ export function openDatabase(
   return {
     pool,
     get prisma() {
-      prisma ??= new PrismaClient({ adapter: new PrismaPg(pool) });
+      prisma ??= prismaOver(pool);
       return prisma;
     },
     async close() {
@@ -57,6 +57,11 @@ export function openDatabase(
       await pool.end().catch(() => undefined);
     },
   };
+}
+
+/** A Prisma client that queries through `pool` (the driver adapter: no native engine here). */
+export function prismaOver(pool: Pool): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
 export async function pingDatabase(pool: Pool): Promise<void> {

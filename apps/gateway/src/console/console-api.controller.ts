@@ -1,36 +1,16 @@
-import {
-  BadRequestException,
-  Controller,
-  Get,
-  HttpCode,
-  Inject,
-  type MessageEvent,
-  Param,
-  Post,
-  Query,
-  Req,
-  Res,
-  Sse,
-} from '@nestjs/common';
+import { BadRequestException, Controller, Get, HttpCode, type MessageEvent, Param, Post, Query, Req, Res, Sse } from '@nestjs/common';
 import { type AuthenticatedRequest, Caller, Permission, type VerifiedCaller } from '@hub/access';
 import { ACTIONS, type Action, areaFigures, areaLevelOf, decide, figureTable, isAreaCode, toCsv } from '@hub/domain';
-import { AlertReadModel, AreaReadModel, type DispatchStatistics, type PersonalDataReads, ThreadReadModel } from '@hub/persistence';
+import { AlertReadModel, AreaReadModel, DispatchStatistics, PersonalDataReads, ThreadReadModel } from '@hub/persistence';
 import { concatMap, filter, interval, map, merge, type Observable, of, takeUntil, timer } from 'rxjs';
 import { z } from 'zod';
 import { ApiDoc } from '../api-doc';
 import { IdParam, notFound, parse } from '../http-support';
 import { StatsQuery } from '../operations.controller';
 import { readContext } from '../tasks.controller';
-import type { AlertFeed } from './alert-feed';
+import { AlertFeed } from './alert-feed';
 import { BOARD_COOKIE, BOARD_ROUTE } from './ops-board';
 import { xlsxOf } from './stats-export';
-
-export const CONSOLE_API_DEPS = Symbol('CONSOLE_API_DEPS');
-export interface ConsoleApiDeps {
-  feed: AlertFeed;
-  reads: PersonalDataReads;
-  statistics: DispatchStatistics;
-}
 
 export const AlertParams = z.object({ id: z.uuid('an alert (assessment) id') });
 export const AreaParams = z.object({ code: z.string().regex(/^\d{12}$/, 'a 12-digit division code') });
@@ -54,7 +34,9 @@ interface Download {
 @Controller('api')
 export class ConsoleApiController {
   constructor(
-    @Inject(CONSOLE_API_DEPS) private readonly d: ConsoleApiDeps,
+    private readonly feed: AlertFeed,
+    private readonly reads: PersonalDataReads,
+    private readonly statistics: DispatchStatistics,
     private readonly alertReads: AlertReadModel,
     private readonly threadReads: ThreadReadModel,
     private readonly areas: AreaReadModel,
@@ -87,10 +69,10 @@ export class ConsoleApiController {
   stream(@Caller() caller: VerifiedCaller, @Req() req: AuthenticatedRequest): Observable<MessageEvent> {
     const role = decide(caller, 'alert.list');
     const context = readContext(caller, role.allowed ? role.role : 'unknown', req);
-    const alerts = this.d.feed.stream.pipe(
+    const alerts = this.feed.stream.pipe(
       filter((a) => decide(caller, 'alert.list', { divisionCode: a.divisionCode, gridCode: a.gridCode }).allowed),
       concatMap(async (a): Promise<MessageEvent> => {
-        await this.d.reads.record(context, [
+        await this.reads.record(context, [
           { recordKind: 'alert', recordId: a.assessmentId, fields: ['factors.evidence'], taskId: a.taskId },
         ]);
         return { id: a.assessmentId, type: 'alert', data: a };
@@ -112,7 +94,7 @@ export class ConsoleApiController {
     const alert = await this.alertReads.withRecord(id);
     const d = alert && decide(caller, 'alert.list', { divisionCode: alert.divisionCode, gridCode: alert.gridCode });
     if (!alert || !d?.allowed) throw notFound('alert', id);
-    await this.d.reads.record(readContext(caller, d.role, req), [
+    await this.reads.record(readContext(caller, d.role, req), [
       {
         recordKind: 'alert',
         recordId: id,
@@ -154,11 +136,11 @@ export class ConsoleApiController {
     const to = q.to ? new Date(q.to) : new Date();
     const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY);
     if (from >= to) throw new BadRequestException(['from: must be before to']);
-    const area = await this.d.statistics.forArea({ areaCode, from, to });
-    const children = areaLevelOf(areaCode) === 'village' ? [] : await this.d.statistics.childrenOf(areaCode);
+    const area = await this.statistics.forArea({ areaCode, from, to });
+    const children = areaLevelOf(areaCode) === 'village' ? [] : await this.statistics.childrenOf(areaCode);
     const parts = [];
     // One after the other: a county has a dozen townships, each nine queries; the pool serves others meanwhile.
-    for (const code of children) parts.push(areaFigures(await this.d.statistics.forArea({ areaCode: code, from, to })));
+    for (const code of children) parts.push(areaFigures(await this.statistics.forArea({ areaCode: code, from, to })));
     return { period: area.period, area: areaFigures(area), parts };
   }
 

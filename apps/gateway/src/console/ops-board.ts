@@ -1,9 +1,10 @@
-import type { DynamicModule } from '@nestjs/common';
+import type { DynamicModule, ModuleMetadata } from '@nestjs/common';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { BullBoardModule } from '@bull-board/nestjs';
 import type { Queue } from 'bullmq';
-import { type TokenVerifier } from '@hub/access';
+import { TokenVerifier } from '@hub/access';
+import { QueueName } from '@hub/contracts';
 import { decide } from '@hub/domain';
 
 export const BOARD_ROUTE = '/ops/queues';
@@ -94,15 +95,22 @@ export function boardAccess(verifier: TokenVerifier) {
   };
 }
 
-/** Bull Board over every queue of the hub, under /ops/queues, for the operations role. */
-export function opsBoard(queues: Queue[], verifier: TokenVerifier): DynamicModule[] {
+/**
+ * Bull Board over every queue of the hub, under /ops/queues, for the operations role: the queues are the
+ * providers `imports` exports under their BullMQ queue tokens, the access check uses its TokenVerifier.
+ */
+export function opsBoard(imports: ModuleMetadata['imports']): DynamicModule[] {
   return [
-    BullBoardModule.forRoot({
-      route: BOARD_ROUTE,
-      adapter: ExpressAdapter,
-      middleware: boardAccess(verifier),
-      boardOptions: { uiConfig: { boardTitle: '诉源治理 队列' } },
+    BullBoardModule.forRootAsync({
+      imports,
+      inject: [TokenVerifier],
+      useFactory: (verifier: TokenVerifier) => ({
+        route: BOARD_ROUTE,
+        adapter: ExpressAdapter,
+        middleware: boardAccess(verifier),
+        boardOptions: { uiConfig: { boardTitle: '诉源治理 队列' } },
+      }),
     }),
-    BullBoardModule.forFeature(...queues.map((queue) => ({ queue, name: queue.name, adapter: OperationsQueueView }))),
+    BullBoardModule.forFeature(...Object.values(QueueName).map((name) => ({ name, adapter: OperationsQueueView }))),
   ];
 }

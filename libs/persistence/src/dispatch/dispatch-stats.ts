@@ -1,5 +1,5 @@
 import type { OnTimeCounts } from '@hub/domain';
-import type { Pool } from 'pg';
+import { Prisma, type PrismaClient } from '../generated/prisma/client';
 
 export interface StatsQuery {
   /** A division code: the figures cover it and everything under it. */
@@ -37,36 +37,33 @@ const PREFIX_DIGITS: Record<string, number> = { city: 4, county: 6, township: 9,
  * - prior alerts: households with a criminal 110 incident (category 刑事) or criminal court case (案由
  *   containing 罪) in the period, and whether an alert about the household came from an earlier event.
  */
-// SQL: counts with FILTER over joins and prefixes, which Prisma's client cannot express; TypedSQL would type
-// them but `prisma generate --sql` needs the native schema engine (prisma/orm#28510). On pg, not $queryRaw,
-// because its callers (the gateway, hubctl's `stats`, the on-time test) hand it the process's pool.
+// SQL through Prisma's $queryRaw with typed rows: counts with FILTER over joins and prefixes, which Prisma's
+// client cannot express; TypedSQL would type them but `prisma generate --sql` needs the native schema
+// engine (prisma/orm#28510).
 export class DispatchStatistics {
-  constructor(private readonly pool: Pool) {}
+  constructor(private readonly prisma: PrismaClient) {}
 
   async forArea(q: StatsQuery): Promise<AreaStats> {
-    const area = await this.pool.query<{ code: string; name: string; level: string; population: number }>(
-      'SELECT code, name, level::text AS level, population FROM division WHERE code = $1',
-      [q.areaCode],
-    );
-    if (!area.rows[0]) throw new Error(`unknown area ${q.areaCode}`);
-    const a = area.rows[0];
+    const [a] = await this.prisma.$queryRaw<{ code: string; name: string; level: string; population: number }[]>`
+      SELECT code, name, level::text AS level, population FROM division WHERE code = ${q.areaCode}`;
+    if (!a) throw new Error(`unknown area ${q.areaCode}`);
     const prefix = a.code.slice(0, PREFIX_DIGITS[a.level]) + '%';
-    const args = [prefix, q.from, q.to];
-    const one = async <T extends object>(sql: string) => (await this.pool.query<T>(sql, args)).rows;
+    const { from, to } = q;
+    const one = <T extends object>(sql: Prisma.Sql) => this.prisma.$queryRaw<T[]>(sql);
 
     const [alerts, tasks, onTime, escalations, closedRows, mediation, filings, deliveries, prior] = await Promise.all([
       one<{ level: string; n: number }>(
-        `SELECT ta.risk_level AS level, count(*)::int AS n FROM task_alert ta
+        Prisma.sql`SELECT ta.risk_level AS level, count(*)::int AS n FROM task_alert ta
          JOIN normalized_event e ON e.event_id = ta.event_id
-         WHERE e.division_code LIKE $1 AND e.occurred_at >= $2 AND e.occurred_at < $3 GROUP BY 1`,
+         WHERE e.division_code LIKE ${prefix} AND e.occurred_at >= ${from} AND e.occurred_at < ${to} GROUP BY 1`,
       ),
       one<{ created: number; closed: number; open_now: number; supervised: number; manual: number }>(
-        `SELECT count(*) FILTER (WHERE created_at >= $2 AND created_at < $3)::int AS created,
-                count(*) FILTER (WHERE closed_at >= $2 AND closed_at < $3)::int AS closed,
+        Prisma.sql`SELECT count(*) FILTER (WHERE created_at >= ${from} AND created_at < ${to})::int AS created,
+                count(*) FILTER (WHERE closed_at >= ${from} AND closed_at < ${to})::int AS closed,
                 count(*) FILTER (WHERE state <> 'closed')::int AS open_now,
-                count(*) FILTER (WHERE supervised AND created_at < $3)::int AS supervised,
-                count(*) FILTER (WHERE route_method = 'manual' AND created_at >= $2 AND created_at < $3)::int AS manual
-         FROM grid_task WHERE division_code LIKE $1`,
+                count(*) FILTER (WHERE supervised AND created_at < ${to})::int AS supervised,
+                count(*) FILTER (WHERE route_method = 'manual' AND created_at >= ${from} AND created_at < ${to})::int AS manual
+         FROM grid_task WHERE division_code LIKE ${prefix}`,
       ),
       one<{
         accepted: number;
@@ -77,45 +74,45 @@ export class DispatchStatistics {
         late_without_feedback: number;
         overdue: number;
       }>(
-        `WITH missed AS (
+        Prisma.sql`WITH missed AS (
            SELECT task_id, min(at) FILTER (WHERE reason = 'accept_overdue') AS accept_missed_at,
                   min(at) FILTER (WHERE reason = 'feedback_overdue') AS feedback_missed_at
            FROM escalation WHERE reason IN ('accept_overdue', 'feedback_overdue') GROUP BY task_id)
-         SELECT count(*) FILTER (WHERE t.accepted_at >= $2 AND t.accepted_at < $3)::int AS accepted,
-                count(*) FILTER (WHERE t.accepted_at >= $2 AND t.accepted_at < $3 AND t.accepted_on_time)::int AS accepted_on_time,
-                count(*) FILTER (WHERE t.accepted_at IS NULL AND m.accept_missed_at >= $2 AND m.accept_missed_at < $3)::int AS late_unaccepted,
-                count(*) FILTER (WHERE t.feedback_at >= $2 AND t.feedback_at < $3)::int AS feedback,
-                count(*) FILTER (WHERE t.feedback_at >= $2 AND t.feedback_at < $3 AND t.feedback_on_time)::int AS feedback_on_time,
-                count(*) FILTER (WHERE t.feedback_at IS NULL AND m.feedback_missed_at >= $2 AND m.feedback_missed_at < $3)::int
+         SELECT count(*) FILTER (WHERE t.accepted_at >= ${from} AND t.accepted_at < ${to})::int AS accepted,
+                count(*) FILTER (WHERE t.accepted_at >= ${from} AND t.accepted_at < ${to} AND t.accepted_on_time)::int AS accepted_on_time,
+                count(*) FILTER (WHERE t.accepted_at IS NULL AND m.accept_missed_at >= ${from} AND m.accept_missed_at < ${to})::int AS late_unaccepted,
+                count(*) FILTER (WHERE t.feedback_at >= ${from} AND t.feedback_at < ${to})::int AS feedback,
+                count(*) FILTER (WHERE t.feedback_at >= ${from} AND t.feedback_at < ${to} AND t.feedback_on_time)::int AS feedback_on_time,
+                count(*) FILTER (WHERE t.feedback_at IS NULL AND m.feedback_missed_at >= ${from} AND m.feedback_missed_at < ${to})::int
                   AS late_without_feedback,
                 count(*) FILTER (WHERE t.state = 'reported' AND t.escalation_level <> 'village')::int AS overdue
-         FROM grid_task t LEFT JOIN missed m ON m.task_id = t.task_id WHERE t.division_code LIKE $1`,
+         FROM grid_task t LEFT JOIN missed m ON m.task_id = t.task_id WHERE t.division_code LIKE ${prefix}`,
       ),
       one<{ key: string; n: number }>(
-        `SELECT e.reason || ':' || e.to_level AS key, count(*)::int AS n FROM escalation e JOIN grid_task t ON t.task_id = e.task_id
-         WHERE t.division_code LIKE $1 AND e.at >= $2 AND e.at < $3 GROUP BY 1`,
+        Prisma.sql`SELECT e.reason || ':' || e.to_level AS key, count(*)::int AS n FROM escalation e JOIN grid_task t ON t.task_id = e.task_id
+         WHERE t.division_code LIKE ${prefix} AND e.at >= ${from} AND e.at < ${to} GROUP BY 1`,
       ),
       one<{ closed: number; at_village: number }>(
-        `SELECT count(*)::int AS closed, count(*) FILTER (WHERE escalation_level = 'village')::int AS at_village
-         FROM grid_task WHERE division_code LIKE $1 AND closed_at >= $2 AND closed_at < $3`,
+        Prisma.sql`SELECT count(*)::int AS closed, count(*) FILTER (WHERE escalation_level = 'village')::int AS at_village
+         FROM grid_task WHERE division_code LIKE ${prefix} AND closed_at >= ${from} AND closed_at < ${to}`,
       ),
       one<{ attempted: number; succeeded: number }>(
-        `SELECT count(*) FILTER (WHERE mediation IN ('success', 'failed'))::int AS attempted, count(*) FILTER (WHERE mediation = 'success')::int AS succeeded
-         FROM grid_task WHERE division_code LIKE $1 AND feedback_at >= $2 AND feedback_at < $3`,
+        Prisma.sql`SELECT count(*) FILTER (WHERE mediation IN ('success', 'failed'))::int AS attempted, count(*) FILTER (WHERE mediation = 'success')::int AS succeeded
+         FROM grid_task WHERE division_code LIKE ${prefix} AND feedback_at >= ${from} AND feedback_at < ${to}`,
       ),
       one<{ n: number }>(
-        `SELECT count(DISTINCT e.source_ref)::int AS n FROM normalized_event e
-         WHERE e.source = 'court' AND e.division_code LIKE $1 AND e.occurred_at >= $2 AND e.occurred_at < $3
+        Prisma.sql`SELECT count(DISTINCT e.source_ref)::int AS n FROM normalized_event e
+         WHERE e.source = 'court' AND e.division_code LIKE ${prefix} AND e.occurred_at >= ${from} AND e.occurred_at < ${to}
            AND e.status IN ('filed', 'closed') AND coalesce(e.payload->'codes'->>'cause', '') !~ '罪|刑事'`,
       ),
       one<{ status: string; n: number }>(
-        `SELECT d.status, count(*)::int AS n FROM delivery d JOIN grid_task t ON t.task_id = d.task_id
-         WHERE t.division_code LIKE $1 AND d.created_at >= $2 AND d.created_at < $3 GROUP BY 1`,
+        Prisma.sql`SELECT d.status, count(*)::int AS n FROM delivery d JOIN grid_task t ON t.task_id = d.task_id
+         WHERE t.division_code LIKE ${prefix} AND d.created_at >= ${from} AND d.created_at < ${to} GROUP BY 1`,
       ),
       one<{ household_key: string; lead_days: number | null }>(
-        `WITH criminal AS (
+        Prisma.sql`WITH criminal AS (
            SELECT household_key, min(occurred_at) AS at FROM normalized_event
-           WHERE division_code LIKE $1 AND occurred_at >= $2 AND occurred_at < $3
+           WHERE division_code LIKE ${prefix} AND occurred_at >= ${from} AND occurred_at < ${to}
              AND ((source = 'police110' AND payload->'codes'->>'category' LIKE '%刑事%')
                OR (source = 'court' AND payload->'codes'->>'cause' ~ '罪|刑事'))
            GROUP BY household_key)
@@ -157,7 +154,7 @@ export class DispatchStatistics {
 
   /** The areas one level below (counties of the city, townships of a county...), for the breakdown. */
   async childrenOf(areaCode: string): Promise<string[]> {
-    const { rows } = await this.pool.query<{ code: string }>(`SELECT code FROM division WHERE parent_code = $1 ORDER BY code`, [areaCode]);
+    const rows = await this.prisma.$queryRaw<{ code: string }[]>`SELECT code FROM division WHERE parent_code = ${areaCode} ORDER BY code`;
     return rows.map((r) => r.code);
   }
 }

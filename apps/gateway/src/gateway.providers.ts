@@ -1,0 +1,121 @@
+import { join } from 'node:path';
+import type { Provider } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { TokenVerifier } from '@hub/access';
+import type { HubConfig } from '@hub/config';
+import { QueueName } from '@hub/contracts';
+import { EscalationPolicy } from '@hub/domain';
+import { areaDirectoryOf, GridTaskCommands } from '@hub/grid-tasks';
+import { createKafka, DispatchQueues, kafkaLogTo, redisConnectionOptions } from '@hub/messaging';
+import { createLogger, type Logger, MetricsRegistry } from '@hub/observability';
+import {
+  AccessAuditLog,
+  AlertReadModel,
+  AreaReadModel,
+  AssessmentStore,
+  type Database,
+  DeliveryStore,
+  DispatchStatistics,
+  GridTaskReads,
+  openDatabase,
+  PersonalDataReads,
+  PgGridTaskRepository,
+  PrismaClient,
+  StoredAreaIndex,
+  TaskReadModel,
+  ThreadReadModel,
+} from '@hub/persistence';
+import type { Kafka } from 'kafkajs';
+import { AlertFeed } from './console/alert-feed';
+import { CONSOLE_FILES, type ConsoleFiles } from './console/console-static.controller';
+import { DATABASE, HUB_CONFIG, KAFKA, LOGGER } from './gateway.tokens';
+
+/** Stores and read models over the pool or the Prisma client, each built the same way. */
+const overPool = [AssessmentStore, PersonalDataReads, GridTaskReads, DeliveryStore, AccessAuditLog] as const;
+const overPrisma = [AlertReadModel, AreaReadModel, ThreadReadModel, TaskReadModel, DispatchStatistics] as const;
+
+/**
+ * The gateway's providers, each built by a factory from the validated configuration Nest injects: the
+ * database and its one Prisma client, the stores and read models the controllers use (no controller runs
+ * SQL), the grid task commands, dispatch's queues (one provider per queue for the operations board), the
+ * Kafka client, the live alert feed, the token verifier and the console's files.
+ */
+export function gatewayProviders(config: HubConfig, metrics: MetricsRegistry): Provider[] {
+  return [
+    { provide: HUB_CONFIG, useValue: config },
+    { provide: MetricsRegistry, useValue: metrics },
+    { provide: LOGGER, useFactory: (c: HubConfig): Logger => createLogger('gateway', c.log.level), inject: [HUB_CONFIG] },
+    {
+      provide: DATABASE,
+      useFactory: (c: HubConfig, log: Logger): Database =>
+        openDatabase(c.database.url, {
+          applicationName: 'hub-gateway',
+          onError: (e) => log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; requests fail until it is back'),
+        }),
+      inject: [HUB_CONFIG, LOGGER],
+    },
+    { provide: PrismaClient, useFactory: (db: Database) => db.prisma, inject: [DATABASE] },
+    ...overPool.map((store) => ({ provide: store, useFactory: (db: Database) => new store(db.pool), inject: [DATABASE] })),
+    ...overPrisma.map((model) => ({ provide: model, useFactory: (prisma: PrismaClient) => new model(prisma), inject: [PrismaClient] })),
+    {
+      provide: KAFKA,
+      useFactory: (c: HubConfig, log: Logger): Kafka => createKafka(c.kafka, kafkaLogTo(log.child({ component: 'kafkajs' }))),
+      inject: [HUB_CONFIG, LOGGER],
+    },
+    {
+      provide: DispatchQueues,
+      // Fail fast while Redis is down: the change is committed, and dispatch's reconcile schedules it later.
+      useFactory: (c: HubConfig) =>
+        new DispatchQueues({ ...redisConnectionOptions(c.redis), maxRetriesPerRequest: 1, enableOfflineQueue: false }, c.instance, {
+          attempts: c.delivery.attempts,
+          backoffMs: c.delivery.backoffMs,
+        }),
+      inject: [HUB_CONFIG],
+    },
+    ...Object.values(QueueName).map((name) => ({
+      provide: getQueueToken(name),
+      useFactory: (queues: DispatchQueues) => queues.queue(name),
+      inject: [DispatchQueues],
+    })),
+    {
+      // Grid names for tasks assigned by hand, in memory like dispatch's routing index.
+      provide: StoredAreaIndex,
+      useFactory: async (db: Database): Promise<StoredAreaIndex> => {
+        const areas = new StoredAreaIndex(db.pool);
+        await areas.refresh();
+        return areas;
+      },
+      inject: [DATABASE],
+    },
+    {
+      provide: GridTaskCommands,
+      useFactory: (c: HubConfig, db: Database, areas: StoredAreaIndex) =>
+        new GridTaskCommands(
+          new PgGridTaskRepository(db.pool),
+          {
+            policy: EscalationPolicy.fromSpecs(c.dispatch.deadlines, c.dispatch.revisits, c.dispatch.supervisedFactor),
+            workerCeiling: c.dispatch.workerCeiling,
+          },
+          areaDirectoryOf(areas),
+        ),
+      inject: [HUB_CONFIG, DATABASE, StoredAreaIndex],
+    },
+    {
+      provide: AlertFeed,
+      useFactory: (c: HubConfig, reads: AlertReadModel, log: Logger) =>
+        new AlertFeed(redisConnectionOptions(c.redis), c.instance, reads, log.child({ component: 'alert-feed' })),
+      inject: [HUB_CONFIG, AlertReadModel, LOGGER],
+    },
+    // main.ts checked that the identity provider is configured before building the module.
+    { provide: TokenVerifier, useFactory: (c: HubConfig) => new TokenVerifier(c.oidc!), inject: [HUB_CONFIG] },
+    {
+      provide: CONSOLE_FILES,
+      useFactory: (c: HubConfig): ConsoleFiles => ({
+        // Built by vite into dist/console, beside dist/apps/gateway/apps/gateway/src where this file runs.
+        dir: c.console.dir ?? join(__dirname, '..', '..', '..', '..', '..', 'console'),
+        signIn: { issuer: c.oidc!.issuer, clientId: c.console.clientId },
+      }),
+      inject: [HUB_CONFIG],
+    },
+  ];
+}
