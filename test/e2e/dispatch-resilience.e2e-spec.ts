@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Pool } from 'pg';
 import { JobName, QueueName } from '../../libs/contracts/src';
-import { OutboxRelay, redisConnectionOptions } from '../../libs/messaging/src';
+import { KEEP, OutboxRelay, redisConnectionOptions } from '../../libs/messaging/src';
 import { Outbox } from '../../libs/persistence/src';
 import { type TerminalGateway } from '../../libs/simulation/src';
 import { storedAlert } from '../support/dispatch-fixtures';
@@ -157,6 +157,10 @@ describe('dispatch under failure', () => {
         45_000,
       );
       expect(tasks).toHaveLength(7);
+      // The relay's jobs are kept for a bounded time once done, like every other dispatch job, so Redis does not grow
+      // with every alert ever handled.
+      const relayedJob = await alerts.getJob(relayed[0].jobId);
+      expect(relayedJob?.opts.removeOnComplete).toEqual(KEEP.removeOnComplete);
       const log = readFileSync(app.logFile, 'utf8');
       expect(log).toContain('redis reconnected');
       // The duty officers of the township were told of each of these escalations after the restart (the

@@ -72,7 +72,8 @@ export function useHubStack(o: HubStackOptions = {}): HubStack {
       connection: redisConnectionOptions(testEnv().REDIS_URL),
       prefix: stack.topics.suffix,
     });
-  });
+    // Room for startApp's start-up wait (apps start slowly on a loaded machine).
+  }, 240_000);
 
   afterAll(async () => {
     await stack.alerts?.close();

@@ -120,12 +120,21 @@ export async function startApp(
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  await eventually(`${app} health on port ${port} (log: ${logFile})`, async () => {
-    // With the crash failpoint the app may kill itself inside its first batch, before its health answers.
-    if (env.HUB_FAILPOINT_CRASH_BEFORE_COMMIT === '1' && child.signalCode === 'SIGKILL') return true;
-    if (child.exitCode !== null) throw new Error(`${app} exited with ${child.exitCode}; see ${logFile}`);
-    const res = await fetch(`http://127.0.0.1:${port}/health`);
-    return res.ok;
+  // A generous start-up wait (not a timing check): on a loaded two-core machine an app took 37 s to answer.
+  // An app that never answers is killed, so it does not outlive the test file.
+  await eventually(
+    `${app} health on port ${port} (log: ${logFile})`,
+    async () => {
+      // With the crash failpoint the app may kill itself inside its first batch, before its health answers.
+      if (env.HUB_FAILPOINT_CRASH_BEFORE_COMMIT === '1' && child.signalCode === 'SIGKILL') return true;
+      if (child.exitCode !== null) throw new Error(`${app} exited with ${child.exitCode}; see ${logFile}`);
+      const res = await fetch(`http://127.0.0.1:${port}/health`);
+      return res.ok;
+    },
+    120_000,
+  ).catch((e: unknown) => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    throw e;
   });
   return {
     name: app,

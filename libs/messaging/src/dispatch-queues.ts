@@ -34,7 +34,11 @@ interface BulkJob {
   opts: JobsOptions;
 }
 
-const KEEP = { removeOnComplete: { age: 7 * 24 * 3600, count: 100_000 }, removeOnFail: false } as const;
+/**
+ * How long finished jobs stay in Redis: long enough that re-adding the same job id (a relay or reconcile after a
+ * crash) is still recognised, bounded so that Redis does not grow with every alert ever handled.
+ */
+export const KEEP = { removeOnComplete: { age: 7 * 24 * 3600, count: 100_000 }, removeOnFail: false } as const;
 
 /**
  * The dispatch queues as one producer, shared by the dispatch workers and the gateway. Every job id is

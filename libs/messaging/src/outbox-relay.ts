@@ -2,6 +2,7 @@ import type { Queue } from 'bullmq';
 import { ALERT_JOB_RETRY, priorityOf } from '@hub/contracts';
 import type { RedisConnection } from './redis';
 import { watchRedisRecovery } from './redis-recovery';
+import { KEEP } from './dispatch-queues';
 import { RelayLoop } from './relay-loop';
 
 export interface OutboxJob {
@@ -89,7 +90,11 @@ export class OutboxRelay {
       const queue = this.queues.get(name);
       if (!queue) throw new Error(`outbox row for unknown queue ${name}`);
       await queue.addBulk(
-        list.map((j) => ({ name: j.jobName, data: j.payload, opts: { jobId: j.jobId, ...ALERT_JOB_RETRY, ...priorityOf(j.payload) } })),
+        list.map((j) => ({
+          name: j.jobName,
+          data: j.payload,
+          opts: { jobId: j.jobId, ...ALERT_JOB_RETRY, ...KEEP, ...priorityOf(j.payload) },
+        })),
       );
     }
   }
