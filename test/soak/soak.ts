@@ -528,6 +528,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     // What reached the recipients: the gateway delivers a key once and acknowledges a repeat without
     // delivering it (as the delivery contract asks of a real gateway). A recipient got a message twice only
     // if one delivery (its id, in the body for the terminal and as the key) went through more than once.
+    // With the stand-in honouring the key that cannot happen here, so this figure guards the stand-in and
+    // the key rather than the hub: the hub's own repeats are the re-sends the key absorbed (gateway.repeats),
+    // and a second delivery of one fact under another id is excluded by the stable delivery id (task-work.ts).
     const deliveryRows = (await db.query<{ id: string }>(`SELECT delivery_id AS id FROM delivery`)).rows;
     const deliveredIds = gateway.received.map((m) => (typeof m.body.deliveryId === 'string' ? m.body.deliveryId : m.idempotencyKey!));
     const delivered = new Set(deliveredIds);

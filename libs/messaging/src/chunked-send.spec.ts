@@ -19,6 +19,9 @@ describe('sendInChunks', () => {
     expect(declaredPartitions('hub.event.normalized.v1.hubt1234')).toBe(6);
     expect(declaredPartitions('court.filing.registered.v1')).toBe(3);
     expect(declaredPartitions('not.a.hub.topic')).toBeUndefined();
+    // The longest declared name wins: a dead-letter topic has its own count, not its source topic's.
+    expect(declaredPartitions('hub.event.normalized.v1.dlq')).toBe(1);
+    expect(declaredPartitions('hub.event.normalized.v1.dlq.hubt1234')).toBe(1);
   });
 
   it('sends each partition apart, keyed as kafkajs would, with every message once', async () => {

@@ -97,6 +97,13 @@ describe('Redis connections through Sentinel', () => {
       expect(await masterPort()).toBe(master);
       await sentinelClient.call('SENTINEL', 'FAILOVER', name);
       await eventually('the replica is the master', async () => (await masterPort()) === replica, 30_000);
+      // Until the old master has been turned into a replica it still takes writes, which its resync then wipes.
+      const demoted = new IORedis({ port: master, maxRetriesPerRequest: 1 });
+      try {
+        await eventually('the old master is a replica', async () => /role:slave/.test(await demoted.info('replication')), 30_000);
+      } finally {
+        demoted.disconnect();
+      }
 
       // Written after the failover: it can only land on the new master, found again through the Sentinel.
       await eventually('job added on the new master', async () => (await queue.add('after', {})).id, 30_000);
@@ -113,6 +120,7 @@ describe('Redis connections through Sentinel', () => {
       // demoted master until BullMQ's block times out.
       await worker.close(true);
       await queue.close();
+      await Promise.all([worker.disconnect(), queue.disconnect()]);
     }
   }, 90_000);
 });

@@ -55,7 +55,16 @@ export function redisConnectionOptions(settings: string | RedisSettings): RedisC
 }
 
 export async function pingRedis(settings: string | RedisSettings): Promise<void> {
-  const client = new IORedis({ ...redisConnectionOptions(settings), maxRetriesPerRequest: 1, lazyConnect: true, connectTimeout: 2_000 });
+  // One try: with Sentinels away, ioredis would otherwise ask them again for ever and connect() never settle, leaving
+  // a retrying client behind every health check.
+  const client = new IORedis({
+    ...redisConnectionOptions(settings),
+    maxRetriesPerRequest: 1,
+    lazyConnect: true,
+    connectTimeout: 2_000,
+    retryStrategy: () => null,
+    sentinelRetryStrategy: () => null,
+  });
   client.on('error', () => undefined); // the failed connect or ping below is the answer
   try {
     await client.connect();
