@@ -698,13 +698,6 @@ async function main(): Promise<void> {
   process.exitCode = bad.length || report.drainedAfterSeconds < 0 || !report.publisher.heldRate ? 1 : 0;
 }
 
-if (require.main === module) {
-  main().catch((e: unknown) => {
-    console.error(e instanceof Error ? e.stack : e);
-    process.exit(1);
-  });
-}
-
 /** The alerts without a task, by where they are: still in the outbox, queued, failed for good, or gone. */
 async function untaskedAlerts(db: Client, redis: IORedis): Promise<{ inOutbox: number; queued: number; failed: number; absent: number }> {
   const { rows } = await db.query<{ job_id: string; relayed: boolean }>(
@@ -720,4 +713,11 @@ async function untaskedAlerts(db: Client, redis: IORedis): Promise<{ inOutbox: n
     else out.absent++;
   }
   return out;
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.stack : e);
+    process.exit(1);
+  });
 }
