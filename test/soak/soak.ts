@@ -525,6 +525,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
               (SELECT coalesce(sum(c - 1), 0) FROM (SELECT count(*) AS c FROM grid_task WHERE closed_at IS NULL
                  GROUP BY household_key, thread_key HAVING count(*) > 1) y) AS dup_tasks`,
     );
+    // An alert without a task is lost only if nothing will ever apply it: its job is gone from Redis (and
+    // not in the outbox), or failed for good. One still queued, or still waiting in the outbox, is behind.
+    const untasked = await untaskedAlerts(db, redisProbe);
     // What reached the recipients: the gateway delivers a key once and acknowledges a repeat without
     // delivering it (as the delivery contract asks of a real gateway). A recipient got a message twice only
     // if one delivery (its id, in the body for the terminal and as the key) went through more than once.
@@ -571,9 +574,17 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       {
         stage: 'tasks',
         count: Number(tasks.tasks),
-        lost: Number(tasks.missing),
+        lost: untasked.absent + untasked.failed,
         duplicated: Number(tasks.dup_alerts) + Number(tasks.dup_tasks),
-        note: `${tasks.applied} alerts applied to tasks`,
+        note: [
+          `${tasks.applied} alerts applied to tasks`,
+          untasked.queued ? `${untasked.queued} not yet applied, job still queued` : '',
+          untasked.inOutbox ? `${untasked.inOutbox} not yet relayed, waiting in the outbox` : '',
+          untasked.absent ? `${untasked.absent} relayed but their job is gone from Redis` : '',
+          untasked.failed ? `${untasked.failed} whose job failed for good` : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
       },
       {
         stage: 'deliveries',
@@ -688,6 +699,23 @@ async function main(): Promise<void> {
   const bad = report.stages.filter((s) => s.lost || s.duplicated);
   // A run whose publisher trailed the schedule did not test the rate it was asked for: it fails too.
   process.exitCode = bad.length || report.drainedAfterSeconds < 0 || !report.publisher.heldRate ? 1 : 0;
+}
+
+/** The alerts without a task, by where they are: still in the outbox, queued, failed for good, or gone. */
+async function untaskedAlerts(db: Client, redis: IORedis): Promise<{ inOutbox: number; queued: number; failed: number; absent: number }> {
+  const { rows } = await db.query<{ job_id: string; relayed: boolean }>(
+    `SELECT job_id, relayed_at IS NOT NULL AS relayed FROM outbox o
+     WHERE queue = 'grid-alerts' AND NOT EXISTS (SELECT 1 FROM task_alert t WHERE t.job_id = o.job_id)`,
+  );
+  const out = { inOutbox: 0, queued: 0, failed: 0, absent: 0 };
+  const key = `${INSTANCE}:${QueueName.GridAlerts}`;
+  for (const r of rows) {
+    if (!r.relayed) out.inOutbox++;
+    else if ((await redis.zscore(`${key}:failed`, r.job_id)) !== null) out.failed++;
+    else if (await redis.exists(`${key}:${r.job_id}`)) out.queued++;
+    else out.absent++;
+  }
+  return out;
 }
 
 if (require.main === module) {

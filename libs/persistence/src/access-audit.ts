@@ -80,7 +80,7 @@ export class PersonalDataReads {
        FROM personal_data_read
        WHERE ($1::text IS NULL OR actor = $1) AND ($2::text IS NULL OR record_id = $2) AND ($3::uuid IS NULL OR task_id = $3)
          AND ($4::timestamptz IS NULL OR at >= $4) AND ($5::timestamptz IS NULL OR at < $5)
-       ORDER BY id DESC LIMIT $6 OFFSET $7`,
+       ORDER BY personal_data_read.id DESC LIMIT $6 OFFSET $7`, // the table's id: a bare `id` would sort by the selected text
       [q.actor ?? null, q.recordId ?? null, q.taskId ?? null, q.from ?? null, q.to ?? null, q.limit, q.offset],
     );
     return rows;

@@ -12,6 +12,9 @@ export interface PendingJob {
 /**
  * The transactional outbox, read by the relay. Rows are claimed with SKIP LOCKED so several relays
  * (one per risk replica) share the work; a row is marked relayed only after the queue accepted it.
+ * `ORDER BY outbox.id`, never `ORDER BY id`: the select list's `id::text` would be the sort key, and in
+ * text order "9814" comes after "25664" (rows starved for minutes, and a replay paging by the numeric
+ * `id > afterId` skipped rows it had not yet returned: alerts lost with Redis).
  */
 export class Outbox {
   constructor(private readonly pool: Pool) {}
@@ -23,7 +26,7 @@ export class Outbox {
       await client.query('BEGIN');
       const { rows } = await client.query<PendingJob>(
         `SELECT id::text, queue, job_name AS "jobName", job_id AS "jobId", payload, attempts
-         FROM outbox WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+         FROM outbox WHERE relayed_at IS NULL ORDER BY outbox.id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );
       if (rows.length === 0) {
@@ -59,7 +62,7 @@ export class Outbox {
   async relayedSince(since: Date, afterId: string, limit: number): Promise<PendingJob[]> {
     const { rows } = await this.pool.query<PendingJob>(
       `SELECT id::text, queue, job_name AS "jobName", job_id AS "jobId", payload, attempts
-       FROM outbox WHERE relayed_at >= $1 AND id > $2::bigint ORDER BY id LIMIT $3`,
+       FROM outbox WHERE relayed_at >= $1 AND id > $2::bigint ORDER BY outbox.id LIMIT $3`,
       [since, afterId, limit],
     );
     return rows;

@@ -1,7 +1,10 @@
 import type { TaskEventV1 } from '@hub/contracts';
 import type { Pool } from 'pg';
 
-/** task_event doubles as the outbox of hub.task.event.v1: rows are published in id order, then marked. */
+/**
+ * task_event doubles as the outbox of hub.task.event.v1: rows are published in id order, then marked.
+ * `ORDER BY task_event.id`: a bare `id` would sort by the selected `id::text` ("10" before "9").
+ */
 export class TaskEventLog {
   constructor(private readonly pool: Pool) {}
 
@@ -18,7 +21,7 @@ export class TaskEventLog {
       detail: Record<string, unknown>;
       at: Date;
     }>(
-      `SELECT id::text, task_id, type, from_state, to_state, actor_kind, actor_id, reason, detail, at FROM task_event WHERE published_at IS NULL ORDER BY id LIMIT $1`,
+      `SELECT id::text, task_id, type, from_state, to_state, actor_kind, actor_id, reason, detail, at FROM task_event WHERE published_at IS NULL ORDER BY task_event.id LIMIT $1`,
       [limit],
     );
     return rows.map((r) => ({
