@@ -12,6 +12,7 @@ import { GridTaskReads, PgGridTaskRepository, StoredAreaIndex } from '@hub/persi
 import { KNOWN_VILLAGE } from '../../../test/support/builders';
 import { storedAlert } from '../../../test/support/dispatch-fixtures';
 import { freshDatabase } from '../../../test/support/infra';
+import { localSecret } from '../../../test/support/test-env';
 import { areaDirectoryOf } from './area-directory';
 import { GridTaskCommands } from './grid-tasks';
 import type { TaskChanged } from './task-changes';
@@ -262,6 +263,28 @@ describe('grid task commands on PostgreSQL', () => {
     expect(flags.rows[0].n).toBeGreaterThanOrEqual(1);
     const toCentre = await pool.query(`SELECT recipient_id FROM delivery WHERE purpose = 'workload_flag'`);
     expect(toCentre.rows[0].recipient_id).toBe('D4112020010001');
+  });
+
+  it('runs the commands the gateway serves under the gateway’s own database role, which may not write task_alert', async () => {
+    const { effects } = await openTask({ level: 'orange' });
+    const asGateway = new Pool({
+      connectionString: db.url.replace('//postgres@', `//hub_gateway:${encodeURIComponent(localSecret('pg-hub_gateway'))}@`),
+      max: 2,
+    });
+    asGateway.on('error', () => undefined);
+    try {
+      const own = await asGateway.query<{ insert: boolean }>(`SELECT has_table_privilege('task_alert', 'INSERT') AS insert`);
+      expect(own.rows[0].insert).toBe(false);
+      const gateway = storeOver(
+        new GridTaskCommands(new PgGridTaskRepository(asGateway), { policy, workerCeiling: 2 }, areaDirectoryOf(areas)),
+        asGateway,
+      );
+      expect((await gateway.supervise(effects.taskId, officer, '县综治中心督办')).task.supervised).toBe(true);
+      const taken = await gateway.transition(effects.taskId, { to: 'accepted', actor: worker, reason: '已受理' });
+      expect(taken.task.state).toBe('accepted');
+    } finally {
+      await asGateway.end();
+    }
   });
 
   it('keeps a task that matched no grid for the township centre, which assigns it', async () => {

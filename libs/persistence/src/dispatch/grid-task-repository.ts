@@ -214,25 +214,40 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
   async storeTasks(c: TaskChangesToStore): Promise<{ freshEscalations: Set<string>; recipients: Recipients }> {
     // One statement: new and changed tasks, their alerts, escalations (once each), and the contact details of
     // everyone who may be told. Sibling data-modifying CTEs all run, whether the main query reads them or not.
+    // A part with nothing to write reads its parameter without naming its table: PostgreSQL checks privileges on
+    // every table a statement names, and the gateway (which never applies alerts) may not write task_alert.
     const sets = TASK_COLUMNS.filter((col) => col !== 'task_id' && col !== 'created_at')
       .map((col) => `${col} = r.${col}`)
       .join(', ');
+    const part = (rows: unknown[], write: string, nothing: string) => (rows.length ? write : nothing);
     const [row] = await this.q<{ fresh: string[]; recipients: RecipientRow[] }>(
       'store tasks',
-      `WITH created AS (
-         INSERT INTO grid_task (${TASK_COLUMNS.join(', ')})
-         SELECT ${TASK_COLUMNS.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${TASK_RECORD_TYPE}) RETURNING 1),
-       updated AS (
-         UPDATE grid_task t SET ${sets} FROM jsonb_to_recordset($2::jsonb) AS r(${TASK_RECORD_TYPE}) WHERE t.task_id = r.task_id RETURNING 1),
-       alerts AS (
-         INSERT INTO task_alert (job_id, task_id, assessment_id, event_id, risk_level, risk_score, outcome, route_method, grid_code, route_reason)
+      `WITH created AS (${part(
+        c.created,
+        `INSERT INTO grid_task (${TASK_COLUMNS.join(', ')})
+         SELECT ${TASK_COLUMNS.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${TASK_RECORD_TYPE}) RETURNING 1`,
+        `SELECT 1 FROM jsonb_to_recordset($1::jsonb) AS r(${TASK_RECORD_TYPE}) WHERE false`,
+      )}),
+       updated AS (${part(
+         c.updated,
+         `UPDATE grid_task t SET ${sets} FROM jsonb_to_recordset($2::jsonb) AS r(${TASK_RECORD_TYPE}) WHERE t.task_id = r.task_id RETURNING 1`,
+         `SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS r(${TASK_RECORD_TYPE}) WHERE false`,
+       )}),
+       alerts AS (${part(
+         c.taskAlerts,
+         `INSERT INTO task_alert (job_id, task_id, assessment_id, event_id, risk_level, risk_score, outcome, route_method, grid_code, route_reason)
          SELECT "jobId", "taskId", "assessmentId", "eventId", "riskLevel", "riskScore", outcome, "routeMethod", "gridCode", "routeReason"
-         FROM jsonb_to_recordset($3::jsonb) AS r(${TASK_ALERT_RECORD_TYPE}) RETURNING 1),
-       escalated AS (
-         INSERT INTO escalation (escalation_id, task_id, from_level, to_level, centre_code, reason, reason_text, notified_at)
+         FROM jsonb_to_recordset($3::jsonb) AS r(${TASK_ALERT_RECORD_TYPE}) RETURNING 1`,
+         `SELECT 1 FROM jsonb_to_recordset($3::jsonb) AS r(${TASK_ALERT_RECORD_TYPE}) WHERE false`,
+       )}),
+       escalated AS (${part(
+         c.escalations,
+         `INSERT INTO escalation (escalation_id, task_id, from_level, to_level, centre_code, reason, reason_text, notified_at)
          SELECT "escalationId", "taskId", "fromLevel", "toLevel", "centreCode", reason, "reasonText", now()
          FROM jsonb_to_recordset($4::jsonb) AS r(${ESCALATION_RECORD_TYPE})
-         ON CONFLICT (escalation_id) DO NOTHING RETURNING escalation_id)
+         ON CONFLICT (escalation_id) DO NOTHING RETURNING escalation_id`,
+         `SELECT "escalationId" AS escalation_id FROM jsonb_to_recordset($4::jsonb) AS r(${ESCALATION_RECORD_TYPE}) WHERE false`,
+       )})
        SELECT ARRAY(SELECT escalation_id::text FROM escalated) AS fresh,
               (SELECT coalesce(json_agg(x), '[]') FROM (${RECIPIENTS_SELECT.replace('$1', '$5').replace('$2', '$6')}) x) AS recipients`,
       [
