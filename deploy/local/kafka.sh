@@ -112,11 +112,12 @@ scram_args() {
 }
 
 # launch CLUSTER_ID: formats node $NODE's log dir if needed and starts its process (does not wait).
+# The id is given with `=`: a base64url id may begin with "-", which the tool would otherwise read as an option.
 launch() {
   local cluster_id="$1"
   write_config
   if [ ! -f "$DATA/meta.properties" ]; then
-    java -Dlog4j.configuration="file:$STATE/log4j.properties" -cp "$LIBS/*" kafka.tools.StorageTool format -t "$cluster_id" \
+    java -Dlog4j.configuration="file:$STATE/log4j.properties" -cp "$LIBS/*" kafka.tools.StorageTool format --cluster-id="$cluster_id" \
       -c "$STATE/server.properties" "${USERS_ARGS[@]}" >/dev/null || die "could not format the log dir $DATA"
     echo "$MARKER" >"$STATE/scram-users"
   fi
