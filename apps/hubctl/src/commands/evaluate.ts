@@ -16,6 +16,8 @@ export const REAL_SET = join(EVAL_DIR, 'real', 'real-set.jsonl');
 export const FEED_V2 = join(EVAL_DIR, 'feed-v2', 'feed-v2.jsonl');
 /** The third, written by another independent evaluator and committed before it was scored; held out. */
 export const FEED_V3 = join(EVAL_DIR, 'feed-v3', 'feed-v3.jsonl');
+/** The fourth, written by another independent evaluator and committed before it was scored; held out. */
+export const FEED_V4 = join(EVAL_DIR, 'feed-v4', 'feed-v4.jsonl');
 const FEEDS = ['police110', 'court', 'petition'] as const;
 const LEVELS = ['red', 'orange', 'yellow', 'blue', 'none'] as const;
 type Level = (typeof LEVELS)[number];
@@ -165,6 +167,7 @@ export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rule
   const real = readJsonl(REAL_SET);
   const feedV2 = readJsonl(FEED_V2);
   const feedV3 = readJsonl(FEED_V3);
+  const feedV4 = readJsonl(FEED_V4);
   const sources = [...new Set(real.map((r) => r.source!))];
   const sets: (SetResult & { dev: boolean })[] = [
     { ...scoreSet('feed-style development (with upstream codes)', feedDev, rules, false), dev: true },
@@ -175,12 +178,15 @@ export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rule
     { ...scoreSet('feed-style v2, text alone', feedV2, rules, true), dev: true },
     { ...scoreSet('feed-style held-out v3 (with upstream codes)', feedV3, rules, false), dev: false },
     { ...scoreSet('feed-style held-out v3, text alone', feedV3, rules, true), dev: false },
+    { ...scoreSet('feed-style held-out v4 (with upstream codes)', feedV4, rules, false), dev: false },
+    { ...scoreSet('feed-style held-out v4, text alone', feedV4, rules, true), dev: false },
   ];
   // Per feed: a 110 call, a filing and a petition read differently, and their upstream codes differ in worth.
-  // v2 is development since 2026-12-01; v3 is held out.
+  // v2 is development since 2026-12-01; v3 and v4 are held out.
   for (const [name, records, dev] of [
     ['feed-style v2', feedV2, true],
     ['feed-style held-out v3', feedV3, false],
+    ['feed-style held-out v4', feedV4, false],
   ] as const) {
     for (const feed of FEEDS) {
       const ofFeed = records.filter((r) => r.feed === feed);
