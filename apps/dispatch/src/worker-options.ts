@@ -20,8 +20,13 @@ export const WORKER_OPTIONS: Record<QueueName, NestWorkerOptions> = {
 };
 
 export function configureWorkers(c: HubConfig): void {
-  // A killed worker's jobs go back to the queue after the lock period.
-  const base = (concurrency: number) => ({ concurrency, lockDuration: c.dispatch.lockMs, stalledInterval: c.dispatch.lockMs });
+  // A killed worker's jobs go back to the queue after the lock period, as often as it happens (maxStalledCount).
+  const base = (concurrency: number) => ({
+    concurrency,
+    lockDuration: c.dispatch.lockMs,
+    stalledInterval: c.dispatch.lockMs,
+    maxStalledCount: c.dispatch.maxStalled,
+  });
   Object.assign(WORKER_OPTIONS[QueueName.GridAlerts], base(c.dispatch.alertConcurrency));
   Object.assign(WORKER_OPTIONS[QueueName.TaskDeadlines], base(4));
   Object.assign(WORKER_OPTIONS[QueueName.Escalations], base(4));

@@ -175,6 +175,12 @@ const EnvSchema = z.object({
   DISPATCH_WORKER_CEILING: positiveInt.default(15),
   /** How long a dispatch worker holds a job before another may take it over (a killed worker's jobs). */
   DISPATCH_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+  /**
+   * Times a job may stall (its worker killed or starved past the lock) before BullMQ fails it for good. BullMQ's
+   * default of 1 fails a job on its second stall whatever its attempts; every dispatch job is idempotent, so a
+   * stall is only a delay and must not lose the job.
+   */
+  DISPATCH_MAX_STALLED: positiveInt.max(1000).default(50),
   /** Period of the reconcile that rebuilds queue jobs from PostgreSQL (also run on every Redis reconnect). */
   DISPATCH_RECONCILE_MS: z.coerce.number().int().min(1000).default(60_000),
   /** Alert jobs a dispatch worker holds at once; they are applied together in batches of DISPATCH_ALERT_BATCH. */
@@ -261,6 +267,7 @@ export interface HubConfig {
     supervisedFactor: number;
     workerCeiling: number;
     lockMs: number;
+    maxStalled: number;
     reconcileMs: number;
     taskEventPollMs: number;
     alertConcurrency: number;
@@ -423,6 +430,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       supervisedFactor: e.DISPATCH_SUPERVISED_FACTOR,
       workerCeiling: e.DISPATCH_WORKER_CEILING,
       lockMs: e.DISPATCH_LOCK_MS,
+      maxStalled: e.DISPATCH_MAX_STALLED,
       reconcileMs: e.DISPATCH_RECONCILE_MS,
       taskEventPollMs: e.TASK_EVENT_POLL_MS,
       alertConcurrency: e.DISPATCH_ALERT_CONCURRENCY,
