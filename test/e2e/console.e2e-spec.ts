@@ -217,9 +217,18 @@ describe('console: duty officers, grid workers and operations in a real browser'
     await page.getByTestId('task-state').filter({ hasText: '已受理' }).waitFor();
 
     await page.getByRole('button', { name: '填写处置反馈' }).click();
-    await page.getByLabel('派出所').check();
-    await page.getByLabel('妇联').check();
-    await page.getByLabel('调解成功').check();
+    // On a loaded machine a click can land while the form's dialog still opens and change nothing: tick until ticked.
+    const tick = (label: string) =>
+      eventually(`${label} ticked`, async () => {
+        await page
+          .getByLabel(label)
+          .check({ timeout: 2_000 })
+          .catch(() => undefined);
+        return page.getByLabel(label).isChecked();
+      });
+    await tick('派出所');
+    await tick('妇联');
+    await tick('调解成功');
     await page.getByLabel('理由 / 情况说明').fill('已会同派出所、妇联上门调解，双方签订承诺书');
     await shot(page, '5-worker-feedback-form');
     await page.getByRole('button', { name: '提交' }).click();
@@ -417,6 +426,21 @@ describe('console: duty officers, grid workers and operations in a real browser'
         return true;
       });
 
+    // 民转刑: the couple's household, alerted since the filing and the petition hours ago, now calls about a crime.
+    const crime = policeIncident({
+      incidentNo: 'J4112020000999',
+      receivedAt: new Date().toISOString(),
+      category: { code: '01', name: '刑事案件' },
+      subCategory: { code: '010101', name: '故意伤害' },
+      callText: '报警人称丈夫持刀将其砍伤，已送医救治。',
+      address: { text: '新园社区人民路12号3号楼2单元301室', divisionCode: KNOWN_VILLAGE, gridCode: GRID },
+    });
+    await publish(Topic.Police110Incident, crime.incidentNo, crime);
+    await eventually('the criminal incident stored', async () => {
+      const { rows } = await pg.query('SELECT 1 FROM normalized_event WHERE source_ref = $1', [crime.incidentNo]);
+      return rows.length > 0;
+    });
+
     const county = await figuresOf(undefined, () => page.goto(`${base}/console/stats`));
     expect(county.level).toBe('county');
     await page.getByTestId('chart-alerts').locator('canvas').waitFor();
@@ -425,6 +449,9 @@ describe('console: duty officers, grid workers and operations in a real browser'
     // The worker's mediation above (调解成功) and the task closed (结案) are counted.
     expect(county.mediationSuccess.n).toBeGreaterThanOrEqual(1);
     expect(county.settledAtVillage.of).toBeGreaterThanOrEqual(1);
+    // The household alerted before its criminal incident, and how long before (a figure, not —).
+    expect(county.alertedBefore.n).toBeGreaterThanOrEqual(1);
+    expect(county.leadDaysMean).toEqual(expect.any(Number));
     await shot(page, '8-statistics');
     const csv = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]).then(([d]) =>
       d.path(),
@@ -449,6 +476,7 @@ describe('console: duty officers, grid workers and operations in a real browser'
     await page.getByTestId('stats-path').filter({ hasText: village.name }).waitFor();
     await shows(village);
     expect(village.mediationSuccess.n).toBeGreaterThanOrEqual(1);
+    expect(village.alertedBefore.n).toBe(1);
     expect((await page.getByTestId('stats-path').textContent())?.replace(/\s/g, '')).toContain(`湖滨区/${township.name}/${village.name}`);
   });
 
@@ -482,7 +510,7 @@ describe('console: duty officers, grid workers and operations in a real browser'
     const sampled: Record<string, string[]> = {};
     const texts: Record<string, string> = {};
     for (const [name, app] of Object.entries(stack.apps)) {
-      const text = (texts[name] = await (await fetch(`http://127.0.0.1:${app!.port}/metrics`)).text());
+      const text = (texts[name] = await (await fetch(`http://127.0.0.1:${app.port}/metrics`)).text());
       for (const m of text.matchAll(/^# TYPE (\S+) (\S+)$/gm)) {
         served.add(m[1]);
         if (m[2] === 'histogram') for (const s of ['_bucket', '_sum', '_count']) served.add(m[1] + s);

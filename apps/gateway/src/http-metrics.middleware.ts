@@ -49,7 +49,8 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   use(req: TimedRequest, res: TimedResponse, next: () => void): void {
     const started = process.hrtime.bigint();
     res.once('finish', () => {
-      if (String(res.getHeader('content-type') ?? '').startsWith('text/event-stream')) return;
+      const type = res.getHeader('content-type');
+      if (typeof type === 'string' && type.startsWith('text/event-stream')) return;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       this.duration.observe({ route: routeLabel(req), method: req.method, status: String(res.statusCode) }, seconds);
     });

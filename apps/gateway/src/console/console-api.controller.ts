@@ -119,15 +119,22 @@ export class ConsoleApiController {
     return alert;
   }
 
-  /** The opaque id of the dispute thread a task follows (its records: GET /api/threads/:id). */
+  /**
+   * The opaque ids of the dispute thread a task follows and, when that is the couple's, of the
+   * household's own thread (records naming one party only, such as a petition): together the
+   * household's records across the three feeds (each: GET /api/threads/:id).
+   */
   @Get('tasks/:id/thread')
   @Permission('thread.read')
-  @ApiDoc({ summary: 'The dispute thread a task of the caller’s area follows (its opaque id)', params: IdParam })
+  @ApiDoc({
+    summary: 'The dispute thread a task of the caller’s area follows and its household’s own thread (opaque ids)',
+    params: IdParam,
+  })
   async taskThread(@Caller() caller: VerifiedCaller, @Param() params: unknown) {
     const { id } = parse(IdParam, params);
-    const task = await this.threadReads.ofTask(id);
+    const [task, household] = await Promise.all([this.threadReads.ofTask(id), this.threadReads.householdThreadOf(id)]);
     if (!task || !decide(caller, 'thread.read', task).allowed) throw notFound('task', id);
-    return { threadId: task.threadId };
+    return { threadId: task.threadId, householdThreadId: household === task.threadId ? null : household };
   }
 
   /** An area of the caller's and what lies one level under it: divisions, or a village's grids. */
