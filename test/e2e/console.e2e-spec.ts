@@ -260,15 +260,21 @@ describe('console: duty officers, grid workers and operations in a real browser'
     expect(rows[0].state).toBe('verified');
   });
 
-  it('lists the officer’s tasks: grade, village, state and the deadline running', async () => {
+  it('lists the officer’s tasks: grade, village, state and the deadline running; filtered by state', async () => {
     const page = officer;
     await page.goto(`${base}/console/tasks`);
-    const row = page.getByTestId('task-table').locator(`tr[data-row-key="${ids.task}"]`);
+    const table = page.getByTestId('task-table');
+    await table.locator('tr[data-row-key]').first().waitFor();
+    // Tasks still waiting show their deadline counting (剩余) or passed (已超时).
+    expect(await table.textContent()).toMatch(/剩余 |已超时 /);
+    await shot(page, '11-officer-tasks');
+    // The list has pages: the task verified above is found by its state.
+    await page.locator('.ant-select', { hasText: '状态' }).click();
+    await page.locator('.ant-select-item-option[title="已核查（回访中）"]').click();
+    const row = table.locator(`tr[data-row-key="${ids.task}"]`);
     await row.waitFor();
     expect(await row.textContent()).toMatch(/红色.*新园社区.*已核查/);
-    // Tasks still waiting show their deadline counting (剩余) or passed (已超时).
-    expect(await page.getByTestId('task-table').textContent()).toMatch(/剩余 |已超时 /);
-    await shot(page, '11-officer-tasks');
+    expect(await table.locator('tr[data-row-key]').count()).toBe(1);
   });
 
   it('shows a grid worker who opens another grid’s task by its address nothing of it', async () => {
