@@ -45,12 +45,17 @@ PASSWORD="$(secret demo-user-password)"
 cat <<MSG
 
 [demo] The console (值班台): $CONSOLE/console/   sign in with one of these (password: $PASSWORD):
-  d4112020000001   湖滨区综治中心值班 county duty officer: live alert board, tasks, escalations and manual dispatch, statistics
-  d4112020010001   湖滨区 乡镇（街道）值班 township duty officer;  d4112020010011  村（社区）值班 village duty officer
-  d4112000000001   三门峡市综治中心值班 city duty officer;  d4112820000001  灵宝市 duty officer (another county)
-  l4112020000001   湖滨区综治中心领导 centre leader: statistics, escalations, supervision
-  w4112020010010011  网格员 grid worker (open on a phone, or narrow the window): own tasks, accept, feedback
-  ops-01           运维 operations: queues, dead letters, Bull Board ($CONSOLE/ops/queues/ once opened from the console)
+  值班 duty officers (duty_officer): live alert board, tasks, escalations and manual dispatch, statistics of their area
+    d4112020000001     湖滨区综治中心值班 county;  d4112020010001  乡镇（街道）值班 township;  d4112020010011  村（社区）值班 village
+    d4112000000001     三门峡市综治中心值班 city;  d4112820000001  灵宝市综治中心值班 (another county)
+  中心领导 centre leaders (centre_leader): statistics, escalations, supervision
+    l4112020000001     湖滨区综治中心领导 county;  l4112000000001  三门峡市综治中心领导 city
+  网格员 grid workers (grid_worker), on a phone or a narrow window: own tasks, accept, feedback
+    w4112020010010011  湖滨区 新园社区 grid 1;  w4112020010010021  grid 2 of the same community;  w4112820010010011  灵宝市
+  运维 operations (operations): queues, dead letters, Bull Board ($CONSOLE/ops/queues/ once opened from the console)
+    ops-01
+  审计 auditor (auditor): the trail of personal-data reads, through the API (GET /api/audit/reads with hubctl's token);
+    audit-01           the console has no page for this role and says so
   Metrics: /metrics of each app (ingest ${INGEST_HEALTH_PORT:-3101}, risk ${RISK_HEALTH_PORT:-3102}, dispatch ${DISPATCH_HEALTH_PORT:-3103}, gateway ${GATEWAY_PORT:-3000}); Grafana dashboard and alert rules: deploy/monitoring/.
 
 [demo] The hub is running. Every API call needs a token from the identity provider ($OIDC_ISSUER);

@@ -24,13 +24,20 @@ const SHOTS =
   process.env.UPDATE_SCREENSHOTS === '1'
     ? join(__dirname, '..', '..', 'docs', 'screenshots')
     : join(__dirname, '..', '..', '.local', 'screenshots');
-const GRID = '411202001001001'; // 湖滨区, the first grid of the first community: W4112020010010011's
+const GRID = '411202001001001';
+const TOWNSHIP = '411202001000'; // GRID's and KNOWN_VILLAGE's township // 湖滨区, the first grid of the first community: W4112020010010011's
 const PEOPLE = {
   county: 'd4112020000001', // 湖滨区综治中心值班
   worker: 'w4112020010010011', // 网格员 of GRID
   otherWorker: 'w4112020010010021', // 网格员 of the next grid in the same community
   ops: 'ops-01',
 };
+
+/** The hub's own histograms (`hub_`, `dispatch_`) in a /metrics text that hold at least one observation. */
+function histogramsWithSamples(text: string): string[] {
+  const declared = [...text.matchAll(/^# TYPE ((?:hub|dispatch)_\S+) histogram$/gm)].map((m) => m[1]);
+  return declared.filter((n) => [...text.matchAll(new RegExp(`^${n}_count(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].some((m) => Number(m[1]) > 0));
+}
 
 describe('console: duty officers, grid workers and operations in a real browser', () => {
   const stack = useHubStack({ apps: ['ingest', 'risk', 'dispatch', 'gateway'] });
@@ -182,8 +189,12 @@ describe('console: duty officers, grid workers and operations in a real browser'
     expect(first).toMatch(/受理期限 剩余/);
     await eventually('the countdown moving', async () => (await page.getByTestId('deadline').textContent()) !== first, 5_000);
     const thread = await page.getByTestId('thread-records').textContent();
-    expect(thread).toContain('法院立案');
+    // The household's thread across the three feeds: the 110 call, the divorce filing and the petition.
     expect(thread).toContain('110 接处警');
+    expect(thread).toContain('法院立案');
+    expect(thread).toContain('信访');
+    expect(thread).toContain('(2026)豫1202民初4321号');
+    expect(thread).toContain('XF4112020001');
 
     await page.getByRole('button', { name: '督办' }).click();
     await page.getByLabel('理由 / 情况说明').fill('红色预警，县综治中心督办，请两小时内上门');
@@ -206,9 +217,18 @@ describe('console: duty officers, grid workers and operations in a real browser'
     await page.getByTestId('task-state').filter({ hasText: '已受理' }).waitFor();
 
     await page.getByRole('button', { name: '填写处置反馈' }).click();
-    await page.getByLabel('派出所').check();
-    await page.getByLabel('妇联').check();
-    await page.getByLabel('调解成功').check();
+    // On a loaded machine a click can land while the form's dialog still opens and change nothing: tick until ticked.
+    const tick = (label: string) =>
+      eventually(`${label} ticked`, async () => {
+        await page
+          .getByLabel(label)
+          .check({ timeout: 2_000 })
+          .catch(() => undefined);
+        return page.getByLabel(label).isChecked();
+      });
+    await tick('派出所');
+    await tick('妇联');
+    await tick('调解成功');
     await page.getByLabel('理由 / 情况说明').fill('已会同派出所、妇联上门调解，双方签订承诺书');
     await shot(page, '5-worker-feedback-form');
     await page.getByRole('button', { name: '提交' }).click();
@@ -240,6 +260,23 @@ describe('console: duty officers, grid workers and operations in a real browser'
     expect(rows[0].state).toBe('verified');
   });
 
+  it('lists the officer’s tasks: grade, village, state and the deadline running; filtered by state', async () => {
+    const page = officer;
+    await page.goto(`${base}/console/tasks`);
+    const table = page.getByTestId('task-table');
+    await table.locator('tr[data-row-key]').first().waitFor();
+    // Tasks still waiting show their deadline counting (剩余) or passed (已超时).
+    expect(await table.textContent()).toMatch(/剩余 |已超时 /);
+    await shot(page, '11-officer-tasks');
+    // The list has pages: the task verified above is found by its state.
+    await page.locator('.ant-select', { hasText: '状态' }).click();
+    await page.locator('.ant-select-item-option[title="已核查（回访中）"]').click();
+    const row = table.locator(`tr[data-row-key="${ids.task}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/红色.*新园社区.*已核查/);
+    expect(await table.locator('tr[data-row-key]').count()).toBe(1);
+  });
+
   it('shows a grid worker who opens another grid’s task by its address nothing of it', async () => {
     const page = await as(PEOPLE.otherWorker, PHONE);
     const answers: number[] = [];
@@ -267,6 +304,10 @@ describe('console: duty officers, grid workers and operations in a real browser'
     await page.goto(`${base}/console/escalations`);
     const row = page.getByTestId('manual-table').locator('tr', { hasText: '411202001000' }).first();
     await row.waitFor();
+    // The red task of the board went to the county centre at once (红色预警同步): it is listed with its way in.
+    const escalated = page.getByTestId('escalation-table').locator('tr', { has: page.locator(`a[href$="/tasks/${ids.task}"]`) });
+    await escalated.waitFor();
+    expect(await escalated.textContent()).toMatch(/红色.*新园社区.*县（区）/);
     await shot(page, '7-escalations-manual-dispatch');
     await row.getByRole('button', { name: '分派到网格' }).click();
     // The picker opens once its first level (the county's townships) is loaded.
@@ -281,21 +322,142 @@ describe('console: duty officers, grid workers and operations in a real browser'
         .click();
     await page.getByLabel('理由').fill('核实地址在新园社区第1网格');
     await page.getByRole('button', { name: '分派', exact: true }).click();
-    await eventually('the task assigned to a grid', async () => {
-      const { rows } = await pg.query<{ grid_code: string | null }>('SELECT grid_code FROM grid_task WHERE task_id = $1', [ids.manual]);
-      return rows[0].grid_code;
+    const assigned = await eventually('the task assigned to a grid', async () => {
+      const { rows } = await pg.query<{ grid_code: string | null; worker_id: string | null }>(
+        'SELECT grid_code, worker_id FROM grid_task WHERE task_id = $1',
+        [ids.manual],
+      );
+      return rows[0].grid_code ? rows[0] : undefined;
     });
+    expect(assigned).toEqual({ grid_code: GRID, worker_id: 'W4112020010010011' });
     await eventually(
       'the manual-dispatch queue emptied',
       async () => (await page.getByTestId('manual-table').locator('tr', { hasText: '411202001000' }).count()) === 0,
     );
   });
 
-  it('shows the statistics of the county with charts, drills down to a township and exports CSV and Excel', async () => {
+  it('takes the loop’s other turns: the grid worker returns the task (退回), the officer reassigns it (改派), and closes it (结案)', async () => {
+    const giveBack = async (username: string, reason: string) => {
+      const phone = await as(username, PHONE);
+      await phone.goto(`${base}/console/m/tasks/${ids.manual}`);
+      await phone.getByRole('button', { name: '退回（非本网格或非纠纷）' }).click();
+      await phone.getByLabel('说明').fill(reason);
+      await phone.getByRole('button', { name: '提交' }).click();
+      await phone.getByTestId('task-state').filter({ hasText: '已退回' }).waitFor();
+    };
+    await giveBack(PEOPLE.worker, '上门核实，当事人不住本网格');
+
     const page = officer;
-    await page.goto(`${base}/console/stats`);
+    await page.goto(`${base}/console/tasks/${ids.manual}`);
+    await page.getByTestId('task-state').filter({ hasText: '已退回' }).waitFor();
+    await page.getByRole('button', { name: '分派 / 改派网格' }).click();
+    await page.locator('.ant-modal .ant-cascader:not([class*="disabled"])').click();
+    const option = (level: number) =>
+      page.locator('.ant-cascader-menu').nth(level).locator('.ant-cascader-menu-item[title]:not(.ant-cascader-menu-item-disabled)');
+    await option(0).first().click();
+    await option(1).first().click();
+    await option(2).nth(1).click(); // the community's second grid
+    await page.getByLabel('理由 / 情况说明').fill('网格员核实不在第1网格，改派第2网格');
+    await page.getByRole('button', { name: '确认' }).click();
+    await page.getByTestId('task-state').filter({ hasText: '待受理' }).waitFor();
+    const moved = await pg.query<{ grid_code: string; worker_id: string; state: string }>(
+      'SELECT grid_code, worker_id, state FROM grid_task WHERE task_id = $1',
+      [ids.manual],
+    );
+    expect(moved.rows[0]).toEqual({ grid_code: '411202001001002', worker_id: 'W4112020010010021', state: 'reported' });
+
+    await giveBack(PEOPLE.otherWorker, '电话核实为误报，双方并无纠纷');
+    await page.reload();
+    await page.getByTestId('task-state').filter({ hasText: '已退回' }).waitFor();
+    await page.getByRole('button', { name: '结案', exact: true }).click();
+    await page.getByLabel('理由 / 情况说明').fill('两次核实均为误报，结案');
+    await page.getByRole('button', { name: '确认' }).click();
+    await page.getByTestId('task-state').filter({ hasText: '已结案' }).waitFor();
+    // Every turn on record with who and why, and shown on the task's page.
+    const events = await pg.query<{ type: string; to_state: string | null; actor_id: string; reason: string }>(
+      "SELECT type, to_state, actor_id, reason FROM task_event WHERE task_id = $1 AND type IN ('transition', 'reassigned') ORDER BY id",
+      [ids.manual],
+    );
+    expect(events.rows.map((e) => [e.type, e.to_state, e.actor_id])).toEqual([
+      ['reassigned', 'reported', 'D4112020000001'],
+      ['transition', 'rejected', 'W4112020010010011'],
+      ['reassigned', 'reported', 'D4112020000001'],
+      ['transition', 'rejected', 'W4112020010010021'],
+      ['transition', 'closed', 'D4112020000001'],
+    ]);
+    const timeline = await page.getByTestId('task-events').textContent();
+    for (const e of events.rows) expect(timeline).toContain(e.reason);
+  });
+
+  it('shows the statistics of the county (村级妥善处置率, 调处成功率, 万人成讼率, 民转刑) with charts, drills down county → township → village and exports CSV and Excel', async () => {
+    const page = officer;
+    interface Figures {
+      code: string;
+      name: string;
+      level: string;
+      settledAtVillage: { n: number; of: number };
+      mediationSuccess: { n: number; of: number };
+      litigationPer10k: number | null;
+      criminalHouseholds: number;
+      alertedBefore: { n: number; of: number };
+      leadDaysMean: number | null;
+      leadDaysMedian: number | null;
+    }
+    const figuresOf = async (area: string | undefined, act: () => Promise<unknown>) => {
+      const [res] = await Promise.all([
+        page.waitForResponse((r) => r.url().includes(`/api/stats/breakdown?area=${area ?? ''}`) && r.ok()),
+        act(),
+      ]);
+      return ((await res.json()) as { area: Figures }).area;
+    };
+    const kpi = (title: string) => page.locator('.ant-statistic').filter({ has: page.locator('.ant-statistic-title', { hasText: title }) });
+    const fixed = (x: number | null, digits: number) => (x === null ? '—' : x.toFixed(digits));
+    // The figures the page shows are the area's own, as the API computed them.
+    const shows = (f: Figures) =>
+      eventually(`the figures of ${f.name} on the page`, async () => {
+        const expected: [string, string[]][] = [
+          ['村级妥善处置率', [`${f.settledAtVillage.n}/${f.settledAtVillage.of}`]],
+          ['调处成功率', [`${f.mediationSuccess.n}/${f.mediationSuccess.of}`]],
+          ['万人成讼率', [fixed(f.litigationPer10k, 2)]],
+          ['民转刑前已预警', [`${f.alertedBefore.n}/${f.criminalHouseholds}`]],
+          ['预警提前天数', [fixed(f.leadDaysMean, 1), `/ ${fixed(f.leadDaysMedian, 1)}`]],
+        ];
+        for (const [title, parts] of expected) {
+          const text =
+            (await kpi(title)
+              .textContent({ timeout: 1_000 })
+              .catch(() => '')) ?? '';
+          if (!parts.every((p) => text.includes(p))) return false;
+        }
+        return true;
+      });
+
+    // 民转刑: the couple's household, alerted since the filing and the petition hours ago, now calls about a crime.
+    const crime = policeIncident({
+      incidentNo: 'J4112020000999',
+      receivedAt: new Date().toISOString(),
+      category: { code: '01', name: '刑事案件' },
+      subCategory: { code: '010101', name: '故意伤害' },
+      callText: '报警人称丈夫持刀将其砍伤，已送医救治。',
+      address: { text: '新园社区人民路12号3号楼2单元301室', divisionCode: KNOWN_VILLAGE, gridCode: GRID },
+    });
+    await publish(Topic.Police110Incident, crime.incidentNo, crime);
+    await eventually('the criminal incident stored', async () => {
+      const { rows } = await pg.query('SELECT 1 FROM normalized_event WHERE source_ref = $1', [crime.incidentNo]);
+      return rows.length > 0;
+    });
+
+    const county = await figuresOf(undefined, () => page.goto(`${base}/console/stats`));
+    expect(county.level).toBe('county');
     await page.getByTestId('chart-alerts').locator('canvas').waitFor();
     expect(await page.getByTestId('stats-path').textContent()).toContain('湖滨区');
+    await shows(county);
+    // The worker's mediation above (调解成功) and the task closed (结案) are counted.
+    expect(county.mediationSuccess.n).toBeGreaterThanOrEqual(1);
+    expect(county.settledAtVillage.of).toBeGreaterThanOrEqual(1);
+    // The household alerted before its criminal incident, and how long before (a figure, not —).
+    expect(county.alertedBefore.n).toBeGreaterThanOrEqual(1);
+    expect(county.leadDaysMean).toEqual(expect.any(Number));
     await shot(page, '8-statistics');
     const csv = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]).then(([d]) =>
       d.path(),
@@ -307,9 +469,21 @@ describe('console: duty officers, grid workers and operations in a real browser'
       d.path(),
     );
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
-    const firstTownship = (await page.getByTestId('stats-table').locator('tbody tr').first().locator('td').first().textContent())!;
-    await page.getByTestId('stats-table').locator('tbody tr').first().click();
-    await page.getByTestId('stats-path').filter({ hasText: firstTownship }).waitFor();
+
+    // County → the township of 新园社区 → 新园社区 itself, where the task above was mediated.
+    const township = await figuresOf(TOWNSHIP, () => page.getByTestId('stats-table').locator(`tr[data-row-key="${TOWNSHIP}"]`).click());
+    expect(township.level).toBe('township');
+    await page.getByTestId('stats-path').filter({ hasText: township.name }).waitFor();
+    await shows(township);
+    const village = await figuresOf(KNOWN_VILLAGE, () =>
+      page.getByTestId('stats-table').locator(`tr[data-row-key="${KNOWN_VILLAGE}"]`).click(),
+    );
+    expect(village.level).toBe('village');
+    await page.getByTestId('stats-path').filter({ hasText: village.name }).waitFor();
+    await shows(village);
+    expect(village.mediationSuccess.n).toBeGreaterThanOrEqual(1);
+    expect(village.alertedBefore.n).toBe(1);
+    expect((await page.getByTestId('stats-path').textContent())?.replace(/\s/g, '')).toContain(`湖滨区/${township.name}/${village.name}`);
   });
 
   it('opens Bull Board for operations, and not for a grid worker', async () => {
@@ -337,21 +511,38 @@ describe('console: duty officers, grid workers and operations in a real browser'
     expect(cookie.status).toBe(403);
   });
 
-  it('serves on /metrics of every app each metric the Grafana dashboard and the alert rules use', async () => {
+  it('serves on /metrics of each app its own histograms with samples, and together every metric the dashboard and the rules use', async () => {
     const served = new Set<string>();
-    for (const app of Object.values(stack.apps)) {
-      const text = await (await fetch(`http://127.0.0.1:${app.port}/metrics`)).text();
+    const sampled: Record<string, string[]> = {};
+    const texts: Record<string, string> = {};
+    for (const [name, app] of Object.entries(stack.apps)) {
+      const text = (texts[name] = await (await fetch(`http://127.0.0.1:${app.port}/metrics`)).text());
       for (const m of text.matchAll(/^# TYPE (\S+) (\S+)$/gm)) {
         served.add(m[1]);
         if (m[2] === 'histogram') for (const s of ['_bucket', '_sum', '_count']) served.add(m[1] + s);
       }
+      sampled[name] = histogramsWithSamples(text);
     }
+    // Each app on its own: at least one of the hub's histograms, observed (not only declared).
+    expect(Object.keys(sampled).sort()).toEqual(['dispatch', 'gateway', 'ingest', 'risk']);
+    expect(Object.entries(sampled).filter(([, histograms]) => histograms.length === 0)).toEqual([]);
     const used = [...new Set([...dashboardMetricNames(), ...ruleMetricNames()])];
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((m) => !served.has(m))).toEqual([]);
-    // The stages the pipeline went through above were timed.
-    const dispatch = await (await fetch(`http://127.0.0.1:${stack.apps.dispatch!.port}/metrics`)).text();
-    expect(dispatch).toMatch(/hub_stage_latency_seconds_count\{stage="task"\} [1-9]/);
-    expect(dispatch).toMatch(/hub_stage_latency_seconds_count\{stage="delivered"\} [1-9]/);
+    // The stages the pipeline went through above were timed, each by the app that did it.
+    expect(texts.ingest).toMatch(/^hub_stage_latency_seconds_count\{stage="stored"\} [1-9]/m);
+    expect(texts.risk).toMatch(/^hub_stage_latency_seconds_count\{stage="assessed"\} [1-9]/m);
+    expect(texts.dispatch).toMatch(/^hub_stage_latency_seconds_count\{stage="task"\} [1-9]/m);
+    expect(texts.dispatch).toMatch(/^hub_stage_latency_seconds_count\{stage="delivered"\} [1-9]/m);
+    // The gateway: the board's push of the red call above, and the requests by route template (never an
+    // id), the other grid's worker's refused look-up among them.
+    expect(sampled.gateway).toEqual(expect.arrayContaining(['hub_board_push_seconds', 'hub_http_request_duration_seconds']));
+    expect(texts.gateway).toMatch(/^hub_board_push_seconds_count\{level="red"\} [1-9]/m);
+    const requests = (route: string, method: string, status: number) =>
+      new RegExp(`^hub_http_request_duration_seconds_count\\{route="${route}",method="${method}",status="${status}"\\} [1-9]`, 'm');
+    expect(texts.gateway).toMatch(requests('/api/tasks/:id', 'GET', 200));
+    expect(texts.gateway).toMatch(requests('/api/tasks/:id', 'GET', 404));
+    expect(texts.gateway).toMatch(requests('/api/tasks/:id/transitions', 'POST', 200));
+    expect(texts.gateway).not.toMatch(/route="[^"]*[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 });

@@ -524,6 +524,106 @@ describe('security: sign-in, roles scoped to areas, audited reads', () => {
     await consumer.disconnect();
   });
 
+  /**
+   * The live board's event stream, read as the console reads it (fetch, the bearer token in a header):
+   * the status, and for an open stream its events as they come until `close`.
+   */
+  const openStream = async (token?: string) => {
+    const abort = new AbortController();
+    const res = await fetch(`${api}/alerts/stream`, {
+      headers: { accept: 'text/event-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      signal: abort.signal,
+    });
+    const events: { type: string; data: { sourceRef?: string; divisionCode?: string } }[] = [];
+    if (res.status === 200 && res.body) {
+      const reader = res.body.getReader();
+      const decoder = new TextDecoder();
+      void (async () => {
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          buffer += decoder.decode(value, { stream: true });
+          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+            const block = buffer.slice(0, end).split('\n');
+            buffer = buffer.slice(end + 2);
+            const type =
+              block
+                .find((l) => l.startsWith('event:'))
+                ?.slice(6)
+                .trim() ?? 'message';
+            const data = block
+              .filter((l) => l.startsWith('data:'))
+              .map((l) => l.slice(5).trim())
+              .join('\n');
+            events.push({ type, data: data ? (JSON.parse(data) as (typeof events)[number]['data']) : {} });
+          }
+        }
+      })().catch(() => undefined); // aborted by close()
+    } else await res.text();
+    return {
+      status: res.status,
+      contentType: res.headers.get('content-type'),
+      alerts: () => events.filter((e) => e.type === 'alert').map((e) => e.data),
+      ready: () => eventually('the stream ready', async () => events.some((e) => e.type === 'ready')),
+      close: () => abort.abort(),
+    };
+  };
+
+  it('opens the live board’s stream to officers with the alert list only: anonymous 401, other roles 403', async () => {
+    const problems: string[] = [];
+    const allowed: Who[] = [...OFFICERS, 'dL'];
+    for (const who of EVERYONE) {
+      const s = await openStream(tokens[who]);
+      s.close();
+      const expected = allowed.includes(who) ? 200 : 403;
+      if (s.status !== expected) problems.push(`stream as ${who}: expected ${expected}, got ${s.status}`);
+      if (s.status === 200 && !s.contentType?.startsWith('text/event-stream')) problems.push(`stream as ${who}: ${s.contentType}`);
+    }
+    for (const [what, token] of Object.entries({ anonymous: undefined, garbage: 'not-a-token-at-all', 'bad signature': `${tokens.dC}x` })) {
+      const s = await openStream(token);
+      if (s.status !== 401) problems.push(`stream ${what}: expected 401, got ${s.status}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('pushes on a county officer’s stream only the alerts of that county', async () => {
+    const hubin = await openStream(tokens.dC); // 湖滨区
+    const lingbao = await openStream(tokens.dL); // 灵宝市, another county
+    const producer = topics.kafka.producer();
+    try {
+      await Promise.all([hubin.ready(), lingbao.ready()]);
+      await producer.connect();
+      const publish = async (incidentNo: string, address: { text: string; divisionCode: string; gridCode: string }) => {
+        const m = policeIncident({
+          incidentNo,
+          address,
+          callText: '报警人称丈夫酒后拿菜刀威胁要杀了她，现在躲到邻居家，很害怕。',
+          persons: [
+            { role: 'caller', name: '赵丽', gender: 'F', age: 31 },
+            { role: 'suspect', name: '孙强', gender: 'M', age: 34 },
+          ],
+        });
+        await producer.send({
+          topic: topicName(Topic.Police110Incident, topics.suffix),
+          messages: [{ key: incidentNo, value: JSON.stringify(m) }],
+        });
+      };
+      // Outside 湖滨区 first: once 灵宝's officer has it, anything 湖滨's stream were wrongly given of it came before 湖滨's own.
+      await publish('J411282SSE1', { text: '灵宝市某村1组', divisionCode: '411282001001', gridCode: '411282001001001' });
+      await eventually('灵宝’s alert on 灵宝’s stream', async () => lingbao.alerts().some((a) => a.sourceRef === 'J411282SSE1'), 60_000);
+      await publish('J411202SSE1', { text: '新园社区人民路8号', divisionCode: KNOWN_VILLAGE, gridCode: '411202001001001' });
+      await eventually('湖滨’s alert on 湖滨’s stream', async () => hubin.alerts().some((a) => a.sourceRef === 'J411202SSE1'), 60_000);
+      expect(hubin.alerts().map((a) => a.sourceRef)).not.toContain('J411282SSE1');
+      expect(hubin.alerts().every((a) => a.divisionCode?.startsWith('411202'))).toBe(true);
+      expect(lingbao.alerts().map((a) => a.sourceRef)).toEqual(['J411282SSE1']);
+    } finally {
+      await producer.disconnect();
+      hubin.close();
+      lingbao.close();
+    }
+  });
+
   it('hardens the HTTP surface: headers, JSON only, size limits, no internals, rate limit per caller', async () => {
     const res = await call('GET', '/tasks', tokens.w1, undefined, { origin: 'http://evil.example' });
     expect(res.headers.get('x-powered-by')).toBeNull();

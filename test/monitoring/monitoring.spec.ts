@@ -15,6 +15,8 @@ describe('monitoring files', () => {
         'hub_dead_letters_total',
         'hub_deliveries_total',
         'dispatch_deadlines_missed_total',
+        'hub_http_request_duration_seconds_bucket',
+        'hub_board_push_seconds_bucket',
       ]),
     );
     expect(ruleMetricNames().length).toBeGreaterThan(5);
@@ -33,6 +35,8 @@ describe('monitoring files', () => {
         'HubDeliveriesFailing',
         'HubDeadlinesMissed',
         'HubQueueNoProgress',
+        'HubBoardPushSlow',
+        'HubGatewayErrors',
       ]),
     );
     for (const x of rules) {

@@ -2,6 +2,7 @@ import { countdown, runningDue } from './format';
 import { highlight } from './highlight';
 import { EventStreamParser } from './sse';
 import { stepsTo } from './steps';
+import { mergedRecords } from './thread';
 
 describe('server-sent events parser', () => {
   it('reads events split across chunks, with CRLF, comments, ids and multi-line data', () => {
@@ -78,5 +79,31 @@ describe('deadlines and steps', () => {
     expect(stepsTo('in_handling', 'feedback', vocab, worker)).toEqual(['feedback']);
     expect(stepsTo('feedback', 'verified', vocab, worker)).toBeUndefined();
     expect(stepsTo('feedback', 'feedback', vocab, worker)).toBeUndefined();
+  });
+});
+
+describe('a task’s thread across the feeds', () => {
+  it('merges the couple’s thread and the household’s own, each record once, oldest first', () => {
+    const r = (source: string, sourceRef: string, occurredAt: string, revision = 1) => ({
+      source,
+      sourceRef,
+      revision,
+      occurredAt,
+      riskLevel: 'orange',
+      riskScore: 60,
+    });
+    const pair = [r('court', '(2026)豫1202民初4321号', '2026-11-20T08:00:00Z'), r('police110', 'J1', '2026-12-01T06:00:00Z')];
+    const household = [
+      r('petition', 'XF1', '2026-11-25T08:00:00Z'),
+      r('police110', 'J1', '2026-12-01T06:00:00Z'),
+      r('police110', 'J1', '2026-12-01T06:05:00Z', 2),
+    ];
+    expect(mergedRecords([pair, household]).map((x) => `${x.sourceRef}#${x.revision}`)).toEqual([
+      '(2026)豫1202民初4321号#1',
+      'XF1#1',
+      'J1#1',
+      'J1#2',
+    ]);
+    expect(mergedRecords([])).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { opsBoard } from './console/ops-board';
 import { DocsController } from './docs.controller';
 import { gatewayProviders } from './gateway.providers';
 import { DATABASE, HUB_CONFIG, KAFKA } from './gateway.tokens';
+import { HttpMetricsMiddleware } from './http-metrics.middleware';
 import { OperationsController } from './operations.controller';
 import { TasksController } from './tasks.controller';
 
@@ -29,6 +30,7 @@ class GatewayProvidersModule {}
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(AccessAuditMiddleware).forRoutes(OperationsController, TasksController, ConsoleApiController, OpsSessionController);
+    consumer.apply(HttpMetricsMiddleware).forRoutes('*');
   }
 
   static forRoot(config: HubConfig, metrics: MetricsRegistry): DynamicModule {

@@ -35,7 +35,7 @@ const shareText = (s: Share) => `${percent(s.rate)}（${s.n}/${s.of}）`;
 const LEVELS = ['red', 'orange', 'yellow', 'blue'] as const;
 const COLORS = { red: '#cf1322', orange: '#fa8c16', yellow: '#fadb14', blue: '#1677ff' };
 
-/** 统计: an area's figures for a period, charts and a table of the areas one level down; click a row to go down a level. */
+/** 统计: an area's figures for a period, charts and a table of the areas one level down; click a row to go down a level (county → township → village). */
 export function Statistics() {
   const { me, vocab } = useSession();
   const [path, setPath] = useState<{ code: string; name: string }[]>([]);
@@ -153,28 +153,31 @@ export function Statistics() {
               </Col>
             </Row>
           )}
-          <Table
-            size="small"
-            rowKey="code"
-            pagination={false}
-            dataSource={data.parts}
-            data-testid="stats-table"
-            onRow={(p) => ({
-              onClick: () => p.level !== 'village' && setPath([...path, { code: p.code, name: p.name }]),
-              style: { cursor: p.level !== 'village' ? 'pointer' : undefined },
-            })}
-            columns={[
-              { title: '区域', dataIndex: 'name', render: (n: string, p) => (p.level !== 'village' ? <a>{n}</a> : n) },
-              { title: '预警', render: (_, p) => `${p.alerts.total}（红 ${p.alerts.red}）` },
-              { title: '新建/结案/在办', render: (_, p) => `${p.tasks.created} / ${p.tasks.closed} / ${p.tasks.openNow}` },
-              { title: '按时受理率', render: (_, p) => shareText(p.acceptedOnTime) },
-              { title: '按时反馈率', render: (_, p) => shareText(p.feedbackOnTime) },
-              { title: '村级妥善处置率', render: (_, p) => shareText(p.settledAtVillage) },
-              { title: '调处成功率', render: (_, p) => shareText(p.mediationSuccess) },
-              { title: '万人成讼率', render: (_, p) => p.litigationPer10k?.toFixed(2) ?? '—' },
-              { title: '民转刑前已预警', render: (_, p) => `${p.alertedBefore.n}/${p.criminalHouseholds}` },
-            ]}
-          />
+          {a.level !== 'village' && (
+            <Table
+              size="small"
+              rowKey="code"
+              pagination={false}
+              dataSource={data.parts}
+              data-testid="stats-table"
+              // Every row opens its area, down to a village (whose own figures end the drill-down: no parts below).
+              onRow={(p) => ({
+                onClick: () => setPath([...path, { code: p.code, name: p.name }]),
+                style: { cursor: 'pointer' },
+              })}
+              columns={[
+                { title: '区域', dataIndex: 'name', render: (n: string) => <a>{n}</a> },
+                { title: '预警', render: (_, p) => `${p.alerts.total}（红 ${p.alerts.red}）` },
+                { title: '新建/结案/在办', render: (_, p) => `${p.tasks.created} / ${p.tasks.closed} / ${p.tasks.openNow}` },
+                { title: '按时受理率', render: (_, p) => shareText(p.acceptedOnTime) },
+                { title: '按时反馈率', render: (_, p) => shareText(p.feedbackOnTime) },
+                { title: '村级妥善处置率', render: (_, p) => shareText(p.settledAtVillage) },
+                { title: '调处成功率', render: (_, p) => shareText(p.mediationSuccess) },
+                { title: '万人成讼率', render: (_, p) => p.litigationPer10k?.toFixed(2) ?? '—' },
+                { title: '民转刑前已预警', render: (_, p) => `${p.alertedBefore.n}/${p.criminalHouseholds}` },
+              ]}
+            />
+          )}
           <Typography.Text type="secondary">
             {vocab.areaLevels[a.level] ?? a.level}统计期 {data.period.from.slice(0, 10)} 至 {data.period.to.slice(0, 10)}
             。口径：按时=在当时有效期限内受理/反馈；村级妥善处置率=期内结案且未升级出村的任务/期内结案任务；调处成功率=反馈调解成功/反馈进行了调解；万人成讼率=期内民事立案（不含诉前调解、刑事）/人口×10000；民转刑=110

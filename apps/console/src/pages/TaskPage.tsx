@@ -23,6 +23,7 @@ import { ApiError, get, post } from '../api';
 import { countdown, dateTime, runningDue } from '../format';
 import { type Session, useSession } from '../session';
 import { LevelTag, useChangeForm } from '../components';
+import { mergedRecords, type ThreadRecord } from '../thread';
 import type { TaskDetail } from '../types';
 import { useNow } from './hooks';
 
@@ -38,15 +39,6 @@ export const STEP_LABEL: Record<string, string> = {
   closed: '结案',
   reported: '重新上报',
 };
-
-interface ThreadRecord {
-  source: string;
-  sourceRef: string;
-  revision: number;
-  occurredAt: string;
-  riskLevel: string;
-  riskScore: number;
-}
 
 /** Loads one task; a task outside the caller's area answers 404 and shows nothing of it. */
 export function useTask(id: string | undefined) {
@@ -187,10 +179,17 @@ export function TaskPage() {
 
   useEffect(() => {
     if (!id || !may('thread.read')) return;
-    get<{ threadId: string | null }>(`/api/tasks/${id}/thread`)
-      .then((t) => (t.threadId ? get<{ records: ThreadRecord[] }>(`/api/threads/${t.threadId}`) : { records: [] }))
+    // The couple's thread and the household's own (a petition names one party only): one list, oldest first.
+    get<{ threadId: string | null; householdThreadId?: string | null }>(`/api/tasks/${id}/thread`)
+      .then((t) =>
+        Promise.all(
+          [t.threadId, t.householdThreadId]
+            .filter((x): x is string => !!x)
+            .map((x) => get<{ records: ThreadRecord[] }>(`/api/threads/${x}`)),
+        ),
+      )
       .then(
-        (t) => setThread(t.records),
+        (threads) => setThread(mergedRecords(threads.map((t) => t.records))),
         () => setThread([]),
       );
   }, [id, may, task?.alertCount]);

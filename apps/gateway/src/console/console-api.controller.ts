@@ -1,7 +1,9 @@
 import { BadRequestException, Controller, Get, HttpCode, type MessageEvent, Param, Post, Query, Req, Res, Sse } from '@nestjs/common';
 import { type AuthenticatedRequest, Caller, Permission, type VerifiedCaller } from '@hub/access';
 import { ACTIONS, type Action, areaFigures, areaLevelOf, decide, figureTable, isAreaCode, toCsv } from '@hub/domain';
+import { MetricsRegistry } from '@hub/observability';
 import { AlertReadModel, AreaReadModel, DispatchStatistics, PersonalDataReads, ThreadReadModel } from '@hub/persistence';
+import type { Histogram } from 'prom-client';
 import { concatMap, filter, interval, map, merge, type Observable, of, takeUntil, timer } from 'rxjs';
 import { z } from 'zod';
 import { ApiDoc } from '../api-doc';
@@ -33,6 +35,9 @@ interface Download {
  */
 @Controller('api')
 export class ConsoleApiController {
+  /** The live board's latency: the assessment stored → the alert handed to a subscriber's stream. */
+  private readonly pushed: Histogram;
+
   constructor(
     private readonly feed: AlertFeed,
     private readonly reads: PersonalDataReads,
@@ -40,7 +45,14 @@ export class ConsoleApiController {
     private readonly alertReads: AlertReadModel,
     private readonly threadReads: ThreadReadModel,
     private readonly areas: AreaReadModel,
-  ) {}
+    metrics: MetricsRegistry,
+  ) {
+    this.pushed = metrics.histogram(
+      'hub_board_push_seconds',
+      'Time from an alert’s assessment stored to its push on a live board (server-sent event), per subscriber, by level',
+      ['level'],
+    );
+  }
 
   @Get('me')
   @Permission(...(ACTIONS as unknown as [Action, ...Action[]]))
@@ -75,6 +87,8 @@ export class ConsoleApiController {
         await this.reads.record(context, [
           { recordKind: 'alert', recordId: a.assessmentId, fields: ['factors.evidence'], taskId: a.taskId },
         ]);
+        // Nest writes the event to the caller's connection as it is emitted, right after this.
+        this.pushed.observe({ level: a.riskLevel }, Math.max(0, Date.now() - a.assessedAt.getTime()) / 1000);
         return { id: a.assessmentId, type: 'alert', data: a };
       }),
     );
@@ -105,15 +119,22 @@ export class ConsoleApiController {
     return alert;
   }
 
-  /** The opaque id of the dispute thread a task follows (its records: GET /api/threads/:id). */
+  /**
+   * The opaque ids of the dispute thread a task follows and, when that is the couple's, of the
+   * household's own thread (records naming one party only, such as a petition): together the
+   * household's records across the three feeds (each: GET /api/threads/:id).
+   */
   @Get('tasks/:id/thread')
   @Permission('thread.read')
-  @ApiDoc({ summary: 'The dispute thread a task of the caller’s area follows (its opaque id)', params: IdParam })
+  @ApiDoc({
+    summary: 'The dispute thread a task of the caller’s area follows and its household’s own thread (opaque ids)',
+    params: IdParam,
+  })
   async taskThread(@Caller() caller: VerifiedCaller, @Param() params: unknown) {
     const { id } = parse(IdParam, params);
-    const task = await this.threadReads.ofTask(id);
+    const [task, household] = await Promise.all([this.threadReads.ofTask(id), this.threadReads.householdThreadOf(id)]);
     if (!task || !decide(caller, 'thread.read', task).allowed) throw notFound('task', id);
-    return { threadId: task.threadId };
+    return { threadId: task.threadId, householdThreadId: household === task.threadId ? null : household };
   }
 
   /** An area of the caller's and what lies one level under it: divisions, or a village's grids. */

@@ -53,6 +53,21 @@ export class ThreadReadModel {
     return t?.taskId;
   }
 
+  /**
+   * The thread of a task's household (its opaque id, null when none): the records that name only one of
+   * the parties (a petition by one person, a call without ID numbers) are kept there, beside the
+   * couple's thread the task follows.
+   */
+  async householdThreadOf(taskId: string): Promise<string | null> {
+    const t = await this.prisma.gridTask.findUnique({ where: { taskId }, select: { householdKey: true } });
+    if (!t) return null;
+    const thread = await this.prisma.disputeThread.findUnique({
+      where: { threadKey: `household:${t.householdKey}` },
+      select: { threadId: true },
+    });
+    return thread?.threadId ?? null;
+  }
+
   /** The thread a task follows (its opaque id, null when none), with the task's placement for the access decision. */
   async ofTask(taskId: string) {
     const t = await this.prisma.gridTask.findUnique({
