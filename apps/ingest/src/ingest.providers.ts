@@ -1,17 +1,14 @@
 import type { Provider } from '@nestjs/common';
+import { DATABASE, HUB_CONFIG, type HubCoreOptions, KAFKA, LOGGER } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
 import { FEEDS } from '@hub/contracts';
 import { PersonIdentity } from '@hub/domain';
-import { consumerLagMetric, consumerProgressProbe, createKafka, DeadLetterPublisher, kafkaLogTo, PartitionProgress } from '@hub/messaging';
-import { createLogger, deadLetterCounter, type Logger, MetricsRegistry } from '@hub/observability';
-import { type Database, EventStore, openDatabase, StoredDivisionDirectory } from '@hub/persistence';
+import { consumerLagMetric, consumerProgressProbe, DeadLetterPublisher, PartitionProgress } from '@hub/messaging';
+import { deadLetterCounter, type Logger, MetricsRegistry } from '@hub/observability';
+import { type Database, EventStore, StoredDivisionDirectory } from '@hub/persistence';
 import type { Kafka, Producer } from 'kafkajs';
 import { FeedIntake } from './feed-intake';
 
-export const HUB_CONFIG = Symbol('HUB_CONFIG');
-export const LOGGER = Symbol('LOGGER');
-export const DATABASE = Symbol('DATABASE');
-export const KAFKA = Symbol('KAFKA');
 export const EVENT_PRODUCER = Symbol('EVENT_PRODUCER');
 /** The feeds' consumer progress: its health probe, and a close() for shutdown. */
 export const FEED_PROGRESS = Symbol('FEED_PROGRESS');
@@ -21,32 +18,16 @@ export const CLOSE_FEED_LAG = Symbol('CLOSE_FEED_LAG');
 export const FEED_TOPICS = Object.values(FEEDS).map((f) => f.topic);
 export const ingestGroupId = (c: HubConfig) => `${c.instance}.ingest`;
 
+/** ingest's part of the core set: JIT off for its sessions (openDatabase says why). */
+export const INGEST_CORE: HubCoreOptions = { noJit: true, whileDatabaseLost: 'queries wait for it to come back' };
+
 /**
- * ingest's providers, each built by a factory from the validated configuration Nest injects: the
- * database, the Kafka client and producer, the division directory (loaded before the first batch), the
+ * ingest's own providers (beside the core set of @hub/app-core), each built by a factory from the validated
+ * configuration Nest injects: the producer, the division directory (loaded before the first batch), the
  * dead-letter publisher, the consumer's progress and lag, and the feed intake over them.
  */
-export function ingestProviders(config: HubConfig, metrics: MetricsRegistry): Provider[] {
+export function ingestProviders(): Provider[] {
   return [
-    { provide: HUB_CONFIG, useValue: config },
-    { provide: MetricsRegistry, useValue: metrics },
-    { provide: LOGGER, useFactory: (c: HubConfig): Logger => createLogger('ingest', c.log.level), inject: [HUB_CONFIG] },
-    {
-      provide: DATABASE,
-      useFactory: (c: HubConfig, log: Logger): Database =>
-        openDatabase(c.database.url, {
-          applicationName: 'hub-ingest',
-          noJit: true,
-          onError: (e) =>
-            log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; queries wait for it to come back'),
-        }),
-      inject: [HUB_CONFIG, LOGGER],
-    },
-    {
-      provide: KAFKA,
-      useFactory: (c: HubConfig, log: Logger): Kafka => createKafka(c.kafka, kafkaLogTo(log.child({ component: 'kafkajs' }))),
-      inject: [HUB_CONFIG, LOGGER],
-    },
     {
       provide: EVENT_PRODUCER,
       // Not idempotent on purpose: a retried send may duplicate a normalized event, which the risk engine

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
+import { DATABASE, KAFKA } from '@hub/app-core';
 import { loadHubConfig } from '@hub/config';
 import { consumerTuning, type consumerProgressProbe, DeadLetterPublisher, KafkaBatchTransport, PartitionProgress } from '@hub/messaging';
 import { MetricsRegistry, runHubApp } from '@hub/observability';
 import type { Database } from '@hub/persistence';
 import type { Kafka, Producer } from 'kafkajs';
 import { IngestModule } from './ingest.module';
-import { CLOSE_FEED_LAG, DATABASE, EVENT_PRODUCER, FEED_PROGRESS, FEED_TOPICS, ingestGroupId, KAFKA } from './ingest.providers';
+import { CLOSE_FEED_LAG, EVENT_PRODUCER, FEED_PROGRESS, FEED_TOPICS, ingestGroupId } from './ingest.providers';
 
 /** ingest: consumes the three upstream feeds, stores normalized events, publishes them for the risk engine. */
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { DATABASE, KAFKA } from '@hub/app-core';
 import { loadHubConfig } from '@hub/config';
 import {
   consumerTuning,
@@ -15,16 +16,7 @@ import { MetricsRegistry, runHubApp } from '@hub/observability';
 import type { Database } from '@hub/persistence';
 import type { Kafka, Producer } from 'kafkajs';
 import { RiskModule } from './risk.module';
-import {
-  CLOSE_EVENT_LAG,
-  DATABASE,
-  DEAD_LETTER_PRODUCER,
-  EVENT_PROGRESS,
-  EVENT_TOPICS,
-  GRID_ALERT_QUEUE,
-  KAFKA,
-  riskGroupId,
-} from './risk.providers';
+import { CLOSE_EVENT_LAG, DEAD_LETTER_PRODUCER, EVENT_PROGRESS, EVENT_TOPICS, GRID_ALERT_QUEUE, riskGroupId } from './risk.providers';
 
 /** risk: classifies and scores normalized events, stores assessments, relays alerts to dispatch. */
 async function main(): Promise<void> {

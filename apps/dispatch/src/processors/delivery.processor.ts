@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type Job, UnrecoverableError } from 'bullmq';
+import { LOGGER } from '@hub/app-core';
 import { type DeliveryRequestedV1, JobName, QueueName } from '@hub/contracts';
 import type { Logger } from '@hub/observability';
 import { DeliveryStore } from '@hub/persistence';
-import { DISPATCH_COUNTERS, type DispatchCounters, LOGGER, OUTBOUND_CHANNELS, type OutboundChannels } from '../dispatch.providers';
+import { DISPATCH_COUNTERS, type DispatchCounters, OUTBOUND_CHANNELS, type OutboundChannels } from '../dispatch.providers';
 import { JobRegistry } from '../job-registry';
 import { WORKER_OPTIONS } from '../worker-options';
 

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { HUB_CONFIG, LOGGER } from '@hub/app-core';
 import { type GridAlertRaisedV1, JobName, QueueName } from '@hub/contracts';
 import { routeAlert } from '@hub/domain';
 import { type AppliedAlert, areaDirectoryOf, GridTaskCommands, type RoutedAlert } from '@hub/grid-tasks';
@@ -9,7 +10,7 @@ import type { HubConfig } from '@hub/config';
 import type { Logger } from '@hub/observability';
 import { StoredAreaIndex } from '@hub/persistence';
 import { Batcher } from '../alert-batcher';
-import { DISPATCH_COUNTERS, type DispatchCounters, HUB_CONFIG, LOGGER } from '../dispatch.providers';
+import { DISPATCH_COUNTERS, type DispatchCounters } from '../dispatch.providers';
 import { JobRegistry } from '../job-registry';
 import { WORKER_OPTIONS } from '../worker-options';
 

@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { LOGGER } from '@hub/app-core';
 import { JobName, QueueName } from '@hub/contracts';
 import { GridTaskCommands } from '@hub/grid-tasks';
 import { DispatchQueues } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
-import { DISPATCH_COUNTERS, type DispatchCounters, LOGGER } from '../dispatch.providers';
+import { DISPATCH_COUNTERS, type DispatchCounters } from '../dispatch.providers';
 import { JobRegistry } from '../job-registry';
 import { WORKER_OPTIONS } from '../worker-options';
 
