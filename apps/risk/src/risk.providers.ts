@@ -42,8 +42,9 @@ export function riskProviders(): Provider[] {
   return [
     {
       provide: DEAD_LETTER_PRODUCER,
+      // acks=all on every send (sendInChunks), not idempotent: kafkajs' idempotent producer sticks after a broker failover (tulios/kafkajs#598).
       useFactory: async (kafka: Kafka): Promise<Producer> => {
-        const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+        const producer = kafka.producer();
         await producer.connect();
         return producer;
       },
