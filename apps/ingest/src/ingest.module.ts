@@ -1,10 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { hubHealthModule, hubProvidersModule } from '@hub/app-core';
+import { CONSUMER_PROGRESS, type ConsumerProgress, hubHealthModule, hubProvidersModule } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
-import type { consumerProgressProbe } from '@hub/messaging';
 import type { MetricsRegistry } from '@hub/observability';
 import { FeedIntakeController } from './feed-intake.controller';
-import { FEED_PROGRESS, INGEST_CORE, ingestProviders } from './ingest.providers';
+import { INGEST_CORE, ingestProviders } from './ingest.providers';
 
 /**
  * ingest as a Nest module: its providers built by factories from the validated configuration (one module,
@@ -19,8 +18,8 @@ export class IngestModule {
       imports: [
         providers,
         hubHealthModule(providers, metrics, {
-          inject: [FEED_PROGRESS],
-          useFactory: (feeds: ReturnType<typeof consumerProgressProbe>) => ({ feeds: feeds.probe }),
+          inject: [CONSUMER_PROGRESS],
+          useFactory: (feeds: ConsumerProgress) => ({ feeds: feeds.probe }),
         }),
       ],
       controllers: [FeedIntakeController],

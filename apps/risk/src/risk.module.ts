@@ -1,13 +1,13 @@
 import { Controller, type DynamicModule, Module } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { HUB_CONFIG, hubHealthModule, hubProvidersModule } from '@hub/app-core';
+import { CONSUMER_PROGRESS, type ConsumerProgress, HUB_CONFIG, hubHealthModule, hubProvidersModule } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
 import { Topic } from '@hub/contracts';
-import type { consumerProgressProbe, InboundBatch } from '@hub/messaging';
+import type { InboundBatch } from '@hub/messaging';
 import type { MetricsRegistry } from '@hub/observability';
 import { Outbox } from '@hub/persistence';
 import { RiskIntake } from './risk-intake';
-import { EVENT_PROGRESS, RISK_CORE, riskProviders } from './risk.providers';
+import { RISK_CORE, riskProviders } from './risk.providers';
 
 @Controller()
 export class NormalizedEventController {
@@ -32,8 +32,8 @@ export class RiskModule {
       imports: [
         providers,
         hubHealthModule(providers, metrics, {
-          inject: [HUB_CONFIG, EVENT_PROGRESS, Outbox],
-          useFactory: (c: HubConfig, events: ReturnType<typeof consumerProgressProbe>, outbox: Outbox) => ({
+          inject: [HUB_CONFIG, CONSUMER_PROGRESS, Outbox],
+          useFactory: (c: HubConfig, events: ConsumerProgress, outbox: Outbox) => ({
             events: events.probe,
             outbox: async () => {
               const age = await outbox.oldestPendingAgeSeconds();

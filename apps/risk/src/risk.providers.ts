@@ -1,73 +1,32 @@
 import type { Provider } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { DATABASE, HUB_CONFIG, type HubCoreOptions, KAFKA, LOGGER } from '@hub/app-core';
+import { type ConsumerSpec, consumerProviders, DATABASE, HUB_CONFIG, type HubCoreOptions, LOGGER } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
 import { QueueName, Topic } from '@hub/contracts';
 import { riskRules } from '@hub/domain';
-import {
-  consumerLagMetric,
-  consumerProgressProbe,
-  DeadLetterPublisher,
-  OutboxRelay,
-  PartitionProgress,
-  redisConnectionOptions,
-} from '@hub/messaging';
-import { deadLetterCounter, type Logger, MetricsRegistry } from '@hub/observability';
+import { DeadLetterPublisher, OutboxRelay, redisConnectionOptions } from '@hub/messaging';
+import { type Logger, MetricsRegistry } from '@hub/observability';
 import { AssessmentStore, type Database, Outbox } from '@hub/persistence';
 import { withJieba } from '@hub/segmentation';
-import type { Kafka, Producer } from 'kafkajs';
 import { RiskIntake } from './risk-intake';
 
-/** The producer of dead letters (risk publishes nothing else to Kafka). */
-export const DEAD_LETTER_PRODUCER = Symbol('DEAD_LETTER_PRODUCER');
-/** The normalized events' consumer progress: its health probe, and a close() for shutdown. */
-export const EVENT_PROGRESS = Symbol('EVENT_PROGRESS');
-/** Closes the consumer lag gauge's admin client. */
-export const CLOSE_EVENT_LAG = Symbol('CLOSE_EVENT_LAG');
 /** dispatch's grid-alerts queue, which the outbox relay fills. */
 export const GRID_ALERT_QUEUE = Symbol('GRID_ALERT_QUEUE');
-
-export const EVENT_TOPICS = [Topic.NormalizedEvent];
-export const riskGroupId = (c: HubConfig) => `${c.instance}.risk`;
 
 /** risk's part of the core set: JIT off for its sessions (openDatabase says why). */
 export const RISK_CORE: HubCoreOptions = { noJit: true, whileDatabaseLost: 'queries wait for it to come back' };
 
+/** risk's consumer: the normalized events (it publishes nothing but dead letters to Kafka). */
+export const RISK_CONSUMER: ConsumerSpec = { app: 'risk', topics: [Topic.NormalizedEvent], component: 'event-consumer' };
+
 /**
  * risk's own providers (beside the core set of @hub/app-core), each built by a factory from the validated
- * configuration Nest injects: the dead-letter producer, the consumer's progress and lag, the outbox with
+ * configuration Nest injects: the events' consumer (dead-letter producer, progress, lag), the outbox with
  * its gauges, the grid-alerts queue and the relay that fills it, and the risk intake over them.
  */
 export function riskProviders(): Provider[] {
   return [
-    {
-      provide: DEAD_LETTER_PRODUCER,
-      // acks=all on every send (sendInChunks), not idempotent: kafkajs' idempotent producer sticks after a broker failover (tulios/kafkajs#598).
-      useFactory: async (kafka: Kafka): Promise<Producer> => {
-        const producer = kafka.producer();
-        await producer.connect();
-        return producer;
-      },
-      inject: [KAFKA],
-    },
-    {
-      provide: DeadLetterPublisher,
-      useFactory: (producer: Producer, m: MetricsRegistry) => new DeadLetterPublisher(producer, 'hub-risk@0.1.0', deadLetterCounter(m)),
-      inject: [DEAD_LETTER_PRODUCER, MetricsRegistry],
-    },
-    { provide: PartitionProgress, useFactory: () => new PartitionProgress() },
-    {
-      provide: EVENT_PROGRESS,
-      useFactory: (c: HubConfig, kafka: Kafka, progress: PartitionProgress) =>
-        consumerProgressProbe(kafka, riskGroupId(c), EVENT_TOPICS, c.kafka.topicSuffix, progress, c.health.stallMs),
-      inject: [HUB_CONFIG, KAFKA, PartitionProgress],
-    },
-    {
-      provide: CLOSE_EVENT_LAG,
-      useFactory: (c: HubConfig, m: MetricsRegistry, kafka: Kafka) =>
-        consumerLagMetric(m, kafka, riskGroupId(c), EVENT_TOPICS, c.kafka.topicSuffix),
-      inject: [HUB_CONFIG, MetricsRegistry, KAFKA],
-    },
+    ...consumerProviders(RISK_CONSUMER),
     {
       provide: Outbox,
       useFactory: (db: Database, m: MetricsRegistry): Outbox => {
