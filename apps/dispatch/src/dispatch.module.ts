@@ -9,11 +9,10 @@ import { DispatchReconciler } from './dispatch-reconciler';
 import { DISPATCH_CORE, dispatchProviders } from './dispatch.providers';
 import { JobRegistry } from './job-registry';
 import { DeliverySender, SmsDeliveryProcessor, WebhookDeliveryProcessor } from './processors/delivery.processor';
-import { EscalationProcessor } from './processors/escalation.processor';
+import { EscalationJobs, EscalationProcessor, TaskDeadlineProcessor } from './processors/escalation.processor';
 import { GridAlertProcessor } from './processors/grid-alert.processor';
 import { ReconcileProcessor } from './processors/reconcile.processor';
 import { RevisitProcessor } from './processors/revisit.processor';
-import { TaskDeadlineProcessor } from './processors/task-deadline.processor';
 import { TaskEventRelay } from './task-event-relay';
 import { configureWorkers } from './worker-options';
 
@@ -44,6 +43,7 @@ export class DispatchModule {
         DispatchReconciler,
         TaskEventRelay,
         DeliverySender,
+        EscalationJobs,
         GridAlertProcessor,
         TaskDeadlineProcessor,
         EscalationProcessor,

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { HUB_CONFIG, LOGGER } from '@hub/app-core';
 import { type GridAlertRaisedV1, JobName, QueueName } from '@hub/contracts';
@@ -13,6 +13,7 @@ import { Batcher } from '../alert-batcher';
 import { DISPATCH_COUNTERS, type DispatchCounters } from '../dispatch.providers';
 import { JobRegistry } from '../job-registry';
 import { WORKER_OPTIONS } from '../worker-options';
+import { RegistryWorker } from './registry-worker';
 
 /**
  * Turns alerts into grid tasks: routes each to a grid (or the township centre) from the location the job
@@ -22,12 +23,12 @@ import { WORKER_OPTIONS } from '../worker-options';
  * others a lower one, so under a backlog red is taken first.
  */
 @Processor(QueueName.GridAlerts, WORKER_OPTIONS[QueueName.GridAlerts])
-export class GridAlertProcessor extends WorkerHost {
+export class GridAlertProcessor extends RegistryWorker {
   private readonly batcher: Batcher<RoutedAlert, AppliedAlert>;
   private readonly places: ReturnType<typeof areaDirectoryOf>;
 
   constructor(
-    private readonly registry: JobRegistry,
+    registry: JobRegistry,
     private readonly commands: GridTaskCommands,
     private readonly areas: StoredAreaIndex,
     private readonly queues: DispatchQueues,
@@ -35,7 +36,7 @@ export class GridAlertProcessor extends WorkerHost {
     @Inject(LOGGER) private readonly log: Logger,
     @Inject(HUB_CONFIG) config: HubConfig,
   ) {
-    super();
+    super(registry);
     this.places = areaDirectoryOf(areas);
     // The jobs in hand are split into batches: as many transactions at once as it takes to hold them all.
     const { alertBatch, alertConcurrency } = config.dispatch;
@@ -46,10 +47,6 @@ export class GridAlertProcessor extends WorkerHost {
       (ms) => this.count.alertSeconds({ stage: 'waiting' }, ms / 1000),
     );
     registry.handle(JobName.GridAlertRaised, (alert, job) => this.onAlert(alert, job));
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.registry.run(job);
   }
 
   /** Every failure names its queue and job; a retried one says which attempt it was. */
