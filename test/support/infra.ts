@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Kafka } from 'kafkajs';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { createKafka, deleteTopicsWithSuffix, ensureTopics } from '../../libs/messaging/src';
 import { kafkaUser, secretFile, testEnv } from './test-env';
 
@@ -48,6 +48,25 @@ export async function freshDatabase(): Promise<{ url: string; name: string; drop
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await c.end();
+    },
+  };
+}
+
+/**
+ * A database of its own for one test file and a pool over it; close() ends the pool, then drops the
+ * database. pool.end() resolves before its sockets close, so the forced drop may end one with an error
+ * nobody waits for: the pool ignores it rather than fail the file as unhandled.
+ */
+export async function freshPool(max = 2): Promise<{ pool: Pool; url: string; close(): Promise<void> }> {
+  const db = await freshDatabase();
+  const pool = new Pool({ connectionString: db.url, max });
+  pool.on('error', () => undefined);
+  return {
+    pool,
+    url: db.url,
+    async close() {
+      await pool.end();
+      await db.drop();
     },
   };
 }
