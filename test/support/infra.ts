@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Kafka } from 'kafkajs';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { createKafka, deleteTopicsWithSuffix, ensureTopics } from '../../libs/messaging/src';
 import { kafkaUser, secretFile, testEnv } from './test-env';
 
@@ -48,6 +48,25 @@ export async function freshDatabase(): Promise<{ url: string; name: string; drop
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await c.end();
+    },
+  };
+}
+
+/**
+ * A database of its own for one test file and a pool over it; close() ends the pool, then drops the
+ * database. pool.end() resolves before its sockets close, so the forced drop may end one with an error
+ * nobody waits for: the pool ignores it rather than fail the file as unhandled.
+ */
+export async function freshPool(max = 2): Promise<{ pool: Pool; url: string; close(): Promise<void> }> {
+  const db = await freshDatabase();
+  const pool = new Pool({ connectionString: db.url, max });
+  pool.on('error', () => undefined);
+  return {
+    pool,
+    url: db.url,
+    async close() {
+      await pool.end();
+      await db.drop();
     },
   };
 }
@@ -106,15 +125,17 @@ export async function startApp(
   mkdirSync(join(ROOT, '.local', 'test-logs'), { recursive: true });
   const logFile = join(ROOT, '.local', 'test-logs', `${app}-${env.HUB_INSTANCE ?? 'x'}-${port}.log`);
   const log = createWriteStream(logFile);
-  // Each app as in production: its own PostgreSQL role and Kafka user (unless the test chose others).
+  // Each app as in production (deploy/local/env.sh app_env): its own PostgreSQL role and Kafka user, over
+  // whatever the test gave. A test's database URL names the migration role, which may do anything: an app
+  // running as that role would hide a grant its own role lacks.
   const own = {
-    DATABASE_URL: env.DATABASE_URL?.replace('//postgres@', `//hub_${app}@`),
+    DATABASE_URL: asRole(env.DATABASE_URL, `hub_${app}`),
     DATABASE_PASSWORD_FILE: secretFile(`pg-hub_${app}`),
     KAFKA_SASL_USERNAME: `hub-${app}`,
     KAFKA_SASL_PASSWORD_FILE: secretFile(`kafka-hub-${app}`),
   };
   const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'apps', app, 'apps', app, 'src', 'main.js')], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'debug', ...own, ...env, [portVar]: String(port) },
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'debug', ...env, ...own, [portVar]: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.pipe(log);
@@ -150,6 +171,15 @@ export async function startApp(
       await exited;
     },
   };
+}
+
+/** The database URL `url` as PostgreSQL role `role` (its password comes from DATABASE_PASSWORD_FILE). */
+export function asRole(url: string | undefined, role: string): string {
+  if (!url) throw new Error('an app under test needs DATABASE_URL');
+  const u = new URL(url);
+  u.username = role;
+  u.password = '';
+  return u.toString();
 }
 
 /** The environment an app under test runs with: its own database, topics, groups and queue prefix. */

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JobName, QueueName } from '@hub/contracts';
+import { HUB_CONFIG, LOGGER } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
 import { DispatchQueues, type RedisConnection, watchRedisRecovery } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
 import { GridTaskReads } from '@hub/persistence';
-import { HUB_CONFIG, LOGGER } from './dispatch.providers';
 
 /**
  * PostgreSQL is the record of every deadline, escalation and delivery; Redis only holds the jobs that

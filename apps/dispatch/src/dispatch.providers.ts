@@ -1,26 +1,14 @@
 import type { Provider } from '@nestjs/common';
+import { DATABASE, HUB_CONFIG, type HubCoreOptions, KAFKA, LOGGER } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
 import { type DispatchRules, EscalationPolicy } from '@hub/domain';
 import { areaDirectoryOf, GridTaskCommands } from '@hub/grid-tasks';
-import { createKafka, DispatchQueues, kafkaLogTo, queueMetrics, redisConnectionOptions } from '@hub/messaging';
-import { createLogger, type Logger, type MetricsRegistry, stageLatency } from '@hub/observability';
-import {
-  type Database,
-  DeliveryStore,
-  GridTaskReads,
-  openDatabase,
-  PgGridTaskRepository,
-  StoredAreaIndex,
-  TaskEventLog,
-} from '@hub/persistence';
+import { DispatchQueues, queueMetrics, redisConnectionOptions } from '@hub/messaging';
+import { type Logger, MetricsRegistry, stageLatency } from '@hub/observability';
+import { type Database, DeliveryStore, GridTaskReads, PgGridTaskRepository, StoredAreaIndex, TaskEventLog } from '@hub/persistence';
 import type { Kafka, Producer } from 'kafkajs';
 import { HttpChannel, type OutboundChannel } from './outbound-channel';
 
-export const HUB_CONFIG = Symbol('HUB_CONFIG');
-export const DATABASE = Symbol('DATABASE');
-export const METRICS = Symbol('METRICS');
-export const LOGGER = Symbol('LOGGER');
-export const KAFKA = Symbol('KAFKA');
 export const TASK_EVENT_PRODUCER = Symbol('TASK_EVENT_PRODUCER');
 export const DISPATCH_COUNTERS = Symbol('DISPATCH_COUNTERS');
 export const OUTBOUND_CHANNELS = Symbol('OUTBOUND_CHANNELS');
@@ -56,26 +44,17 @@ export function dispatchCounters(m: MetricsRegistry) {
   };
 }
 
+/** dispatch's part of the core set: JIT off for its sessions (openDatabase says why). */
+export const DISPATCH_CORE: HubCoreOptions = { noJit: true, whileDatabaseLost: 'jobs retry until it is back' };
+
 /**
- * dispatch's providers, each built by a factory from the validated configuration Nest injects: the
- * database, the area index (loaded before the first job), the grid task commands, the queues, channels.
+ * dispatch's own providers (beside the core set of @hub/app-core), each built by a factory from the
+ * validated configuration Nest injects: the area index (loaded before the first job), the grid task
+ * commands, the stores, the queues, the channels and the task event producer.
  */
-export function dispatchProviders(config: HubConfig, metrics: MetricsRegistry): Provider[] {
+export function dispatchProviders(): Provider[] {
   return [
-    { provide: HUB_CONFIG, useValue: config },
-    { provide: METRICS, useValue: metrics },
-    { provide: LOGGER, useFactory: (c: HubConfig): Logger => createLogger('dispatch', c.log.level), inject: [HUB_CONFIG] },
-    {
-      provide: DATABASE,
-      useFactory: (c: HubConfig, log: Logger): Database =>
-        openDatabase(c.database.url, {
-          applicationName: 'hub-dispatch',
-          noJit: true,
-          onError: (e) => log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; jobs retry until it is back'),
-        }),
-      inject: [HUB_CONFIG, LOGGER],
-    },
-    { provide: DISPATCH_COUNTERS, useFactory: dispatchCounters, inject: [METRICS] },
+    { provide: DISPATCH_COUNTERS, useFactory: dispatchCounters, inject: [MetricsRegistry] },
     {
       provide: StoredAreaIndex,
       useFactory: async (db: Database, log: Logger): Promise<StoredAreaIndex> => {
@@ -116,7 +95,7 @@ export function dispatchProviders(config: HubConfig, metrics: MetricsRegistry): 
         queueMetrics(m, queues.queues.values());
         return queues;
       },
-      inject: [HUB_CONFIG, METRICS],
+      inject: [HUB_CONFIG, MetricsRegistry],
     },
     {
       provide: OUTBOUND_CHANNELS,
@@ -125,11 +104,6 @@ export function dispatchProviders(config: HubConfig, metrics: MetricsRegistry): 
         sms: new HttpChannel('sms', c.delivery.smsUrl, c.delivery.timeoutMs),
       }),
       inject: [HUB_CONFIG],
-    },
-    {
-      provide: KAFKA,
-      useFactory: (c: HubConfig, log: Logger): Kafka => createKafka(c.kafka, kafkaLogTo(log.child({ component: 'kafkajs' }))),
-      inject: [HUB_CONFIG, LOGGER],
     },
     {
       provide: TASK_EVENT_PRODUCER,

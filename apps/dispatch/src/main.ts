@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
+import { DATABASE, LOGGER } from '@hub/app-core';
 import { loadHubConfig } from '@hub/config';
 import { DispatchQueues, redisConnectionOptions } from '@hub/messaging';
 import { type Logger, MetricsRegistry, runHubApp } from '@hub/observability';
 import type { Database } from '@hub/persistence';
 import type { Producer } from 'kafkajs';
 import { DispatchReconciler } from './dispatch-reconciler';
-import { DATABASE, LOGGER, TASK_EVENT_PRODUCER } from './dispatch.providers';
+import { TASK_EVENT_PRODUCER } from './dispatch.providers';
 import { DispatchModule } from './dispatch.module';
 import { TaskEventRelay } from './task-event-relay';
 

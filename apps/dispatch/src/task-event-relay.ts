@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Producer } from 'kafkajs';
+import { HUB_CONFIG, LOGGER } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
 import { Topic, topicName } from '@hub/contracts';
 import { RelayLoop, sendInChunks } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
 import { TaskEventLog } from '@hub/persistence';
-import { HUB_CONFIG, LOGGER, TASK_EVENT_PRODUCER } from './dispatch.providers';
+import { TASK_EVENT_PRODUCER } from './dispatch.providers';
 
 /** Publishes stored task events to hub.task.event.v1, keyed by task (in order per task), then marks them. */
 @Injectable()

@@ -1,8 +1,8 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { AuthenticatedRequest } from '@hub/access';
+import { LOGGER } from '@hub/app-core';
 import type { Logger } from '@hub/observability';
 import { AccessAuditLog } from '@hub/persistence';
-import { LOGGER } from './gateway.tokens';
 
 const SUBJECT = /\/api\/(?:tasks|deliveries|threads)\/([^/?]+)/;
 

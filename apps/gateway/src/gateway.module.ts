@@ -2,24 +2,18 @@ import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } 
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard, type AuthenticatedRequest } from '@hub/access';
+import { hubHealthModule, hubProvidersModule } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
-import { pingKafka, pingRedis } from '@hub/messaging';
-import { exportingAll, HealthModule, type MetricsRegistry } from '@hub/observability';
-import { type Database, pingDatabase } from '@hub/persistence';
-import type { Kafka } from 'kafkajs';
+import type { MetricsRegistry } from '@hub/observability';
 import { AccessAuditMiddleware } from './access-audit.middleware';
 import { ConsoleApiController, OpsSessionController } from './console/console-api.controller';
 import { ConsoleStaticController } from './console/console-static.controller';
 import { opsBoard } from './console/ops-board';
 import { DocsController } from './docs.controller';
-import { gatewayProviders } from './gateway.providers';
-import { DATABASE, HUB_CONFIG, KAFKA } from './gateway.tokens';
+import { GATEWAY_CORE, gatewayProviders } from './gateway.providers';
 import { HttpMetricsMiddleware } from './http-metrics.middleware';
 import { OperationsController } from './operations.controller';
 import { TasksController } from './tasks.controller';
-
-@Module({})
-class GatewayProvidersModule {}
 
 /**
  * The gateway as a Nest module: its providers built by factories from the validated configuration (one
@@ -34,24 +28,13 @@ export class GatewayModule implements NestModule {
   }
 
   static forRoot(config: HubConfig, metrics: MetricsRegistry): DynamicModule {
-    const core = exportingAll(GatewayProvidersModule, gatewayProviders(config, metrics));
+    const providers = hubProvidersModule('gateway', config, metrics, GATEWAY_CORE, gatewayProviders());
     return {
       module: GatewayModule,
       imports: [
-        core,
-        HealthModule.forProbesAsync(
-          {
-            imports: [core],
-            inject: [HUB_CONFIG, DATABASE, KAFKA],
-            useFactory: (c: HubConfig, db: Database, kafka: Kafka) => ({
-              kafka: () => pingKafka(kafka),
-              postgres: () => pingDatabase(db.pool),
-              redis: () => pingRedis(c.redis),
-            }),
-          },
-          metrics,
-        ),
-        ...opsBoard([core]),
+        providers,
+        hubHealthModule(providers, metrics),
+        ...opsBoard([providers]),
         // Per identity: the token's subject once the AccessGuard (which runs first) has verified it.
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'per-caller', ttl: 60_000, limit: config.http.rateLimitPerMinute }],

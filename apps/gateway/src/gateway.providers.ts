@@ -2,12 +2,13 @@ import { join } from 'node:path';
 import type { Provider } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { TokenVerifier } from '@hub/access';
+import { DATABASE, HUB_CONFIG, type HubCoreOptions, LOGGER } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
 import { QueueName } from '@hub/contracts';
 import { EscalationPolicy } from '@hub/domain';
 import { areaDirectoryOf, GridTaskCommands } from '@hub/grid-tasks';
-import { createKafka, DispatchQueues, kafkaLogTo, redisConnectionOptions } from '@hub/messaging';
-import { createLogger, type Logger, MetricsRegistry } from '@hub/observability';
+import { DispatchQueues, redisConnectionOptions } from '@hub/messaging';
+import type { Logger } from '@hub/observability';
 import {
   AccessAuditLog,
   AlertReadModel,
@@ -17,7 +18,6 @@ import {
   DeliveryStore,
   DispatchStatistics,
   GridTaskReads,
-  openDatabase,
   PersonalDataReads,
   PgGridTaskRepository,
   PrismaClient,
@@ -25,43 +25,27 @@ import {
   TaskReadModel,
   ThreadReadModel,
 } from '@hub/persistence';
-import type { Kafka } from 'kafkajs';
 import { AlertFeed } from './console/alert-feed';
 import { CONSOLE_FILES, type ConsoleFiles } from './console/console-static.controller';
-import { DATABASE, HUB_CONFIG, KAFKA, LOGGER } from './gateway.tokens';
 
 /** Stores and read models over the pool or the Prisma client, each built the same way. */
 const overPool = [AssessmentStore, PersonalDataReads, GridTaskReads, DeliveryStore, AccessAuditLog] as const;
 const overPrisma = [AlertReadModel, AreaReadModel, ThreadReadModel, TaskReadModel, DispatchStatistics] as const;
 
+/** gateway's part of the core set: its sessions keep PostgreSQL's JIT (the pipeline's apps turn it off, openDatabase says why). */
+export const GATEWAY_CORE: HubCoreOptions = { whileDatabaseLost: 'requests fail until it is back' };
+
 /**
- * The gateway's providers, each built by a factory from the validated configuration Nest injects: the
- * database and its one Prisma client, the stores and read models the controllers use (no controller runs
- * SQL), the grid task commands, dispatch's queues (one provider per queue for the operations board), the
- * Kafka client, the live alert feed, the token verifier and the console's files.
+ * The gateway's own providers (beside the core set of @hub/app-core), each built by a factory from the
+ * validated configuration Nest injects: the database's one Prisma client, the stores and read models the
+ * controllers use (no controller runs SQL), the grid task commands, dispatch's queues (one provider per
+ * queue for the operations board), the live alert feed, the token verifier and the console's files.
  */
-export function gatewayProviders(config: HubConfig, metrics: MetricsRegistry): Provider[] {
+export function gatewayProviders(): Provider[] {
   return [
-    { provide: HUB_CONFIG, useValue: config },
-    { provide: MetricsRegistry, useValue: metrics },
-    { provide: LOGGER, useFactory: (c: HubConfig): Logger => createLogger('gateway', c.log.level), inject: [HUB_CONFIG] },
-    {
-      provide: DATABASE,
-      useFactory: (c: HubConfig, log: Logger): Database =>
-        openDatabase(c.database.url, {
-          applicationName: 'hub-gateway',
-          onError: (e) => log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; requests fail until it is back'),
-        }),
-      inject: [HUB_CONFIG, LOGGER],
-    },
     { provide: PrismaClient, useFactory: (db: Database) => db.prisma, inject: [DATABASE] },
     ...overPool.map((store) => ({ provide: store, useFactory: (db: Database) => new store(db.pool), inject: [DATABASE] })),
     ...overPrisma.map((model) => ({ provide: model, useFactory: (prisma: PrismaClient) => new model(prisma), inject: [PrismaClient] })),
-    {
-      provide: KAFKA,
-      useFactory: (c: HubConfig, log: Logger): Kafka => createKafka(c.kafka, kafkaLogTo(log.child({ component: 'kafkajs' }))),
-      inject: [HUB_CONFIG, LOGGER],
-    },
     {
       provide: DispatchQueues,
       // Fail fast while Redis is down: the change is committed, and dispatch's reconcile schedules it later.

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
+import { DATABASE } from '@hub/app-core';
 import { ConfigError, loadHubConfig } from '@hub/config';
 import { DispatchQueues } from '@hub/messaging';
 import { MetricsRegistry, runHubApp } from '@hub/observability';
 import type { Database } from '@hub/persistence';
 import { AlertFeed } from './console/alert-feed';
 import { GatewayModule } from './gateway.module';
-import { DATABASE } from './gateway.tokens';
 
 /** gateway: the HTTP API for duty officers, grid workers, centre leaders, operations, auditors and upstreams. */
 async function main(): Promise<void> {

@@ -1,5 +1,6 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { type AuthenticatedRequest, Caller, Permission, type VerifiedCaller } from '@hub/access';
+import { HUB_CONFIG, KAFKA } from '@hub/app-core';
 import { FEEDS, FeedSource, topicName } from '@hub/contracts';
 import { decide, isAreaCode, listScope } from '@hub/domain';
 import type { HubConfig } from '@hub/config';
@@ -9,7 +10,6 @@ import { AlertReadModel, AssessmentStore, DispatchStatistics, PersonalDataReads,
 import { z } from 'zod';
 import { ApiDoc } from './api-doc';
 import { FilterText, hasControlCharacters, notFound, Page, parse, Text } from './http-support';
-import { HUB_CONFIG, KAFKA } from './gateway.tokens';
 import { readContext } from './tasks.controller';
 
 const RecordRef = z

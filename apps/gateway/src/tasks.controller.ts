@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpException, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { type AuthenticatedRequest, Caller, Permission, type VerifiedCaller } from '@hub/access';
+import { LOGGER } from '@hub/app-core';
 import {
   type Action,
   decide,
@@ -17,7 +18,6 @@ import type { Logger } from '@hub/observability';
 import { DeliveryStore, GridTaskReads, PersonalDataReads, TaskReadModel } from '@hub/persistence';
 import { z } from 'zod';
 import { ApiDoc } from './api-doc';
-import { LOGGER } from './gateway.tokens';
 import { FilterText, IdParam, noPermission, notFound, Page, parse, Text } from './http-support';
 
 const Level = z.enum(['red', 'orange', 'yellow', 'blue']);

@@ -1,14 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { CONSUMER_PROGRESS, type ConsumerProgress, hubHealthModule, hubProvidersModule } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
-import { type consumerProgressProbe, pingKafka, pingRedis } from '@hub/messaging';
-import { exportingAll, HealthModule, type MetricsRegistry } from '@hub/observability';
-import { type Database, pingDatabase } from '@hub/persistence';
-import type { Kafka } from 'kafkajs';
+import type { MetricsRegistry } from '@hub/observability';
 import { FeedIntakeController } from './feed-intake.controller';
-import { DATABASE, FEED_PROGRESS, HUB_CONFIG, ingestProviders, KAFKA } from './ingest.providers';
-
-@Module({})
-class IngestProvidersModule {}
+import { INGEST_CORE, ingestProviders } from './ingest.providers';
 
 /**
  * ingest as a Nest module: its providers built by factories from the validated configuration (one module,
@@ -17,24 +12,15 @@ class IngestProvidersModule {}
 @Module({})
 export class IngestModule {
   static forRoot(config: HubConfig, metrics: MetricsRegistry): DynamicModule {
-    const core = exportingAll(IngestProvidersModule, ingestProviders(config, metrics));
+    const providers = hubProvidersModule('ingest', config, metrics, INGEST_CORE, ingestProviders());
     return {
       module: IngestModule,
       imports: [
-        core,
-        HealthModule.forProbesAsync(
-          {
-            imports: [core],
-            inject: [HUB_CONFIG, DATABASE, KAFKA, FEED_PROGRESS],
-            useFactory: (c: HubConfig, db: Database, kafka: Kafka, feeds: ReturnType<typeof consumerProgressProbe>) => ({
-              kafka: () => pingKafka(kafka),
-              postgres: () => pingDatabase(db.pool),
-              redis: () => pingRedis(c.redis),
-              feeds: feeds.probe,
-            }),
-          },
-          metrics,
-        ),
+        providers,
+        hubHealthModule(providers, metrics, {
+          inject: [CONSUMER_PROGRESS],
+          useFactory: (feeds: ConsumerProgress) => ({ feeds: feeds.probe }),
+        }),
       ],
       controllers: [FeedIntakeController],
     };

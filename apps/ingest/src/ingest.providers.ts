@@ -1,63 +1,32 @@
 import type { Provider } from '@nestjs/common';
+import { type ConsumerSpec, consumerProviders, DATABASE, HUB_CONFIG, type HubCoreOptions, LOGGER, PRODUCER } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
 import { FEEDS } from '@hub/contracts';
 import { PersonIdentity } from '@hub/domain';
-import { consumerLagMetric, consumerProgressProbe, createKafka, DeadLetterPublisher, kafkaLogTo, PartitionProgress } from '@hub/messaging';
-import { createLogger, deadLetterCounter, type Logger, MetricsRegistry } from '@hub/observability';
-import { type Database, EventStore, openDatabase, StoredDivisionDirectory } from '@hub/persistence';
-import type { Kafka, Producer } from 'kafkajs';
+import { DeadLetterPublisher } from '@hub/messaging';
+import { type Logger, MetricsRegistry } from '@hub/observability';
+import { type Database, EventStore, StoredDivisionDirectory } from '@hub/persistence';
+import type { Producer } from 'kafkajs';
 import { FeedIntake } from './feed-intake';
 
-export const HUB_CONFIG = Symbol('HUB_CONFIG');
-export const LOGGER = Symbol('LOGGER');
-export const DATABASE = Symbol('DATABASE');
-export const KAFKA = Symbol('KAFKA');
-export const EVENT_PRODUCER = Symbol('EVENT_PRODUCER');
-/** The feeds' consumer progress: its health probe, and a close() for shutdown. */
-export const FEED_PROGRESS = Symbol('FEED_PROGRESS');
-/** Closes the consumer lag gauge's admin client. */
-export const CLOSE_FEED_LAG = Symbol('CLOSE_FEED_LAG');
+/** ingest's part of the core set: JIT off for its sessions (openDatabase says why). */
+export const INGEST_CORE: HubCoreOptions = { noJit: true, whileDatabaseLost: 'queries wait for it to come back' };
 
-export const FEED_TOPICS = Object.values(FEEDS).map((f) => f.topic);
-export const ingestGroupId = (c: HubConfig) => `${c.instance}.ingest`;
+/** ingest's consumer: the three upstream feeds. */
+export const INGEST_CONSUMER: ConsumerSpec = {
+  app: 'ingest',
+  topics: Object.values(FEEDS).map((f) => f.topic),
+  component: 'feed-consumer',
+};
 
 /**
- * ingest's providers, each built by a factory from the validated configuration Nest injects: the
- * database, the Kafka client and producer, the division directory (loaded before the first batch), the
- * dead-letter publisher, the consumer's progress and lag, and the feed intake over them.
+ * ingest's own providers (beside the core set of @hub/app-core), each built by a factory from the validated
+ * configuration Nest injects: the feeds' consumer (producer, dead letters, progress, lag), the division
+ * directory (loaded before the first batch) and the feed intake over them.
  */
-export function ingestProviders(config: HubConfig, metrics: MetricsRegistry): Provider[] {
+export function ingestProviders(): Provider[] {
   return [
-    { provide: HUB_CONFIG, useValue: config },
-    { provide: MetricsRegistry, useValue: metrics },
-    { provide: LOGGER, useFactory: (c: HubConfig): Logger => createLogger('ingest', c.log.level), inject: [HUB_CONFIG] },
-    {
-      provide: DATABASE,
-      useFactory: (c: HubConfig, log: Logger): Database =>
-        openDatabase(c.database.url, {
-          applicationName: 'hub-ingest',
-          noJit: true,
-          onError: (e) =>
-            log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; queries wait for it to come back'),
-        }),
-      inject: [HUB_CONFIG, LOGGER],
-    },
-    {
-      provide: KAFKA,
-      useFactory: (c: HubConfig, log: Logger): Kafka => createKafka(c.kafka, kafkaLogTo(log.child({ component: 'kafkajs' }))),
-      inject: [HUB_CONFIG, LOGGER],
-    },
-    {
-      provide: EVENT_PRODUCER,
-      // Not idempotent on purpose: a retried send may duplicate a normalized event, which the risk engine
-      // dedupes by event id anyway, and concurrent partition batches can publish in parallel.
-      useFactory: async (kafka: Kafka): Promise<Producer> => {
-        const producer = kafka.producer();
-        await producer.connect();
-        return producer;
-      },
-      inject: [KAFKA],
-    },
+    ...consumerProviders(INGEST_CONSUMER),
     {
       provide: StoredDivisionDirectory,
       useFactory: async (db: Database): Promise<StoredDivisionDirectory> => {
@@ -66,24 +35,6 @@ export function ingestProviders(config: HubConfig, metrics: MetricsRegistry): Pr
         return divisions;
       },
       inject: [DATABASE],
-    },
-    {
-      provide: DeadLetterPublisher,
-      useFactory: (producer: Producer, m: MetricsRegistry) => new DeadLetterPublisher(producer, 'hub-ingest@0.1.0', deadLetterCounter(m)),
-      inject: [EVENT_PRODUCER, MetricsRegistry],
-    },
-    { provide: PartitionProgress, useFactory: () => new PartitionProgress() },
-    {
-      provide: FEED_PROGRESS,
-      useFactory: (c: HubConfig, kafka: Kafka, progress: PartitionProgress) =>
-        consumerProgressProbe(kafka, ingestGroupId(c), FEED_TOPICS, c.kafka.topicSuffix, progress, c.health.stallMs),
-      inject: [HUB_CONFIG, KAFKA, PartitionProgress],
-    },
-    {
-      provide: CLOSE_FEED_LAG,
-      useFactory: (c: HubConfig, m: MetricsRegistry, kafka: Kafka) =>
-        consumerLagMetric(m, kafka, ingestGroupId(c), FEED_TOPICS, c.kafka.topicSuffix),
-      inject: [HUB_CONFIG, MetricsRegistry, KAFKA],
     },
     {
       provide: FeedIntake,
@@ -105,7 +56,7 @@ export function ingestProviders(config: HubConfig, metrics: MetricsRegistry): Pr
           log.child({ component: 'feed-intake' }),
           m,
         ),
-      inject: [HUB_CONFIG, DATABASE, EVENT_PRODUCER, DeadLetterPublisher, StoredDivisionDirectory, LOGGER, MetricsRegistry],
+      inject: [HUB_CONFIG, DATABASE, PRODUCER, DeadLetterPublisher, StoredDivisionDirectory, LOGGER, MetricsRegistry],
     },
   ];
 }

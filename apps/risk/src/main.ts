@@ -1,30 +1,13 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { closeConsumerClients, consumerTransport, DATABASE } from '@hub/app-core';
 import { loadHubConfig } from '@hub/config';
-import {
-  consumerTuning,
-  type consumerProgressProbe,
-  DeadLetterPublisher,
-  KafkaBatchTransport,
-  OutboxRelay,
-  PartitionProgress,
-  redisConnectionOptions,
-} from '@hub/messaging';
+import { OutboxRelay, redisConnectionOptions } from '@hub/messaging';
 import { MetricsRegistry, runHubApp } from '@hub/observability';
 import type { Database } from '@hub/persistence';
-import type { Kafka, Producer } from 'kafkajs';
 import { RiskModule } from './risk.module';
-import {
-  CLOSE_EVENT_LAG,
-  DATABASE,
-  DEAD_LETTER_PRODUCER,
-  EVENT_PROGRESS,
-  EVENT_TOPICS,
-  GRID_ALERT_QUEUE,
-  KAFKA,
-  riskGroupId,
-} from './risk.providers';
+import { GRID_ALERT_QUEUE, RISK_CONSUMER } from './risk.providers';
 
 /** risk: classifies and scores normalized events, stores assessments, relays alerts to dispatch. */
 async function main(): Promise<void> {
@@ -35,26 +18,11 @@ async function main(): Promise<void> {
     http: config.http,
     logLevel: config.log.level,
     module: () => RiskModule.forRoot(config, new MetricsRegistry()),
-    transport: (log, nest) =>
-      new KafkaBatchTransport(nest.get<Kafka>(KAFKA), {
-        deadLetters: nest.get(DeadLetterPublisher),
-        progress: nest.get(PartitionProgress),
-        log: log.child({ component: 'event-consumer' }),
-        groupId: riskGroupId(config),
-        topics: EVENT_TOPICS,
-        topicSuffix: config.kafka.topicSuffix,
-        ...consumerTuning(config.kafka),
-        partitionsConsumedConcurrently: config.risk.partitionConcurrency,
-      }),
+    transport: consumerTransport(RISK_CONSUMER, config, config.risk.partitionConcurrency),
     // After the consumer stopped and committed (app.close): the relay, then the clients, then the database.
     onShutdown: async () => {
       await app.get(OutboxRelay).stop();
-      await Promise.all([
-        app.get<Producer>(DEAD_LETTER_PRODUCER).disconnect(),
-        app.get<Queue>(GRID_ALERT_QUEUE).close(),
-        app.get<() => Promise<void>>(CLOSE_EVENT_LAG)(),
-        app.get<ReturnType<typeof consumerProgressProbe>>(EVENT_PROGRESS).close(),
-      ]);
+      await Promise.all([app.get<Queue>(GRID_ALERT_QUEUE).close(), closeConsumerClients(app)]);
       await app.get<Database>(DATABASE).close();
     },
   });

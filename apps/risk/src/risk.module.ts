@@ -1,13 +1,13 @@
 import { Controller, type DynamicModule, Module } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
+import { CONSUMER_PROGRESS, type ConsumerProgress, HUB_CONFIG, hubHealthModule, hubProvidersModule } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
 import { Topic } from '@hub/contracts';
-import { type consumerProgressProbe, type InboundBatch, pingKafka, pingRedis } from '@hub/messaging';
-import { exportingAll, HealthModule, type MetricsRegistry } from '@hub/observability';
-import { type Database, Outbox, pingDatabase } from '@hub/persistence';
-import type { Kafka } from 'kafkajs';
+import type { InboundBatch } from '@hub/messaging';
+import type { MetricsRegistry } from '@hub/observability';
+import { Outbox } from '@hub/persistence';
 import { RiskIntake } from './risk-intake';
-import { DATABASE, EVENT_PROGRESS, HUB_CONFIG, KAFKA, riskProviders } from './risk.providers';
+import { RISK_CORE, riskProviders } from './risk.providers';
 
 @Controller()
 export class NormalizedEventController {
@@ -19,9 +19,6 @@ export class NormalizedEventController {
   }
 }
 
-@Module({})
-class RiskProvidersModule {}
-
 /**
  * risk as a Nest module: its providers built by factories from the validated configuration (one module,
  * exported to the health probes and the event consumer's controller), the probes over the injected clients.
@@ -29,30 +26,23 @@ class RiskProvidersModule {}
 @Module({})
 export class RiskModule {
   static forRoot(config: HubConfig, metrics: MetricsRegistry): DynamicModule {
-    const core = exportingAll(RiskProvidersModule, riskProviders(config, metrics));
+    const providers = hubProvidersModule('risk', config, metrics, RISK_CORE, riskProviders());
     return {
       module: RiskModule,
       imports: [
-        core,
-        HealthModule.forProbesAsync(
-          {
-            imports: [core],
-            inject: [HUB_CONFIG, DATABASE, KAFKA, EVENT_PROGRESS, Outbox],
-            useFactory: (c: HubConfig, db: Database, kafka: Kafka, events: ReturnType<typeof consumerProgressProbe>, outbox: Outbox) => ({
-              kafka: () => pingKafka(kafka),
-              postgres: () => pingDatabase(db.pool),
-              redis: () => pingRedis(c.redis),
-              events: events.probe,
-              outbox: async () => {
-                const age = await outbox.oldestPendingAgeSeconds();
-                if (age * 1000 >= c.health.stallMs)
-                  throw new Error(`the oldest alert not handed to dispatch has waited ${Math.round(age)} s`);
-                return { oldestPendingSeconds: age };
-              },
-            }),
-          },
-          metrics,
-        ),
+        providers,
+        hubHealthModule(providers, metrics, {
+          inject: [HUB_CONFIG, CONSUMER_PROGRESS, Outbox],
+          useFactory: (c: HubConfig, events: ConsumerProgress, outbox: Outbox) => ({
+            events: events.probe,
+            outbox: async () => {
+              const age = await outbox.oldestPendingAgeSeconds();
+              if (age * 1000 >= c.health.stallMs)
+                throw new Error(`the oldest alert not handed to dispatch has waited ${Math.round(age)} s`);
+              return { oldestPendingSeconds: age };
+            },
+          }),
+        }),
       ],
       controllers: [NormalizedEventController],
     };

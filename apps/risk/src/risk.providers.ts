@@ -1,93 +1,32 @@
 import type { Provider } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import { type ConsumerSpec, consumerProviders, DATABASE, HUB_CONFIG, type HubCoreOptions, LOGGER } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
 import { QueueName, Topic } from '@hub/contracts';
 import { riskRules } from '@hub/domain';
-import {
-  consumerLagMetric,
-  consumerProgressProbe,
-  createKafka,
-  DeadLetterPublisher,
-  kafkaLogTo,
-  OutboxRelay,
-  PartitionProgress,
-  redisConnectionOptions,
-} from '@hub/messaging';
-import { createLogger, deadLetterCounter, type Logger, MetricsRegistry } from '@hub/observability';
-import { AssessmentStore, type Database, openDatabase, Outbox } from '@hub/persistence';
+import { DeadLetterPublisher, OutboxRelay, redisConnectionOptions } from '@hub/messaging';
+import { type Logger, MetricsRegistry } from '@hub/observability';
+import { AssessmentStore, type Database, Outbox } from '@hub/persistence';
 import { withJieba } from '@hub/segmentation';
-import type { Kafka, Producer } from 'kafkajs';
 import { RiskIntake } from './risk-intake';
 
-export const HUB_CONFIG = Symbol('HUB_CONFIG');
-export const LOGGER = Symbol('LOGGER');
-export const DATABASE = Symbol('DATABASE');
-export const KAFKA = Symbol('KAFKA');
-/** The producer of dead letters (risk publishes nothing else to Kafka). */
-export const DEAD_LETTER_PRODUCER = Symbol('DEAD_LETTER_PRODUCER');
-/** The normalized events' consumer progress: its health probe, and a close() for shutdown. */
-export const EVENT_PROGRESS = Symbol('EVENT_PROGRESS');
-/** Closes the consumer lag gauge's admin client. */
-export const CLOSE_EVENT_LAG = Symbol('CLOSE_EVENT_LAG');
 /** dispatch's grid-alerts queue, which the outbox relay fills. */
 export const GRID_ALERT_QUEUE = Symbol('GRID_ALERT_QUEUE');
 
-export const EVENT_TOPICS = [Topic.NormalizedEvent];
-export const riskGroupId = (c: HubConfig) => `${c.instance}.risk`;
+/** risk's part of the core set: JIT off for its sessions (openDatabase says why). */
+export const RISK_CORE: HubCoreOptions = { noJit: true, whileDatabaseLost: 'queries wait for it to come back' };
+
+/** risk's consumer: the normalized events (it publishes nothing but dead letters to Kafka). */
+export const RISK_CONSUMER: ConsumerSpec = { app: 'risk', topics: [Topic.NormalizedEvent], component: 'event-consumer' };
 
 /**
- * risk's providers, each built by a factory from the validated configuration Nest injects: the database,
- * the Kafka client and dead-letter producer, the consumer's progress and lag, the outbox with its gauges,
- * the grid-alerts queue and the relay that fills it, and the risk intake over them.
+ * risk's own providers (beside the core set of @hub/app-core), each built by a factory from the validated
+ * configuration Nest injects: the events' consumer (dead-letter producer, progress, lag), the outbox with
+ * its gauges, the grid-alerts queue and the relay that fills it, and the risk intake over them.
  */
-export function riskProviders(config: HubConfig, metrics: MetricsRegistry): Provider[] {
+export function riskProviders(): Provider[] {
   return [
-    { provide: HUB_CONFIG, useValue: config },
-    { provide: MetricsRegistry, useValue: metrics },
-    { provide: LOGGER, useFactory: (c: HubConfig): Logger => createLogger('risk', c.log.level), inject: [HUB_CONFIG] },
-    {
-      provide: DATABASE,
-      useFactory: (c: HubConfig, log: Logger): Database =>
-        openDatabase(c.database.url, {
-          applicationName: 'hub-risk',
-          noJit: true,
-          onError: (e) =>
-            log.warn({ component: 'postgres', err: e.message }, 'PostgreSQL connection lost; queries wait for it to come back'),
-        }),
-      inject: [HUB_CONFIG, LOGGER],
-    },
-    {
-      provide: KAFKA,
-      useFactory: (c: HubConfig, log: Logger): Kafka => createKafka(c.kafka, kafkaLogTo(log.child({ component: 'kafkajs' }))),
-      inject: [HUB_CONFIG, LOGGER],
-    },
-    {
-      provide: DEAD_LETTER_PRODUCER,
-      useFactory: async (kafka: Kafka): Promise<Producer> => {
-        const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-        await producer.connect();
-        return producer;
-      },
-      inject: [KAFKA],
-    },
-    {
-      provide: DeadLetterPublisher,
-      useFactory: (producer: Producer, m: MetricsRegistry) => new DeadLetterPublisher(producer, 'hub-risk@0.1.0', deadLetterCounter(m)),
-      inject: [DEAD_LETTER_PRODUCER, MetricsRegistry],
-    },
-    { provide: PartitionProgress, useFactory: () => new PartitionProgress() },
-    {
-      provide: EVENT_PROGRESS,
-      useFactory: (c: HubConfig, kafka: Kafka, progress: PartitionProgress) =>
-        consumerProgressProbe(kafka, riskGroupId(c), EVENT_TOPICS, c.kafka.topicSuffix, progress, c.health.stallMs),
-      inject: [HUB_CONFIG, KAFKA, PartitionProgress],
-    },
-    {
-      provide: CLOSE_EVENT_LAG,
-      useFactory: (c: HubConfig, m: MetricsRegistry, kafka: Kafka) =>
-        consumerLagMetric(m, kafka, riskGroupId(c), EVENT_TOPICS, c.kafka.topicSuffix),
-      inject: [HUB_CONFIG, MetricsRegistry, KAFKA],
-    },
+    ...consumerProviders(RISK_CONSUMER),
     {
       provide: Outbox,
       useFactory: (db: Database, m: MetricsRegistry): Outbox => {

@@ -11,7 +11,7 @@ import {
 import { GridTaskReads, PgGridTaskRepository, StoredAreaIndex } from '@hub/persistence';
 import { KNOWN_VILLAGE } from '../../../test/support/builders';
 import { storedAlert } from '../../../test/support/dispatch-fixtures';
-import { freshDatabase } from '../../../test/support/infra';
+import { freshPool } from '../../../test/support/infra';
 import { localSecret } from '../../../test/support/test-env';
 import { areaDirectoryOf } from './area-directory';
 import { GridTaskCommands } from './grid-tasks';
@@ -24,7 +24,7 @@ import { taskView } from './task-view';
  * store's calls are kept as a thin adapter so that each assertion reads as it did.
  */
 describe('grid task commands on PostgreSQL', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let db: Awaited<ReturnType<typeof freshPool>>;
   let pool: Pool;
   let areas: StoredAreaIndex;
   let store: ReturnType<typeof storeOver>;
@@ -37,18 +37,15 @@ describe('grid task commands on PostgreSQL', () => {
   const officer = { kind: 'duty_officer' as const, id: 'D1' };
 
   beforeAll(async () => {
-    db = await freshDatabase();
-    pool = new Pool({ connectionString: db.url, max: 4 });
-    // pool.end() resolves before its sockets close; the database's forced drop may then end one with an error.
-    pool.on('error', () => undefined);
+    db = await freshPool(4);
+    ({ pool } = db);
     areas = new StoredAreaIndex(pool);
     store = storeOver(new GridTaskCommands(new PgGridTaskRepository(pool), { policy, workerCeiling: 2 }, areaDirectoryOf(areas)), pool);
     expect(await areas.refresh()).toEqual({ divisions: 1456, grids: 12322 });
   });
 
   afterAll(async () => {
-    await pool?.end();
-    await db?.drop();
+    await db?.close();
   });
 
   async function openTask(o: Parameters<typeof storedAlert>[1] = {}, now = new Date()) {

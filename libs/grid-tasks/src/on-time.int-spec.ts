@@ -1,9 +1,9 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { acceptedOnTimeShare, EscalationPolicy, routeAlert } from '@hub/domain';
 import { DispatchStatistics, PgGridTaskRepository, prismaOver, StoredAreaIndex } from '@hub/persistence';
 import { KNOWN_VILLAGE } from '../../../test/support/builders';
 import { storedAlert } from '../../../test/support/dispatch-fixtures';
-import { freshDatabase } from '../../../test/support/infra';
+import { freshPool } from '../../../test/support/infra';
 import { areaDirectoryOf } from './area-directory';
 import { GridTaskCommands } from './grid-tasks';
 
@@ -12,7 +12,7 @@ import { GridTaskCommands } from './grid-tasks';
  * it is accepted later or never. Orange: one hour to accept.
  */
 describe('on-time acceptance in the statistics', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let db: Awaited<ReturnType<typeof freshPool>>;
   let pool: Pool;
   let areas: StoredAreaIndex;
   let c: GridTaskCommands;
@@ -21,10 +21,8 @@ describe('on-time acceptance in the statistics', () => {
   const ago = (minutes: number) => new Date(now - minutes * 60_000);
 
   beforeAll(async () => {
-    db = await freshDatabase();
-    pool = new Pool({ connectionString: db.url, max: 4 });
-    // pool.end() resolves before its sockets close; the database's forced drop may then end one with an error.
-    pool.on('error', () => undefined);
+    db = await freshPool(4);
+    ({ pool } = db);
     areas = new StoredAreaIndex(pool);
     await areas.refresh();
     c = new GridTaskCommands(
@@ -35,8 +33,7 @@ describe('on-time acceptance in the statistics', () => {
   });
 
   afterAll(async () => {
-    await pool?.end();
-    await db?.drop();
+    await db?.close();
   });
 
   async function open(at: Date) {

@@ -1,8 +1,8 @@
 import { Queue } from 'bullmq';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { JobName, QueueName } from '@hub/contracts';
 import { Outbox } from '@hub/persistence';
-import { freshDatabase, uniqueName } from '../../../test/support/infra';
+import { freshPool, uniqueName } from '../../../test/support/infra';
 import { testEnv } from '../../../test/support/test-env';
 import { OutboxRelay } from './outbox-relay';
 import { redisConnectionOptions } from './redis';
@@ -13,14 +13,14 @@ import { redisConnectionOptions } from './redis';
  * several pages. (The soak of 2026-12-01 lost 142 alerts: both queries sorted by the text of the id.)
  */
 describe('outbox relay across id lengths', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let db: Awaited<ReturnType<typeof freshPool>>;
   let pool: Pool;
   let queue: Queue;
   const log = { info: () => undefined, warn: () => undefined };
 
   beforeAll(async () => {
-    db = await freshDatabase();
-    pool = new Pool({ connectionString: db.url, max: 3 });
+    db = await freshPool(3);
+    ({ pool } = db);
     // `hub…`: the hub's Redis ACL user may touch keys with that prefix only.
     queue = new Queue(QueueName.GridAlerts, { connection: redisConnectionOptions(testEnv().REDIS_URL), prefix: uniqueName('hubt') });
   });
@@ -28,8 +28,7 @@ describe('outbox relay across id lengths', () => {
   afterAll(async () => {
     await queue?.obliterate({ force: true }).catch(() => undefined);
     await queue?.close();
-    await pool?.end();
-    await db?.drop();
+    await db?.close();
   });
 
   beforeEach(async () => {

@@ -1,10 +1,7 @@
 import IORedis from 'ioredis';
+import type { RedisSettings } from '@hub/config';
 
-/** Where the hub's Redis is (HubConfig's `redis`): one URL, or Sentinels that name the current master. */
-export interface RedisSettings {
-  url: string;
-  sentinel?: { hosts: { host: string; port: number }[]; name: string; password?: string };
-}
+export type { RedisSettings };
 
 export interface RedisConnection {
   host: string;

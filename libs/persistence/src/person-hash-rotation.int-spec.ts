@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { admitUpstreamMessage, disputeThreadOf, PersonIdentity, personHashesOf } from '@hub/domain';
 import { policeIncident } from '../../../test/support/builders';
-import { freshDatabase } from '../../../test/support/infra';
+import { freshPool } from '../../../test/support/infra';
 import { rotatePersonHashes } from './person-hash-rotation';
 
 /** The re-hash job of a key rotation on PostgreSQL: after it, records admitted under the rotated key link with the stored ones. */
 describe('person-hash rotation', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let db: Awaited<ReturnType<typeof freshPool>>;
   let pool: Pool;
   const oldKey = 'rotation-test-old-key-0123456789';
   const rotationKey = 'rotation-test-new-key-9876543210';
@@ -24,13 +24,12 @@ describe('person-hash rotation', () => {
     });
 
   beforeAll(async () => {
-    db = await freshDatabase();
-    pool = new Pool({ connectionString: db.url, max: 2 });
+    db = await freshPool(2);
+    ({ pool } = db);
   });
 
   afterAll(async () => {
-    await pool?.end();
-    await db?.drop();
+    await db?.close();
   });
 
   it('rewraps every stored hash and what derives from them, so that new records still link', async () => {

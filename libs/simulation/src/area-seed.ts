@@ -130,38 +130,8 @@ const TOWN_WORDS = [
   '姚家',
   '崤底',
 ];
-const VILLAGE_A = [
-  '东',
-  '西',
-  '南',
-  '北',
-  '上',
-  '下',
-  '前',
-  '后',
-  '大',
-  '小',
-  '新',
-  '老',
-  '王',
-  '李',
-  '张',
-  '刘',
-  '杨',
-  '赵',
-  '黄',
-  '周',
-  '吴',
-  '徐',
-  '孙',
-  '马',
-  '朱',
-  '胡',
-  '郭',
-  '何',
-  '高',
-  '林',
-];
+/** A village name's first part: a direction or size, or a clan's surname (the first 19 but 陈, as the seeded names always had). */
+const VILLAGE_A = [...'东西南北上下前后大小新老', ...SURNAMES.slice(0, 19).filter((s) => s !== '陈')];
 const VILLAGE_B = ['庄', '河', '沟', '坡', '岭', '洼', '湾', '峪', '塬', '坪', '家', '营', '寨', '店', '桥', '堡', '园', '头', '口', '院'];
 
 /** Village/community count and grids per village chosen so the city totals match the seed platform. */

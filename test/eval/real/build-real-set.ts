@@ -22,7 +22,7 @@ const OUT = __dirname;
 /** Excerpt length for sources without a data licence (court judgments, news stories, petitions). */
 const EXCERPT = 400;
 
-type Level = 'red' | 'orange' | 'yellow' | 'blue' | 'none';
+export type Level = 'red' | 'orange' | 'yellow' | 'blue' | 'none';
 type Feed = 'police110' | 'court' | 'petition';
 
 export interface RealRecord {
@@ -86,7 +86,8 @@ function citesFamilyLaw(laws: string[]): boolean {
   });
 }
 
-function xlsxRows(file: Buffer): string[][] {
+/** The first sheet's rows (shared and inline strings resolved), by column. */
+export function xlsxRows(file: Buffer): string[][] {
   const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
   const path = join(dir, 'f.xlsx');
   writeFileSync(path, file);
@@ -113,7 +114,7 @@ function xlsxRows(file: Buffer): string[][] {
   return rows;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const SOURCES: Source[] = [
   {
@@ -237,7 +238,7 @@ export function stripPersonalData(text: string): string {
     .join('');
 }
 
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+export const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 const lawcrimeSplit = readLawcrimeSplit();
 
@@ -258,30 +259,41 @@ function shingles(text: string): Set<string> {
   return s;
 }
 
-/** Drops exact and near duplicates (Jaccard of 5-gram shingles ≥ 0.7), keeping the first seen. */
-function dedupe(records: RealRecord[]): { kept: RealRecord[]; dropped: number } {
-  const index = new Map<string, number[]>();
-  const sets: Set<string>[] = [];
-  const kept: RealRecord[] = [];
-  let dropped = 0;
-  for (const r of records) {
-    const s = shingles(r.text);
+/** The texts kept so far, to tell exact and near duplicates (Jaccard of 5-gram shingles ≥ 0.7) of them. */
+export class NearDuplicates {
+  private readonly index = new Map<string, number[]>();
+  private readonly sets: Set<string>[] = [];
+
+  /** Keeps `text` unless it nearly repeats one kept before; says whether it was kept. */
+  keep(text: string): boolean {
+    const s = shingles(text);
     const shared = new Map<number, number>();
-    for (const g of s) for (const k of index.get(g) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
-    const dup = [...shared].some(([k, n]) => n / (s.size + sets[k].size - n) >= 0.7);
-    if (dup) {
-      dropped++;
-      continue;
-    }
-    const k = sets.push(s) - 1;
+    for (const g of s) for (const k of this.index.get(g) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+    if ([...shared].some(([k, n]) => n / (s.size + this.sets[k].size - n) >= 0.7)) return false;
+    this.add(s);
+    return true;
+  }
+
+  /** Keeps `text` whether or not it repeats one kept before. */
+  keepAlways(text: string): void {
+    this.add(shingles(text));
+  }
+
+  private add(s: Set<string>): void {
+    const k = this.sets.push(s) - 1;
     for (const g of s) {
-      let l = index.get(g);
-      if (!l) index.set(g, (l = []));
+      let l = this.index.get(g);
+      if (!l) this.index.set(g, (l = []));
       l.push(k);
     }
-    kept.push(r);
   }
-  return { kept, dropped };
+}
+
+/** Drops exact and near duplicates, keeping the first seen. */
+function dedupe(records: RealRecord[]): { kept: RealRecord[]; dropped: number } {
+  const seen = new NearDuplicates();
+  const kept = records.filter((r) => seen.keep(r.text));
+  return { kept, dropped: records.length - kept.length };
 }
 
 /**
@@ -298,7 +310,8 @@ export function needsReview(r: RealRecord): boolean {
   return r.metaFamily === true ? HARM.test(r.text) : HARM.test(r.text) && RELATION.test(r.text);
 }
 
-function readManual(): Map<string, { familyRomantic: boolean; level: Level }> {
+/** The hand labels (manual-labels.tsv): id → family-or-romantic and level. */
+export function readManual(): Map<string, { familyRomantic: boolean; level: Level }> {
   const path = join(OUT, 'manual-labels.tsv');
   const out = new Map<string, { familyRomantic: boolean; level: Level }>();
   if (!existsSync(path)) return out;

@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { type Job, UnrecoverableError } from 'bullmq';
+import { LOGGER } from '@hub/app-core';
 import { type DeliveryRequestedV1, JobName, QueueName } from '@hub/contracts';
 import type { Logger } from '@hub/observability';
 import { DeliveryStore } from '@hub/persistence';
-import { DISPATCH_COUNTERS, type DispatchCounters, LOGGER, OUTBOUND_CHANNELS, type OutboundChannels } from '../dispatch.providers';
+import { DISPATCH_COUNTERS, type DispatchCounters, OUTBOUND_CHANNELS, type OutboundChannels } from '../dispatch.providers';
 import { JobRegistry } from '../job-registry';
 import { WORKER_OPTIONS } from '../worker-options';
+import { RegistryWorker } from './registry-worker';
 
 /**
  * Sends one delivery on its channel and records the attempt. A failure is rethrown so BullMQ retries
@@ -52,23 +54,7 @@ export class DeliverySender {
 }
 
 @Processor(QueueName.DeliveriesWebhook, WORKER_OPTIONS[QueueName.DeliveriesWebhook])
-export class WebhookDeliveryProcessor extends WorkerHost {
-  constructor(private readonly registry: JobRegistry) {
-    super();
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.registry.run(job);
-  }
-}
+export class WebhookDeliveryProcessor extends RegistryWorker {}
 
 @Processor(QueueName.DeliveriesSms, WORKER_OPTIONS[QueueName.DeliveriesSms])
-export class SmsDeliveryProcessor extends WorkerHost {
-  constructor(private readonly registry: JobRegistry) {
-    super();
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.registry.run(job);
-  }
-}
+export class SmsDeliveryProcessor extends RegistryWorker {}

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { HUB_CONFIG, LOGGER } from '@hub/app-core';
 import { type GridAlertRaisedV1, JobName, QueueName } from '@hub/contracts';
 import { routeAlert } from '@hub/domain';
 import { type AppliedAlert, areaDirectoryOf, GridTaskCommands, type RoutedAlert } from '@hub/grid-tasks';
@@ -9,9 +10,10 @@ import type { HubConfig } from '@hub/config';
 import type { Logger } from '@hub/observability';
 import { StoredAreaIndex } from '@hub/persistence';
 import { Batcher } from '../alert-batcher';
-import { DISPATCH_COUNTERS, type DispatchCounters, HUB_CONFIG, LOGGER } from '../dispatch.providers';
+import { DISPATCH_COUNTERS, type DispatchCounters } from '../dispatch.providers';
 import { JobRegistry } from '../job-registry';
 import { WORKER_OPTIONS } from '../worker-options';
+import { RegistryWorker } from './registry-worker';
 
 /**
  * Turns alerts into grid tasks: routes each to a grid (or the township centre) from the location the job
@@ -21,12 +23,12 @@ import { WORKER_OPTIONS } from '../worker-options';
  * others a lower one, so under a backlog red is taken first.
  */
 @Processor(QueueName.GridAlerts, WORKER_OPTIONS[QueueName.GridAlerts])
-export class GridAlertProcessor extends WorkerHost {
+export class GridAlertProcessor extends RegistryWorker {
   private readonly batcher: Batcher<RoutedAlert, AppliedAlert>;
   private readonly places: ReturnType<typeof areaDirectoryOf>;
 
   constructor(
-    private readonly registry: JobRegistry,
+    registry: JobRegistry,
     private readonly commands: GridTaskCommands,
     private readonly areas: StoredAreaIndex,
     private readonly queues: DispatchQueues,
@@ -34,7 +36,7 @@ export class GridAlertProcessor extends WorkerHost {
     @Inject(LOGGER) private readonly log: Logger,
     @Inject(HUB_CONFIG) config: HubConfig,
   ) {
-    super();
+    super(registry);
     this.places = areaDirectoryOf(areas);
     // The jobs in hand are split into batches: as many transactions at once as it takes to hold them all.
     const { alertBatch, alertConcurrency } = config.dispatch;
@@ -45,10 +47,6 @@ export class GridAlertProcessor extends WorkerHost {
       (ms) => this.count.alertSeconds({ stage: 'waiting' }, ms / 1000),
     );
     registry.handle(JobName.GridAlertRaised, (alert, job) => this.onAlert(alert, job));
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.registry.run(job);
   }
 
   /** Every failure names its queue and job; a retried one says which attempt it was. */

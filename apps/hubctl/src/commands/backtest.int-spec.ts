@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import type { NormalizedEventV1 } from '@hub/contracts';
 import { PersonIdentity, plainRecordToEvent, RISK_RULES_V1 } from '@hub/domain';
 import { EventStore } from '@hub/persistence';
-import { freshDatabase } from '../../../../test/support/infra';
+import { freshPool } from '../../../../test/support/infra';
 import { renderBacktest, runBacktest } from './backtest';
 
 /** The back-test on real PostgreSQL: stored events and what was issued for them, through the current version. */
 describe('hubctl backtest', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let db: Awaited<ReturnType<typeof freshPool>>;
   let pool: Pool;
   const identity = new PersonIdentity('backtest-key-0123456789');
   const HUBIN = '411202001001'; // 湖滨区
@@ -29,8 +29,8 @@ describe('hubctl backtest', () => {
   }
 
   beforeAll(async () => {
-    db = await freshDatabase();
-    pool = new Pool({ connectionString: db.url, max: 2 });
+    db = await freshPool(2);
+    ({ pool } = db);
     await stored('B1', '报警人称丈夫拿菜刀要砍她', '2026-11-10T20:00:00+08:00', HUBIN, { level: 'yellow', family: true });
     await stored('B2', '报警人称和老公吵架，家里煤气没了', '2026-11-11T20:00:00+08:00', HUBIN, { level: 'red', family: true });
     await stored('B3', '隔壁两口子打架，女的哭喊救命', '2026-11-12T20:00:00+08:00', LINGBAO, { level: 'none', family: false });
@@ -40,8 +40,7 @@ describe('hubctl backtest', () => {
   });
 
   afterAll(async () => {
-    await pool?.end();
-    await db?.drop();
+    await db?.close();
   });
 
   it('says, per level and county, which alerts the candidate would add, drop, raise or lower, with examples', async () => {

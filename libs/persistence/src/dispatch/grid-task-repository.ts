@@ -102,22 +102,27 @@ const TASK_RECORD_TYPE = `task_id uuid, household_key text, thread_key text, div
   alert_count int, last_assessment_id uuid, correlation_id text, created_at timestamptz, updated_at timestamptz, brief jsonb`;
 const TASK_COLUMNS = TASK_RECORD_TYPE.split(',').map((c) => c.trim().split(/\s+/)[0]);
 
-const WORKERS_SELECT = `SELECT w.worker_id AS "workerId", w.grid_code AS "gridCode",
+/** The active workers of some grids with their open tasks; `grids` numbers the parameter of the grid codes. */
+function workersSelect(grids: number): string {
+  return `SELECT w.worker_id AS "workerId", w.grid_code AS "gridCode",
     (SELECT count(*)::int FROM grid_task t WHERE t.worker_id = w.worker_id AND t.state <> 'closed') AS open
-  FROM grid_worker w WHERE w.grid_code = ANY($1::text[]) AND w.active`;
+  FROM grid_worker w WHERE w.grid_code = ANY($${grids}::text[]) AND w.active`;
+}
 
 const ESCALATION_RECORD_TYPE = `"escalationId" uuid, "taskId" uuid, "fromLevel" text, "toLevel" text, "centreCode" char(12), reason text, "reasonText" text`;
 const TASK_ALERT_RECORD_TYPE = `"jobId" text, "taskId" uuid, "assessmentId" uuid, "eventId" uuid, "riskLevel" text, "riskScore" int, outcome text,
   "routeMethod" text, "gridCode" varchar(18), "routeReason" text`;
 const DELIVERY_RECORD_TYPE = `"deliveryId" uuid, "taskId" uuid, "recipientKind" text, "recipientId" text, "terminalId" text, channel text, purpose text,
   message jsonb`;
-/** Grid workers by id and the on-duty officers of centres ($1 worker ids, $2 centre codes). */
-const RECIPIENTS_SELECT = `SELECT 'grid_worker' AS kind, worker_id AS id, terminal_id, ARRAY['webhook'] AS channels, NULL AS centre
-    FROM grid_worker WHERE worker_id = ANY($1::text[])
+/** Grid workers by id and the on-duty officers of centres; `workers` and `centres` number the parameters of their ids and codes. */
+function recipientsSelect(workers: number, centres: number): string {
+  return `SELECT 'grid_worker' AS kind, worker_id AS id, terminal_id, ARRAY['webhook'] AS channels, NULL AS centre
+    FROM grid_worker WHERE worker_id = ANY($${workers}::text[])
   UNION ALL
   SELECT 'duty_officer', officer_id, terminal_id, channels::text[], division_code::text
-    FROM duty_officer WHERE division_code = ANY($2::char(12)[]) AND on_duty
+    FROM duty_officer WHERE division_code = ANY($${centres}::char(12)[]) AND on_duty
   ORDER BY 1, 2`;
+}
 
 interface RecipientRow {
   kind: NoticeRecipient['kind'];
@@ -184,7 +189,7 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
          ORDER BY t.task_id FOR UPDATE OF t)
        SELECT (SELECT coalesce(json_agg(a), '[]') FROM applied a) AS applied,
               (SELECT coalesce(json_agg(t), '[]') FROM tasks t) AS tasks,
-              (SELECT coalesce(json_agg(w), '[]') FROM (${WORKERS_SELECT.replace('$1', '$3')}) w) AS workers`,
+              (SELECT coalesce(json_agg(w), '[]') FROM (${workersSelect(3)}) w) AS workers`,
       [jobIds, householdKeys, gridCodes],
     );
     const households = new Set(householdKeys);
@@ -208,7 +213,7 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
   }
 
   async workersOf(gridCodes: string[]): Promise<WorkerLoad[]> {
-    return this.q<WorkerLoad>('workers', WORKERS_SELECT, [gridCodes]);
+    return this.q<WorkerLoad>('workers', workersSelect(1), [gridCodes]);
   }
 
   async storeTasks(c: TaskChangesToStore): Promise<{ freshEscalations: Set<string>; recipients: Recipients }> {
@@ -249,7 +254,7 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
          `SELECT "escalationId" AS escalation_id FROM jsonb_to_recordset($4::jsonb) AS r(${ESCALATION_RECORD_TYPE}) WHERE false`,
        )})
        SELECT ARRAY(SELECT escalation_id::text FROM escalated) AS fresh,
-              (SELECT coalesce(json_agg(x), '[]') FROM (${RECIPIENTS_SELECT.replace('$1', '$5').replace('$2', '$6')}) x) AS recipients`,
+              (SELECT coalesce(json_agg(x), '[]') FROM (${recipientsSelect(5, 6)}) x) AS recipients`,
       [
         JSON.stringify(c.created.map(taskRecord)),
         JSON.stringify(c.updated.map(taskRecord)),
@@ -281,7 +286,7 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
   }
 
   async recipients(workerIds: string[], centreCodes: string[]): Promise<Recipients> {
-    return recipientsFrom(await this.q<RecipientRow>('recipients', RECIPIENTS_SELECT, [workerIds, centreCodes]));
+    return recipientsFrom(await this.q<RecipientRow>('recipients', recipientsSelect(1, 2), [workerIds, centreCodes]));
   }
 
   async lockEscalation(escalationId: string): Promise<StoredEscalation | undefined> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
-import { freshDatabase } from '../../../../test/support/infra';
+import type { Pool } from 'pg';
+import { freshPool } from '../../../../test/support/infra';
 import { PersonalDataReads } from '../access-audit';
 import { TaskEventLog } from './task-event-log';
 
@@ -9,17 +9,16 @@ import { TaskEventLog } from './task-event-log';
  * id gains a digit (9 → 10). A task's events are published on hub.task.event.v1 in this order.
  */
 describe('id order across a change of digits', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let db: Awaited<ReturnType<typeof freshPool>>;
   let pool: Pool;
 
   beforeAll(async () => {
-    db = await freshDatabase();
-    pool = new Pool({ connectionString: db.url, max: 2 });
+    db = await freshPool(2);
+    ({ pool } = db);
   });
 
   afterAll(async () => {
-    await pool?.end();
-    await db?.drop();
+    await db?.close();
   });
 
   it('gives unpublished task events in numeric id order', async () => {

@@ -1,4 +1,4 @@
-/** Injection tokens of the gateway's providers that are not classes (gateway.providers.ts builds them). */
+/** Injection tokens of the providers every hub app has that are not classes (hubCoreProviders builds them). */
 export const HUB_CONFIG = Symbol('HUB_CONFIG');
 export const LOGGER = Symbol('LOGGER');
 export const DATABASE = Symbol('DATABASE');

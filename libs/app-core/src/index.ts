@@ -1,0 +1,3 @@
+export * from './tokens';
+export * from './hub-core';
+export * from './consumer';
