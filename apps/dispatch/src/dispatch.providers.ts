@@ -1,5 +1,5 @@
 import type { Provider } from '@nestjs/common';
-import { DATABASE, HUB_CONFIG, type HubCoreOptions, KAFKA, LOGGER } from '@hub/app-core';
+import { DATABASE, HUB_CONFIG, type HubCoreOptions, KAFKA, LOGGER, untilAvailable } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
 import { type DispatchRules, EscalationPolicy } from '@hub/domain';
 import { areaDirectoryOf, GridTaskCommands } from '@hub/grid-tasks';
@@ -59,7 +59,7 @@ export function dispatchProviders(): Provider[] {
       provide: StoredAreaIndex,
       useFactory: async (db: Database, log: Logger): Promise<StoredAreaIndex> => {
         const areas = new StoredAreaIndex(db.pool);
-        const loaded = await areas.refresh();
+        const loaded = await untilAvailable('loading the area index', () => areas.refresh(), log);
         if (!loaded.grids)
           log.warn('no grids loaded: every alert will go to manual dispatch (run `npm run hubctl -- seed-areas` or import-areas)');
         log.info(loaded, 'areas loaded');
@@ -107,12 +107,14 @@ export function dispatchProviders(): Provider[] {
     },
     {
       provide: TASK_EVENT_PRODUCER,
-      useFactory: async (kafka: Kafka): Promise<Producer> => {
-        const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-        await producer.connect();
+      // acks=all, one request in flight (the task events' order), not idempotent: kafkajs' idempotent producer
+      // sticks after a broker failover (tulios/kafkajs#598); a retried send may repeat an event, which carries its id.
+      useFactory: async (kafka: Kafka, log: Logger): Promise<Producer> => {
+        const producer = kafka.producer({ maxInFlightRequests: 1 });
+        await untilAvailable('connecting the task-event producer', () => producer.connect(), log);
         return producer;
       },
-      inject: [KAFKA],
+      inject: [KAFKA, LOGGER],
     },
   ];
 }

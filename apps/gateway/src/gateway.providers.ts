@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Provider } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { TokenVerifier } from '@hub/access';
-import { DATABASE, HUB_CONFIG, type HubCoreOptions, LOGGER } from '@hub/app-core';
+import { DATABASE, HUB_CONFIG, type HubCoreOptions, LOGGER, untilAvailable } from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
 import { QueueName } from '@hub/contracts';
 import { EscalationPolicy } from '@hub/domain';
@@ -64,12 +64,12 @@ export function gatewayProviders(): Provider[] {
     {
       // Grid names for tasks assigned by hand, in memory like dispatch's routing index.
       provide: StoredAreaIndex,
-      useFactory: async (db: Database): Promise<StoredAreaIndex> => {
+      useFactory: async (db: Database, log: Logger): Promise<StoredAreaIndex> => {
         const areas = new StoredAreaIndex(db.pool);
-        await areas.refresh();
+        await untilAvailable('loading the area index', () => areas.refresh(), log);
         return areas;
       },
-      inject: [DATABASE],
+      inject: [DATABASE, LOGGER],
     },
     {
       provide: GridTaskCommands,

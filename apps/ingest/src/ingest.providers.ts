@@ -1,5 +1,14 @@
 import type { Provider } from '@nestjs/common';
-import { type ConsumerSpec, consumerProviders, DATABASE, HUB_CONFIG, type HubCoreOptions, LOGGER, PRODUCER } from '@hub/app-core';
+import {
+  type ConsumerSpec,
+  consumerProviders,
+  DATABASE,
+  HUB_CONFIG,
+  type HubCoreOptions,
+  LOGGER,
+  PRODUCER,
+  untilAvailable,
+} from '@hub/app-core';
 import type { HubConfig } from '@hub/config';
 import { FEEDS } from '@hub/contracts';
 import { PersonIdentity } from '@hub/domain';
@@ -29,12 +38,12 @@ export function ingestProviders(): Provider[] {
     ...consumerProviders(INGEST_CONSUMER),
     {
       provide: StoredDivisionDirectory,
-      useFactory: async (db: Database): Promise<StoredDivisionDirectory> => {
+      useFactory: async (db: Database, log: Logger): Promise<StoredDivisionDirectory> => {
         const divisions = new StoredDivisionDirectory(db.pool);
-        await divisions.refresh();
+        await untilAvailable('loading the division directory', () => divisions.refresh(), log);
         return divisions;
       },
-      inject: [DATABASE],
+      inject: [DATABASE, LOGGER],
     },
     {
       provide: FeedIntake,

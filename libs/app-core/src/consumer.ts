@@ -12,7 +12,8 @@ import {
 import { deadLetterCounter, type Logger, MetricsRegistry } from '@hub/observability';
 import type { Kafka, Producer } from 'kafkajs';
 import type { HubAppName } from './hub-core';
-import { HUB_CONFIG, KAFKA } from './tokens';
+import { untilAvailable } from './start-up';
+import { HUB_CONFIG, KAFKA, LOGGER } from './tokens';
 
 /** The Kafka producer of an app that consumes Kafka: its dead letters (and what ingest publishes). */
 export const PRODUCER = Symbol('PRODUCER');
@@ -44,12 +45,12 @@ export function consumerProviders({ app, topics }: ConsumerSpec): Provider[] {
       // acks=all on every send (sendInChunks), not idempotent: kafkajs' idempotent producer sticks after a broker
       // failover (tulios/kafkajs#598). A retried send may repeat a message, which risk dedupes by event id, and
       // concurrent partition batches can publish in parallel.
-      useFactory: async (kafka: Kafka): Promise<Producer> => {
+      useFactory: async (kafka: Kafka, log: Logger): Promise<Producer> => {
         const producer = kafka.producer();
-        await producer.connect();
+        await untilAvailable('connecting the producer', () => producer.connect(), log);
         return producer;
       },
-      inject: [KAFKA],
+      inject: [KAFKA, LOGGER],
     },
     {
       provide: DeadLetterPublisher,

@@ -1,3 +1,4 @@
 export * from './tokens';
 export * from './hub-core';
 export * from './consumer';
+export * from './start-up';
