@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { HUB_CONFIG, LOGGER } from '@hub/app-core';
 import { type GridAlertRaisedV1, JobName, QueueName } from '@hub/contracts';
@@ -47,15 +47,6 @@ export class GridAlertProcessor extends RegistryWorker {
       (ms) => this.count.alertSeconds({ stage: 'waiting' }, ms / 1000),
     );
     registry.handle(JobName.GridAlertRaised, (alert, job) => this.onAlert(alert, job));
-  }
-
-  /** Every failure names its queue and job; a retried one says which attempt it was. */
-  @OnWorkerEvent('failed')
-  onFailed(job: Job | undefined, error: Error): void {
-    this.log.warn(
-      { queue: job?.queueName, jobId: job?.id, attempt: job?.attemptsMade, attempts: job?.opts.attempts, err: error.message.slice(0, 500) },
-      'grid alert job failed',
-    );
   }
 
   private async onAlert(alert: GridAlertRaisedV1, job: Job): Promise<{ taskId: string; outcome: string; route: string }> {
