@@ -10,7 +10,7 @@ import { projectDictionary, type RiskRules, type Segmenter, termHeads, withSegme
  * 电风扇 stay whole and never show 动手 or 扇. Native code, so it lives here and not in the domain,
  * which takes any `Segmenter`.
  */
-export function jiebaSegmenter(words: readonly string[], heads: readonly string[] = []): Segmenter {
+export function jiebaSegmenter(words: readonly string[], heads: readonly string[] = [], preferred: readonly string[] = []): Segmenter {
   const jieba = Jieba.withDict(dict);
   const known = new Set(
     Buffer.from(dict)
@@ -20,6 +20,8 @@ export function jiebaSegmenter(words: readonly string[], heads: readonly string[
   );
   const extra = words.filter((w) => w.length > 1 && !/\s/.test(w) && !known.has(w));
   if (extra.length) jieba.loadDict(Buffer.from(extra.map((w) => `${w} 2000 n`).join('\n')));
+  // Words jieba knows but loses to a frequent neighbour (女方面部 → 女/方面/部): given a frequency that keeps them whole.
+  if (preferred.length) jieba.loadDict(Buffer.from(preferred.map((w) => `${w} 20000 n`).join('\n')));
   // No HMM: it guesses unknown words (names mostly) at four times the cost; every word the rules read is in a dictionary.
   const own = new Set(words);
   const headSet = new Set(heads);
@@ -57,6 +59,6 @@ const engines = new WeakMap<RiskRules, RiskRules>();
 /** The rules as the apps run them: read with jieba and the project dictionary (one instance per rule set). */
 export function withJieba(rules: RiskRules): RiskRules {
   let r = engines.get(rules);
-  if (!r) engines.set(rules, (r = withSegmenter(rules, jiebaSegmenter(projectDictionary(rules), termHeads(rules)))));
+  if (!r) engines.set(rules, (r = withSegmenter(rules, jiebaSegmenter(projectDictionary(rules), termHeads(rules), rules.coupleMarkers))));
   return r;
 }

@@ -25,7 +25,10 @@ describe('evaluation', () => {
         ]),
         'feed-style v3 (with upstream codes)',
         'feed-style v3, text alone',
-        ...['police110', 'court', 'petition'].flatMap((f) => [`feed-style v3: ${f} (with upstream codes)`, `feed-style v3: ${f}, text alone`]),
+        ...['police110', 'court', 'petition'].flatMap((f) => [
+          `feed-style v3: ${f} (with upstream codes)`,
+          `feed-style v3: ${f}, text alone`,
+        ]),
         'real dev: hotline-fuzhou, text alone',
         'real test: hotline-fuzhou, text alone',
       ]),
@@ -35,7 +38,9 @@ describe('evaluation', () => {
     const perFeed = ['police110', 'court', 'petition'].map((f) => sets.find((s) => s.name === `feed-style v2: ${f}, text alone`)!.engine.n);
     expect(perFeed).toEqual([145, 89, 95]);
     expect(sets.find((s) => s.name === 'feed-style v3, text alone')!.engine.n).toBe(327);
-    const perFeedV3 = ['police110', 'court', 'petition'].map((f) => sets.find((s) => s.name === `feed-style v3: ${f}, text alone`)!.engine.n);
+    const perFeedV3 = ['police110', 'court', 'petition'].map(
+      (f) => sets.find((s) => s.name === `feed-style v3: ${f}, text alone`)!.engine.n,
+    );
     expect(perFeedV3).toEqual([126, 96, 105]);
   });
 
@@ -47,7 +52,12 @@ describe('evaluation', () => {
     expect(dev).not.toContain('real test:');
     // Mistakes are listed for development parts only, with or without --dev.
     const all = evaluate({ showErrors: true }).text;
-    expect(all.split('\n').filter((l) => l.startsWith('mistakes, ')).every((l) => !/held-out|real test/.test(l))).toBe(true);
+    expect(
+      all
+        .split('\n')
+        .filter((l) => l.startsWith('mistakes, '))
+        .every((l) => !/held-out|real test/.test(l)),
+    ).toBe(true);
   });
 
   it('does no worse than the keyword baseline on any set with enough family records to say', () => {

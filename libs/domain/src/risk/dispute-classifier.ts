@@ -77,6 +77,8 @@ interface Lexicon {
   /** Relation words by kind, strong and weak (`weakRelations`). */
   relations: Record<'strong' | 'weak' | 'strongByOrder', [RelationKind, string[]][]>;
   mutual: Set<string>;
+  /** Weapons and dangerous means (`c:` terms): things, never persons. */
+  means: Set<string>;
   conflict: string[];
 }
 
@@ -156,6 +158,7 @@ export function lexiconOf(rules: RiskRules): Lexicon {
           .map((k) => [k, rules.relations[k].filter((w) => !rules.weakRelations.includes(w))]),
       },
       mutual: new Set(rules.mutualActs),
+      means: new Set(rules.factors.flatMap((f) => f.terms.filter((t) => t.startsWith('c:')).map(termText))),
       // An outcome (受伤, 住院, 昏迷) is no conflict between two people: a relative who bled killing a
       // chicken, or who lies in hospital, is no party to a dispute. Only acts and quarrels link a relation.
       conflict: [
@@ -188,6 +191,8 @@ export interface HitOptions {
   context?: readonly string[];
   /** A topic, not an event (离婚, 抚养费): negation does not remove it (对方不离婚怎么办 is still about a divorce). */
   topic?: boolean;
+  /** Words of which one before the term in its clause makes it advice, a question or an intention (建议申请保护令, 可以申请吗). */
+  notAfter?: readonly string[];
 }
 
 /**
@@ -357,15 +362,24 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   if (options.own && foreign(a, k, lx)) return false;
   if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) return false;
   if (e.raw.startsWith('c:') && !clauseWords(a, k).some((t) => options.context?.includes(t.word))) return false;
+  if (options.notAfter && clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))) return false;
   return true;
 }
 
-/** 一喝酒就打她: what follows 一…就 happens each time, it is not a threat. */
+/**
+ * 一喝酒就打她: what follows 一…就 happens each time, it is not a threat. So is an act after a word of
+ * frequency (他经常会打我, 动不动就要动手): 会 and 要 there say what he does, not what he might do.
+ */
 function habitual(a: AnalyzedText, k: number): boolean {
   const words = clauseWords(a, k).filter((t) => t.start < a.tokens[k].start);
+  const often = words.findLastIndex((t) => FREQUENCY.has(t.word));
+  if (often >= 0 && !words.slice(often).some((t) => SAID_OR_WISHED.has(t.word))) return true;
   const yi = words.findIndex((t) => t.word === '一' || t.word === '每次' || t.word === '一旦');
   return yi >= 0 && words.slice(yi + 1).some((t) => t.word === '就' || t.word === '便');
 }
+const FREQUENCY = new Set(['经常', '总是', '老是', '总', '常常', '时常', '动不动', '动不动就', '动辄', '天天', '每天', '三天两头', '隔三差五']); // prettier-ignore
+/** A threat or a wish said, even often (经常扬言要打她, 总说要离婚): the frequency does not make the act done. */
+const SAID_OR_WISHED = new Set(['扬言', '威胁', '说', '说要', '称', '想', '准备', '打算', '要是', '如果', '不然', '否则', '恐吓']); // prettier-ignore
 
 /** 不给钱就打她, 再闹就打死她: 就 after a condition, shortly before the act, makes it a threat. */
 function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
@@ -418,13 +432,33 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
     if (TOWARD.has(w) && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) towardPerson = true;
     if (lx.persons.has(w)) personBefore = true;
   }
+  // 打几十个电话, 给她打了个招呼: the act's object is a thing, whoever it is for.
+  for (let j = k1 + 1; j <= k1 + 3 && tokens[j] && tokens[j].clause === clause; j++) if (NOT_BLOWS.has(tokens[j].word)) return false;
   if (towardPerson) return true;
   let j = k1 + 1;
   while (tokens[j] && tokens[j].clause === clause && SKIP_AFTER_ACT.has(tokens[j].word)) j++;
   const next = tokens[j];
-  if (next && next.clause === clause) return lx.persons.has(next.word);
+  if (next && next.clause === clause) {
+    // A part of the body is a person's (砸了头, 咬我胳膊 reads 我; 击打面部): the act is done to someone.
+    if (BODY_PARTS.has(next.word)) return true;
+    if (!lx.persons.has(next.word)) return false;
+    // 砸她家门, 砸了他的车: the person owns what the act is done to.
+    const after = tokens[j + 1];
+    if (
+      after &&
+      after.clause === clause &&
+      (after.word.startsWith('家') || (after.word === '的' && !BODY_PARTS.has(tokens[j + 2]?.word ?? '')))
+    )
+      return false;
+    return true;
+  }
   return personBefore;
 }
+const NOT_BLOWS = new Set(['电话', '招呼', '交道', '麻将', '牌', '游戏', '官司', '工', '车']);
+const BODY_PARTS = new Set([
+  '头', '头部', '头上', '脑袋', '脸', '脸上', '脸部', '面部', '眼睛', '眼眶', '鼻子', '嘴', '嘴巴', '耳朵', '脖子', '颈部',
+  '胸口', '胸部', '肚子', '腹部', '后背', '背部', '背', '腰', '腰部', '胳膊', '手臂', '腿', '腿部', '大腿', '肋骨', '身上', '头发',
+]); // prettier-ignore
 
 /** The first hit of each term of a list (each term's own first occurrence), in the list's order. */
 function allHits(fields: AnalyzedField[], terms: readonly string[], rules: RiskRules): TextHit[] {
@@ -542,17 +576,35 @@ export function classifyDispute(
     conflict &&
     (lx.consequenceTerms.has(conflict.term) || !sameSentenceWithoutCounterparty(linked.hit, conflict, lx))
   ) {
-    linked = undefined;
-    conflict = undefined;
-    unlinked = true;
+    // Another act in the relation's own sentence may still be between relatives (投诉村干部不管。丈夫长期家暴: the title's 家暴).
+    const own = linked.hit;
+    const alt = allOccurrences(
+      fields,
+      lx.conflict,
+      rules,
+      NO_OPTIONS,
+      (f, a, m) =>
+        a === own.a &&
+        !lx.consequenceTerms.has(m.text) &&
+        sameSentenceWithoutCounterparty(own, { field: f, a, term: m.text, start: m.start, end: m.end }, lx) &&
+        !outsiderAgent(a, tokenAt(a, m.start), lx),
+    )[0];
+    conflict = alt;
+    if (!alt) {
+      linked = undefined;
+      unlinked = true;
+    }
   }
   // The clauses where the relation and the conflict are: another domain's words count there.
   const here = new Set<string>();
   if (linked) here.add(clauseOf(linked.hit));
   if (conflict) here.add(clauseOf(conflict));
+  // 楼上那家的后爹天天打孩子: a place word before a relation says where the family lives, not that a
+  // neighbour is a party; for an act done to someone, not for a quarrel (楼上夫妻吵架扰民 is a neighbour's complaint).
+  const act = !!conflict && ACT_VERB.test(conflict.term);
   const others = Object.values(rules.otherDomains)
     .map((d) => {
-      const hits = allHits(fields, d.terms, rules);
+      const hits = allHits(fields, d.terms, rules).filter((h) => !(act && locatesKin(h, lx)));
       return {
         domain: d.domain,
         decisive: !!d.decisive,
@@ -621,6 +673,20 @@ export function classifyDispute(
   return { domain: '非纠纷', familyRomantic: false, evidence: [], ...anchor };
 }
 
+/** 楼上那家的后爹, 对门两口子: a place word a few words before a relation word, not after 与/和/跟. */
+function locatesKin(h: TextHit, lx: Lexicon): boolean {
+  if (!LOCATORS.has(h.term)) return false;
+  const { a } = h;
+  const k = tokenAt(a, h.start);
+  if (COMPANIONS.has(a.tokens[k - 1]?.word ?? '')) return false;
+  for (let j = k + 1; j <= k + 4 && j < a.tokens.length && a.tokens[j].clause === a.tokens[k].clause; j++) {
+    if (lx.relationWords.has(a.tokens[j].word)) return true;
+    if (COMPANIONS.has(a.tokens[j].word)) return false;
+  }
+  return false;
+}
+const LOCATORS = new Set(['楼上', '楼下', '对门', '隔壁']);
+
 /**
  * 被医生打伤, 被保安推倒, 被人打了: the act's agent, named right after 被, is no relative nor a pronoun
  * that could stand for one, so the act is not between the relation's two ends.
@@ -645,9 +711,17 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
       if (outsiderWord(w, lx)) return true;
     }
   }
-  // X 把/将 Y + act: X, from the clause's start, is the agent (邻居家儿子把她婆婆推倒了, 邻居一家三口把她和丈夫打伤).
-  for (let j = k - 1; j >= s; j--) {
-    if (OBJECT_MARKERS.has(tokens[j].word)) return agentIsOutsider(a, s, j, lx, false);
+  // X 把/将 Y + act: X, from the clause's start, is the agent (邻居家儿子把她婆婆推倒了, 邻居一家三口把她和丈夫打伤);
+  // the act's own words may begin with 把 (a pattern: 把原告从台阶上推下).
+  for (let j = k; j >= s; j--) {
+    if (!OBJECT_MARKERS.has(tokens[j].word)) continue;
+    if (j > s) return agentIsOutsider(a, s, j, lx, false);
+    // 把 opens the clause: its agent is the subject of the clause before, in the same sentence (房东来收房跟她吵，把她推倒了).
+    let p = s - 1;
+    if (p < 0 || tokens[p].sentence !== tokens[s].sentence) return false;
+    const prev = tokens[p].clause;
+    while (p > 0 && tokens[p - 1].clause === prev) p--;
+    return outsiderWord(tokens[p].word, lx);
   }
   return false;
 }
@@ -663,10 +737,12 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
   const { tokens } = a;
   let start = from;
   for (let i = from; i < to; i++) if (SPEECH.has(tokens[i].word)) start = i + 1;
-  if (start >= to || to - start > 8) return false;
+  if (start >= to || to - start > 12) return false;
   let outsider = false;
   for (let i = start; i < to; i++) {
     const w = tokens[i].word;
+    // 被暖壶砸了头, 被开水烫伤: the thing it was done with is no agent.
+    if (INSTRUMENTS.has(w) || lx.means.has(w)) continue;
     if (lx.relationWords.has(w) || KIN_ENDING.test(w)) {
       if (!foreign(a, i, lx)) return false;
       outsider = true;
@@ -675,6 +751,11 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
   }
   return outsider;
 }
+/** Things an act is done with (被暖壶砸, 拿凳子打): never an agent; the rules' weapons and means are too. */
+const INSTRUMENTS = new Set([
+  '暖壶', '暖瓶', '热水瓶', '开水', '热水', '热油', '凳子', '板凳', '椅子', '茶杯', '杯子', '碗', '盘子', '瓶子', '烟灰缸', '砖头',
+  '石头', '棍子', '皮带', '衣架', '扫帚', '拖鞋', '鞋', '手机', '遥控器', '锅', '铁锅', '擀面杖', '酒瓶', '水杯', '拳头', '巴掌',
+]); // prettier-ignore
 /** Kin the lexicon does not list (四弟, 大伯, 外婆): never taken for an outsider agent. */
 const KIN_ENDING = /^[\u3400-\u9fff]{0,2}(哥|姐|弟|妹|嫂|叔|舅|姑|姨|伯|爷|奶|婆|侄|甥|孙|孙女)$/;
 const ACT_VERB = /^(打|殴|推|踢|踹|揍|捶|砍|捅|骂|掐|扇|抽|拽|揪|扯|撞|咬)/;
@@ -705,6 +786,7 @@ const STOP_AGENT = new Set([
 function outsiderWord(w: string, lx: Lexicon): boolean {
   if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
   return (
+    (w.length > 1 && w.endsWith('家') && lx.foreign.has(w.slice(0, -1))) ||
     lx.persons.has(w) ||
     lx.counterparties.has(w) ||
     lx.foreign.has(w) ||
@@ -781,6 +863,17 @@ const OUTSIDERS = new Set([
   '骗子',
   '债主',
   '有人',
+  '村民',
+  '居民',
+  '业主',
+  '租客',
+  '租户',
+  '工友',
+  '乘客',
+  '摊主',
+  '店主',
+  '狗',
+  '狼狗',
 ]);
 
 /**
@@ -865,6 +958,10 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
         const kin = tokens[k + 1].word;
         const kind = KIN_AFTER_ZHI[kin[0]];
         if (kind && kin.length <= 2) return { kind, hit: { field, a, term: kin, start: tokens[k - 1].start, end: tokens[k + 1].end } };
+      } else if (w === '的' && k > 1 && PARTY_ROLES.has(tokens[k - 1].word) && ROLE_LEADS.has(tokens[k - 2].word) && tokens[k + 1]) {
+        // 申请人系被申请人的奶奶: the same with 的 and a relation word.
+        const kind = relationKindOf(tokens[k + 1].word, lx);
+        if (kind) return { kind, hit: { field, a, term: tokens[k + 1].word, start: tokens[k - 1].start, end: tokens[k + 1].end } };
       }
     }
   }

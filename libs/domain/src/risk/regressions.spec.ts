@@ -394,6 +394,68 @@ describe("the rubric's grey zones, as docs/risk-rubric.md decides them (round 4)
   });
 });
 
+describe('round 5: graded danger in family disputes the rules did not see (general causes of the v2 and v3 misses)', () => {
+  const call = (main: string, disposition: string) => assessRisk({ ...event(main), texts: { main, disposition } }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0005号' }, [], RULES);
+
+  it.each([
+    ['报警人称老公用手卡住她的脖子，她喘不过来', 'strangulation in everyday words'],
+    ['报警人称男朋友拿被子捂住她的口鼻', 'smothering'],
+    ['报警人称丈夫把开水泼在她身上，烫伤后住院治疗', 'a liquid poured on her, treated in hospital'],
+    ['报警人称媳妇拿茶杯砸了他的头，现在人意识不清', 'a thing thrown at the head, unconsciousness in other words'],
+    ['原告诉称，原、被告系夫妻。被告用皮带抽打原告，原告在诊所缝合伤口', 'treatment at a clinic (the rubric: treatment, not the building)'],
+    ['报警人称前男友把她关在出租屋里整整三天', 'held for days: detention'],
+    ['原告诉称，原、被告系夫妻。被告长期限制原告人身自由，不许原告与外界联系', 'liberty restricted: detention'],
+    ['报警人称她女儿被前男友强行拽上车带走了', 'forced into a vehicle'],
+    ['报警人称丈夫从工地弄来一桶汽油，说她敢走就把房子点了', 'a means acquired and brought'],
+    ['本人拿到了人身安全保护令，前夫还是天天到我家门口堵我', 'harassment while an order is in force'],
+  ])('%s is red (%s)', (text) => {
+    const r = text.startsWith('原告') ? court(text) : assess(text);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'red']);
+  });
+
+  it('a weapon the officers seized was there, whatever the caller called it', () => {
+    const r = call('报警人称老公喝多了在家里闹，要她滚出去', '民警到场后将男子控制，现场收缴刀具一把');
+    expect(r.factors.map((f) => f.code)).toContain('weapon');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it.each([
+    ['原告诉称，被告用拳头击打原告面部，经鉴定为轻微伤。请求离婚。', 'violence in officialese verbs, injury graded 轻微伤'],
+    ['报警人称男朋友咬她胳膊，咬出了牙印', 'a bite leaving a mark'],
+    ['报警人称她男人三天两头打她', 'habitual beating said as 三天两头; a possessive 男人 is a husband'],
+    ['报警人称分手后他每天在她单位楼下等她', 'waiting for her every day after a break-up'],
+    ['报警人称有个男的追她被拒了，之后一天给她打上百个电话', 'a refused suitor calling by the hundred'],
+    ['报警人称前男友把她的私密照片发到了网上', 'private images posted after a break-up'],
+    ['申请人与被申请人系夫妻。被申请人多次辱骂申请人，申请人请求法院裁定禁止被申请人骚扰申请人。', 'a protection-order application'],
+  ])('%s is at least orange (%s)', (text) => {
+    const r = text.startsWith('申请人') ? court(text) : assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it('an order advised or asked about is no application', () => {
+    const advised = call('报警人称和老公吵架了', '民警到场调解，建议女方申请人身安全保护令');
+    expect(advised.factors.map((f) => f.code)).not.toContain('protection_order_application');
+    expect(advised.riskLevel).toBe('blue');
+    expect(codes('老公天天骂我，我可以申请人身安全保护令吗')).not.toContain('protection_order_application');
+  });
+
+  it('会 or 要 after a word of frequency says what he does, not what he might do; a threat said often stays a threat', () => {
+    expect(codes('妻子称丈夫喝了酒经常会打她')).toContain('violence');
+    expect(codes('妻子称丈夫经常扬言要打她')).not.toContain('violence');
+  });
+
+  it("a dog's bite is no act between relatives", () => {
+    expect(assess('报警人称一条狗咬了她女儿的腿，流了血').familyRomantic).toBe(false);
+  });
+
+  it('a body part after an act is a person hurt; a thing is not', () => {
+    expect(codes('报警人称两口子吵架，老公拿碗砸了头')).toContain('violence');
+    expect(codes('报警人称两口子吵架，老公把碗砸了')).not.toContain('violence');
+  });
+});
+
 describe('patterns are run only where their literal start stands (speed, same matches)', () => {
   it.each([
     ['不让(她|我)?进(门|屋)', '不让'],

@@ -64,7 +64,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   const recordId = recordIdOf(event);
 
   for (const rule of rules.factors) {
-    const hit = firstHit(fields, rule.terms, rules, { actual: rule.actual, context: rule.context });
+    const hit = firstHit(fields, rule.terms, rules, { actual: rule.actual, context: rule.context, notAfter: rule.notAfter });
     if (!hit) continue;
     factors.push({ code: rule.code, label: rule.label, weight: rule.weight, evidence: [hitEvidence(recordId, hit)] });
     if (rule.minLevel) floor = maxLevel(floor, rule.minLevel);
@@ -81,6 +81,8 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   }
   // 告诫书 mentioned as issued already counts as a judicial signal; 保护令 named both ways is counted once.
   dedupe(factors, 'protection_order_violation', 'protection_order_mention');
+  // An application stated in the text is the mention of the order, counted once.
+  dedupe(factors, 'protection_order_application', 'protection_order_mention');
   floor = maxLevel(floor, codeFactors(event, classification, factors, rules));
   floor = maxLevel(floor, historyFactors(event, priors, factors, rules));
 
@@ -118,11 +120,14 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     ),
   );
   const t = rules.thresholds;
-  let level: RiskLevel = score >= t.red ? 'red' : score >= t.orange ? 'orange' : score >= t.yellow ? 'yellow' : 'blue';
+  // The sum grades up to orange; red comes only from the rubric's red flags (the factors' and
+  // combinations' `minLevel`), however many orange factors add up (drink, bruises and a threat are orange).
+  let level: RiskLevel = score >= t.orange ? 'orange' : score >= t.yellow ? 'yellow' : 'blue';
   // Drink, a divorce or a pregnancy make violence graver; alone they leave a quarrel a quarrel. So do
-  // a stay in hospital or a collapse that no act of the other party caused in the text (对原告生病住院也不闻不问).
+  // an injury, a stay in hospital or a collapse that no act of the other party caused in the text
+  // (对原告生病住院也不闻不问, 孩子身上有青紫痕迹): an outcome is not an act (docs/risk-rubric.md).
   const aggravating = aggravatingOf(rules);
-  if (factors.every((f) => aggravating.has(f.code) || f.code === 'serious_injury' || f.weight <= 0)) level = 'blue';
+  if (factors.every((f) => aggravating.has(f.code) || f.code === 'serious_injury' || f.code === 'injury' || f.weight <= 0)) level = 'blue';
   level = maxLevel(level, floor);
   // The learned model raises violence the rules found to orange when the record resembles the red and
   // orange records it was trained on (aggravation in words the rules do not have); threats and
@@ -219,6 +224,9 @@ function codeFactors(event: NormalizedEventV1, c: DisputeClassification, factors
   if (!cause) return 'none';
   const h = rules.history;
   if (cause === '人身安全保护令') {
+    // The text may state the application already (申请人请求裁定禁止被申请人…): one factor, its evidence the code's.
+    const stated = factors.findIndex((f) => f.code === h.protectionOrder.code);
+    if (stated >= 0) factors.splice(stated, 1);
     factors.push({
       code: h.protectionOrder.code,
       label: h.protectionOrder.label,

@@ -20,6 +20,8 @@ export interface FactorRule {
   terms: string[];
   /** Words of use (拿着, 泼, 掏出) of which one makes a `c:` means count in its clause. */
   context?: string[];
+  /** Words before a term in its clause that make it advice, a question or an intention, not a fact (建议申请保护令). */
+  notAfter?: string[];
 }
 
 /** Factors that together mean more than their sum: a protection order named beside violence is its violation. */
