@@ -601,7 +601,7 @@ export function classifyDispute(
   if (conflict) here.add(clauseOf(conflict));
   // 楼上那家的后爹天天打孩子: a place word before a relation says where the family lives, not that a
   // neighbour is a party; for an act done to someone, not for a quarrel (楼上夫妻吵架扰民 is a neighbour's complaint).
-  const act = !!conflict && ACT_VERB.test(conflict.term);
+  const act = !!conflict && BLOW.test(conflict.term);
   const others = Object.values(rules.otherDomains)
     .map((d) => {
       const hits = allHits(fields, d.terms, rules).filter((h) => !(act && locatesKin(h, lx)));
@@ -686,6 +686,9 @@ function locatesKin(h: TextHit, lx: Lexicon): boolean {
   return false;
 }
 const LOCATORS = new Set(['楼上', '楼下', '对门', '隔壁']);
+const PUNCTUATION = /^[\s，,。；;：:！？!?、…]+$/;
+/** An act done to someone (打, 推, 砸, 家暴…), not a quarrel or a scolding. */
+const BLOW = /打|殴|推|踢|踹|揍|捶|砍|捅|掐|扇|抽|拽|揪|扯|咬|砸|泼|暴力|家暴/;
 
 /**
  * 被医生打伤, 被保安推倒, 被人打了: the act's agent, named right after 被, is no relative nor a pronoun
@@ -718,6 +721,7 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     if (j > s) return agentIsOutsider(a, s, j, lx, false);
     // 把 opens the clause: its agent is the subject of the clause before, in the same sentence (房东来收房跟她吵，把她推倒了).
     let p = s - 1;
+    while (p >= 0 && PUNCTUATION.test(tokens[p].word)) p--;
     if (p < 0 || tokens[p].sentence !== tokens[s].sentence) return false;
     const prev = tokens[p].clause;
     while (p > 0 && tokens[p - 1].clause === prev) p--;

@@ -456,6 +456,55 @@ describe('round 5: graded danger in family disputes the rules did not see (gener
   });
 });
 
+describe('round 5: grading and parties', () => {
+  const call = (main: string, disposition: string) => assessRisk({ ...event(main), texts: { main, disposition } }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0006号' }, [], RULES);
+
+  it('orange factors however many stay orange: red comes only from a red flag', () => {
+    const r = assess('报警人称老公喝完酒把她胳膊掐得青一块紫一块，还说要收拾她，民警出具了告诫书');
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'orange']);
+  });
+
+  it('an injury no act of the other party caused leaves a dispute blue', () => {
+    const r = assess('我离婚两年了，想要回女儿的抚养权，孩子身上有青紫');
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'blue']);
+  });
+
+  it('a hospital named for an examination only is no treatment', () => {
+    expect(assess('报警人称被老公推了一把，去医院拍了片子，骨头没事').riskLevel).not.toBe('red');
+  });
+
+  it('a pattern bounded by the clause stops at a full-width comma (NFKC makes it ASCII)', () => {
+    expect(codes('报警人称老公天天加班，回家等她吃饭')).not.toContain('stalking');
+  });
+
+  it('the thing it was done with, after 被, is no outsider', () => {
+    const r = assess('报警人称对门两口子打起来了，女的被暖壶砸了头，送医院了');
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'red']);
+  });
+
+  it("a clause opening with 把 has the clause before's subject as its agent", () => {
+    expect(assess('报警人称她嫂子租房住，房东来收房，把她推倒了').familyRomantic).toBe(false);
+  });
+
+  it('a place word before a relation locates the family; after 与/和 it names the neighbours', () => {
+    expect(assess('报警人称楼下那家的继母天天打孩子').familyRomantic).toBe(true);
+    expect(assess('报警人称与楼上夫妻因漏水吵架').familyRomantic).toBe(false);
+  });
+
+  it('女方面部 is 女方 and 面部, not 女 and 方面 (the couple is read from the disposition)', () => {
+    const r = call('他把我摁在沙发上扇耳光', '男方承认动手，女方面部红肿');
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it('申请人系被申请人的奶奶: the parties are kin', () => {
+    const r = court('申请人系被申请人的奶奶。被申请人多次威胁申请人，还摔砸家中物品。申请人请求裁定禁止被申请人骚扰申请人。');
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+});
+
 describe('patterns are run only where their literal start stands (speed, same matches)', () => {
   it.each([
     ['不让(她|我)?进(门|屋)', '不让'],
