@@ -646,7 +646,10 @@ export function classifyDispute(
       evidence: [hitEvidence(recordId, parties.hit)],
     };
   }
-  const matter = claim ? undefined : familyMatter;
+  // A question about a procedure or a policy (补办结婚证要带哪些材料, 建议政府整治高价彩礼) names a matter
+  // of family law but no dispute between anyone: not a family dispute, and no anchor for the model.
+  const procedural = !conflict && e.source !== 'court' && procedureQuestion(fields);
+  const matter = claim || procedural ? undefined : familyMatter;
   const named = relation ?? weakRelation;
   if (matter && !outsider && (nearOther === 0 || others.every((o) => !o.hit || clauseOf(o.hit) !== clauseOf(matter.hit)))) {
     const kind = named?.kind ?? matter.kind;
@@ -672,6 +675,12 @@ export function classifyDispute(
   }
   return { domain: '非纠纷', familyRomantic: false, evidence: [], ...anchor };
 }
+
+/** Words of an administrative procedure or a policy suggestion (材料, 手续, 补办, 出台…); a court record tells facts, not a procedure. */
+function procedureQuestion(fields: AnalyzedField[]): boolean {
+  return fields.some(({ a }) => a.tokens.some((t) => PROCEDURE.has(t.word)));
+}
+const PROCEDURE = new Set(['材料', '手续', '预约', '公证处', '流程', '补办', '出台', '倡导']);
 
 /** 楼上那家的后爹, 对门两口子: a place word a few words before a relation word, not after 与/和/跟. */
 function locatesKin(h: TextHit, lx: Lexicon): boolean {

@@ -498,6 +498,20 @@ describe('round 5: grading and parties', () => {
     expect(HIGH).toContain(r.riskLevel);
   });
 
+  it('a question about a procedure or a policy names a matter of family law but no dispute (the rules; the learned model may still judge it)', () => {
+    const rulesAlone = { ...RULES, model: undefined };
+    const ask = (text: string) => assessRisk({ ...event(text), source: 'petition', sourceRef: 'X-0001' }, [], rulesAlone);
+    expect(ask('来信人询问补办离婚证需要带哪些材料').familyRomantic).toBe(false);
+    expect(ask('建议政府出台措施整治天价彩礼').familyRomantic).toBe(false);
+    // A dispute stays one, whatever procedure it asks about.
+    expect(ask('老公天天打我，离婚需要什么材料').familyRomantic).toBe(true);
+  });
+
+  it('typed variants of the words that carry danger: 爆力, 不想在过下去', () => {
+    expect(codes('我老公对我实施爆力行为')).toContain('violence');
+    expect(codes('因为家庭暴力，我不想在过下去了')).toContain('separation');
+  });
+
   it('申请人系被申请人的奶奶: the parties are kin', () => {
     const r = court('申请人系被申请人的奶奶。被申请人多次威胁申请人，还摔砸家中物品。申请人请求裁定禁止被申请人骚扰申请人。');
     expect(r.familyRomantic).toBe(true);
