@@ -7,6 +7,7 @@ import {
   cueBefore,
   dictionarySegmenter,
   findTerm,
+  foundTermIds,
   literalMatches,
   type TermMatch,
   originalSpan,
@@ -212,20 +213,38 @@ interface TermEntry {
 interface TermPlan {
   /** Every term, in the list's order. */
   entries: TermEntry[];
+  /** The list's entries by the index number of their text (打 and p:打 share one). */
+  byId: Map<number, TermEntry[]>;
+  /** Entries the index does not hold, looked for one by one. */
+  unindexed: TermEntry[];
 }
 const plans = new WeakMap<readonly string[], TermPlan>();
 function planOf(terms: readonly string[], index: TermIndex): TermPlan {
   let p = plans.get(terms);
   if (!p) {
-    p = {
-      entries: terms.map((raw, order) => {
-        const term = termText(raw);
-        return { raw, term, order, id: index.ids.get(term) ?? -1 };
-      }),
-    };
+    const entries = terms.map((raw, order) => {
+      const term = termText(raw);
+      return { raw, term, order, id: index.ids.get(term) ?? -1 };
+    });
+    const byId = new Map<number, TermEntry[]>();
+    for (const e of entries) if (e.id >= 0) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+    p = { entries, byId, unindexed: entries.filter((e) => e.id < 0) };
     plans.set(terms, p);
   }
   return p;
+}
+
+/**
+ * Every occurrence of a list's terms in a text, by way of the terms the text holds (a few dozen)
+ * rather than the list (hundreds): the same candidates, found without walking the whole list.
+ */
+function eachMatch(a: AnalyzedText, plan: TermPlan, index: TermIndex, visit: (e: TermEntry, m: TermMatch) => void): void {
+  const found = literalMatches(a, index);
+  for (const id of foundTermIds(a, index)) {
+    const es = plan.byId.get(id);
+    if (es) for (const e of es) for (const m of found[id]!) visit(e, m);
+  }
+  for (const e of plan.unindexed) for (const m of findTerm(a, e.term) ?? []) visit(e, m);
 }
 
 /** A candidate occurrence of a term of a list: where, and the term's place in the list (ties go to the earlier term). */
@@ -247,12 +266,8 @@ export function firstHit(
   const plan = planOf(terms, lx.terms);
   for (const { field, a } of fields) {
     // The candidates: the list's terms the text holds (all terms found in one pass per text, looked up by number).
-    const found = literalMatches(a, lx.terms);
     let candidates: Candidate[] | undefined;
-    for (const e of plan.entries) {
-      const ms = e.id >= 0 ? found[e.id] : findTerm(a, e.term);
-      if (ms) for (const m of ms) (candidates ??= []).push({ e, m });
-    }
+    eachMatch(a, plan, lx.terms, (e, m) => (candidates ??= []).push({ e, m }));
     if (!candidates) continue;
     if (candidates.length > 1) candidates.sort(byPlace);
     for (const { e, m } of candidates) {
@@ -274,12 +289,10 @@ function allOccurrences(
   const plan = planOf(terms, lx.terms);
   const out: TextHit[] = [];
   for (const { field, a } of fields) {
-    const found = literalMatches(a, lx.terms);
     const here: Candidate[] = [];
-    for (const e of plan.entries) {
-      const ms = e.id >= 0 ? found[e.id] : findTerm(a, e.term);
-      if (ms) for (const m of ms) if (!where || where(field, a, m)) here.push({ e, m });
-    }
+    eachMatch(a, plan, lx.terms, (e, m) => {
+      if (!where || where(field, a, m)) here.push({ e, m });
+    });
     here.sort(byPlace);
     let last = -1;
     for (const { e, m } of here) {
@@ -307,9 +320,8 @@ function linkedPair(
   const plan = planOf(lx.conflict, lx.terms);
   const conflictAt = new Map<AnalyzedText, Set<number>>();
   for (const { a } of fields) {
-    const found = literalMatches(a, lx.terms);
     const at = new Set<number>();
-    for (const e of plan.entries) for (const m of (e.id >= 0 ? found[e.id] : findTerm(a, e.term)) ?? []) at.add(sentenceOf(a, m.start));
+    eachMatch(a, plan, lx.terms, (_, m) => at.add(sentenceOf(a, m.start)));
     conflictAt.set(a, at);
   }
   const nearConflict = (_: TextField, a: AnalyzedText, m: TermMatch) => {
@@ -648,7 +660,7 @@ export function classifyDispute(
   }
   // A question about a procedure or a policy (补办结婚证要带哪些材料, 建议政府整治高价彩礼) names a matter
   // of family law but no dispute between anyone: not a family dispute, and no anchor for the model.
-  const procedural = !conflict && e.source !== 'court' && procedureQuestion(fields);
+  const procedural = !!familyMatter && !conflict && e.source !== 'court' && procedureQuestion(fields);
   const matter = claim || procedural ? undefined : familyMatter;
   const named = relation ?? weakRelation;
   if (matter && !outsider && (nearOther === 0 || others.every((o) => !o.hit || clauseOf(o.hit) !== clauseOf(matter.hit)))) {

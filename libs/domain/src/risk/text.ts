@@ -35,7 +35,7 @@ export interface AnalyzedText {
   /** Matches of each pattern term, found once per text (several rules read the same pattern). */
   patternMatches: Map<string, TermMatch[]>;
   /** Matches of every term of a term index, found in one pass over the words, by the term's number (see `TermIndex`). */
-  literalMatches?: { index: TermIndex; byId: (TermMatch[] | undefined)[] };
+  literalMatches?: { index: TermIndex; byId: (TermMatch[] | undefined)[]; ids: number[] };
 }
 
 /**
@@ -87,12 +87,16 @@ export function termIndex(terms: Iterable<string>): TermIndex {
 export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] | undefined)[] {
   if (a.literalMatches?.index === index) return a.literalMatches.byId;
   const byId: (TermMatch[] | undefined)[] = new Array(index.ids.size);
+  const ids: number[] = [];
   const { text, tokens, endsAt } = a;
   const found = (term: string, m: TermMatch) => {
     const id = index.ids.get(term)!;
     const list = byId[id];
     if (list) list.push(m);
-    else byId[id] = [m];
+    else {
+      byId[id] = [m];
+      ids.push(id);
+    }
   };
   const tryPattern = (term: string, i: number) => {
     const { sticky, prefix } = patternOf(term);
@@ -114,8 +118,14 @@ export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] 
     if (patterns) for (const term of patterns) tryPattern(term, i);
     for (const term of index.patternsAnywhere) tryPattern(term, i);
   }
-  a.literalMatches = { index, byId };
+  a.literalMatches = { index, byId, ids };
   return byId;
+}
+
+/** The numbers of the index's terms the text holds (after `literalMatches`): a rule reads these, not its whole list. */
+export function foundTermIds(a: AnalyzedText, index: TermIndex): number[] {
+  literalMatches(a, index);
+  return a.literalMatches!.ids;
 }
 
 /** Offsets where a word starting with the character of this code starts, in text order. */
