@@ -240,7 +240,16 @@ function planOf(terms: readonly string[], index: TermIndex): TermPlan {
  */
 function eachMatch(a: AnalyzedText, plan: TermPlan, index: TermIndex, visit: (e: TermEntry, m: TermMatch) => void): void {
   const found = literalMatches(a, index);
-  for (const id of foundTermIds(a, index)) {
+  const ids = foundTermIds(a, index);
+  // A short list (a factor's terms) is walked as it is; a long one (every conflict word) by the terms found.
+  if (plan.entries.length <= ids.length * 4) {
+    for (const e of plan.entries) {
+      const ms = e.id >= 0 ? found[e.id] : findTerm(a, e.term);
+      if (ms) for (const m of ms) visit(e, m);
+    }
+    return;
+  }
+  for (const id of ids) {
     const es = plan.byId.get(id);
     if (es) for (const e of es) for (const m of found[id]!) visit(e, m);
   }
