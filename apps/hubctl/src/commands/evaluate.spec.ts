@@ -78,14 +78,20 @@ describe('evaluation', () => {
     expect(cail.redOrange.recall).toBeGreaterThanOrEqual(0.9);
     expect(find('real test: lawyer-llama, text alone').family.f1).toBeGreaterThanOrEqual(0.89);
     const news = find('real test: lawcrime-stories, text alone');
-    expect(news.family.f1).toBeGreaterThanOrEqual(0.55);
+    expect(news.family.f1).toBeGreaterThanOrEqual(0.6);
     expect(news.redOrange.recall).toBeGreaterThanOrEqual(0.8);
-    // feed-v2, development since 2026-12-01: F1 0.939, red-or-orange 96.6 % at 95.6 % with risk-2026.12.01-4
-    // (as held-out with risk-2026.11.30-3: 0.830, 84.3 % at 86.2 %).
+    // feed-v2, development since 2026-12-01: F1 0.957, red-or-orange 97.8 % at 95.6 % with risk-2026.12.01-5
+    // (0.939, 96.6 % at 95.6 % with risk-2026.12.01-4; as held-out with risk-2026.11.30-3: 0.830, 84.3 % at 86.2 %).
     const v2 = find('feed-style v2, text alone');
-    expect(v2.family.f1).toBeGreaterThanOrEqual(0.935);
-    expect(v2.redOrange.recall).toBeGreaterThanOrEqual(0.96);
+    expect(v2.family.f1).toBeGreaterThanOrEqual(0.95);
+    expect(v2.redOrange.recall).toBeGreaterThanOrEqual(0.97);
     expect(v2.redOrange.precision).toBeGreaterThanOrEqual(0.95);
+    // feed-v3, development since round 5: F1 0.961, red-or-orange 100 % at 94.8 % with risk-2026.12.01-5
+    // (as held-out with risk-2026.12.01-4: 0.912, 79.3 % at 92.4 %).
+    const v3 = find('feed-style v3, text alone');
+    expect(v3.family.f1).toBeGreaterThanOrEqual(0.955);
+    expect(v3.redOrange.recall).toBeGreaterThanOrEqual(0.98);
+    expect(v3.redOrange.precision).toBeGreaterThanOrEqual(0.94);
   });
 
   it('splits lawcrime-stories by the committed seeded draw, by document, half and half', () => {
