@@ -668,7 +668,8 @@ export function classifyDispute(
     };
   }
   // A question about a procedure or a policy (补办结婚证要带哪些材料, 建议政府整治高价彩礼) names a matter
-  // of family law but no dispute between anyone: not a family dispute, and no anchor for the model.
+  // of family law but no dispute between anyone: not a family dispute by the rules. The learned judgement
+  // may still call it one (the consultations it learned from label such questions family).
   const procedural = !!familyMatter && !conflict && e.source !== 'court' && procedureQuestion(fields);
   const matter = claim || procedural ? undefined : familyMatter;
   const named = relation ?? weakRelation;
