@@ -330,7 +330,8 @@ export class KafkaBatchConsumer {
           // the code or deployment (a grant, a column) is an error: someone has to mend it before anything moves.
           if (attempt <= 3 || attempt % 10 === 0) {
             const line = { ...where, attempt, failure: kind, sqlState: sqlStateOf(e), err: errText(e), retryInMs: pause };
-            if (kind === 'fault') this.log.error(line, 'batch failed for a fault of the code or deployment, not its data; retrying with backoff');
+            if (kind === 'fault')
+              this.log.error(line, 'batch failed for a fault of the code or deployment, not its data; retrying with backoff');
             else this.log.warn(line, 'batch failed; retrying with backoff');
           }
           await this.pause(pause, payload);

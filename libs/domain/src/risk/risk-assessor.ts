@@ -295,7 +295,11 @@ function historyFactors(event: NormalizedEventV1, priors: readonly PriorRecord[]
   if (inWindow === 0) return 'none';
   // The newest few records as evidence and a count of the rest: an assessment's size stays flat however long the history.
   const add = (rule: { code: string; label: string; weight?: number }, weight: number, x: Tally, text: (p: PriorRecord) => string) => {
-    const shown: Evidence[] = x.newest.map((p) => ({ recordId: p.recordId, field: 'history', text: `${p.occurredAt.slice(0, 10)} ${text(p)}` }));
+    const shown: Evidence[] = x.newest.map((p) => ({
+      recordId: p.recordId,
+      field: 'history',
+      text: `${p.occurredAt.slice(0, 10)} ${text(p)}`,
+    }));
     if (x.n > EVIDENCE_PER_FACTOR)
       shown.push({ recordId: recordIdOf(event), field: 'history', text: `共 ${x.n} 条, 列出最近 ${EVIDENCE_PER_FACTOR} 条` });
     factors.push({ code: rule.code, label: rule.label, weight, evidence: shown });

@@ -134,7 +134,8 @@ export class ThreadAssessor {
     let count = household.length;
     for (const k of notLinked) if (this.records.get(k)?.householdKey === event.householdKey) count--;
     let priors: Kept[] = [];
-    for (let i = household.length - 1; i >= 0 && priors.length < bound; i--) if (!notLinked.has(household[i].key)) priors.push(household[i]);
+    for (let i = household.length - 1; i >= 0 && priors.length < bound; i--)
+      if (!notLinked.has(household[i].key)) priors.push(household[i]);
     // Records linked through a person but of another household: counted, and the newest of each person read.
     if (hashes.length) {
       const others = new Set<string>();
