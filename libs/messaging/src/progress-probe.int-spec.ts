@@ -9,7 +9,7 @@ import { consumerProgressProbe, queueProgressProbe } from './progress-probe';
 import { redisConnectionOptions } from './redis';
 
 const STALL_MS = 3_000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * The /health progress probes on the real broker and Redis. Two instances of one consumer group under steady
@@ -141,7 +141,7 @@ describe('queueProgressProbe: a job that keeps failing in delayed retries', () =
   it('reports the queue and job id, attempts and last error of a job retrying past the stall window', async () => {
     worker = new Worker(
       'probe-failing',
-      async () => {
+      async (): Promise<unknown> => {
         throw new Error('permission denied for table grid_task');
       },
       { connection, prefix },
