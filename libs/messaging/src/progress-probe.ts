@@ -21,6 +21,11 @@ export function consumerProgressProbe(
 ): { probe: () => Promise<Record<string, unknown>>; close: () => Promise<void> } {
   let admin: Admin | undefined;
   const names = topics.map((t) => topicName(t, topicSuffix));
+  /**
+   * Since when (as this probe saw it) each partition has had messages waiting at the same committed offset:
+   * a partition idle for an hour that receives a message has not stalled, it has work since now.
+   */
+  const waitingSince = new Map<string, { from: number; since: number }>();
   const probe = async () => {
     const stuck = progress.stuck(stallMs);
     if (stuck.length) {
@@ -47,9 +52,14 @@ export function consumerProgressProbe(
           const from = at && Number(at.offset) >= 0 ? Number(at.offset) : Number(end.low);
           const lag = Math.max(0, Number(end.high) - from);
           groupWaiting += lag;
+          const key = `${topic}/${end.partition}`;
+          const seen = waitingSince.get(key);
+          if (lag === 0) waitingSince.delete(key);
+          else if (!seen || seen.from !== from) waitingSince.set(key, { from, since: now() });
           if (!mine?.has(end.partition)) continue;
           waiting += lag;
-          const last = progress.lastProgressAt(topic, end.partition) ?? now();
+          // Waiting for as long as the probe has seen it wait, and nothing committed here meanwhile.
+          const last = Math.max(progress.lastProgressAt(topic, end.partition) ?? now(), waitingSince.get(key)?.since ?? now());
           if (lag > 0 && now() - last >= stallMs) {
             throw new NoProgress(
               `${topic}/${end.partition}: ${lag} messages wait at offset ${from} and nothing was committed for ${Math.round((now() - last) / 1000)} s`,
