@@ -23,8 +23,9 @@ describe('dispatch: one refused alert inside a batch', () => {
     await stack.start('dispatch');
 
     const failed = await eventually('the refused job failed', async () => {
-      const job = await alerts.getJob(bad.jobId);
-      return job && (await job.getState()) === 'failed' ? job : undefined;
+      // The state first, then the job as it stands (a job read before it failed has no failedReason yet).
+      if ((await alerts.getJobState(bad.jobId)) !== 'failed') return undefined;
+      return alerts.getJob(bad.jobId);
     });
     expect(failed.failedReason).toMatch(
       new RegExp(
