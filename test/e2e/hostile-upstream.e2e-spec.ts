@@ -22,6 +22,8 @@ describe('a hostile upstream never stops a partition', () => {
   let pg: Client;
   let producer: Producer;
   const SECONDS = 10_000;
+  /** Fuzzed messages per feed, each followed by a valid one on its partition (about a second a pair). */
+  const RUNS_PER_FEED = 25;
 
   beforeAll(async () => {
     [db, topics] = await Promise.all([freshDatabase(), freshTopics()]);
@@ -45,8 +47,10 @@ describe('a hostile upstream never stops a partition', () => {
 
   const feedTopic = (f: FeedSource) => topicName(FEEDS[f].topic, topics.suffix);
 
-  async function send(feed: FeedSource, key: string, value: string | Buffer, headers: IHeaders = {}): Promise<void> {
-    await producer.send({ topic: feedTopic(feed), acks: -1, messages: [{ key, value, headers }] });
+  /** Sends one message; returns the partition it landed on. */
+  async function send(feed: FeedSource, key: string, value: string | Buffer, headers: IHeaders = {}, partition?: number): Promise<number> {
+    const [meta] = await producer.send({ topic: feedTopic(feed), acks: -1, messages: [{ key, value, headers, partition }] });
+    return meta.partition;
   }
 
   async function stored(source: FeedSource, ref: string, timeoutMs = SECONDS) {
@@ -72,12 +76,26 @@ describe('a hostile upstream never stops a partition', () => {
     );
   }
 
-  /** Sends a valid incident under `key` after the hostile one; it must be stored and assessed within seconds. */
-  async function followedByValid(key: string): Promise<void> {
-    const next = policeIncident({ incidentNo: `JNEXT${randomUUID().slice(0, 8)}` });
-    await send('police110', key, JSON.stringify(next), { [Header.CorrelationId]: randomUUID() });
-    await stored('police110', next.incidentNo);
-    await assessed('police110', next.incidentNo);
+  /** A valid message of `feed` and its source reference. */
+  function validOf(feed: FeedSource): { ref: string; value: object } {
+    const n = randomUUID().replace(/-/g, '').slice(0, 10);
+    if (feed === 'court') {
+      const caseNo = `(2026)豫1202民初${parseInt(n.slice(0, 8), 16) % 999_999}号`;
+      return { ref: caseNo, value: courtFiling({ caseNo }) };
+    }
+    if (feed === 'petition') return { ref: `XFNEXT${n}`, value: petition({ petitionNo: `XFNEXT${n}` }) };
+    return { ref: `JNEXT${n}`, value: policeIncident({ incidentNo: `JNEXT${n}` }) };
+  }
+
+  /**
+   * Sends a valid message of the same feed after the hostile one, under the same key and to the same
+   * partition (the one the hostile message landed on): it must be stored and assessed within seconds.
+   */
+  async function followedByValid(feed: FeedSource, key: string, partition: number): Promise<void> {
+    const next = validOf(feed);
+    expect(await send(feed, key, JSON.stringify(next.value), { [Header.CorrelationId]: randomUUID() }, partition)).toBe(partition);
+    await stored(feed, next.ref);
+    await assessed(feed, next.ref);
   }
 
   async function deadLetterFor(feed: FeedSource, correlationId: string) {
@@ -98,8 +116,7 @@ describe('a hostile upstream never stops a partition', () => {
     ],
   ])('stores %s cleaned and flagged text_cleaned, then the next message', async (_, make) => {
     const no = incidentNo();
-    await send('police110', no, make(no), { [Header.CorrelationId]: randomUUID() });
-    await followedByValid(no);
+    await followedByValid('police110', no, await send('police110', no, make(no), { [Header.CorrelationId]: randomUUID() }));
     const row = await stored('police110', no);
     expect(row.flags).toContain('text_cleaned');
     expect(JSON.stringify(row.payload)).not.toMatch(/\\u0000|\\ud800/i);
@@ -112,8 +129,11 @@ describe('a hostile upstream never stops a partition', () => {
   ])('dead-letters %s with a reason, then takes the next message', async (_, make, reason) => {
     const no = incidentNo();
     const correlationId = randomUUID();
-    await send('police110', no, JSON.stringify(make(no)), { [Header.CorrelationId]: correlationId });
-    await followedByValid(no);
+    await followedByValid(
+      'police110',
+      no,
+      await send('police110', no, JSON.stringify(make(no)), { [Header.CorrelationId]: correlationId }),
+    );
     expect((await deadLetterFor('police110', correlationId)).headers[Header.DeadReason]).toBe(reason);
   });
 
@@ -122,8 +142,11 @@ describe('a hostile upstream never stops a partition', () => {
     ['a 64 KB x-correlation-id', 'c'.repeat(65_536)],
   ])('replaces %s and flags the event, then takes the next message', async (_, header) => {
     const no = incidentNo();
-    await send('police110', no, JSON.stringify(policeIncident({ incidentNo: no })), { [Header.CorrelationId]: header });
-    await followedByValid(no);
+    await followedByValid(
+      'police110',
+      no,
+      await send('police110', no, JSON.stringify(policeIncident({ incidentNo: no })), { [Header.CorrelationId]: header }),
+    );
     const row = await stored('police110', no);
     expect(row.flags).toContain('correlation_id_replaced');
     expect(row.correlation_id).toMatch(/^[0-9a-f-]{36}$/);
@@ -143,13 +166,19 @@ describe('a hostile upstream never stops a partition', () => {
     };
     const undeclared = incidentNo();
     const correlationId = randomUUID();
-    await send('police110', undeclared, gbk(undeclared), { [Header.CorrelationId]: correlationId });
-    await followedByValid(undeclared);
+    await followedByValid(
+      'police110',
+      undeclared,
+      await send('police110', undeclared, gbk(undeclared), { [Header.CorrelationId]: correlationId }),
+    );
     expect((await deadLetterFor('police110', correlationId)).headers[Header.DeadReason]).toBe('invalid_encoding');
 
     const declared = incidentNo();
-    await send('police110', declared, gbk(declared), { [Header.CorrelationId]: randomUUID(), 'x-charset': 'GBK' });
-    await followedByValid(declared);
+    await followedByValid(
+      'police110',
+      declared,
+      await send('police110', declared, gbk(declared), { [Header.CorrelationId]: randomUUID(), 'x-charset': 'GBK' }),
+    );
     const row = await stored('police110', declared);
     expect(row.payload.texts.main).toBe('打人');
     expect(row.flags).toContain('transcoded_gb18030');
@@ -202,10 +231,9 @@ describe('a hostile upstream never stops a partition', () => {
           refs.add(`${feed}|${sourceRef}`);
           sent++;
           const key = `fuzz-${ref}`;
-          await send(feed, key, JSON.stringify(value), { [Header.CorrelationId]: s.header });
-          await followedByValid(key);
+          await followedByValid(feed, key, await send(feed, key, JSON.stringify(value), { [Header.CorrelationId]: s.header }));
         }),
-        { numRuns: 12, endOnFailure: true },
+        { numRuns: RUNS_PER_FEED, endOnFailure: true },
       );
     }
 
@@ -256,7 +284,7 @@ describe('a hostile upstream never stops a partition', () => {
     });
 
     it('lost none: every fuzzed message was stored or set aside with a reason', async () => {
-      expect(sent).toBe(36);
+      expect(sent).toBe(3 * RUNS_PER_FEED);
       const admin = topics.kafka.admin();
       await admin.connect();
       try {

@@ -44,9 +44,10 @@ export class JobRegistry implements OnApplicationBootstrap {
 }
 
 /**
- * A failure that belongs to the job's data (the database refused it) fails the job at once with reason
- * `store_failed` and the database's error, kept in the failed set for operators; anything else is
- * rethrown for BullMQ's retries with backoff.
+ * A failure that belongs to the job's data (the database refused it: `classifyFailure` says permanent) fails
+ * the job at once with reason `store_failed` and the database's error, kept in the failed set for operators;
+ * anything else (unreachable, or a fault of the code or deployment such as a revoked grant) is rethrown for
+ * BullMQ's retries with backoff.
  */
 export async function failOnDataError<T>(job: Job, work: () => Promise<T>): Promise<T> {
   try {

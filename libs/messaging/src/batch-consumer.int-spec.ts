@@ -36,9 +36,9 @@ describe('KafkaBatchConsumer: nothing blocks a partition', () => {
   });
 
   /** A handler storing a whole batch in one statement, as ingest does: one bad row fails all of it. */
-  const storeAll = async (batch: InboundBatch) => {
+  const storeAll = async (batch: InboundBatch, client: Client = pg) => {
     const rows = batch.messages.map((m) => JSON.parse(m.value!.toString()) as { label: string; revision: number });
-    await pg.query(
+    await client.query(
       `INSERT INTO consumer_probe SELECT * FROM json_to_recordset($1::json) AS t(label text, revision numeric) ON CONFLICT DO NOTHING`,
       [JSON.stringify(rows)],
     );
@@ -116,13 +116,73 @@ describe('KafkaBatchConsumer: nothing blocks a partition', () => {
       async () => (await pg.query(`SELECT count(*)::int AS n FROM consumer_probe WHERE label LIKE 'b%'`)).rows[0].n === 10,
     );
     expect(failures).toBe(4);
-    expect(progress.stuck(0)).toEqual([]);
+    // The rows are durable before the offset is committed and the partition marked as moving on.
+    await eventually('no longer stuck once committed', async () => progress.stuck(0).length === 0);
     const admin = topics.kafka.admin();
     await admin.connect();
     const [end] = await admin.fetchTopicOffsets(topicName(Topic.CourtFilingDead, topics.suffix));
     await admin.disconnect();
     expect(end.high).toBe('0');
   });
+
+  it('retries a batch refused for a revoked grant (42501) without setting anything aside, and stores it all once the grant is back', async () => {
+    // The app's role as in production, without INSERT: a fault of the deployment, not of any message.
+    const role = `probe_writer_${topics.suffix}`;
+    await pg.query(`CREATE ROLE ${role} NOLOGIN`);
+    const writer = new Client({ connectionString: db.url });
+    try {
+      await pg.query(`GRANT USAGE ON SCHEMA public TO ${role}; GRANT SELECT ON consumer_probe TO ${role}`);
+      await writer.connect();
+      await writer.query(`SET ROLE ${role}`);
+      const progress = new PartitionProgress();
+      let refusals = 0;
+      const { producer } = await consume(
+        Topic.NormalizedEvent,
+        async (batch) => {
+          await storeAll(batch, writer).catch((e: { code?: string }) => {
+            if (e.code === '42501') refusals++;
+            throw e;
+          });
+        },
+        progress,
+      );
+      await producer.send({
+        topic: topicName(Topic.NormalizedEvent, topics.suffix),
+        messages: Array.from({ length: 20 }, (_, i) => ({ key: 'k', value: JSON.stringify({ label: `g${i}`, revision: i + 1 }) })),
+      });
+      // Far more refusals than an unknown failure's 3 attempts and a split would take to dead-letter the first message.
+      await eventually('refused 20 times', async () => refusals >= 20, 60_000);
+      expect(await deadLetterEnd(Topic.NormalizedEventDead)).toBe('0');
+      expect((await pg.query(`SELECT count(*)::int AS n FROM consumer_probe WHERE label LIKE 'g%'`)).rows[0].n).toBe(0);
+      // /health sees the partition stuck on its first offset, with the database's error.
+      expect(progress.stuck(0)[0]).toMatchObject({
+        offset: '0',
+        error: expect.stringMatching(/permission denied for table consumer_probe/),
+      });
+
+      await pg.query(`GRANT INSERT ON consumer_probe TO ${role}`);
+      await eventually(
+        '20 stored',
+        async () => (await pg.query(`SELECT count(*)::int AS n FROM consumer_probe WHERE label LIKE 'g%'`)).rows[0].n === 20,
+      );
+      expect(await deadLetterEnd(Topic.NormalizedEventDead)).toBe('0');
+      await eventually('no longer stuck', async () => progress.stuck(0).length === 0);
+    } finally {
+      await writer.end().catch(() => undefined);
+      await pg.query(`REVOKE ALL ON consumer_probe FROM ${role}; REVOKE ALL ON SCHEMA public FROM ${role}; DROP ROLE ${role}`);
+    }
+  });
+
+  async function deadLetterEnd(dead: Topic): Promise<string> {
+    const admin = topics.kafka.admin();
+    await admin.connect();
+    try {
+      const ends = await admin.fetchTopicOffsets(topicName(dead, topics.suffix));
+      return String(ends.reduce((n, e) => n + Number(e.high), 0));
+    } finally {
+      await admin.disconnect();
+    }
+  }
 
   it('reports a partition that keeps failing as stuck, with its topic, partition, offset and error', async () => {
     const progress = new PartitionProgress();

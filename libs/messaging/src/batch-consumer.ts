@@ -1,7 +1,7 @@
 import type { Consumer, EachBatchPayload, IHeaders, Kafka } from 'kafkajs';
 import { deadLetterTopicOf, topicName, type Topic } from '@hub/contracts';
 import type { DeadLetterPublisher } from './dead-letter';
-import { classifyFailure, sqlStateOf } from './failure-class';
+import { blamesTheMessage, classifyFailure, sqlStateOf } from './failure-class';
 import { PartitionProgress } from './partition-progress';
 
 /** Set only by the crash tests (test/support/infra.ts); never in a deployment's configuration. */
@@ -109,7 +109,8 @@ class Stopped extends Error {
 /**
  * At-least-once consumption with manual commits: the offset after a batch is committed only after the
  * handler resolved, that is after its effect is durable. A failure is judged by its class:
- * - transient (database, Redis or broker unreachable): the same messages are retried with growing
+ * - transient (database, Redis or broker unreachable) or a fault of the code or deployment (a revoked
+ *   grant, a missing column: SQLSTATE class 42 and the like): the same messages are retried with growing
  *   pauses, for as long as it takes; nothing is set aside and nothing is skipped;
  * - permanent (the database refused the data): the batch is split in halves, each taken on its own,
  *   until the one message at fault is found; it goes to the topic's dead-letter topic with reason
@@ -169,13 +170,19 @@ export class KafkaBatchConsumer {
       if (this.consumer !== consumer) return;
       this.rejoin = undefined;
       this.membership.joins++;
+      // /health judges only the partitions this instance owns: others' lag is their owners' to report.
+      this.progress.assigned(e.payload.memberAssignment);
       this.log.info(
         { groupId: e.payload.groupId, memberId: e.payload.memberId, partitions: e.payload.memberAssignment, tookMs: e.payload.duration },
         'consumer joined its group',
       );
     });
+    consumer.on(consumer.events.STOP, () => {
+      if (this.consumer === consumer) this.progress.unassigned();
+    });
     consumer.on(consumer.events.CRASH, (e) => {
       const { error, groupId, restart } = e.payload;
+      if (this.consumer === consumer) this.progress.unassigned();
       this.log.error(
         { groupId, restart, err: error.message },
         restart ? 'consumer crashed; kafkajs restarts it' : 'consumer crashed; starting it again',
@@ -315,12 +322,18 @@ export class KafkaBatchConsumer {
       } catch (e) {
         const kind = classifyFailure(e);
         this.progress.failed(first.topic, first.partition, first.offset, e);
-        const giveUp = kind === 'permanent' || (kind === 'unknown' && attempt >= (this.options.unknownFailureAttempts ?? 3));
+        // Transient failures and faults of the code or deployment never set a message aside, however long they last.
+        const giveUp = blamesTheMessage(kind) && (kind === 'permanent' || attempt >= (this.options.unknownFailureAttempts ?? 3));
         if (!giveUp) {
           const pause = Math.min(this.options.maxBackoffMs ?? 10_000, 250 * 2 ** Math.min(attempt, 10));
-          // Logged on the first attempts and then every tenth, so an outage does not flood the log.
-          if (attempt <= 3 || attempt % 10 === 0)
-            this.log.warn({ ...where, attempt, failure: kind, err: errText(e), retryInMs: pause }, 'batch failed; retrying with backoff');
+          // Logged on the first attempts and then every tenth, so an outage does not flood the log. A fault of
+          // the code or deployment (a grant, a column) is an error: someone has to mend it before anything moves.
+          if (attempt <= 3 || attempt % 10 === 0) {
+            const line = { ...where, attempt, failure: kind, sqlState: sqlStateOf(e), err: errText(e), retryInMs: pause };
+            if (kind === 'fault')
+              this.log.error(line, 'batch failed for a fault of the code or deployment, not its data; retrying with backoff');
+            else this.log.warn(line, 'batch failed; retrying with backoff');
+          }
           await this.pause(pause, payload);
           continue;
         }

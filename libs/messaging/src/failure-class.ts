@@ -1,9 +1,16 @@
 /**
- * Whether a failure can pass by itself (a dependency unreachable: retry with backoff, never set aside) or
- * belongs to the data (retrying cannot help: find the message at fault and set it aside), decided by the
- * error's class, not its text.
+ * Whether a failure can pass by itself (a dependency unreachable: retry with backoff, never set aside), is a
+ * fault of the code or the deployment (a missing grant, column or table: every message fails alike, so
+ * retry with backoff until it is mended, never set aside, /health reports no progress), or belongs to the
+ * data (retrying cannot help: find the message at fault and set it aside), decided by the error's class,
+ * not its text.
  */
-export type FailureClass = 'transient' | 'permanent' | 'unknown';
+export type FailureClass = 'transient' | 'fault' | 'permanent' | 'unknown';
+
+/** Whether a failure of this class may set a message aside (dead-letter topic, failed job). */
+export function blamesTheMessage(kind: FailureClass): boolean {
+  return kind === 'permanent' || kind === 'unknown';
+}
 
 /** Node's socket and DNS errors: the peer is away or unreachable. */
 const TRANSIENT_ERRNO = new Set([
@@ -20,19 +27,27 @@ const TRANSIENT_ERRNO = new Set([
 ]);
 
 /**
- * PostgreSQL SQLSTATE classes (Appendix A of its manual): 08 connection exception, 53 insufficient
- * resources, 57P0x operator intervention (admin/crash shutdown, cannot connect now), 40001/40P01
- * serialization failure and deadlock, 55P03 lock not available, 58 system error: all pass by themselves.
- * 22 data exception (bad encoding, value out of range, NUL in text) and 23 integrity constraint violation
- * belong to the row: the same statement fails the same way every time.
+ * PostgreSQL SQLSTATE classes (Appendix A of its manual):
+ * - transient: 08 connection exception, 53 insufficient resources (too many connections, out of memory,
+ *   disk full), 57P0x operator intervention (shutdown, cannot connect now, idle timeout), 57014 statement
+ *   cancelled, 40001/40P01 serialization failure and deadlock, 55P03 lock not available;
+ * - permanent (the row's own value): 21 cardinality (the same key twice in one statement), 22 data exception
+ *   (bad encoding, value out of range, NUL in text), 23 integrity constraint, 27 triggered data change,
+ *   44 WITH CHECK OPTION, 54 program limit (an index row or a value too large);
+ * - fault: every other class. 42 (42501 permission denied, 42703 undefined column, 42P01 undefined table,
+ *   a syntax error), 0A feature not supported, 28 authorization, 3D/3F no such database or schema, 55
+ *   object not in prerequisite state, other 57 operator intervention, 58 system error, F0 configuration,
+ *   XX internal error, and any class PostgreSQL adds later: no message is to blame for them, and a valid
+ *   message set aside because of a grant is worse than a partition that waits (and says so at /health).
  */
 function classOfSqlState(code: string): FailureClass | undefined {
-  if (!/^[0-9A-Z]{5}$/.test(code)) return undefined;
+  // Prisma's own codes (P1001, P2002…) look like SQLSTATEs; PostgreSQL's P0 class is PL/pgSQL's.
+  if (!/^[0-9A-Z]{5}$/.test(code) || /^P[1-9][0-9]{3}$/.test(code)) return undefined;
   const cls = code.slice(0, 2);
-  if (cls === '08' || cls === '53' || cls === '58' || /^57P0[1-4]$/.test(code) || code === '57014') return 'transient';
+  if (cls === '08' || cls === '53' || /^57P0[1-5]$/.test(code) || code === '57014') return 'transient';
   if (code === '40001' || code === '40P01' || code === '55P03') return 'transient';
-  if (cls === '22' || cls === '23' || cls === '2B' || cls === '44') return 'permanent';
-  return undefined;
+  if (['21', '22', '23', '27', '44', '54'].includes(cls)) return 'permanent';
+  return 'fault';
 }
 
 /** Messages pg, ioredis and kafkajs use when a connection went away (they carry no code). */
@@ -83,7 +98,7 @@ export function sqlStateOf(error: unknown): string | undefined {
   let e: unknown = error;
   for (let depth = 0; depth < 5 && e && typeof e === 'object'; depth++) {
     const err = e as { code?: unknown; cause?: unknown; originalError?: unknown };
-    if (typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code)) return err.code;
+    if (typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code) && !/^P[1-9][0-9]{3}$/.test(err.code)) return err.code;
     e = err.cause ?? err.originalError;
   }
   return undefined;

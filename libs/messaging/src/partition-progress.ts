@@ -19,8 +19,49 @@ interface State {
 
 export class PartitionProgress {
   private readonly state = new Map<string, State>();
+  /**
+   * The partitions the group gave this instance at its last join (`topic/partition` keys), or undefined while
+   * it is not a member (not joined yet, crashed, stopped). Other instances' partitions are theirs to judge.
+   */
+  private owned?: Set<string>;
+  private notMemberSince: number;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(private readonly now: () => number = Date.now) {
+    this.notMemberSince = now();
+  }
+
+  /**
+   * The group's assignment to this instance (kafkajs GROUP_JOIN's memberAssignment: topic -> partitions).
+   * A partition newly assigned starts its clock now (its past belongs to its former owner); one kept keeps
+   * its state, failures included; one that went to another instance is forgotten.
+   */
+  assigned(assignment: Record<string, readonly number[]>): void {
+    const next = new Set<string>();
+    for (const [topic, partitions] of Object.entries(assignment)) for (const p of partitions) next.add(this.key(topic, p));
+    for (const k of [...this.state.keys()]) if (!next.has(k)) this.state.delete(k);
+    for (const k of next) if (!this.state.has(k)) this.state.set(k, { lastProgressAt: this.now() });
+    this.owned = next;
+  }
+
+  /**
+   * This instance left its group (stopped or crashed): it owns no partition until it joins again. Failures
+   * are kept: a partition it gets back after the restart is still stuck since the first of them.
+   */
+  unassigned(): void {
+    if (this.owned) this.notMemberSince = this.now();
+    this.owned = undefined;
+  }
+
+  /** The partitions this instance owns now, or undefined (with since when) while it is no member of its group. */
+  assignment(): { partitions: { topic: string; partition: number }[] } | { notMemberSinceMs: number } {
+    if (!this.owned) return { notMemberSinceMs: this.now() - this.notMemberSince };
+    return {
+      partitions: [...this.owned].map((k) => {
+        const i = k.lastIndexOf('/');
+        return { topic: k.slice(0, i), partition: Number(k.slice(i + 1)) };
+      }),
+    };
+  }
 
   private key(topic: string, partition: number): string {
     return `${topic}/${partition}`;
@@ -44,7 +85,7 @@ export class PartitionProgress {
     this.state.set(k, s);
   }
 
-  /** When the partition last committed, or undefined if it never did in this process. */
+  /** When the partition last committed (or was assigned to this instance), or undefined if neither happened. */
   lastProgressAt(topic: string, partition: number): number | undefined {
     return this.state.get(this.key(topic, partition))?.lastProgressAt;
   }
@@ -55,6 +96,7 @@ export class PartitionProgress {
     const now = this.now();
     for (const [k, s] of this.state) {
       if (!s.failure || now - s.failure.since < forMs) continue;
+      if (this.owned && !this.owned.has(k)) continue;
       const i = k.lastIndexOf('/');
       out.push({
         topic: k.slice(0, i),

@@ -25,6 +25,8 @@ export interface PriorRecord {
   recordId: string;
   source: FeedSource;
   occurredAt: string;
+  /** `occurredAt` in ms when the caller has read it already (the thread assessor does, once per record). */
+  occurredAtMs?: number;
   familyRomantic: boolean;
   riskLevel: RiskLevel;
   factorCodes: string[];
@@ -248,93 +250,85 @@ function codeFactors(event: NormalizedEventV1, c: DisputeClassification, factors
   return 'none';
 }
 
+/** Records of one history factor: how many, and the newest few (the evidence shown). */
+interface Tally {
+  n: number;
+  newest: PriorRecord[];
+  last?: { p: PriorRecord; t: number };
+}
+
 /** Police-history and cross-feed indicators over the thread's earlier records within the window. */
 function historyFactors(event: NormalizedEventV1, priors: readonly PriorRecord[], factors: RiskFactor[], rules: RiskRules): RiskLevel {
   const h = rules.history;
-  const now = new Date(event.occurredAt).getTime();
-  const inWindow = priors.filter((p) => {
-    const t = new Date(p.occurredAt).getTime();
-    return t <= now && now - t <= h.windowDays * DAY && p.familyRomantic;
-  });
-  if (inWindow.length === 0) return 'none';
-  const ev = (p: PriorRecord, text: string): Evidence => ({
-    recordId: p.recordId,
-    field: 'history',
-    text: `${p.occurredAt.slice(0, 10)} ${text}`,
-  });
+  const now = Date.parse(event.occurredAt);
+  // With a household's 200 earlier records this runs for every event of a batch, so it is one pass over them
+  // that counts each factor's records and keeps its newest few, newest first. A date already read by the
+  // thread assessor is not parsed again: parsing one costs more than all else done per record.
+  const at = (p: PriorRecord) => p.occurredAtMs ?? Date.parse(p.occurredAt);
+  let records = priors;
+  for (let i = 1, before = records.length ? at(records[0]) : 0; i < records.length; i++) {
+    const t = at(records[i]);
+    if (t > before) {
+      records = priors.map((p) => ({ ...p, occurredAtMs: at(p) })).sort((a, b) => b.occurredAtMs - a.occurredAtMs);
+      break;
+    }
+    before = t;
+  }
+  const tally = (): Tally => ({ n: 0, newest: [] });
+  const put = (x: Tally, p: PriorRecord) => {
+    x.n++;
+    if (x.newest.length < EVIDENCE_PER_FACTOR) x.newest.push(p);
+  };
+  const [calls, recent, violent, filings, orders, petitions, repeats, high] = Array.from({ length: 8 }, tally);
+  let lastCall: { p: PriorRecord; t: number } | undefined;
+  let inWindow = 0;
+  for (const p of records) {
+    const t = at(p);
+    if (!(t <= now && now - t <= h.windowDays * DAY && p.familyRomantic)) continue;
+    inWindow++;
+    if (p.source === 'police110') {
+      put(calls, p);
+      lastCall ??= { p, t };
+      if (now - t <= h.risingFrequency.recentDays * DAY) put(recent, p);
+    }
+    if (p.factorCodes.some((c) => VIOLENT.has(c))) put(violent, p);
+    if (p.source === 'court' && p.cause && /离婚|同居|抚养|探望/.test(p.cause)) put(filings, p);
+    if (p.cause === '人身安全保护令') put(orders, p);
+    if (p.source === 'petition') {
+      put(petitions, p);
+      if (p.repeatPetition) put(repeats, p);
+    }
+    if (LEVEL_RANK[p.riskLevel] >= LEVEL_RANK.orange) put(high, p);
+  }
+  if (inWindow === 0) return 'none';
   // The newest few records as evidence and a count of the rest: an assessment's size stays flat however long the history.
-  const add = (rule: { code: string; label: string; weight?: number }, weight: number, evidence: Evidence[]) => {
-    const shown =
-      evidence.length > EVIDENCE_PER_FACTOR
-        ? [...evidence].sort((a, b) => (a.text < b.text ? 1 : -1)).slice(0, EVIDENCE_PER_FACTOR)
-        : evidence;
-    if (shown.length < evidence.length)
-      shown.push({ recordId: recordIdOf(event), field: 'history', text: `共 ${evidence.length} 条, 列出最近 ${EVIDENCE_PER_FACTOR} 条` });
+  const add = (rule: { code: string; label: string; weight?: number }, weight: number, x: Tally, text: (p: PriorRecord) => string) => {
+    const shown: Evidence[] = x.newest.map((p) => ({
+      recordId: p.recordId,
+      field: 'history',
+      text: `${p.occurredAt.slice(0, 10)} ${text(p)}`,
+    }));
+    if (x.n > EVIDENCE_PER_FACTOR)
+      shown.push({ recordId: recordIdOf(event), field: 'history', text: `共 ${x.n} 条, 列出最近 ${EVIDENCE_PER_FACTOR} 条` });
     factors.push({ code: rule.code, label: rule.label, weight, evidence: shown });
   };
   let floor: RiskLevel = 'none';
 
-  const calls = inWindow.filter((p) => p.source === 'police110');
-  if (calls.length) {
-    add(
-      h.repeatIncident,
-      Math.min(h.repeatIncident.max, calls.length * h.repeatIncident.perPrior),
-      calls.map((p) => ev(p, '110警情')),
-    );
-    const recent = calls.filter((p) => now - new Date(p.occurredAt).getTime() <= h.risingFrequency.recentDays * DAY);
-    const older = calls.length - recent.length;
-    if (recent.length >= 2 && recent.length > older)
-      add(
-        h.risingFrequency,
-        h.risingFrequency.weight ?? 0,
-        recent.map((p) => ev(p, '近期警情')),
-      );
-    const last = calls.reduce((a, b) => (a.occurredAt > b.occurredAt ? a : b));
-    if (now - new Date(last.occurredAt).getTime() <= h.recentIncident.days * DAY)
-      add(h.recentIncident, h.recentIncident.weight ?? 0, [ev(last, '上次警情')]);
+  if (calls.n) {
+    add(h.repeatIncident, Math.min(h.repeatIncident.max, calls.n * h.repeatIncident.perPrior), calls, () => '110警情');
+    const older = calls.n - recent.n;
+    if (recent.n >= 2 && recent.n > older) add(h.risingFrequency, h.risingFrequency.weight ?? 0, recent, () => '近期警情');
+    if (lastCall && now - lastCall.t <= h.recentIncident.days * DAY)
+      add(h.recentIncident, h.recentIncident.weight ?? 0, { n: 1, newest: [lastCall.p] }, () => '上次警情');
   }
-  const violent = inWindow.filter((p) => p.factorCodes.some((c) => VIOLENT.has(c)));
-  if (violent.length)
-    add(
-      h.priorViolence,
-      h.priorViolence.weight ?? 0,
-      violent.map((p) => ev(p, '既往暴力')),
-    );
-  const filings = inWindow.filter((p) => p.source === 'court' && p.cause && /离婚|同居|抚养|探望/.test(p.cause));
-  if (filings.length)
-    add(
-      h.divorceFiling,
-      h.divorceFiling.weight ?? 0,
-      filings.map((p) => ev(p, p.cause!)),
-    );
-  const orders = inWindow.filter((p) => p.cause === '人身安全保护令');
-  if (orders.length && event.codes.cause !== '人身安全保护令') {
-    add(
-      h.protectionOrder,
-      h.protectionOrder.weight ?? 0,
-      orders.map((p) => ev(p, p.cause!)),
-    );
+  if (violent.n) add(h.priorViolence, h.priorViolence.weight ?? 0, violent, () => '既往暴力');
+  if (filings.n) add(h.divorceFiling, h.divorceFiling.weight ?? 0, filings, (p) => p.cause!);
+  if (orders.n && event.codes.cause !== '人身安全保护令') {
+    add(h.protectionOrder, h.protectionOrder.weight ?? 0, orders, (p) => p.cause!);
     floor = maxLevel(floor, h.protectionOrder.minLevel ?? 'none');
   }
-  const petitions = inWindow.filter((p) => p.source === 'petition');
-  if (petitions.length)
-    add(
-      h.petition,
-      h.petition.weight ?? 0,
-      petitions.map((p) => ev(p, '信访')),
-    );
-  if (petitions.some((p) => p.repeatPetition))
-    add(
-      h.repeatPetition,
-      h.repeatPetition.weight ?? 0,
-      petitions.filter((p) => p.repeatPetition).map((p) => ev(p, '重复访/越级访')),
-    );
-  const high = inWindow.filter((p) => LEVEL_RANK[p.riskLevel] >= LEVEL_RANK.orange);
-  if (high.length)
-    add(
-      h.priorHighRisk,
-      h.priorHighRisk.weight ?? 0,
-      high.map((p) => ev(p, `此前评级 ${p.riskLevel}`)),
-    );
+  if (petitions.n) add(h.petition, h.petition.weight ?? 0, petitions, () => '信访');
+  if (repeats.n) add(h.repeatPetition, h.repeatPetition.weight ?? 0, repeats, () => '重复访/越级访');
+  if (high.n) add(h.priorHighRisk, h.priorHighRisk.weight ?? 0, high, (p) => `此前评级 ${p.riskLevel}`);
   return floor;
 }

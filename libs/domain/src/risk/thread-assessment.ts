@@ -57,9 +57,19 @@ export function personHashesOf(e: NormalizedEventV1): string[] {
  * household or one of its persons (by keyed ID or phone hash). What it assessed counts for what comes
  * next, exactly as in the pipeline. Only the newest revision of each record counts.
  */
+/** A record as the assessor keeps it: its key and time read once. */
+type Kept = ThreadRecord & { key: string; occurredAtMs: number };
+
 export class ThreadAssessor {
-  private readonly records = new Map<string, ThreadRecord>();
-  private readonly byLink = new Map<string, Set<string>>(); // household key or person hash -> record keys
+  private readonly records = new Map<string, Kept>();
+  /**
+   * Household key or person hash -> its records, oldest first. The newest few of a thread are read from the
+   * end of its lists, so an event of a household with thousands of records costs what one with a few hundred
+   * does (bounded by HISTORY_BOUNDS.priorsPerKey), not a pass over all of them.
+   */
+  private readonly byLink = new Map<string, Kept[]>();
+  /** For each record key, the keys an officer said are not of its thread (from `excluded`). */
+  private readonly notWith = new Map<string, Set<string>>();
 
   /**
    * @param excluded links an officer corrected as wrong, as `correctionKey(a, b)`: never counted again.
@@ -67,39 +77,84 @@ export class ThreadAssessor {
   constructor(
     private readonly rules: RiskRules,
     known: ThreadRecord[] = [],
-    private readonly excluded: ReadonlySet<string> = new Set(),
+    excluded: ReadonlySet<string> = new Set(),
   ) {
-    known.forEach((r) => this.remember(r));
+    // Each correction key is `a~b`; record keys may hold '~' themselves, so every split that rebuilds the key counts.
+    for (const e of excluded) {
+      for (let i = e.indexOf('~'); i >= 0; i = e.indexOf('~', i + 1)) {
+        const [a, b] = [e.slice(0, i), e.slice(i + 1)];
+        if (correctionKey(a, b) !== e) continue;
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ]) {
+          if (!this.notWith.has(x)) this.notWith.set(x, new Set());
+          this.notWith.get(x)!.add(y);
+        }
+      }
+    }
+    // Oldest first, as the events of a batch come: each list is then built by appending.
+    known
+      .map((r) => ({ ...r, occurredAtMs: r.occurredAtMs ?? Date.parse(r.occurredAt) }))
+      .sort((a, b) => a.occurredAtMs - b.occurredAtMs)
+      .forEach((r) => this.remember(r));
   }
 
   remember(r: ThreadRecord): void {
     const key = `${r.source}|${r.sourceRef}`;
     const cur = this.records.get(key);
     if (cur && cur.revision > r.revision) return;
-    this.records.set(key, r);
-    for (const k of [r.householdKey, ...r.personHashes]) {
-      let set = this.byLink.get(k);
-      if (!set) this.byLink.set(k, (set = new Set()));
-      set.add(key);
+    if (cur) {
+      // A newer revision: it may have moved in time or to other links, so it is filed again.
+      for (const k of new Set([cur.householdKey, ...cur.personHashes])) {
+        const list = this.byLink.get(k)!;
+        list.splice(list.indexOf(cur), 1);
+      }
+    }
+    const kept: Kept = { ...r, key, occurredAtMs: r.occurredAtMs ?? Date.parse(r.occurredAt) };
+    this.records.set(key, kept);
+    for (const k of new Set([r.householdKey, ...r.personHashes])) {
+      let list = this.byLink.get(k);
+      if (!list) this.byLink.set(k, (list = []));
+      // In time order: almost always an append.
+      let i = list.length;
+      while (i > 0 && list[i - 1].occurredAtMs > kept.occurredAtMs) i--;
+      list.splice(i, 0, kept);
     }
   }
 
   assess(event: NormalizedEventV1): EventAssessment {
     const hashes = personHashesOf(event);
     const self = `${event.source}|${event.sourceRef}`;
-    const linked = new Map<string, ThreadLink['via']>();
-    this.byLink.get(event.householdKey)?.forEach((r) => linked.set(r, 'household'));
-    for (const h of hashes) this.byLink.get(h)?.forEach((r) => linked.set(r, linked.get(r) ?? 'person'));
-    linked.delete(self);
-    for (const k of linked.keys()) if (this.excluded.has(correctionKey(self, k))) linked.delete(k);
+    // The record itself (an earlier revision) and links an officer corrected as wrong: never counted.
+    const notLinked = new Set<string>([self, ...(this.notWith.get(self) ?? [])]);
+    const bound = HISTORY_BOUNDS.priorsPerKey;
+    const household = this.byLink.get(event.householdKey) ?? [];
+    // The household's records are counted without reading them; only the newest are read.
+    let count = household.length;
+    for (const k of notLinked) if (this.records.get(k)?.householdKey === event.householdKey) count--;
+    let priors: Kept[] = [];
+    for (let i = household.length - 1; i >= 0 && priors.length < bound; i--)
+      if (!notLinked.has(household[i].key)) priors.push(household[i]);
+    // Records linked through a person but of another household: counted, and the newest of each person read.
+    if (hashes.length) {
+      const others = new Set<string>();
+      const byPerson: Kept[] = [];
+      for (const h of hashes) {
+        const list = this.byLink.get(h) ?? [];
+        for (let i = list.length - 1, taken = 0; i >= 0; i--) {
+          const r = list[i];
+          if (r.householdKey === event.householdKey || notLinked.has(r.key) || others.has(r.key)) continue;
+          others.add(r.key);
+          if (taken++ < bound) byPerson.push(r);
+        }
+      }
+      count += others.size;
+      if (byPerson.length) priors = [...priors, ...byPerson].sort((a, b) => b.occurredAtMs - a.occurredAtMs).slice(0, bound);
+    }
     // Newest first, and no more than the look-up would read: cost and size stay flat as the history grows.
-    const all = [...linked.keys()]
-      .map((k) => this.records.get(k)!)
-      .sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : 0));
-    const priors = all.slice(0, HISTORY_BOUNDS.priorsPerKey);
-    const links = priors
-      .slice(0, HISTORY_BOUNDS.links)
-      .map((p) => ({ recordId: p.recordId, via: linked.get(`${p.source}|${p.sourceRef}`)! }));
+    const via = (p: Kept): ThreadLink['via'] => (p.householdKey === event.householdKey ? 'household' : 'person');
+    const links = priors.slice(0, HISTORY_BOUNDS.links).map((p) => ({ recordId: p.recordId, via: via(p) }));
     const assessment = assessRisk(event, priors, this.rules);
     this.remember({
       recordId: recordIdOf(event),
@@ -118,7 +173,7 @@ export class ThreadAssessor {
     return {
       assessmentId: stableUuid(`assessment|${event.eventId}`),
       links,
-      linkedRecords: all.length,
+      linkedRecords: count,
       event,
       assessment,
       personHashes: hashes,
