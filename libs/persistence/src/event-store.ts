@@ -99,10 +99,15 @@ export class EventStore {
     );
     const fresh = new Set(result.filter((r) => r.kind === 'fresh').map((r) => r.ref));
     const previous = new Map(result.filter((r) => r.kind === 'prev').map((r) => [r.ref, r.revision ?? 0]));
+    // Both copies of a resent message can arrive in one batch: the INSERT stores the first and skips the
+    // second, so only the first copy is new (otherwise both would be published downstream).
+    const taken = new Set<string>();
     return inputs.map(({ event }) => {
       if (event.revision < (previous.get(recordKey(event)) ?? 0)) return 'stale';
       if (event.revision < newest.get(recordKey(event))!.revision) return 'superseded';
-      return fresh.has(event.eventId) ? 'new' : 'duplicate';
+      if (!fresh.has(event.eventId) || taken.has(event.eventId)) return 'duplicate';
+      taken.add(event.eventId);
+      return 'new';
     });
   }
 }
