@@ -63,8 +63,10 @@ describe('pipeline smoke test', () => {
     const queue = new Queue(QueueName.GridAlerts, { connection: redisConnectionOptions(testEnv().REDIS_URL), prefix: topics.suffix });
     try {
       const job = await eventually('the completed BullMQ job', async () => {
+        // finishedOn and returnvalue are written together when the job completes: a copy fetched before
+        // then has neither, even if the job completes before isCompleted() is asked.
         const j = await queue.getJob(task.job_id);
-        return j && (await j.isCompleted()) ? j : undefined;
+        return j?.finishedOn && (await j.isCompleted()) ? j : undefined;
       });
       expect(job.data.correlationId).toBe(correlationId);
       expect(job.returnvalue).toEqual({ taskId: task.task_id, outcome: 'created', route: 'address' });
