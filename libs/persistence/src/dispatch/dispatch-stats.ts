@@ -30,7 +30,9 @@ const PREFIX_DIGITS: Record<string, number> = { city: 4, county: 6, township: 9,
  * - alerts: alerts handed to dispatch (task_alert), by grade, whose source event falls in the period;
  * - on-time: accepted (or feedback given) before the first deadline; a task whose first deadline passed
  *   (an accept_overdue / feedback_overdue escalation) without it is late, counted when that deadline passed;
- * - 村级妥善处置率: tasks closed in the period that never escalated above the village ÷ tasks closed;
+ * - 村级妥善处置率: tasks closed in the period that never escalated above the village ÷ tasks closed; a red
+ *   alert's sync to the county duty officer (红色预警同步) informs the county and leaves the task with the
+ *   village, so it is not an escalation here (an overdue deadline moving the task up is);
  * - 调处成功率: feedback reporting a successful mediation ÷ feedback reporting a mediation attempt;
  * - 万人成讼率: distinct civil court filings (status filed or closed; not mediation before filing,
  *   not criminal) of the period ÷ population × 10,000;
