@@ -166,4 +166,34 @@ describe('queueProgressProbe: a job that keeps failing in delayed retries', () =
     );
     await expect(queueProgressProbe([scheduled], STALL_MS)()).resolves.toEqual({ waiting: 0, retrying: 0 });
   });
+
+  it('times a failing job from when it first came due, not from its latest backoff', async () => {
+    const slow = new Queue('probe-slow-backoff', { connection, prefix });
+    const slowWorker = new Worker(
+      'probe-slow-backoff',
+      async (): Promise<unknown> => {
+        throw new Error('permission denied for table task_alert');
+      },
+      { connection, prefix },
+    );
+    try {
+      // One failure, then a minute's backoff: the job has been failing since it was added, whatever its next try.
+      await slow.add('x', { n: 1 }, { jobId: 'backs-off', attempts: 5, backoff: { type: 'fixed', delay: 60_000 } });
+      await eventually('tried once', async () => ((await slow.getJob('backs-off'))?.attemptsMade ?? 0) >= 1);
+      const error = await eventually(
+        'no progress reported within the stall window',
+        () =>
+          queueProgressProbe([slow], STALL_MS)().then(
+            () => undefined,
+            (e: Error) => e,
+          ),
+        20_000,
+      );
+      expect(error.message).toMatch(/^queue probe-slow-backoff: job backs-off keeps failing: 1 attempts over [3-9] s/);
+    } finally {
+      await slowWorker.close();
+      await slow.obliterate({ force: true });
+      await slow.close();
+    }
+  });
 });

@@ -124,8 +124,9 @@ export function queueProgressProbe(
       }
       const failing = delayed.filter((j) => j && j.attemptsMade > 0);
       retrying += failing.length;
-      // The one failing longest: due since it was added (plus its delay), tried and not done since.
-      const worst = failing.map((j) => ({ job: j, since: j.timestamp + (j.delay ?? 0) })).sort((a, b) => a.since - b.since)[0];
+      // The one failing longest: first due when it was added plus the delay it was added with (opts.delay;
+      // the job's own `delay` field is overwritten with each backoff), tried and not done since.
+      const worst = failing.map((j) => ({ job: j, since: j.timestamp + (j.opts.delay ?? 0) })).sort((a, b) => a.since - b.since)[0];
       if (worst && now() - worst.since >= stallMs) {
         const j = worst.job;
         throw new Error(
