@@ -24,16 +24,6 @@ export type StoreOutcome = 'new' | 'duplicate' | 'superseded' | 'stale';
 export class EventStore {
   constructor(private readonly pool: Pool) {}
 
-  /** Where an event happened, as dispatch routes it (address text, division, grid code, coordinates). */
-  async locationOf(
-    eventId: string,
-  ): Promise<{ text: string; divisionCode: string; gridCode?: string; lat?: number; lng?: number } | undefined> {
-    const { rows } = await this.pool.query<{
-      location: { text: string; divisionCode: string; gridCode?: string; lat?: number; lng?: number };
-    }>(`SELECT payload->'location' AS location FROM normalized_event WHERE event_id = $1`, [eventId]);
-    return rows[0]?.location;
-  }
-
   async storeBatch(inputs: StoredEventInput[]): Promise<StoreOutcome[]> {
     if (inputs.length === 0) return [];
     // The payload is spliced in as the JSON text the caller already has: serializing each event once
