@@ -8,7 +8,7 @@ import { createKafka } from '../../libs/messaging/src';
 import { ID_HUSBAND, ID_WIFE, KNOWN_VILLAGE, policeIncident } from '../support/builders';
 import { storedAlert } from '../support/dispatch-fixtures';
 import { keycloakAdmin, machineToken, tokenOf } from '../support/identity';
-import { eventually, uniqueName } from '../support/infra';
+import { asRole, eventually, uniqueName } from '../support/infra';
 import { type HubStack, useHubStack } from '../support/hub-stack';
 import { kafkaUser, localSecret, testEnv } from '../support/test-env';
 
@@ -469,7 +469,7 @@ describe('security: sign-in, roles scoped to areas, audited reads', () => {
     expect(trail[0].remoteAddr).toMatch(/127\.0\.0\.1/);
     // Append-only, whoever asks: the gateway's role holds no TRUNCATE, and UPDATE or DELETE change nothing.
     const asGateway = new Client({
-      connectionString: stack.db.url.replace('//postgres@', '//hub_gateway@'),
+      connectionString: asRole(stack.db.url, 'hub_gateway'),
       password: localSecret('pg-hub_gateway'),
     });
     await asGateway.connect();
