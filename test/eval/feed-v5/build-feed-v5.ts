@@ -11,37 +11,22 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildEdition, countLines, editionNearDuplicates, type Edition, type Feed, type FeedRecord, parseFeedSource } from '../feed-source';
+import { countLines, type Edition, editionBuilder, type FeedRecord } from '../feed-source';
+import { EARLIER_SETS as BEFORE_V4 } from '../feed-v4/build-feed-v4';
 
 export type FeedV5Record = FeedRecord;
 /** Dates spread over 2025-12-01 .. 2026-11-25 from the id. */
 const V5: Edition = { name: 'v5', firstDay: Date.UTC(2025, 11, 1), days: 360 };
 
 /**
- * Sets v5 must not overlap: the development set and every earlier feed-style set, all of which are (or
- * may now be) used for tuning; feed-v4 included, since round 6 tunes on it once v5 is committed.
+ * Sets v5 must not overlap: v4's pool (the development set and the earlier feed-style sets) and feed-v4
+ * itself, which round 6 tunes on once v5 is committed.
  */
-const EVAL_DIR = join(__dirname, '..');
-export const EARLIER_SETS = [
-  join(EVAL_DIR, 'eval-set.jsonl'),
-  join(EVAL_DIR, 'feed', 'feed-heldout.jsonl'),
-  join(EVAL_DIR, 'feed-v2', 'feed-v2.jsonl'),
-  join(EVAL_DIR, 'feed-v3', 'feed-v3.jsonl'),
-  join(EVAL_DIR, 'feed-v4', 'feed-v4.jsonl'),
-];
+export const EARLIER_SETS = [...BEFORE_V4, join(__dirname, '..', 'feed-v4', 'feed-v4.jsonl')];
 
-export function parseSource(file: string, feed: Feed): FeedV5Record[] {
-  return parseFeedSource(file, feed, V5);
-}
-
-/** Near-duplicates of v5 records among `others` (and among v5 itself), naming only the v5 record. */
-export function nearDuplicates(records: FeedV5Record[], others: { label: string; texts: string[] }[]): string[] {
-  return editionNearDuplicates(V5.name, records, others);
-}
-
-export function buildFeedV5(dir = __dirname): FeedV5Record[] {
-  return buildEdition(V5, dir, EARLIER_SETS);
-}
+const builder = editionBuilder(V5, EARLIER_SETS);
+export const { parseSource, nearDuplicates } = builder;
+export const buildFeedV5 = (dir = __dirname): FeedV5Record[] => builder.build(dir);
 
 if (require.main === module) {
   const records = buildFeedV5();
