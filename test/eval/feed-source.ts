@@ -191,3 +191,14 @@ export function buildEdition(edition: Edition, dir: string, earlierSets: string[
   if (faults.length) throw new Error(`feed-${edition.name} overlaps:\n${faults.join('\n')}`);
   return records;
 }
+
+/** What an edition's builder exports (`parseSource`, `nearDuplicates`, `build`), bound to the edition and its pool. */
+export function editionBuilder(edition: Edition, earlierSets: string[]) {
+  return {
+    parseSource: (file: string, feed: Feed): FeedRecord[] => parseFeedSource(file, feed, edition),
+    /** Near-duplicates of the edition's records among `others` (and among themselves), naming only the edition's record. */
+    nearDuplicates: (records: FeedRecord[], others: { label: string; texts: string[] }[]): string[] =>
+      editionNearDuplicates(edition.name, records, others),
+    build: (dir: string): FeedRecord[] => buildEdition(edition, dir, earlierSets),
+  };
+}

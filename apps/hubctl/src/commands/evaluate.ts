@@ -21,6 +21,11 @@ export const FEED_V2 = join(EVAL_DIR, 'feed-v2', 'feed-v2.jsonl');
 export const FEED_V3 = join(EVAL_DIR, 'feed-v3', 'feed-v3.jsonl');
 /** The fourth, written by another independent evaluator and committed before it was scored; held out. */
 export const FEED_V4 = join(EVAL_DIR, 'feed-v4', 'feed-v4.jsonl');
+/**
+ * The fifth, written by another independent evaluator and committed before it was scored; held out, the
+ * feed-style held-out part once round 6 tunes on v4.
+ */
+export const FEED_V5 = join(EVAL_DIR, 'feed-v5', 'feed-v5.jsonl');
 const FEEDS = ['police110', 'court', 'petition'] as const;
 const LEVELS = ['red', 'orange', 'yellow', 'blue', 'none'] as const;
 type Level = (typeof LEVELS)[number];
@@ -171,6 +176,7 @@ export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rule
   const feedV2 = readJsonl(FEED_V2);
   const feedV3 = readJsonl(FEED_V3);
   const feedV4 = readJsonl(FEED_V4);
+  const feedV5 = readJsonl(FEED_V5);
   const sources = [...new Set(real.map((r) => r.source!))];
   const sets: (SetResult & { dev: boolean })[] = [
     { ...scoreSet('feed-style development (with upstream codes)', feedDev, rules, false), dev: true },
@@ -183,14 +189,17 @@ export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rule
     { ...scoreSet('feed-style v3, text alone', feedV3, rules, true), dev: true },
     { ...scoreSet('feed-style held-out v4 (with upstream codes)', feedV4, rules, false), dev: false },
     { ...scoreSet('feed-style held-out v4, text alone', feedV4, rules, true), dev: false },
+    { ...scoreSet('feed-style held-out v5 (with upstream codes)', feedV5, rules, false), dev: false },
+    { ...scoreSet('feed-style held-out v5, text alone', feedV5, rules, true), dev: false },
   ];
   // Per feed: a 110 call, a filing and a petition read differently, and their upstream codes differ in worth.
   // v2 and v3 are development since 2026-12-01 (each spent as a held-out set once its figures were recorded);
-  // v4 is held out.
+  // v4 and v5 are held out.
   for (const [name, records, dev] of [
     ['feed-style v2', feedV2, true],
     ['feed-style v3', feedV3, true],
     ['feed-style held-out v4', feedV4, false],
+    ['feed-style held-out v5', feedV5, false],
   ] as const) {
     for (const feed of FEEDS) {
       const ofFeed = records.filter((r) => r.feed === feed);
