@@ -4,6 +4,7 @@ export * from './ingestion/admission';
 export * from './ingestion/rejection';
 export * from './risk';
 export * from './ingestion/plain-record';
+export * from './area';
 export * from './dispatch';
 export * from './access';
 export * from './statistics';

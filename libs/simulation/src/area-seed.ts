@@ -1,3 +1,4 @@
+import type { AreaLevel } from '@hub/domain';
 import { FEMALE, MALE, ROADS, SURNAMES } from './synthetic/people';
 
 /**
@@ -9,7 +10,7 @@ import { FEMALE, MALE, ROADS, SURNAMES } from './synthetic/people';
 export interface AreaRow {
   code: string;
   name: string;
-  level: 'city' | 'county' | 'township' | 'village';
+  level: AreaLevel;
   parentCode: string | null;
   population: number;
   placeNames?: string[];

@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Pool, PoolClient } from 'pg';
+import { AREA_LEVELS } from '@hub/domain';
 import { inTransaction } from '@hub/persistence';
 import { z } from 'zod';
 import { type AreaRow, type CityArea, generateSanmenxiaArea } from '@hub/simulation';
@@ -84,7 +85,7 @@ const CSV_SCHEMAS = {
   'divisions.csv': z.object({
     code: code12,
     name: z.string().min(1),
-    level: z.enum(['city', 'county', 'township', 'village']),
+    level: z.enum(AREA_LEVELS),
     parent_code: z.union([code12, z.literal('')]).transform((s) => s || null),
     population: int,
     place_names: list,

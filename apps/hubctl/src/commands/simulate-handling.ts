@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { centreCodeAt } from '@hub/domain';
 import { SeededRandom } from '@hub/simulation';
 import type { DemoIdentities, DemoPerson } from './demo-identities';
 
@@ -93,8 +94,8 @@ export async function simulateHandling(api: string, people: DemoIdentities, opti
 function playersOf(t: ListedTask): Record<'worker' | 'township' | 'county', DemoPerson> {
   return {
     worker: { id: t.workerId!, role: 'grid_worker', area: t.gridCode! },
-    township: { id: `D${t.divisionCode.slice(0, 9)}0001`, role: 'duty_officer', area: `${t.divisionCode.slice(0, 9)}000` },
-    county: { id: `D${t.divisionCode.slice(0, 6)}0000001`, role: 'duty_officer', area: `${t.divisionCode.slice(0, 6)}000000` },
+    township: { id: `D${t.divisionCode.slice(0, 9)}0001`, role: 'duty_officer', area: centreCodeAt('township', t.divisionCode) },
+    county: { id: `D${t.divisionCode.slice(0, 6)}0000001`, role: 'duty_officer', area: centreCodeAt('county', t.divisionCode) },
   };
 }
 

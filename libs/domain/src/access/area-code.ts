@@ -1,11 +1,11 @@
+import { type AreaLevel, LEVEL_PREFIX_DIGITS } from '../area/area-level';
+
 /**
  * Area codes as the hub's people carry them: a 12-digit division code (市/县/乡/村, GB/T 2260 with the
  * township and village digits) or a grid code (the village code and 3–6 digits). A division covers every
  * code that starts with its significant digits: 411202000000 (湖滨区) covers 411202001001 and its grids.
  */
-export type AreaCodeLevel = 'city' | 'county' | 'township' | 'village' | 'grid';
-
-const SIGNIFICANT: Record<Exclude<AreaCodeLevel, 'grid'>, number> = { city: 4, county: 6, township: 9, village: 12 };
+export type AreaCodeLevel = AreaLevel | 'grid';
 
 export function isAreaCode(code: string): boolean {
   return /^\d{12}(\d{3,6})?$/.test(code);
@@ -23,7 +23,7 @@ export function areaLevelOf(code: string): AreaCodeLevel {
 /** The digits every code inside the area starts with (the whole code for a village or a grid). */
 export function areaPrefix(code: string): string {
   const level = areaLevelOf(code);
-  return level === 'grid' ? code : code.slice(0, SIGNIFICANT[level]);
+  return level === 'grid' ? code : code.slice(0, LEVEL_PREFIX_DIGITS[level]);
 }
 
 /** Whether `code` (a division or grid code) lies within `area`. */

@@ -1,5 +1,5 @@
-import type { AlertLevel, AreaLevel } from './escalation-policy';
-import { AREA_LEVEL_ZH } from './escalation-policy';
+import { AREA_LEVEL_ZH, type AreaLevel } from '../area/area-level';
+import type { AlertLevel } from './escalation-policy';
 
 /**
  * What each recipient is told, minimised for them (PIPL art. 28: whereabouts are sensitive). The rules:

@@ -1,9 +1,5 @@
+import { AREA_LEVELS, type AreaLevel } from '../area/area-level';
 import type { RiskLevel } from '../risk/risk-rules';
-
-/** Levels of the area hierarchy a task is answered at; a missed deadline moves it one up. */
-export const AREA_LEVELS = ['village', 'township', 'county', 'city'] as const;
-export type AreaLevel = (typeof AREA_LEVELS)[number];
-export const AREA_LEVEL_ZH: Record<AreaLevel, string> = { village: '村（社区）', township: '乡镇（街道）', county: '县（区）', city: '市' };
 
 export type AlertLevel = Exclude<RiskLevel, 'none'>;
 const ALERT_LEVELS: readonly AlertLevel[] = ['red', 'orange', 'yellow', 'blue'];

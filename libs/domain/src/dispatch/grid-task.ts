@@ -2,8 +2,8 @@ import { stableUuid } from '../ingestion/admission';
 import { LEVEL_RANK } from '../risk/risk-rules';
 import type { DeliveryPurpose, TaskBrief } from './delivery-message';
 import { LEVEL_ZH } from './delivery-message';
-import { centreCodeAt } from './division-code';
-import { type AlertLevel, AREA_LEVEL_ZH, type AreaLevel, type EscalationPolicy } from './escalation-policy';
+import { AREA_LEVEL_ZH, type AreaLevel, centreCodeAt } from '../area/area-level';
+import type { AlertLevel, EscalationPolicy } from './escalation-policy';
 import type { RoutingDecision } from './routing';
 import {
   type Actor,

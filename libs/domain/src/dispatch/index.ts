@@ -2,5 +2,4 @@ export * from './delivery-message';
 export * from './escalation-policy';
 export * from './routing';
 export * from './task-lifecycle';
-export * from './division-code';
 export * from './grid-task';

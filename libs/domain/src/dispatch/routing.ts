@@ -1,5 +1,5 @@
 import { normalizeAddress } from '../ingestion/admission';
-import { centreCodeAt } from './division-code';
+import { type AreaLevel, centreCodeAt } from '../area/area-level';
 
 /**
  * Which grid owns an alert (属地): the upstream grid code, else the division code plus the address
@@ -9,7 +9,7 @@ import { centreCodeAt } from './division-code';
 export interface AreaDivision {
   code: string;
   name: string;
-  level: 'city' | 'county' | 'township' | 'village';
+  level: AreaLevel;
   parentCode: string | null;
   /** Other names the place goes by in addresses: streets, roads, old village names. */
   placeNames: string[];

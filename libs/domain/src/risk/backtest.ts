@@ -1,4 +1,5 @@
 import type { NormalizedEventV1 } from '@hub/contracts';
+import { centreCodeAt } from '../area/area-level';
 import type { RiskAssessment } from './risk-assessor';
 import { LEVEL_RANK, type RiskLevel, type RiskRules } from './risk-rules';
 import { ThreadAssessor, type ThreadRecord } from './thread-assessment';
@@ -51,8 +52,6 @@ export interface BacktestReport {
 
 const zero = (): Record<AlertChange, number> => ({ added: 0, dropped: 0, raised: 0, lowered: 0 });
 
-export const countyOf = (divisionCode: string) => `${divisionCode.slice(0, 6)}000000`;
-
 /**
  * Runs the stored events of a period, in the order they happened, through a candidate rule and model
  * version, with the history the live app would have had (`known`: the threads' earlier records), and
@@ -97,7 +96,7 @@ export function backtest(
     report.changes[change]++;
     const byLevel = change === 'dropped' || change === 'lowered' ? before : after;
     (report.byLevel[byLevel] ??= zero())[change]++;
-    const area = countyOf(event.location.divisionCode);
+    const area = centreCodeAt('county', event.location.divisionCode);
     (report.byArea[area] ??= zero())[change]++;
     if (report.examples[change].length < examplesPerChange) {
       report.examples[change].push({
