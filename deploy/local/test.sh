@@ -7,9 +7,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 source deploy/local/env.sh
 source deploy/local/test-services.sh
-# Test files clone the template; leftovers of an interrupted earlier run are dropped first. Only those
-# nobody is connected to: other checkouts on this machine may be running their tests right now.
-psql "${DATABASE_URL%/*}/postgres" -qtAc "select datname from pg_database d where datname like 'hub_t_%'
+# Test files clone the template into databases named after it (testDatabasePrefix, test/support/infra.ts);
+# leftovers of an interrupted earlier run of this checkout are dropped first, only those nobody is connected
+# to. Another checkout's (another template) are left alone: one just created is not yet connected to.
+prefix="${TEST_TEMPLATE_DATABASE}_t_"
+psql "${DATABASE_URL%/*}/postgres" -qtAc "select datname from pg_database d where left(datname, length('$prefix')) = '$prefix'
   and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)" | while read -r d; do
   psql "${DATABASE_URL%/*}/postgres" -qc "drop database if exists \"$d\"" 2>/dev/null || true
 done

@@ -16,6 +16,11 @@ export function uniqueName(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 }
 
+/** The prefix of the test databases cloned from `template` (deploy/local/test.sh drops leftovers by it). */
+export function testDatabasePrefix(template: string): string {
+  return `${template}_t_`;
+}
+
 /** Polls until `check` returns a truthy value; fails with `what` after the timeout. */
 export async function eventually<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -32,10 +37,14 @@ export async function eventually<T>(what: string, check: () => Promise<T | undef
   throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
 }
 
-/** A database of its own for one test file, cloned from the migrated and seeded template. */
+/**
+ * A database of its own for one test file, cloned from the migrated and seeded template. Named after the
+ * template (one per checkout), so the clean-up of leftovers in deploy/local/test.sh takes only this
+ * checkout's: another's database, just created and not yet connected to, looks abandoned.
+ */
 export async function freshDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
   const env = testEnv();
-  const name = uniqueName('hub_t_');
+  const name = uniqueName(testDatabasePrefix(env.TEMPLATE_DATABASE));
   const admin = new Client({ connectionString: `${env.PG_BASE_URL}/postgres` });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${env.TEMPLATE_DATABASE}"`);
