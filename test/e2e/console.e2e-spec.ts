@@ -272,6 +272,9 @@ describe('console: duty officers, grid workers and operations in a real browser'
     await page.locator('.ant-select', { hasText: '状态' }).click();
     await page.locator('.ant-select-item-option[title="已核查（回访中）"]').click();
     const row = table.locator(`tr[data-row-key="${ids.task}"]`);
+    // The task may be on the unfiltered first page too: wait for the filtered list (the other rows gone),
+    // not only for the row, before counting (counted at once, the old page's 10 rows were seen under load).
+    await table.locator('tr[data-row-key]').nth(1).waitFor({ state: 'detached' });
     await row.waitFor();
     expect(await row.textContent()).toMatch(/红色.*新园社区.*已核查/);
     expect(await table.locator('tr[data-row-key]').count()).toBe(1);
