@@ -63,6 +63,35 @@ export default tseslint.config(
     },
   },
   {
+    // The evaluation harness runs offline (`npm run eval`, its specs, the classify benchmark): the domain's
+    // rules on the committed sets, no framework or service. A rule set here replaces the project-wide one for
+    // these files, so the deep-import rule is restated.
+    files: ['libs/evaluation/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            '@nestjs/common',
+            '@nestjs/core',
+            '@nestjs/microservices',
+            'kafkajs',
+            'bullmq',
+            'ioredis',
+            'pg',
+            '@prisma/client',
+            '@hub/persistence',
+            '@hub/messaging',
+          ],
+          patterns: [
+            { group: ['**/libs/*/src/*', '@hub/*/*'], message: 'Import a lib through its @hub/<lib> entry, not its internals.' },
+            { group: ['@nestjs/*', '**/generated/prisma/*'], message: 'the evaluation harness stays free of I/O and framework imports' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/unbound-method': 'off' },
   },

@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { writeAsyncApi } from './commands/asyncapi';
 import { candidateRules, dateOption, renderBacktest, runBacktest } from './commands/backtest';
 import { ClassifySession } from './commands/classify';
-import { evaluate } from './commands/evaluate';
+import { evalReport } from './commands/evaluate';
 import { DEFAULT_OPTIONS, villagesFrom, writeFeeds } from './commands/generate';
 import { redriveDeadLetters, replayFile, startTerminalGateway } from '@hub/simulation';
 import { pipelineReport, waitForEscalation, waitForQuiet } from './commands/report';
@@ -96,7 +96,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'eval') {
-    console.log(evaluate({ showErrors: !!values.errors, devOnly: !!values.dev }).text);
+    console.log(evalReport(values));
     return;
   }
   if (command === 'terminal-gateway') {
