@@ -9,8 +9,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadHubConfig } from '@hub/config';
 import { createKafka } from '@hub/messaging';
-import { openDatabase } from '@hub/persistence';
-import { traceRedCase } from '../../apps/hubctl/src/commands/trace-red';
+import { openDatabase, PipelineTrace } from '@hub/persistence';
+import { traceRedCase } from '@hub/simulation';
 import { launchChromium, signedIn } from './browser';
 
 const OFFICER = 'd4112020000001';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     await page.getByTestId('live-status').filter({ hasText: '实时推送中' }).waitFor({ timeout: 30_000 });
     const banner = page.getByTestId('red-banner');
     const onBoard = banner.waitFor({ timeout: 30_000 }).then(() => Date.now());
-    const trace = await traceRedCase(createKafka(config.kafka), db.pool, config.kafka.topicSuffix);
+    const trace = await traceRedCase(createKafka(config.kafka), new PipelineTrace(db.prisma), config.kafka.topicSuffix);
     const at = await onBoard.catch(() => undefined);
     const shown = (await banner.textContent().catch(() => '')) ?? '';
     console.log(trace.text);

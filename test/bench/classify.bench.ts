@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PlainRecord, type NormalizedEventV1 } from '../../libs/contracts/src';
 import { assessRisk, PersonIdentity, plainRecordToEvent, RISK_RULES_V1, scoreTexts, textFields } from '../../libs/domain/src';
 import { withJieba } from '../../libs/segmentation/src';
-import { EVAL_SET, REAL_SET } from '../../apps/hubctl/src/commands/evaluate';
+import { EVAL_SET, REAL_SET } from '../../libs/evaluation/src';
 import { SeededRandom } from '../../libs/simulation/src';
 import { fmt } from './bench-support';
 

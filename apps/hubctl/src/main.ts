@@ -2,19 +2,18 @@ import { parseArgs } from 'node:util';
 import { loadHubConfig } from '@hub/config';
 import { FeedSource } from '@hub/contracts';
 import { applyTopicAcls, createKafka, ensureTopics } from '@hub/messaging';
-import { type Database, DispatchStatistics, openDatabase, rotatePersonHashes } from '@hub/persistence';
+import { type Database, DispatchStatistics, openDatabase, PipelineTrace, rotatePersonHashes } from '@hub/persistence';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { writeAsyncApi } from './commands/asyncapi';
 import { candidateRules, dateOption, renderBacktest, runBacktest } from './commands/backtest';
 import { ClassifySession } from './commands/classify';
-import { evaluate } from './commands/evaluate';
+import { evalReport } from './commands/evaluate';
 import { DEFAULT_OPTIONS, villagesFrom, writeFeeds } from './commands/generate';
-import { redriveDeadLetters, replayFile, startTerminalGateway } from '@hub/simulation';
+import { redriveDeadLetters, replayFile, startTerminalGateway, traceRedCase } from '@hub/simulation';
 import { pipelineReport, waitForEscalation, waitForQuiet } from './commands/report';
 import { importAreas, seedAreas } from './commands/seed-areas';
 import { statsReport } from './commands/stats';
-import { traceRedCase } from './commands/trace-red';
 import { simulateHandling } from './commands/simulate-handling';
 import { DemoIdentities } from './commands/demo-identities';
 import { signInWithPassword } from '@hub/access';
@@ -96,7 +95,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'eval') {
-    console.log(evaluate({ showErrors: !!values.errors, devOnly: !!values.dev }).text);
+    console.log(evalReport(values));
     return;
   }
   if (command === 'terminal-gateway') {
@@ -262,8 +261,8 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'trace-red': {
-      await withDatabase(2, async (pool) => {
-        const r = await traceRedCase(createKafka(config.kafka), pool, config.kafka.topicSuffix);
+      await withDatabase(2, async (_pool, db) => {
+        const r = await traceRedCase(createKafka(config.kafka), new PipelineTrace(db.prisma), config.kafka.topicSuffix);
         console.log(r.text);
         if (!r.complete) process.exitCode = 1;
       });

@@ -8,4 +8,5 @@ export * from './access-audit';
 export * from './transaction';
 export * from './backtest-source';
 export * from './person-hash-rotation';
+export * from './pipeline-trace';
 export * from './read-models';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate } from '../../../apps/hubctl/src/commands/evaluate';
+import { evaluate } from '../../../libs/evaluation/src';
 import { buildFeedV4, EARLIER_SETS, FeedV4Record, nearDuplicates, parseSource } from './build-feed-v4';
 
 describe('feed-v4 held-out set', () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate } from '../../../apps/hubctl/src/commands/evaluate';
+import { evaluate } from '../../../libs/evaluation/src';
 import { buildFeedV5, EARLIER_SETS, FeedV5Record, nearDuplicates, parseSource } from './build-feed-v5';
 
 describe('feed-v5 held-out set', () => {

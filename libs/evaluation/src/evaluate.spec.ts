@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { drawHotlineSplit, readHotlineSplit } from '../../../../test/eval/real/split-hotline';
-import { drawLawcrimeSplit, readLawcrimeSplit } from '../../../../test/eval/real/split-lawcrime';
-import { evaluate, keywordBaseline, REAL_SET, score } from './evaluate';
+import { drawHotlineSplit, readHotlineSplit } from '../../../test/eval/real/split-hotline';
+import { drawLawcrimeSplit, readLawcrimeSplit } from '../../../test/eval/real/split-lawcrime';
+import { evaluate, keywordBaseline, REAL_SET, score } from '.';
 
 describe('evaluation', () => {
   const { sets } = evaluate({ showErrors: false });

@@ -1,23 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { Kafka } from 'kafkajs';
-import type { Pool } from 'pg';
 import { Header, type Police110IncidentV1, Topic, topicName } from '@hub/contracts';
-import { makeIdNumber } from '@hub/simulation';
+import type { PipelineStage, PipelineTrace, StageReached } from '@hub/persistence';
+import { makeIdNumber } from './synthetic/people';
 
-interface Step {
-  label: string;
-  sql: string;
-}
+/** Each stage as the trace prints it. */
+const STEPS: { stage: PipelineStage; label: string }[] = [
+  { stage: 'stored', label: '入库 stored (ingest)' },
+  { stage: 'assessed', label: '研判 assessed (risk)' },
+  { stage: 'gridTask', label: '网格任务 grid task (dispatch)' },
+  { stage: 'workerTerminal', label: '网格员终端 grid worker terminal' },
+  { stage: 'countyDutyOfficer', label: '县级值班 county duty officer' },
+];
 
 /**
  * Publishes one red-level 110 call (a husband threatening his wife with a kitchen knife) and follows it
  * through the hub, printing when each stage had it: stored, assessed, grid task, grid worker's terminal,
- * county duty officer. The times are as PostgreSQL recorded them, relative to the publish. SQL on the pool
- * hubctl (and the board check) hand it: one small query per stage, polled.
+ * county duty officer. The times are as PostgreSQL recorded them (read through `trace`, polled), relative
+ * to the publish. For `hubctl trace-red` and the demo's board check.
  */
 export async function traceRedCase(
   kafka: Kafka,
-  pool: Pool,
+  trace: Pick<PipelineTrace, 'reached'>,
   topicSuffix: string,
   timeoutMs = 30_000,
 ): Promise<{ text: string; complete: boolean; incidentNo: string; publishedAt: number }> {
@@ -68,40 +72,18 @@ export async function traceRedCase(
   });
   await producer.disconnect();
 
-  const steps: Step[] = [
-    { label: '入库 stored (ingest)', sql: `SELECT ingested_at AS at FROM normalized_event WHERE correlation_id = $1` },
-    {
-      label: '研判 assessed (risk)',
-      sql: `SELECT assessed_at AS at, risk_level || ' ' || risk_score AS note FROM risk_assessment WHERE correlation_id = $1`,
-    },
-    {
-      label: '网格任务 grid task (dispatch)',
-      sql: `SELECT t.created_at AS at, g.name AS note FROM grid_task t LEFT JOIN grid g ON g.code = t.grid_code WHERE t.correlation_id = $1`,
-    },
-    {
-      label: '网格员终端 grid worker terminal',
-      sql: `SELECT d.sent_at AS at, d.recipient_id AS note FROM delivery d JOIN grid_task t ON t.task_id = d.task_id
-            WHERE t.correlation_id = $1 AND d.purpose = 'task_assigned' AND d.sent_at IS NOT NULL`,
-    },
-    {
-      label: '县级值班 county duty officer',
-      sql: `SELECT min(d.sent_at) AS at, string_agg(DISTINCT d.recipient_id || '/' || d.channel, ', ') AS note FROM delivery d
-            JOIN grid_task t ON t.task_id = d.task_id
-            WHERE t.correlation_id = $1 AND d.purpose = 'escalation' AND d.sent_at IS NOT NULL HAVING count(*) > 0`,
-    },
-  ];
-  const found = new Map<string, { at: Date; note?: string }>();
-  while (found.size < steps.length && Date.now() - t0 < timeoutMs) {
-    for (const s of steps.filter((x) => !found.has(x.label))) {
-      const { rows } = await pool.query<{ at: Date; note?: string }>(s.sql, [correlationId]);
-      if (rows[0]?.at) found.set(s.label, rows[0]);
+  const found = new Map<PipelineStage, StageReached>();
+  while (found.size < STEPS.length && Date.now() - t0 < timeoutMs) {
+    for (const s of STEPS.filter((x) => !found.has(x.stage))) {
+      const reached = await trace.reached(s.stage, correlationId);
+      if (reached) found.set(s.stage, reached);
     }
     await new Promise((r) => setTimeout(r, 25));
   }
   const lines = [`traced one red 110 call ${incidentNo} (correlation ${correlationId}):`];
-  for (const s of steps) {
-    const f = found.get(s.label);
+  for (const s of STEPS) {
+    const f = found.get(s.stage);
     lines.push(`  ${s.label.padEnd(34)} ${f ? `+${String(f.at.getTime() - t0).padStart(5)} ms  ${f.note ?? ''}` : 'not reached'}`);
   }
-  return { text: lines.join('\n'), complete: found.size === steps.length, incidentNo, publishedAt: t0 };
+  return { text: lines.join('\n'), complete: found.size === STEPS.length, incidentNo, publishedAt: t0 };
 }

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Label } from './scores';
+
+// The sets stay under test/eval, beside the scripts that build them and the READMEs that describe them.
+const EVAL_DIR = join(__dirname, '..', '..', '..', 'test', 'eval');
+/** The feed-style development set (composed from fragments; all of it is development now). */
+export const EVAL_SET = join(EVAL_DIR, 'eval-set.jsonl');
+export const FEED_HELDOUT = join(EVAL_DIR, 'feed', 'feed-heldout.jsonl');
+export const REAL_SET = join(EVAL_DIR, 'real', 'real-set.jsonl');
+/**
+ * The second feed-style set, written by an independent evaluator and committed before it was scored;
+ * held out until its figures were recorded (2026-12-01), development since (docs/evaluation.md).
+ */
+export const FEED_V2 = join(EVAL_DIR, 'feed-v2', 'feed-v2.jsonl');
+/**
+ * The third, written by another independent evaluator and committed before it was scored; held out
+ * until it had been scored twice (rounds 3 and 4), development since 2026-12-01 (docs/evaluation.md).
+ */
+export const FEED_V3 = join(EVAL_DIR, 'feed-v3', 'feed-v3.jsonl');
+/** The fourth, written by another independent evaluator and committed before it was scored; held out. */
+export const FEED_V4 = join(EVAL_DIR, 'feed-v4', 'feed-v4.jsonl');
+/**
+ * The fifth, written by another independent evaluator and committed before it was scored; held out, the
+ * feed-style held-out part once round 6 tunes on v4.
+ */
+export const FEED_V5 = join(EVAL_DIR, 'feed-v5', 'feed-v5.jsonl');
+
+/** A labelled record: the plain record form plus its label and, for real records, where it came from. */
+export interface Labelled {
+  id: string;
+  text: string;
+  label: Label;
+  source?: string;
+  split?: string;
+  [field: string]: unknown;
+}
+
+export function readJsonl(file: string): Labelled[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Labelled);
+}
