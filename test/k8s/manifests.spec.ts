@@ -6,11 +6,13 @@ import { HUB_ENV_VARIABLES } from '@hub/config';
 import { FEEDS, QueueName, Topic, TOPIC_SPECS } from '@hub/contracts';
 import { SHUTDOWN_DEADLINE_MS } from '@hub/observability';
 import { kafkaResourcesYaml, MIN_INSYNC_REPLICAS, REPLICATION_FACTOR } from '../../deploy/k8s/operators/generate-kafka-resources';
+import { type CrdValidator, loadCrdValidator } from './crd-schemas';
 import { type Build, containersOf, type K8sObject, k8sRoot, kustomizeBuild, readYamlObjects } from './kustomize';
 
 /**
  * The Kubernetes deployment (deploy/k8s), checked offline: both overlays build, every object validates
- * against the Kubernetes and KEDA schemas (kubernetes-models, @kubernetes-models/keda), and the parts
+ * against the Kubernetes and KEDA schemas (kubernetes-models, @kubernetes-models/keda) or, for the resources
+ * the operators run, against the operators' own published CRDs (crd-schemas.ts), and the parts
  * refer to each other and to the code correctly: selectors, probes and ports, ScaledObjects' targets,
  * consumer groups and queues, variables libs/config reads, secrets the kustomization makes, topics of
  * the contracts. The Dockerfile is linted.
@@ -24,11 +26,25 @@ const PORT_VARIABLE: Record<(typeof APPS)[number], string> = {
   dispatch: 'DISPATCH_HEALTH_PORT',
   gateway: 'GATEWAY_PORT',
 };
-/** Kinds run by operators that no model package covers: checked against the contracts below instead. */
+/** Kinds run by operators, which no model package covers: validated against the operators' CRDs instead. */
 const OPERATOR_KINDS = new Set(['Kafka', 'KafkaNodePool', 'KafkaTopic', 'KafkaUser', 'Cluster']);
 const ROOT = join(__dirname, '..', '..');
 
 const overlays = { dev: kustomizeBuild(k8sRoot('overlays', 'dev')), production: kustomizeBuild(k8sRoot('overlays', 'production')) };
+// Loaded once (large files); a missing folder fails the CRD tests below, not the whole file.
+const crdsOrError: CrdValidator | Error = (() => {
+  try {
+    return loadCrdValidator();
+  } catch (e) {
+    return e as Error;
+  }
+})();
+const crds = (): CrdValidator => {
+  if (crdsOrError instanceof Error) throw crdsOrError;
+  return crdsOrError;
+};
+/** ajv compiles a CRD's schema on first use: slow on a busy two-core machine. */
+const CRD_TEST_TIMEOUT_MS = 120_000;
 
 const byKind = (b: Build, kind: string) => b.objects.filter((o) => o.kind === kind);
 const find = (b: Build, kind: string, name: string) => b.objects.find((o) => o.kind === kind && o.metadata.name === name);
@@ -273,6 +289,57 @@ describe.each(Object.entries(overlays))('deploy/k8s overlay %s', (overlay, b) =>
 
 describe('deploy/k8s operators (production)', () => {
   const b = overlays.production;
+
+  it(
+    "validates every operator resource against its operator's published CRD schema",
+    () => {
+      const operators = kustomizeBuild(k8sRoot('operators'));
+      for (const build of [b, operators]) {
+        const resources = build.objects.filter((o) => OPERATOR_KINDS.has(o.kind));
+        const results = resources.map((o) => ({ id: `${o.apiVersion} ${o.kind}/${o.metadata.name}`, errors: crds().validate(o) }));
+        // undefined: no CRD defines that apiVersion and kind, so nothing was checked.
+        expect(results.filter((r) => r.errors === undefined || r.errors.length > 0)).toEqual([]);
+        expect(new Set(resources.map((o) => o.kind))).toEqual(OPERATOR_KINDS);
+      }
+      // Every object of an operator's API group is one of OPERATOR_KINDS (so none escapes both validators).
+      const groups = new Set([...crds().kinds.keys()].map((k) => k.split('/')[0]));
+      expect(b.objects.filter((o) => groups.has(o.apiVersion.split('/')[0]) && !OPERATOR_KINDS.has(o.kind))).toEqual([]);
+    },
+    CRD_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'catches a misspelt field, a wrong type and a value outside an enum in an operator resource',
+    () => {
+      const kafka = structuredClone(find(b, 'Kafka', 'hub-kafka')!) as Plain;
+      kafka.spec.kafka.listners = kafka.spec.kafka.listeners;
+      delete kafka.spec.kafka.listeners;
+      kafka.spec.kafka.authorization.type = 'simpel';
+      const pool = structuredClone(byKind(b, 'KafkaNodePool')[0]) as Plain;
+      pool.spec.replicas = 'three';
+      const pg = structuredClone(find(b, 'Cluster', 'hub-pg')!) as Plain;
+      pg.spec.postgresql.parameters.max_connections = 300;
+      pg.spec.storage.sise = pg.spec.storage.size;
+      const user = structuredClone(find(b, 'KafkaUser', 'hub-ingest')!) as Plain;
+      user.spec.authorization.acls[0].operations = ['Wirte'];
+      expect(crds().validate(kafka as K8sObject)).toEqual(
+        expect.arrayContaining([
+          "/spec/kafka: must have required property 'listeners'",
+          '/spec/kafka: unknown field listners',
+          expect.stringMatching(/^\/spec\/kafka\/authorization\/type: must be equal to one of the allowed values/),
+        ]),
+      );
+      expect(crds().validate(pool as K8sObject)).toEqual(['/spec/replicas: must be integer']);
+      expect(crds().validate(pg as K8sObject)).toEqual([
+        '/spec/postgresql/parameters/max_connections: must be string',
+        '/spec/storage: unknown field sise',
+      ]);
+      expect(crds().validate(user as K8sObject)).toEqual([
+        expect.stringMatching(/^\/spec\/authorization\/acls\/0\/operations\/0: must be equal to one/),
+      ]);
+    },
+    CRD_TEST_TIMEOUT_MS,
+  );
 
   it('has the Kafka topics and users of the contracts, generated and committed', () => {
     expect(readFileSync(k8sRoot('operators', 'kafka-topics-users.yaml'), 'utf8')).toBe(kafkaResourcesYaml());
