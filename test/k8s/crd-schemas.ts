@@ -16,8 +16,8 @@ import { type K8sObject, readYamlObjects } from './kustomize';
  * - `x-kubernetes-int-or-string` accepts an integer or a string; `nullable` accepts null;
  * - `x-kubernetes-list-type: set` means unique items;
  * - `x-kubernetes-embedded-resource` admits apiVersion, kind and metadata;
- * - `format` (int32, int64, date-time) is not checked, nor are CEL rules (`x-kubernetes-validations`):
- *   their count is reported so that none is thought checked.
+ * - `format` (int32, int64, date-time) is not checked, nor are CEL rules (`x-kubernetes-validations`, in
+ *   CloudNativePG's schema): ajv cannot evaluate them.
  */
 export const CRD_SCHEMAS_DIR = process.env.K8S_CRD_SCHEMAS_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'k8s-crd-schemas');
 
@@ -26,26 +26,23 @@ type Schema = Record<string, unknown>;
 export interface CrdValidator {
   /** `<group>/<version> <Kind>` of every schema loaded, with the CRD file it came from. */
   readonly kinds: Map<string, string>;
-  /** CEL rules found in the loaded versions' schemas, which ajv cannot evaluate. */
-  readonly uncheckedCelRules: number;
   /** Errors of one object, [] when valid; undefined when no loaded CRD defines its apiVersion and kind. */
   validate(o: K8sObject): string[] | undefined;
 }
 
 const key = (apiVersion: string, kind: string) => `${apiVersion} ${kind}`;
 
-/** A structural schema as JSON Schema (a copy; see above). Counts the CEL rules it drops in `cel`. */
-export function toJsonSchema(s: Schema, cel: { rules: number }): Schema {
+/** A structural schema as JSON Schema (a copy; see above). */
+export function toJsonSchema(s: Schema): Schema {
   const out: Schema = {};
   for (const [k, v] of Object.entries(s)) {
-    if (k === 'x-kubernetes-validations') cel.rules += (v as unknown[]).length;
     if (k.startsWith('x-kubernetes-') || k === 'nullable' || k === 'format') continue;
     if (k === 'properties') {
-      out.properties = Object.fromEntries(Object.entries(v as Schema).map(([p, ps]) => [p, toJsonSchema(ps as Schema, cel)]));
+      out.properties = Object.fromEntries(Object.entries(v as Schema).map(([p, ps]) => [p, toJsonSchema(ps as Schema)]));
     } else if (k === 'items' || k === 'additionalProperties' || k === 'not') {
-      out[k] = typeof v === 'object' && v !== null ? toJsonSchema(v as Schema, cel) : v;
+      out[k] = typeof v === 'object' && v !== null ? toJsonSchema(v as Schema) : v;
     } else if (k === 'anyOf' || k === 'oneOf' || k === 'allOf') {
-      out[k] = (v as Schema[]).map((x) => toJsonSchema(x, cel));
+      out[k] = (v as Schema[]).map((x) => toJsonSchema(x));
     } else out[k] = v;
   }
   if (s['x-kubernetes-int-or-string']) {
@@ -67,7 +64,7 @@ export function toJsonSchema(s: Schema, cel: { rules: number }): Schema {
   return out;
 }
 
-function describe(e: ErrorObject): string {
+function errorText(e: ErrorObject): string {
   const where = e.instancePath || '/';
   if (e.keyword === 'additionalProperties')
     return `${where}: unknown field ${(e.params as { additionalProperty: string }).additionalProperty}`;
@@ -88,7 +85,6 @@ export function loadCrdValidator(dir = CRD_SCHEMAS_DIR): CrdValidator {
   const schemas = new Map<string, Schema>();
   const validators = new Map<string, ValidateFunction>();
   const kinds = new Map<string, string>();
-  const cel = { rules: 0 };
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()) {
@@ -102,20 +98,19 @@ export function loadCrdValidator(dir = CRD_SCHEMAS_DIR): CrdValidator {
         const id = key(`${spec.group}/${v.name}`, spec.names.kind);
         if (kinds.has(id)) throw new Error(`${file}: ${id} is also defined by ${kinds.get(id)}`);
         kinds.set(id, file);
-        schemas.set(id, toJsonSchema(v.schema.openAPIV3Schema, cel));
+        schemas.set(id, toJsonSchema(v.schema.openAPIV3Schema));
       }
     }
   }
   return {
     kinds,
-    uncheckedCelRules: cel.rules,
     validate(o) {
       const id = key(o.apiVersion, o.kind);
       const schema = schemas.get(id);
       if (!schema) return undefined;
       let check = validators.get(id);
       if (!check) validators.set(id, (check = ajv.compile(schema)));
-      return check(o) ? [] : (check.errors ?? []).map(describe);
+      return check(o) ? [] : (check.errors ?? []).map(errorText);
     },
   };
 }
