@@ -116,8 +116,10 @@ describe('Redis as the Redis operator runs it (deploy/k8s/operators/redis.yaml)'
     expect(await get('appendfsync')).toBe('everysec');
     const mb = /^maxmemory (\d+)mb$/m.exec(readFileSync(join(dir, 'redis-additional.conf'), 'utf8'))![1];
     expect(Number(await get('maxmemory'))).toBe(Number(mb) * 1024 * 1024);
-    // requirepass is ignored once an ACL file is read: the file's default user carries the password.
+    // requirepass is ignored once an ACL file is read (an ACL file without the default user leaves it open,
+    // without a password): the file's default user carries the password, and a client without it is refused.
     expect(((await admin.call('ACL', 'LIST')) as string[]).map((u) => u.split(' ')[1]).sort()).toEqual(['default', 'suyuan-hub']);
+    await expect(client(master).ping()).rejects.toThrow(/NOAUTH/);
     const replicaClient = client(replica, { password: secret('redis-admin-password') });
     await eventually('the replica follows the master', async () =>
       (await replicaClient.info('replication')).includes('master_link_status:up'),
