@@ -25,8 +25,8 @@ echo "[test] building the apps for the e2e tests"
 npm run -s build >/dev/null
 
 if [ $# -gt 0 ]; then exec npx jest --runInBand "$@"; fi
-# The Sentinel failover test passes but leaves a timer of BullMQ's Sentinel connections behind after the forced
-# worker close, which would keep jest from exiting: it runs in a jest of its own that is told to exit, so the main
-# run still shows any other handle left open.
-npx jest --runInBand --testPathIgnorePatterns /node_modules/ 'redis-sentinel\.int-spec\.ts$'
-npx jest --runInBand --forceExit libs/messaging/src/redis-sentinel.int-spec.ts
+# The Sentinel tests pass but leave a timer of BullMQ's Sentinel connections behind after the worker closes,
+# which would keep jest from exiting: they run in a jest of their own that is told to exit, so the main run
+# still shows any other handle left open.
+npx jest --runInBand --testPathIgnorePatterns /node_modules/ '(redis-sentinel|redis-operator-settings)\.int-spec\.ts$'
+npx jest --runInBand --forceExit libs/messaging/src/redis-sentinel.int-spec.ts test/k8s/redis-operator-settings.int-spec.ts

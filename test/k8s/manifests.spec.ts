@@ -1,16 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate as lintDockerfile, ValidationSeverity } from 'dockerfile-utils';
 import { HUB_ENV_VARIABLES } from '@hub/config';
 import { FEEDS, QueueName, Topic, TOPIC_SPECS } from '@hub/contracts';
 import { SHUTDOWN_DEADLINE_MS } from '@hub/observability';
 import { kafkaResourcesYaml, MIN_INSYNC_REPLICAS, REPLICATION_FACTOR } from '../../deploy/k8s/operators/generate-kafka-resources';
+import { type CrdValidator, loadCrdValidator } from './crd-schemas';
 import { type Build, containersOf, type K8sObject, k8sRoot, kustomizeBuild, readYamlObjects } from './kustomize';
 
 /**
  * The Kubernetes deployment (deploy/k8s), checked offline: both overlays build, every object validates
- * against the Kubernetes and KEDA schemas (kubernetes-models, @kubernetes-models/keda), and the parts
+ * against the Kubernetes and KEDA schemas (kubernetes-models, @kubernetes-models/keda) or, for the resources
+ * the operators run, against the operators' own published CRDs (crd-schemas.ts), and the parts
  * refer to each other and to the code correctly: selectors, probes and ports, ScaledObjects' targets,
  * consumer groups and queues, variables libs/config reads, secrets the kustomization makes, topics of
  * the contracts. The Dockerfile is linted.
@@ -24,11 +28,25 @@ const PORT_VARIABLE: Record<(typeof APPS)[number], string> = {
   dispatch: 'DISPATCH_HEALTH_PORT',
   gateway: 'GATEWAY_PORT',
 };
-/** Kinds run by operators that no model package covers: checked against the contracts below instead. */
-const OPERATOR_KINDS = new Set(['Kafka', 'KafkaNodePool', 'KafkaTopic', 'KafkaUser', 'Cluster']);
+/** Kinds run by operators, which no model package covers: validated against the operators' CRDs instead. */
+const OPERATOR_KINDS = new Set(['Kafka', 'KafkaNodePool', 'KafkaTopic', 'KafkaUser', 'Cluster', 'RedisReplication', 'RedisSentinel']);
 const ROOT = join(__dirname, '..', '..');
 
 const overlays = { dev: kustomizeBuild(k8sRoot('overlays', 'dev')), production: kustomizeBuild(k8sRoot('overlays', 'production')) };
+// Loaded once (large files); a missing folder fails the CRD tests below, not the whole file.
+const crdsOrError: CrdValidator | Error = (() => {
+  try {
+    return loadCrdValidator();
+  } catch (e) {
+    return e as Error;
+  }
+})();
+const crds = (): CrdValidator => {
+  if (crdsOrError instanceof Error) throw crdsOrError;
+  return crdsOrError;
+};
+/** ajv compiles a CRD's schema on first use: slow on a busy two-core machine. */
+const CRD_TEST_TIMEOUT_MS = 120_000;
 
 const byKind = (b: Build, kind: string) => b.objects.filter((o) => o.kind === kind);
 const find = (b: Build, kind: string, name: string) => b.objects.find((o) => o.kind === kind && o.metadata.name === name);
@@ -70,6 +88,15 @@ function secretReferences(b: Build): { secret: string; key?: string; where: stri
     if (o.kind === 'KafkaUser') {
       const ref = (o.spec as Plain).authentication?.password?.valueFrom?.secretKeyRef;
       if (ref) refs.push({ secret: ref.name, key: ref.key, where });
+    }
+    if (o.kind === 'RedisReplication' || o.kind === 'RedisSentinel') {
+      const spec = o.spec as Plain;
+      const own = spec.kubernetesConfig?.redisSecret;
+      if (own) refs.push({ secret: own.name, key: own.key, where });
+      // The operator mounts the ACL Secret's key user.acl as /etc/redis/user.acl.
+      if (spec.acl?.secret) refs.push({ secret: spec.acl.secret.secretName, key: 'user.acl', where });
+      const master = spec.redisSentinelConfig?.redisReplicationPassword?.secretKeyRef;
+      if (master) refs.push({ secret: master.name, key: master.key, where });
     }
     if (o.kind === 'Cluster') {
       const s = (o.spec as Plain).bootstrap?.initdb?.secret?.name;
@@ -219,10 +246,11 @@ describe.each(Object.entries(overlays))('deploy/k8s overlay %s', (overlay, b) =>
         'KAFKA_SASL_PASSWORD_FILE',
         'PERSON_HASH_KEY_FILE',
         'REDIS_PASSWORD_FILE',
+        'REDIS_SENTINEL_PASSWORD_FILE',
       ]);
       for (const [name, path] of files) expect({ name, mounted: mounted.has(path) }).toEqual({ name, mounted: true });
       // No secret value given directly.
-      for (const secret of ['PERSON_HASH_KEY', 'DATABASE_PASSWORD', 'KAFKA_SASL_PASSWORD', 'REDIS_PASSWORD'])
+      for (const secret of ['PERSON_HASH_KEY', 'DATABASE_PASSWORD', 'KAFKA_SASL_PASSWORD', 'REDIS_PASSWORD', 'REDIS_SENTINEL_PASSWORD'])
         expect(env[secret]).toBeUndefined();
     }
   });
@@ -274,6 +302,64 @@ describe.each(Object.entries(overlays))('deploy/k8s overlay %s', (overlay, b) =>
 describe('deploy/k8s operators (production)', () => {
   const b = overlays.production;
 
+  it(
+    "validates every operator resource against its operator's published CRD schema",
+    () => {
+      const operators = kustomizeBuild(k8sRoot('operators'));
+      for (const build of [b, operators]) {
+        const resources = build.objects.filter((o) => OPERATOR_KINDS.has(o.kind));
+        const results = resources.map((o) => ({ id: `${o.apiVersion} ${o.kind}/${o.metadata.name}`, errors: crds().validate(o) }));
+        // undefined: no CRD defines that apiVersion and kind, so nothing was checked.
+        expect(results.filter((r) => r.errors === undefined || r.errors.length > 0)).toEqual([]);
+        expect(new Set(resources.map((o) => o.kind))).toEqual(OPERATOR_KINDS);
+      }
+      // Every object of an operator's API group is one of OPERATOR_KINDS (so none escapes both validators).
+      const groups = new Set([...crds().kinds.keys()].map((k) => k.split('/')[0]));
+      expect(b.objects.filter((o) => groups.has(o.apiVersion.split('/')[0]) && !OPERATOR_KINDS.has(o.kind))).toEqual([]);
+    },
+    CRD_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'catches a misspelt field, a wrong type and a value outside an enum in an operator resource',
+    () => {
+      const kafka = structuredClone(find(b, 'Kafka', 'hub-kafka')!) as Plain;
+      kafka.spec.kafka.listners = kafka.spec.kafka.listeners;
+      delete kafka.spec.kafka.listeners;
+      kafka.spec.kafka.authorization.type = 'simpel';
+      const pool = structuredClone(byKind(b, 'KafkaNodePool')[0]) as Plain;
+      pool.spec.replicas = 'three';
+      const pg = structuredClone(find(b, 'Cluster', 'hub-pg')!) as Plain;
+      pg.spec.postgresql.parameters.max_connections = 300;
+      pg.spec.storage.sise = pg.spec.storage.size;
+      const user = structuredClone(find(b, 'KafkaUser', 'hub-ingest')!) as Plain;
+      user.spec.authorization.acls[0].operations = ['Wirte'];
+      expect(crds().validate(kafka as K8sObject)).toEqual(
+        expect.arrayContaining([
+          "/spec/kafka: must have required property 'listeners'",
+          '/spec/kafka: unknown field listners',
+          expect.stringMatching(/^\/spec\/kafka\/authorization\/type: must be equal to one of the allowed values/),
+        ]),
+      );
+      expect(crds().validate(pool as K8sObject)).toEqual(['/spec/replicas: must be integer']);
+      const redis = structuredClone(find(b, 'RedisReplication', 'hub-redis')!) as Plain;
+      redis.spec.kubernetesConfig.redisSecrets = redis.spec.kubernetesConfig.redisSecret;
+      delete redis.spec.kubernetesConfig.redisSecret;
+      const sentinel = structuredClone(find(b, 'RedisSentinel', 'hub-redis')!) as Plain;
+      sentinel.spec.redisSentinelConfig.quorum = 2;
+      expect(crds().validate(redis as K8sObject)).toEqual(['/spec/kubernetesConfig: unknown field redisSecrets']);
+      expect(crds().validate(sentinel as K8sObject)).toEqual(['/spec/redisSentinelConfig/quorum: must be string']);
+      expect(crds().validate(pg as K8sObject)).toEqual([
+        '/spec/postgresql/parameters/max_connections: must be string',
+        '/spec/storage: unknown field sise',
+      ]);
+      expect(crds().validate(user as K8sObject)).toEqual([
+        expect.stringMatching(/^\/spec\/authorization\/acls\/0\/operations\/0: must be equal to one/),
+      ]);
+    },
+    CRD_TEST_TIMEOUT_MS,
+  );
+
   it('has the Kafka topics and users of the contracts, generated and committed', () => {
     expect(readFileSync(k8sRoot('operators', 'kafka-topics-users.yaml'), 'utf8')).toBe(kafkaResourcesYaml());
     const topics = byKind(b, 'KafkaTopic');
@@ -304,10 +390,115 @@ describe('deploy/k8s operators (production)', () => {
     expect(hubConfig(b).KAFKA_BROKERS).toBe('hub-kafka-kafka-bootstrap:9092');
     const pg = find(b, 'Cluster', 'hub-pg')!.spec as Plain;
     expect(pg.instances).toBe(3);
+    // The major version the hub is tested on, not the operator's default image.
+    expect(pg.imageName).toMatch(/^ghcr\.io\/cloudnative-pg\/postgresql:15\.\d+-/);
     expect(pg.minSyncReplicas).toBeGreaterThanOrEqual(1);
     expect(
       new URL(find(b, 'Deployment', 'ingest')!.spec && podSpec(find(b, 'Deployment', 'ingest')!).containers[0].env[0].value).host,
     ).toBe('hub-pg-rw:5432');
+  });
+});
+
+describe('deploy/k8s Redis with Sentinel (production)', () => {
+  const b = overlays.production;
+  const replication = find(b, 'RedisReplication', 'hub-redis')!;
+  const sentinel = find(b, 'RedisSentinel', 'hub-redis')!;
+  const rr = replication.spec as Plain;
+  const rs = sentinel.spec as Plain;
+
+  it('runs three Redis pods and three Sentinels (quorum 2) with the settings BullMQ needs', () => {
+    expect(rr.clusterSize).toBe(3);
+    expect(rs.clusterSize).toBe(3);
+    expect(rs.redisSentinelConfig).toMatchObject({ redisReplicationName: replication.metadata.name, quorum: '2' });
+    const conf = (find(b, 'ConfigMap', rr.redisConfig.additionalRedisConfig)!.data as Record<string, string>)['redis-additional.conf'];
+    const directives = new Map(
+      conf
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+        .map((l) => [l.split(/\s+/)[0], l.split(/\s+/).slice(1).join(' ')]),
+    );
+    expect(Object.fromEntries(directives)).toEqual({
+      maxmemory: expect.stringMatching(/^\d+mb$/),
+      'maxmemory-policy': 'noeviction',
+      appendonly: 'yes',
+      appendfsync: 'everysec',
+    });
+    // maxmemory below the pods' memory limit, with room for the AOF rewrite and replication buffers.
+    const limitMi = Number(/^(\d+)Gi$/.exec(rr.kubernetesConfig.resources.limits.memory)![1]) * 1024;
+    expect(Number.parseInt(directives.get('maxmemory')!, 10)).toBeLessThanOrEqual(limitMi * 0.75);
+    for (const spec of [rr, rs]) {
+      expect(spec.kubernetesConfig.resources.requests).toEqual({ cpu: expect.anything(), memory: expect.anything() });
+      expect(spec.kubernetesConfig.resources.limits.memory).toBe(spec.kubernetesConfig.resources.requests.memory);
+      expect(spec.kubernetesConfig.image).toMatch(/:v\d+\.\d+\.\d+$/);
+      expect(spec.pdb).toEqual({ enabled: true, minAvailable: 2 });
+    }
+    expect(rr.storage.volumeClaimTemplate.spec.resources.requests.storage).toMatch(/^\d+Gi$/);
+  });
+
+  it('gives the hub the Services the operator makes, and passwords only by Secret reference', () => {
+    const config = hubConfig(b);
+    // The Redis operator (0.26) names the master Service <RedisReplication>-master and the Sentinels'
+    // <RedisSentinel>-sentinel; the Sentinels monitor masterGroupName.
+    expect(new URL(config.REDIS_URL).host).toBe(`${replication.metadata.name}-master:6379`);
+    expect(config.REDIS_SENTINELS).toBe(`${sentinel.metadata.name}-sentinel:26379`);
+    expect(config.REDIS_SENTINEL_NAME).toBe(rs.redisSentinelConfig.masterGroupName);
+    for (const t of (find(b, 'ScaledObject', 'dispatch')!.spec as Plain).triggers)
+      expect(t.metadata.address).toBe(new URL(config.REDIS_URL).host);
+    // The Sentinels' password is the one the apps mount as REDIS_SENTINEL_PASSWORD_FILE; the Sentinels reach
+    // the Redis pods with the default user's, which is not the hub's.
+    const mounted = (name: string) =>
+      podSpec(find(b, 'Deployment', 'dispatch')!)
+        .volumes.flatMap((v: Plain) => v.projected?.sources ?? [])
+        .find((src: Plain) => src.secret?.items?.some((i: Plain) => i.path === name))?.secret.name;
+    expect(config.REDIS_SENTINEL_PASSWORD_FILE).toBe('/run/secrets/hub/redis-sentinel-password');
+    expect(rs.kubernetesConfig.redisSecret).toEqual({ name: mounted('redis-sentinel-password'), key: 'password' });
+    expect(rs.redisSentinelConfig.redisReplicationPassword.secretKeyRef).toEqual(rr.kubernetesConfig.redisSecret);
+    expect(rr.kubernetesConfig.redisSecret.name).not.toBe(mounted('redis-password'));
+    expect(rr.acl).toEqual({ secret: { secretName: expect.any(String) } });
+  });
+
+  it("labels the Redis and Sentinel pods as the hub's egress policy selects them, outside the hub's default deny", () => {
+    // The operator copies a RedisReplication's and a RedisSentinel's labels onto their pods.
+    const egress = find(b, 'NetworkPolicy', 'egress-redis')!.spec as Plain;
+    const [to] = egress.egress;
+    expect(to.ports.map((p: Plain) => p.port).sort()).toEqual([26379, 6379]);
+    const deny = (find(b, 'NetworkPolicy', 'default-deny')!.spec as Plain).podSelector.matchLabels;
+    for (const cr of [replication, sentinel]) {
+      expect(matches(to.to[0].podSelector.matchLabels, cr.metadata.labels ?? {})).toBe(true);
+      expect(matches(deny, cr.metadata.labels ?? {})).toBe(false);
+    }
+  });
+
+  it('has dev-secrets.sh write every file the secretGenerator reads, and the ACL file with the rules of deploy/local/services.sh', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hub-k8s-secrets-'));
+    try {
+      execFileSync('bash', [join(ROOT, 'deploy', 'k8s', 'dev-secrets.sh')], {
+        env: { ...process.env, SECRETS_DIR: join(dir, 'local'), K8S_SECRETS_OUT: join(dir, 'out') },
+        stdio: 'ignore',
+      });
+      const written = new Set(readdirSync(join(dir, 'out')));
+      const read = b.secrets.flatMap((sec) => Object.values(sec.files).map((f) => f.replace(/^secrets\//, '')));
+      expect(read.filter((f) => !written.has(f))).toEqual([]);
+      const acl = readFileSync(join(dir, 'out', 'redis-users.acl'), 'utf8')
+        .trim()
+        .split('\n');
+      const hash = (f: string) =>
+        createHash('sha256')
+          .update(readFileSync(join(dir, 'out', f), 'utf8'))
+          .digest('hex');
+      // The rules after the password in services.sh's ACL SETUSER, continuation lines joined, shell quoting removed.
+      const services = readFileSync(join(ROOT, 'deploy', 'local', 'services.sh'), 'utf8').replace(/\\\n\s*/g, ' ');
+      const local = /ACL SETUSER "\$REDIS_USERNAME" on ">\$\(cat "\$REDIS_PASSWORD_FILE"\)" (.+?) >\/dev\/null/.exec(services);
+      expect(local).not.toBeNull();
+      const rules = local![1].replace(/['\\]/g, '').replace(/\s+/g, ' ');
+      expect(acl).toEqual([
+        `user default on #${hash('redis-admin-password')} ~* &* +@all`,
+        `user ${hubConfig(b).REDIS_USERNAME} on #${hash('redis-password')} ${rules}`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
