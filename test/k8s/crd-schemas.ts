@@ -7,7 +7,9 @@ import { type K8sObject, readYamlObjects } from './kustomize';
  * The operators' own CustomResourceDefinitions (Strimzi, CloudNativePG, the Redis operator), as they publish
  * them, turned into JSON Schema for ajv so that every operator resource of deploy/k8s is checked offline
  * against the schema the operator's API server would apply. The CRD files are data kept beside the project
- * (shared/k8s-crd-schemas, see its README for source, commit and licence), not in the repository.
+ * (shared/k8s-crd-schemas beside the project, or the git-ignored .local/k8s-crd-schemas; their README gives
+ * source, commit and licence), not in the repository: they are fetched from the operators' repositories, which
+ * the project does not redistribute. Where neither is present the CRD tests are skipped and say so.
  *
  * A CRD's openAPIV3Schema is a Kubernetes "structural schema", which differs from JSON Schema here:
  * - an object with `properties` keeps no other field: the API server prunes unknown fields (or refuses them
@@ -19,7 +21,11 @@ import { type K8sObject, readYamlObjects } from './kustomize';
  * - `format` (int32, int64, date-time) is not checked, nor are CEL rules (`x-kubernetes-validations`, in
  *   CloudNativePG's schema): ajv cannot evaluate them.
  */
-export const CRD_SCHEMAS_DIR = process.env.K8S_CRD_SCHEMAS_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'k8s-crd-schemas');
+export const CRD_SCHEMAS_DIR =
+  process.env.K8S_CRD_SCHEMAS_DIR ??
+  [join(__dirname, '..', '..', '..', 'shared', 'k8s-crd-schemas'), join(__dirname, '..', '..', '.local', 'k8s-crd-schemas')].find((d) =>
+    existsSync(d),
+  );
 
 type Schema = Record<string, unknown>;
 
@@ -74,10 +80,10 @@ function errorText(e: ErrorObject): string {
 
 /** Loads every CRD (*.yaml) in `dir`. Throws when the folder is missing: the check must not pass unseen. */
 export function loadCrdValidator(dir = CRD_SCHEMAS_DIR): CrdValidator {
-  if (!existsSync(dir)) {
+  if (!dir || !existsSync(dir)) {
     throw new Error(
-      `The operators' CRD files are not at ${dir}: they are kept in shared/k8s-crd-schemas beside the project ` +
-        '(or set K8S_CRD_SCHEMAS_DIR); its README lists them.',
+      `The operators' CRD files are not at ${dir ?? '../shared/k8s-crd-schemas or .local/k8s-crd-schemas'}: they are kept ` +
+        'beside the project (or set K8S_CRD_SCHEMAS_DIR); their README lists them.',
     );
   }
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
