@@ -9,7 +9,7 @@ export type { Prisma } from './generated/prisma/client';
  * One pg pool per process, shared by Prisma (through the driver adapter, since the native query
  * engine cannot be downloaded here) and by the batched hot paths that write raw SQL (each names the
  * benchmark that keeps it on pg). The pool's one Prisma client is made on the first query through it
- * (`prismaOver`), so a process that never runs one (ingest or risk while no cold query came) creates none.
+ * (`prismaOver`), so a process that runs none (risk) creates none.
  */
 export interface Database {
   pool: Pool;
