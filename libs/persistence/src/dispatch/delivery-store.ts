@@ -115,7 +115,8 @@ export class DeliveryStore {
 
 /** `message->>'title'`: the title as text, null when the message has none. */
 function titleOf(message: unknown): string | null {
-  const title = message !== null && typeof message === 'object' && !Array.isArray(message) ? (message as { title?: unknown }).title : undefined;
+  const title =
+    message !== null && typeof message === 'object' && !Array.isArray(message) ? (message as { title?: unknown }).title : undefined;
   if (title === undefined || title === null) return null;
   return typeof title === 'string' ? title : JSON.stringify(title);
 }

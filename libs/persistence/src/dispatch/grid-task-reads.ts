@@ -29,7 +29,17 @@ export class GridTaskReads {
     const rows = await prismaOver(this.pool).taskEvent.findMany({
       where: { taskId },
       orderBy: { id: 'asc' },
-      select: { id: true, type: true, fromState: true, toState: true, actorKind: true, actorId: true, reason: true, detail: true, at: true },
+      select: {
+        id: true,
+        type: true,
+        fromState: true,
+        toState: true,
+        actorKind: true,
+        actorId: true,
+        reason: true,
+        detail: true,
+        at: true,
+      },
     });
     // The id as text, named as hub.task.event.v1 names it.
     return rows.map(({ id, ...e }) => ({ sequence: id.toString(), ...e }));
