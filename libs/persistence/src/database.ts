@@ -75,6 +75,7 @@ export function prismaOver(pool: Pool): PrismaClient {
   return client;
 }
 
+/** The health probe's check, on the pool itself: the pool's connections are what it asks about. */
 export async function pingDatabase(pool: Pool): Promise<void> {
   await pool.query('select 1');
 }
