@@ -69,7 +69,8 @@ const clients = new WeakMap<Pool, PrismaClient>();
 export function prismaOver(pool: Pool): PrismaClient {
   let client = clients.get(pool);
   if (!client) {
-    client = new PrismaClient({ adapter: new PrismaPg(pool) });
+    // Minimal: an error's message is the cause alone, not the call's source excerpt (logged on every retry).
+    client = new PrismaClient({ adapter: new PrismaPg(pool), errorFormat: 'minimal' });
     clients.set(pool, client);
   }
   return client;
