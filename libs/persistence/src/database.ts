@@ -8,8 +8,8 @@ export type { Prisma } from './generated/prisma/client';
 /**
  * One pg pool per process, shared by Prisma (through the driver adapter, since the native query
  * engine cannot be downloaded here) and by the batched hot paths that write raw SQL (each names the
- * benchmark that keeps it on pg). The pool's one Prisma client is made on the first query through it
- * (`prismaOver`), so a process that runs none (risk) creates none.
+ * benchmark that keeps it on pg). The pool's one Prisma client is made when first asked for (`prismaOver`),
+ * which stores do only in the methods that query through it, so a process that runs none (risk) creates none.
  */
 export interface Database {
   pool: Pool;
