@@ -1,6 +1,9 @@
 import { blamesTheMessage, classifyFailure, sqlStateOf } from './failure-class';
 
 const pgError = (code: string, message = 'x') => Object.assign(new Error(message), { code, severity: 'ERROR' });
+/** As Prisma's client raises it: a code of its own, no errno and no cause. */
+const prismaError = (code: string) =>
+  Object.assign(new Error('Invalid `prisma.division.findMany()` invocation'), { name: 'PrismaClientKnownRequestError', code });
 const sysError = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, errno: -111, syscall: 'connect' });
 
 describe('classifyFailure', () => {
@@ -35,6 +38,9 @@ describe('classifyFailure', () => {
     ],
     ['kafkajs: connection error', Object.assign(new Error('Connection error: connect ECONNREFUSED'), { name: 'KafkaJSConnectionError' })],
     ['a cause that is transient', new Error('query failed', { cause: sysError('ECONNREFUSED') })],
+    ["Prisma P1001 can't reach the database server", prismaError('P1001')],
+    ['Prisma P1017 server closed the connection', prismaError('P1017')],
+    ['Prisma P2024 timed out fetching a connection from the pool', prismaError('P2024')],
   ])('%s is transient', (_, e) => expect(classifyFailure(e)).toBe('transient'));
 
   it.each([
@@ -51,6 +57,8 @@ describe('classifyFailure', () => {
     ['55000 object not in prerequisite state', pgError('55000')],
     ['a class PostgreSQL adds later', pgError('9Z000')],
     ['a grant fault behind a wrapper', new Error('store failed', { cause: pgError('42501') })],
+    ['Prisma P1003 database does not exist', prismaError('P1003')],
+    ['Prisma P1000 authentication failed', prismaError('P1000')],
   ])('%s is a fault of the code or deployment: retried, never set aside', (_, e) => {
     expect(classifyFailure(e)).toBe('fault');
     expect(blamesTheMessage(classifyFailure(e))).toBe(false);

@@ -50,6 +50,23 @@ function classOfSqlState(code: string): FailureClass | undefined {
   return 'fault';
 }
 
+/**
+ * Prisma's own connection codes: its client raises these, not the socket's errno, when the database cannot
+ * be reached (P1001), times out (P1002, P1008), closes the connection (P1017) or has no pooled connection free
+ * in time (P2024); a refused login (P1000), a missing database (P1003) or refused access (P1010) is the
+ * deployment's. Errors PostgreSQL itself returns reach here through the driver adapter with their SQLSTATE.
+ */
+const PRISMA_CODES: Record<string, FailureClass> = {
+  P1001: 'transient',
+  P1002: 'transient',
+  P1008: 'transient',
+  P1017: 'transient',
+  P2024: 'transient',
+  P1000: 'fault',
+  P1003: 'fault',
+  P1010: 'fault',
+};
+
 /** Messages pg, ioredis and kafkajs use when a connection went away (they carry no code). */
 const TRANSIENT_MESSAGE =
   /Connection terminated|connection (?:timeout|closed|is closed)|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (?:starting up|shutting down|in recovery mode)|Stream isn't writeable|Connection is closed|MaxRetriesPerRequestError|Reached the max retries per request|socket hang up|getaddrinfo/i;
@@ -79,6 +96,7 @@ export function classifyFailure(error: unknown): FailureClass {
     };
     if (typeof err.code === 'string') {
       if (TRANSIENT_ERRNO.has(err.code)) return 'transient';
+      if (PRISMA_CODES[err.code]) return PRISMA_CODES[err.code];
       const sql = classOfSqlState(err.code);
       if (sql) return sql;
     }

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { prismaOver } from './database';
 
 export interface AccessRecord {
   actor: string;
@@ -12,15 +13,26 @@ export interface AccessRecord {
   at?: Date;
 }
 
-/** Every API call, with the caller its token named. Append-only (rules in migration 20261130000000). */
+/**
+ * Every API call, with the caller its token named. Append-only (rules in migration 20261130000000), written
+ * with createMany: a plain INSERT, no RETURNING of a row the gateway has no need to read back.
+ */
 export class AccessAuditLog {
   constructor(private readonly pool: Pool) {}
 
   async record(r: AccessRecord): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO access_audit (actor, role, method, path, status, subject, at) VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7, now()))',
-      [r.actor.slice(0, 100), r.role ?? null, r.method, r.path.slice(0, 300), r.status, r.subject?.slice(0, 100) ?? null, r.at ?? null],
-    );
+    await prismaOver(this.pool).accessAudit.createMany({
+      data: {
+        actor: r.actor.slice(0, 100),
+        role: r.role ?? null,
+        method: r.method,
+        path: r.path.slice(0, 300),
+        status: r.status,
+        subject: r.subject?.slice(0, 100) ?? null,
+        // Unset: the column's default, now() in PostgreSQL, as before.
+        ...(r.at ? { at: r.at } : {}),
+      },
+    });
   }
 }
 
@@ -57,32 +69,50 @@ export class PersonalDataReads {
 
   async record(ctx: ReadContext, reads: PersonalDataReadRecord[]): Promise<void> {
     if (reads.length === 0) return;
-    await this.pool.query(
-      `INSERT INTO personal_data_read (actor, role, client_id, record_kind, record_id, fields, task_id, remote_addr, method, path)
-       SELECT $1, $2, $3, r.kind, r.id, r.fields, r.task, $4, $5, $6
-       FROM jsonb_to_recordset($7::jsonb) AS r(kind text, id text, fields text[], task uuid)`,
-      [
-        ctx.actor,
-        ctx.role,
-        ctx.clientId ?? null,
-        ctx.remoteAddr ?? null,
-        ctx.method,
-        ctx.path.slice(0, 300),
-        JSON.stringify(reads.map((r) => ({ kind: r.recordKind, id: r.recordId, fields: r.fields, task: r.taskId ?? null }))),
-      ],
-    );
+    // One multi-row INSERT, as before; the rows share the request's context and default `at` (now()).
+    await prismaOver(this.pool).personalDataRead.createMany({
+      data: reads.map((r) => ({
+        actor: ctx.actor,
+        role: ctx.role,
+        clientId: ctx.clientId ?? null,
+        recordKind: r.recordKind,
+        recordId: r.recordId,
+        fields: r.fields,
+        taskId: r.taskId ?? null,
+        remoteAddr: ctx.remoteAddr ?? null,
+        method: ctx.method,
+        path: ctx.path.slice(0, 300),
+      })),
+    });
   }
 
   async list(q: PersonalDataReadQuery): Promise<unknown[]> {
-    const { rows } = await this.pool.query(
-      `SELECT id::text, at, actor, role, client_id AS "clientId", record_kind AS "recordKind", record_id AS "recordId", fields,
-              task_id AS "taskId", remote_addr AS "remoteAddr", method, path
-       FROM personal_data_read
-       WHERE ($1::text IS NULL OR actor = $1) AND ($2::text IS NULL OR record_id = $2) AND ($3::uuid IS NULL OR task_id = $3)
-         AND ($4::timestamptz IS NULL OR at >= $4) AND ($5::timestamptz IS NULL OR at < $5)
-       ORDER BY personal_data_read.id DESC LIMIT $6 OFFSET $7`, // the table's id: a bare `id` would sort by the selected text
-      [q.actor ?? null, q.recordId ?? null, q.taskId ?? null, q.from ?? null, q.to ?? null, q.limit, q.offset],
-    );
-    return rows;
+    const rows = await prismaOver(this.pool).personalDataRead.findMany({
+      where: {
+        ...(q.actor !== undefined ? { actor: q.actor } : {}),
+        ...(q.recordId !== undefined ? { recordId: q.recordId } : {}),
+        ...(q.taskId !== undefined ? { taskId: q.taskId } : {}),
+        ...(q.from || q.to ? { at: { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lt: q.to } : {}) } } : {}),
+      },
+      orderBy: { id: 'desc' },
+      take: q.limit,
+      skip: q.offset,
+      select: {
+        id: true,
+        at: true,
+        actor: true,
+        role: true,
+        clientId: true,
+        recordKind: true,
+        recordId: true,
+        fields: true,
+        taskId: true,
+        remoteAddr: true,
+        method: true,
+        path: true,
+      },
+    });
+    // The id as text, as the API has always given it (a bigint has no JSON form).
+    return rows.map((r) => ({ ...r, id: r.id.toString() }));
   }
 }

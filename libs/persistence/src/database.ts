@@ -7,8 +7,9 @@ export type { Prisma } from './generated/prisma/client';
 
 /**
  * One pg pool per process, shared by Prisma (through the driver adapter, since the native query
- * engine cannot be downloaded here) and by the batched hot paths that write raw SQL. The Prisma client
- * is made on first use, so an app that does not query through it (dispatch, ingest, risk) creates none.
+ * engine cannot be downloaded here) and by the batched hot paths that write raw SQL (each names the
+ * benchmark that keeps it on pg). The pool's one Prisma client is made when first asked for (`prismaOver`),
+ * which stores do only in the methods that query through it, so a process that runs none (risk) creates none.
  */
 export interface Database {
   pool: Pool;
@@ -45,25 +46,37 @@ export function openDatabase(
   const onError = options.onError ?? (() => undefined);
   pool.on('error', onError);
   pool.on('connect', (client) => client.on('error', onError));
-  let prisma: PrismaClient | undefined;
   return {
     pool,
     get prisma() {
-      prisma ??= prismaOver(pool);
-      return prisma;
+      return prismaOver(pool);
     },
     async close() {
-      await prisma?.$disconnect();
+      await clients.get(pool)?.$disconnect();
+      clients.delete(pool);
       await pool.end().catch(() => undefined);
     },
   };
 }
 
-/** A Prisma client that queries through `pool` (the driver adapter: no native engine here). */
+const clients = new WeakMap<Pool, PrismaClient>();
+
+/**
+ * The Prisma client that queries through `pool` (the driver adapter: no native engine here), made on first
+ * use and then the same one for every store over that pool: the stores take the pool, their hot statements
+ * run on it directly and their other queries through this client, so a process has one client or none.
+ */
 export function prismaOver(pool: Pool): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+  let client = clients.get(pool);
+  if (!client) {
+    // Minimal: an error's message is the cause alone, not the call's source excerpt (logged on every retry).
+    client = new PrismaClient({ adapter: new PrismaPg(pool), errorFormat: 'minimal' });
+    clients.set(pool, client);
+  }
+  return client;
 }
 
+/** The health probe's check, on the pool itself: the pool's connections are what it asks about. */
 export async function pingDatabase(pool: Pool): Promise<void> {
   await pool.query('select 1');
 }

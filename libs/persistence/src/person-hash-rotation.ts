@@ -1,6 +1,6 @@
 import { pairThreadKey, rewrapHash } from '@hub/domain';
-import type { Pool, PoolClient } from 'pg';
-import { inTransaction } from './transaction';
+import type { Pool } from 'pg';
+import { prismaOver, type Prisma } from './database';
 
 const BATCH = 2000;
 
@@ -16,104 +16,135 @@ interface Counts {
  * The re-hash job of a hash-key rotation: every stored person hash h becomes rewrapHash(key, h), and
  * what is derived from hashes follows (household keys `hh_<h>`, pair thread keys from the parties),
  * in one transaction, so the hub never sees half-rotated data. Run it with the apps stopped and the
- * queues drained, then start them with the rotation key added (PERSON_HASH_ROTATION_KEYS). On pg: one
- * transaction walks every table by name (keyset pages), which Prisma's typed client cannot take as a parameter.
+ * queues drained, then start them with the rotation key added (PERSON_HASH_ROTATION_KEYS).
+ * Through Prisma: each table is read a batch at a time by the typed client (keyset pages) and written back
+ * with one UPDATE … FROM json_to_recordset per batch, a tagged `$executeRaw` (the client updates one row per
+ * statement, and this walks every stored record).
  */
 export async function rotatePersonHashes(pool: Pool, rotationKey: string): Promise<Counts> {
   const wrap = (h: string) => rewrapHash(rotationKey, h);
   const household = (k: string) => (k.startsWith('hh_') ? `hh_${wrap(k.slice(3))}` : k);
-  return inTransaction(pool, async (c) => {
-    // Threads first: their parties give the new pair keys, which assessments and tasks then take.
-    const threadKeys = new Map<string, string>();
-    const threads = await c.query<{ thread_key: string; basis: string; parties: string[]; household_key: string }>(
-      'SELECT thread_key, basis, parties, household_key FROM dispute_thread',
-    );
-    for (const t of threads.rows) {
-      const parties = t.parties.map(wrap).sort(); // kept sorted, as the thread records them
-      const key = t.basis === 'pair' ? pairThreadKey(parties) : `household:${household(t.household_key)}`;
-      threadKeys.set(t.thread_key, key);
-      await c.query('UPDATE dispute_thread SET thread_key = $2, parties = $3, household_key = $4 WHERE thread_key = $1', [
-        t.thread_key,
-        key,
-        parties,
-        household(t.household_key),
-      ]);
-    }
-    const thread = (k: string | null) =>
-      k === null ? null : (threadKeys.get(k) ?? (k.startsWith('household:') ? `household:${household(k.slice(10))}` : k));
+  // The whole rotation is one transaction, however long it takes (the apps are stopped meanwhile).
+  return prismaOver(pool).$transaction(
+    async (tx) => {
+      // Threads first: their parties give the new pair keys, which assessments and tasks then take.
+      const threadKeys = new Map<string, string>();
+      const threads = await tx.disputeThread.findMany({ select: { threadKey: true, basis: true, parties: true, householdKey: true } });
+      const rewritten = threads.map((t) => {
+        const parties = t.parties.map(wrap).sort(); // kept sorted, as the thread records them
+        const key = t.basis === 'pair' ? pairThreadKey(parties) : `household:${household(t.householdKey)}`;
+        threadKeys.set(t.threadKey, key);
+        return { old_key: t.threadKey, thread_key: key, parties, household_key: household(t.householdKey) };
+      });
+      for (let i = 0; i < rewritten.length; i += BATCH) {
+        await tx.$executeRaw`UPDATE dispute_thread t SET thread_key = u.thread_key, parties = u.parties, household_key = u.household_key
+          FROM json_to_recordset(${JSON.stringify(rewritten.slice(i, i + BATCH))}::json)
+            AS u(old_key text, thread_key text, parties text[], household_key text)
+          WHERE t.thread_key = u.old_key`;
+      }
+      const thread = (k: string | null) =>
+        k === null ? null : (threadKeys.get(k) ?? (k.startsWith('household:') ? `household:${household(k.slice(10))}` : k));
 
-    const events = await eachBatch(c, 'normalized_event', 'event_id', 'household_key, payload', async (rows) => {
-      for (const r of rows as { event_id: string; household_key: string; payload: EventPayload }[]) {
-        const p = r.payload;
-        p.householdKey = household(p.householdKey);
-        for (const person of p.persons ?? []) {
-          if (person.idHash) person.idHash = wrap(person.idHash);
-          if (person.phoneHash) person.phoneHash = wrap(person.phoneHash);
+      let events = 0;
+      for (let last: string | undefined; ;) {
+        const rows = await tx.normalizedEvent.findMany({
+          where: last === undefined ? {} : { eventId: { gt: last } },
+          orderBy: { eventId: 'asc' },
+          take: BATCH,
+          select: { eventId: true, householdKey: true, payload: true },
+        });
+        if (rows.length === 0) break;
+        const updates = rows.map((r) => {
+          const p = r.payload as unknown as EventPayload;
+          p.householdKey = household(p.householdKey);
+          for (const person of p.persons ?? []) {
+            if (person.idHash) person.idHash = wrap(person.idHash);
+            if (person.phoneHash) person.phoneHash = wrap(person.phoneHash);
+          }
+          for (const m of p.mentions ?? []) m.hash = wrap(m.hash);
+          return { event_id: r.eventId, household_key: household(r.householdKey), payload: p };
+        });
+        // `payload json`: json_to_recordset keeps each payload's text as written (the column is json, not jsonb).
+        await tx.$executeRaw`UPDATE normalized_event e SET household_key = u.household_key, payload = u.payload
+          FROM json_to_recordset(${JSON.stringify(updates)}::json) AS u(event_id uuid, household_key text, payload json)
+          WHERE e.event_id = u.event_id`;
+        events += rows.length;
+        last = rows[rows.length - 1].eventId;
+      }
+
+      let assessments = 0;
+      for (let last: string | undefined; ;) {
+        const rows = await tx.riskAssessment.findMany({
+          where: last === undefined ? {} : { assessmentId: { gt: last } },
+          orderBy: { assessmentId: 'asc' },
+          take: BATCH,
+          select: { assessmentId: true, householdKey: true, personHashes: true, threadKey: true },
+        });
+        if (rows.length === 0) break;
+        const updates = rows.map((r) => ({
+          assessment_id: r.assessmentId,
+          household_key: household(r.householdKey),
+          person_hashes: r.personHashes.map(wrap),
+          thread_key: thread(r.threadKey),
+        }));
+        await tx.$executeRaw`UPDATE risk_assessment a
+          SET household_key = u.household_key, person_hashes = u.person_hashes, thread_key = u.thread_key
+          FROM json_to_recordset(${JSON.stringify(updates)}::json)
+            AS u(assessment_id uuid, household_key text, person_hashes text[], thread_key text)
+          WHERE a.assessment_id = u.assessment_id`;
+        assessments += rows.length;
+        last = rows[rows.length - 1].assessmentId;
+      }
+
+      let tasks = 0;
+      for (let last: string | undefined; ;) {
+        const rows = await tx.gridTask.findMany({
+          where: last === undefined ? {} : { taskId: { gt: last } },
+          orderBy: { taskId: 'asc' },
+          take: BATCH,
+          select: { taskId: true, householdKey: true, threadKey: true },
+        });
+        if (rows.length === 0) break;
+        const updates = rows.map((r) => ({ task_id: r.taskId, household_key: household(r.householdKey), thread_key: thread(r.threadKey) }));
+        await tx.$executeRaw`UPDATE grid_task t SET household_key = u.household_key, thread_key = u.thread_key
+          FROM json_to_recordset(${JSON.stringify(updates)}::json) AS u(task_id uuid, household_key text, thread_key text)
+          WHERE t.task_id = u.task_id`;
+        tasks += rows.length;
+        last = rows[rows.length - 1].taskId;
+      }
+
+      // Counted as walked (every row); only rows whose payload names a household change.
+      let outbox = 0;
+      for (let last: bigint | undefined; ;) {
+        const rows = await tx.outbox.findMany({
+          where: last === undefined ? {} : { id: { gt: last } },
+          orderBy: { id: 'asc' },
+          take: BATCH,
+          select: { id: true, payload: true },
+        });
+        if (rows.length === 0) break;
+        const updates = rows.flatMap((r) => {
+          const payload = r.payload as Prisma.JsonObject & { householdKey?: string };
+          return payload.householdKey
+            ? [{ id: r.id.toString(), payload: { ...payload, householdKey: household(payload.householdKey) } }]
+            : [];
+        });
+        if (updates.length) {
+          await tx.$executeRaw`UPDATE outbox o SET payload = u.payload
+            FROM json_to_recordset(${JSON.stringify(updates)}::json) AS u(id bigint, payload jsonb)
+            WHERE o.id = u.id`;
         }
-        for (const m of p.mentions ?? []) m.hash = wrap(m.hash);
-        await c.query('UPDATE normalized_event SET household_key = $2, payload = $3 WHERE event_id = $1', [
-          r.event_id,
-          household(r.household_key),
-          JSON.stringify(p),
-        ]);
+        outbox += rows.length;
+        last = rows[rows.length - 1].id;
       }
-    });
-    const assessments = await eachBatch(c, 'risk_assessment', 'assessment_id', 'household_key, person_hashes, thread_key', async (rows) => {
-      for (const r of rows as { assessment_id: string; household_key: string; person_hashes: string[]; thread_key: string | null }[]) {
-        await c.query('UPDATE risk_assessment SET household_key = $2, person_hashes = $3, thread_key = $4 WHERE assessment_id = $1', [
-          r.assessment_id,
-          household(r.household_key),
-          r.person_hashes.map(wrap),
-          thread(r.thread_key),
-        ]);
-      }
-    });
-    const tasks = await eachBatch(c, 'grid_task', 'task_id', 'household_key, thread_key', async (rows) => {
-      for (const r of rows as { task_id: string; household_key: string; thread_key: string | null }[]) {
-        await c.query('UPDATE grid_task SET household_key = $2, thread_key = $3 WHERE task_id = $1', [
-          r.task_id,
-          household(r.household_key),
-          thread(r.thread_key),
-        ]);
-      }
-    });
-    const outbox = await eachBatch(c, 'outbox', 'id', 'payload', async (rows) => {
-      for (const r of rows as { id: string; payload: { householdKey?: string } }[]) {
-        if (!r.payload.householdKey) continue;
-        await c.query('UPDATE outbox SET payload = $2 WHERE id = $1', [
-          r.id,
-          JSON.stringify({ ...r.payload, householdKey: household(r.payload.householdKey) }),
-        ]);
-      }
-    });
-    return { events, assessments, threads: threads.rows.length, tasks, outbox };
-  });
+      return { events, assessments, threads: threads.length, tasks, outbox };
+    },
+    { maxWait: 30_000, timeout: 24 * 3_600_000 },
+  );
 }
 
 interface EventPayload {
   householdKey: string;
   persons?: { idHash?: string; phoneHash?: string }[];
   mentions?: { hash: string }[];
-}
-
-/** Walks a table in key order, a batch at a time (keyset paging: no offset scans). */
-async function eachBatch(
-  c: PoolClient,
-  table: string,
-  key: string,
-  columns: string,
-  work: (rows: unknown[]) => Promise<void>,
-): Promise<number> {
-  let last: string | null = null;
-  let n = 0;
-  for (;;) {
-    const { rows }: { rows: Record<string, string>[] } = await c.query<Record<string, string>>(
-      `SELECT ${key}::text AS ${key}, ${columns} FROM ${table} WHERE $1::text IS NULL OR ${key}::text > $1 ORDER BY ${key}::text LIMIT ${BATCH}`,
-      [last],
-    );
-    if (rows.length === 0) return n;
-    await work(rows);
-    n += rows.length;
-    last = rows[rows.length - 1][key];
-  }
 }

@@ -2,13 +2,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import type { FeedSource } from '@hub/contracts';
+import { prismaOver } from '@hub/persistence';
 import { DEFAULT_OPTIONS, generateFeeds, type GeneratorOptions, generateSanmenxia } from '@hub/simulation';
 
 export async function villagesFrom(pool: Pool | undefined): Promise<{ code: string; name: string }[]> {
   if (pool) {
-    const { rows } = await pool.query<{ code: string; name: string }>(
-      `SELECT code, name FROM division WHERE level = 'village' ORDER BY code`,
-    );
+    const rows = await prismaOver(pool).division.findMany({
+      where: { level: 'village' },
+      orderBy: { code: 'asc' },
+      select: { code: true, name: true },
+    });
     if (rows.length) return rows;
   }
   return generateSanmenxia().filter((r) => r.level === 'village');

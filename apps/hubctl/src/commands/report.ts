@@ -3,6 +3,7 @@ import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
 import { FEEDS, QueueName, Topic, topicName } from '@hub/contracts';
 import { redisConnectionOptions, type RedisSettings } from '@hub/messaging';
+import { prismaOver } from '@hub/persistence';
 
 async function lagOf(kafka: Kafka, groupId: string, topics: string[]): Promise<number> {
   const admin = kafka.admin();
@@ -40,7 +41,7 @@ export async function waitForQuiet(
       const [ingestLag, riskLag, pending, queued] = await Promise.all([
         lagOf(kafka, `${instance}.ingest`, feeds),
         lagOf(kafka, `${instance}.risk`, [topicName(Topic.NormalizedEvent, suffix)]),
-        pool.query<{ n: string }>('SELECT count(*)::text AS n FROM outbox WHERE relayed_at IS NULL').then((r) => Number(r.rows[0].n)),
+        prismaOver(pool).outbox.count({ where: { relayedAt: null } }),
         queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed').then((c) => Object.values(c).reduce((a, b) => a + b, 0)),
       ]);
       if (ingestLag === 0 && riskLag === 0 && pending === 0 && queued === 0) return true;
@@ -55,71 +56,80 @@ export async function waitForQuiet(
 const LEVEL_ZH: Record<string, string> = { red: '红', orange: '橙', yellow: '黄', blue: '蓝', none: '无' };
 
 /**
- * What came out of the pipeline, for the demo: figures per stage and the most urgent cases. SQL (group
- * counts, percentiles over joins) on the pool hubctl hands each command; TypedSQL cannot be generated here.
+ * What came out of the pipeline, for the demo: figures per stage and the most urgent cases. Group counts
+ * through Prisma's client; the latency's percentiles over a join are a tagged `$queryRaw` (TypedSQL cannot be
+ * generated here: it needs Prisma's native schema engine, prisma/orm#28510).
  */
 export async function pipelineReport(pool: Pool): Promise<string> {
-  const q = async <T extends object>(sql: string) => (await pool.query<T>(sql)).rows;
-  const events = await q<{ source: string; n: string; flagged: string }>(
-    `SELECT source, count(*)::text AS n, count(*) FILTER (WHERE cardinality(flags) > 0)::text AS flagged FROM normalized_event GROUP BY 1 ORDER BY 1`,
+  const prisma = prismaOver(pool);
+  const [eventCounts, flaggedCounts] = await Promise.all([
+    prisma.normalizedEvent.groupBy({ by: ['source'], _count: { _all: true }, orderBy: { source: 'asc' } }),
+    prisma.normalizedEvent.groupBy({ by: ['source'], where: { flags: { isEmpty: false } }, _count: { _all: true } }),
+  ]);
+  const flaggedOf = new Map(flaggedCounts.map((f) => [f.source, f._count._all]));
+  const events = eventCounts.map((e) => ({ source: e.source, n: String(e._count._all), flagged: String(flaggedOf.get(e.source) ?? 0) }));
+  const levels = await prisma.riskAssessment.groupBy({ by: ['riskLevel'], _count: { _all: true } });
+  const domains = await prisma.riskAssessment.groupBy({ by: ['domain'], _count: { _all: true }, orderBy: { _count: { domain: 'desc' } } });
+  const tasks = await prisma.gridTask.groupBy({ by: ['riskLevel', 'state'], _count: { _all: true } });
+  const red = await prisma.riskAssessment.findMany({
+    where: { riskLevel: 'red' },
+    orderBy: [{ riskScore: 'desc' }, { occurredAt: 'desc' }],
+    take: 3,
+    select: { sourceRef: true, source: true, divisionCode: true, riskScore: true, riskLevel: true, factors: true },
+  });
+  const divisionNames = new Map(
+    (await prisma.division.findMany({ where: { code: { in: red.map((a) => a.divisionCode) } }, select: { code: true, name: true } })).map(
+      (d) => [d.code, d.name],
+    ),
   );
-  const levels = await q<{ risk_level: string; n: string }>(`SELECT risk_level, count(*)::text AS n FROM risk_assessment GROUP BY 1`);
-  const domains = await q<{ domain: string; n: string }>(
-    `SELECT domain, count(*)::text AS n FROM risk_assessment GROUP BY 1 ORDER BY 2 DESC`,
-  );
-  const tasks = await q<{ risk_level: string; state: string; n: string }>(
-    `SELECT risk_level, state, count(*)::text AS n FROM grid_task GROUP BY 1, 2`,
-  );
-  const top = await q<{
-    source_ref: string;
-    source: string;
-    division: string;
-    risk_score: number;
-    risk_level: string;
-    factors: { factors: { label: string; weight: number; evidence: { field: string; text: string }[] }[] };
-  }>(
-    `SELECT a.source_ref, a.source, coalesce(d.name, a.division_code) AS division, a.risk_score, a.risk_level, a.factors
-     FROM risk_assessment a LEFT JOIN division d ON d.code = a.division_code
-     WHERE a.risk_level = 'red' ORDER BY a.risk_score DESC, a.occurred_at DESC LIMIT 3`,
-  );
-  const routes = await q<{ route_method: string; n: string }>(
-    `SELECT route_method, count(*)::text AS n FROM grid_task GROUP BY 1 ORDER BY 2 DESC`,
-  );
-  const escalations = await q<{ reason: string; to_level: string; n: string }>(
-    `SELECT reason, to_level, count(*)::text AS n FROM escalation GROUP BY 1, 2 ORDER BY 1, 2`,
-  );
-  const deliveries = await q<{ channel: string; status: string; n: string }>(
-    `SELECT channel, status, count(*)::text AS n FROM delivery GROUP BY 1, 2 ORDER BY 1, 2`,
-  );
+  const top = red.map((a) => ({
+    ...a,
+    division: divisionNames.get(a.divisionCode) ?? a.divisionCode,
+    factors: a.factors as { factors: { label: string; weight: number; evidence: { field: string; text: string }[] }[] },
+  }));
+  const routes = await prisma.gridTask.groupBy({
+    by: ['routeMethod'],
+    _count: { _all: true },
+    orderBy: { _count: { routeMethod: 'desc' } },
+  });
+  const escalations = await prisma.escalation.groupBy({
+    by: ['reason', 'toLevel'],
+    _count: { _all: true },
+    orderBy: [{ reason: 'asc' }, { toLevel: 'asc' }],
+  });
+  const deliveries = await prisma.delivery.groupBy({
+    by: ['channel', 'status'],
+    _count: { _all: true },
+    orderBy: [{ channel: 'asc' }, { status: 'asc' }],
+  });
   // From the stored event to the message accepted by the terminal gateway, for red alerts that opened a task.
-  const latency = await q<{ n: string; worker_p50: number; worker_max: number; county_p50: number; county_max: number }>(
-    `WITH red AS (
+  const latency = await prisma.$queryRaw<{ n: string; worker_p50: number; worker_max: number; county_p50: number; county_max: number }[]>`
+    WITH red AS (
        SELECT a.task_id, e.ingested_at FROM task_alert a JOIN normalized_event e ON e.event_id = a.event_id
        WHERE a.outcome = 'created' AND a.risk_level = 'red')
      SELECT count(*)::text AS n,
-       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM w.sent - red.ingested_at) * 1000)) AS worker_p50,
-       round(max(extract(epoch FROM w.sent - red.ingested_at) * 1000)) AS worker_max,
-       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.sent - red.ingested_at) * 1000)) AS county_p50,
-       round(max(extract(epoch FROM c.sent - red.ingested_at) * 1000)) AS county_max
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM w.sent - red.ingested_at) * 1000))::float8 AS worker_p50,
+       round(max(extract(epoch FROM w.sent - red.ingested_at) * 1000))::float8 AS worker_max,
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.sent - red.ingested_at) * 1000))::float8 AS county_p50,
+       round(max(extract(epoch FROM c.sent - red.ingested_at) * 1000))::float8 AS county_max
      FROM red
      JOIN LATERAL (SELECT min(sent_at) AS sent FROM delivery d WHERE d.task_id = red.task_id AND d.purpose = 'task_assigned') w ON w.sent IS NOT NULL
      JOIN LATERAL (SELECT min(sent_at) AS sent FROM delivery d WHERE d.task_id = red.task_id AND d.purpose = 'escalation'
-                   AND d.message->'data'->'escalation'->>'toLevel' = 'county') c ON c.sent IS NOT NULL`,
-  );
-  const byLevel = Object.fromEntries(levels.map((l) => [l.risk_level, Number(l.n)]));
+                   AND d.message->'data'->'escalation'->>'toLevel' = 'county') c ON c.sent IS NOT NULL`;
+  const byLevel = Object.fromEntries(levels.map((l) => [l.riskLevel, l._count._all]));
   const lines = [
     '── stored events (normalized_event) ──',
     ...events.map((e) => `  ${e.source.padEnd(10)} ${e.n.padStart(6)} events, ${e.flagged} flagged for review`),
     '── risk assessments (risk_assessment) ──',
     `  ${['red', 'orange', 'yellow', 'blue', 'none'].map((l) => `${LEVEL_ZH[l]}/${l} ${byLevel[l] ?? 0}`).join('  ')}`,
-    `  domains: ${domains.map((d) => `${d.domain} ${d.n}`).join(', ')}`,
+    `  domains: ${domains.map((d) => `${d.domain} ${d._count._all}`).join(', ')}`,
     '── grid tasks (grid_task, one open task per household and dispute thread) ──',
-    ...tasks.map((t) => `  ${LEVEL_ZH[t.risk_level]}/${t.risk_level.padEnd(6)} ${t.state.padEnd(10)} ${t.n}`),
-    `  routed by: ${routes.map((r) => `${r.route_method} ${r.n}`).join(', ') || 'none yet'}`,
+    ...tasks.map((t) => `  ${LEVEL_ZH[t.riskLevel]}/${t.riskLevel.padEnd(6)} ${t.state.padEnd(10)} ${t._count._all}`),
+    `  routed by: ${routes.map((r) => `${r.routeMethod} ${r._count._all}`).join(', ') || 'none yet'}`,
     '── escalations to duty officers (escalation) ──',
-    ...escalations.map((e) => `  ${e.reason.padEnd(17)} → ${e.to_level.padEnd(8)} ${e.n}`),
+    ...escalations.map((e) => `  ${e.reason.padEnd(17)} → ${e.toLevel.padEnd(8)} ${e._count._all}`),
     '── deliveries (delivery: webhook = mobile terminal, sms) ──',
-    ...deliveries.map((d) => `  ${d.channel.padEnd(8)} ${d.status.padEnd(8)} ${d.n}`),
+    ...deliveries.map((d) => `  ${d.channel.padEnd(8)} ${d.status.padEnd(8)} ${d._count._all}`),
     ...latency
       .filter((l) => Number(l.n) > 0)
       .map(
@@ -128,7 +138,7 @@ export async function pipelineReport(pool: Pool): Promise<string> {
       ),
     '── most urgent cases ──',
     ...top.flatMap((t) => [
-      `  [${LEVEL_ZH[t.risk_level]}] ${t.source}:${t.source_ref} ${t.division} 风险分 ${t.risk_score}`,
+      `  [${LEVEL_ZH[t.riskLevel]}] ${t.source}:${t.sourceRef} ${t.division} 风险分 ${t.riskScore}`,
       ...t.factors.factors
         .slice(0, 5)
         .map((f) => `      ${f.label} (+${f.weight}) ← ${f.evidence.map((e) => `${e.field}「${e.text}」`).join(' ')}`),
@@ -145,24 +155,25 @@ export async function pipelineReport(pool: Pool): Promise<string> {
 export async function waitForEscalation(pool: Pool, since: Date, timeoutMs: number): Promise<{ text: string; found: boolean }> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const { rows } = await pool.query<{
-      task_id: string;
-      risk_level: string;
-      village: string | null;
-      to_level: string;
-      reason_text: string;
-      at: Date;
-      created_at: Date;
-      recipients: string | null;
-    }>(
-      `SELECT e.task_id, t.risk_level, v.name AS village, e.to_level, e.reason_text, e.at, t.created_at,
+    // Raw SQL through Prisma (a join and a correlated aggregate the client has no form for), parameterised by the tagged template.
+    const rows = await prismaOver(pool).$queryRaw<
+      {
+        task_id: string;
+        risk_level: string;
+        village: string | null;
+        to_level: string;
+        reason_text: string;
+        at: Date;
+        created_at: Date;
+        recipients: string | null;
+      }[]
+    >`
+      SELECT e.task_id::text, t.risk_level, v.name AS village, e.to_level, e.reason_text, e.at, t.created_at,
               (SELECT string_agg(d.recipient_id || '/' || d.channel || ' ' || d.status, ', ') FROM delivery d
                 WHERE d.task_id = e.task_id AND d.purpose = 'escalation' AND d.created_at >= e.at) AS recipients
        FROM escalation e JOIN grid_task t ON t.task_id = e.task_id LEFT JOIN division v ON v.code = t.village_code
-       WHERE e.reason = 'accept_overdue' AND t.created_at >= $1 AND t.state = 'reported'
-       ORDER BY e.at LIMIT 1`,
-      [since],
-    );
+       WHERE e.reason = 'accept_overdue' AND t.created_at >= ${since} AND t.state = 'reported'
+       ORDER BY e.at LIMIT 1`;
     const e = rows[0];
     if (e?.recipients && !e.recipients.includes('pending')) {
       const text = [

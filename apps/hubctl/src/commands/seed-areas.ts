@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Pool, PoolClient } from 'pg';
 import { AREA_LEVELS } from '@hub/domain';
-import { inTransaction } from '@hub/persistence';
+import { inTransaction, prismaOver } from '@hub/persistence';
 import { z } from 'zod';
 import { type AreaRow, type CityArea, generateSanmenxiaArea } from '@hub/simulation';
 
@@ -12,8 +12,9 @@ async function upsertJson(client: PoolClient, sql: string, rows: object[]): Prom
 }
 
 /**
- * Upserts a whole area hierarchy in one transaction; safe to run again. SQL: about 27,000 rows as multi-row
- * INSERT … ON CONFLICT DO UPDATE, which Prisma's client has no form for (createMany cannot update).
+ * Upserts a whole area hierarchy in one transaction; safe to run again. Raw pg: about 27,000 rows as multi-row
+ * INSERT … ON CONFLICT DO UPDATE, which Prisma's client has no form for (createMany cannot update, and an
+ * upsert per row would be 27,000 round trips at every `npm test` and `infra:up`).
  */
 export async function upsertCityArea(pool: Pool, area: Partial<CityArea> & { divisions: AreaRow[] }): Promise<Record<string, number>> {
   return inTransaction(pool, async (client) => {
@@ -163,7 +164,7 @@ export async function importAreas(pool: Pool, dir: string): Promise<string> {
   const officers = readCsv(dir, 'duty_officers.csv', problems);
   const known = new Set([
     ...divisions.map((d) => d.code),
-    ...(await pool.query<{ code: string }>('SELECT code FROM division')).rows.map((r) => r.code),
+    ...(await prismaOver(pool).division.findMany({ select: { code: true } })).map((r) => r.code),
   ]);
   for (const d of divisions)
     if (d.parent_code && !known.has(d.parent_code)) problems.push(`divisions.csv: ${d.code}: parent ${d.parent_code} is unknown`);

@@ -9,6 +9,8 @@ function prefixOf(d: AreaDivision): string {
 /**
  * The city's areas in memory for routing: about 1,500 divisions and 12,000 grids, loaded at start-up
  * and on `refresh()` (after an import). Routing then costs no database round trip.
+ * Raw pg: two statements at start-up, not per alert; no benchmark figure shows pg is needed (the load is
+ * not timed by `npm run bench -- dispatch`, which measures routing from memory).
  */
 export class StoredAreaIndex implements AreaIndex {
   private divisions = new Map<string, AreaDivision>();

@@ -1,6 +1,7 @@
 import type { DeliveryPurpose, RecipientKind } from '@hub/domain';
 import type { DeliveryRef } from '@hub/grid-tasks';
 import type { Pool } from 'pg';
+import { prismaOver } from '../database';
 
 export type { DeliveryRef };
 
@@ -15,7 +16,13 @@ export interface StoredDelivery extends DeliveryRef {
   attempts: number;
 }
 
-/** Delivery rows and their attempts: a failed delivery stays visible and can be sent again. */
+/**
+ * Delivery rows and their attempts: a failed delivery stays visible and can be sent again.
+ * `get` and `recordAttempt` run once per delivery in dispatch's delivery worker and stay raw pg (one
+ * statement each, the attempt and the delivery's state in one atomic CTE): `npm run bench -- dispatch`
+ * sent every delivery at 180-350/s, one HTTP request, two statements and a BullMQ job each (2026-12-01,
+ * docs/benchmarks.md). The gateway's reads and the retry go through Prisma's client.
+ */
 export class DeliveryStore {
   constructor(private readonly pool: Pool) {}
 
@@ -60,31 +67,56 @@ export class DeliveryStore {
 
   /** Sends a failed delivery again, as a new round with fresh attempts. */
   async retry(deliveryId: string): Promise<DeliveryRef | undefined> {
-    const { rows } = await this.pool.query<DeliveryRef>(
-      `UPDATE delivery SET status = 'pending', round = round + 1, last_error = NULL
-       WHERE delivery_id = $1 AND status = 'failed' RETURNING delivery_id AS "deliveryId", channel, round`,
-      [deliveryId],
-    );
-    return rows[0];
+    // One conditional UPDATE … RETURNING: only a failed delivery is reset, whoever else retries it at the same time.
+    const [row] = await prismaOver(this.pool).delivery.updateManyAndReturn({
+      where: { deliveryId, status: 'failed' },
+      data: { status: 'pending', round: { increment: 1 }, lastError: null },
+      select: { deliveryId: true, channel: true, round: true },
+    });
+    return row as DeliveryRef | undefined;
   }
 
   async list(filter: { status?: string; taskId?: string; limit: number }): Promise<unknown[]> {
-    const { rows } = await this.pool.query(
-      `SELECT d.delivery_id AS "deliveryId", d.task_id AS "taskId", d.recipient_kind AS "recipientKind", d.recipient_id AS "recipientId",
-              d.channel, d.purpose, d.status, d.attempts, d.round, d.last_error AS "lastError", d.created_at AS "createdAt", d.sent_at AS "sentAt",
-              d.message->>'title' AS title
-       FROM delivery d WHERE ($1::text IS NULL OR d.status = $1) AND ($2::uuid IS NULL OR d.task_id = $2)
-       ORDER BY d.created_at DESC LIMIT $3`,
-      [filter.status ?? null, filter.taskId ?? null, filter.limit],
-    );
-    return rows;
+    const rows = await prismaOver(this.pool).delivery.findMany({
+      where: {
+        ...(filter.status !== undefined ? { status: filter.status } : {}),
+        ...(filter.taskId !== undefined ? { taskId: filter.taskId } : {}),
+      },
+      orderBy: { createdAt: 'desc' },
+      take: filter.limit,
+      select: {
+        deliveryId: true,
+        taskId: true,
+        recipientKind: true,
+        recipientId: true,
+        channel: true,
+        purpose: true,
+        status: true,
+        attempts: true,
+        round: true,
+        lastError: true,
+        createdAt: true,
+        sentAt: true,
+        message: true,
+      },
+    });
+    // The message's title only (what the list shows), as `message->>'title'` gave it.
+    return rows.map(({ message, ...d }) => ({ ...d, title: titleOf(message) }));
   }
 
   async attempts(deliveryId: string): Promise<unknown[]> {
-    const { rows } = await this.pool.query(
-      `SELECT round, attempt, ok, http_status AS "httpStatus", error, duration_ms AS "durationMs", at FROM delivery_attempt WHERE delivery_id = $1 ORDER BY id`,
-      [deliveryId],
-    );
-    return rows;
+    return prismaOver(this.pool).deliveryAttempt.findMany({
+      where: { deliveryId },
+      orderBy: { id: 'asc' },
+      select: { round: true, attempt: true, ok: true, httpStatus: true, error: true, durationMs: true, at: true },
+    });
   }
+}
+
+/** `message->>'title'`: the title as text, null when the message has none. */
+function titleOf(message: unknown): string | null {
+  const title =
+    message !== null && typeof message === 'object' && !Array.isArray(message) ? (message as { title?: unknown }).title : undefined;
+  if (title === undefined || title === null) return null;
+  return typeof title === 'string' ? title : JSON.stringify(title);
 }

@@ -149,8 +149,9 @@ export type StatementCounter = (n: number, statement?: string, seconds?: number)
 /**
  * Raw pg here, not Prisma: a batch of alerts is six round trips (advisory locks, one read with FOR UPDATE
  * in a CTE, two writes of sibling data-modifying CTEs over jsonb_to_recordset), none of which Prisma's
- * client expresses. `npm run bench -- dispatch` measured 865 alerts/s on this path, ratio 0.61 to a bare
- * BullMQ worker (2026-12-01, docs/benchmarks.md); with twelve round trips a batch it was 517 (0.40).
+ * client expresses. `npm run bench -- dispatch` measured 1,932 alerts/s on this path, ratio 0.53 to a bare
+ * BullMQ worker (2026-12-01 03:16, load 5-7; 865 and 0.61 at load 19, docs/benchmarks.md); with twelve round
+ * trips a batch it was 517 (0.40).
  */
 class PgTaskUnitOfWork implements TaskUnitOfWork {
   constructor(

@@ -4,6 +4,8 @@ import type { Pool } from 'pg';
 /**
  * task_event doubles as the outbox of hub.task.event.v1: rows are published in id order, then marked.
  * `ORDER BY task_event.id`: a bare `id` would sort by the selected `id::text` ("10" before "9").
+ * Raw pg, two statements per batch of up to 500 events beside dispatch's alert path (see `npm run bench --
+ * dispatch`); no benchmark has timed this relay on its own, so no figure shows pg is needed here.
  */
 export class TaskEventLog {
   constructor(private readonly pool: Pool) {}
