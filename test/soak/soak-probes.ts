@@ -1,4 +1,17 @@
 import type { Queue } from 'bullmq';
+import type { RedisOptions } from 'ioredis';
+
+/**
+ * The sampler's Redis connection: a command fails at once while Redis is away (no offline queue, one
+ * attempt) and within two seconds when Redis does not answer, instead of waiting for it to come back.
+ */
+export const PROBE_REDIS_OPTIONS = {
+  maxRetriesPerRequest: 1,
+  lazyConnect: true,
+  enableOfflineQueue: false,
+  connectTimeout: 2_000,
+  commandTimeout: 2_000,
+} as const satisfies RedisOptions;
 
 /**
  * Rejects when `work` has not settled within `ms`. The soak's sampler probes Kafka, PostgreSQL and Redis

@@ -21,7 +21,7 @@ import {
   sh,
   sleep,
 } from './soak-infra';
-import { bounded, queueBacklog, singleFlight } from './soak-probes';
+import { bounded, PROBE_REDIS_OPTIONS, queueBacklog, singleFlight } from './soak-probes';
 import { formatPublisher, type PlannedMessage, type PublisherReport, SteadyPublisher } from './soak-publisher';
 import {
   type FaultKind,
@@ -272,15 +272,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       }
     };
     cleanups.push(async () => probePg?.end());
-    const redisProbe = new IORedis({
-      host: '127.0.0.1',
-      port: redis.port,
-      maxRetriesPerRequest: 1,
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      connectTimeout: 2_000,
-      commandTimeout: 2_000,
-    });
+    const redisProbe = new IORedis({ host: '127.0.0.1', port: redis.port, ...PROBE_REDIS_OPTIONS });
     redisProbe.on('error', () => undefined);
     await redisProbe.connect();
     cleanups.push(async () => redisProbe.disconnect());
