@@ -414,7 +414,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     await faultRunner;
     faults.sort((a, b) => a.startedAt - b.startedAt);
     const newPg = async () => {
-      const c = new Client({ connectionString: dbUrl });
+      // The drain's connection: a connect that hangs is given up on and made again at the next round.
+      const c = new Client({ connectionString: dbUrl, connectionTimeoutMillis: 10_000 });
       c.on('error', () => undefined);
       await c.connect();
       return c;
