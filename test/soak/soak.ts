@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import type { Kafka, Producer } from 'kafkajs';
 import { Client } from 'pg';
@@ -20,7 +21,25 @@ import {
   sh,
   sleep,
 } from './soak-infra';
+import { bounded, PROBE_REDIS_OPTIONS, queueBacklog, singleFlight } from './soak-probes';
 import { formatPublisher, type PlannedMessage, type PublisherReport, SteadyPublisher } from './soak-publisher';
+import {
+  type FaultKind,
+  type FaultRecord,
+  faultWindows,
+  formatRecovery,
+  type Latency,
+  largestLag,
+  percentiles,
+  recoveredAfter,
+  recoveryThreshold,
+  type Sample,
+  splitLatencies,
+  type StageCount,
+  stageCounts,
+} from './soak-reckoning';
+
+export type { FaultKind, FaultRecord, Latency, StageCount };
 
 /**
  * `npm run soak -- --rate 500 --minutes 10`: the generator's mix published at a steady rate through the
@@ -29,8 +48,6 @@ import { formatPublisher, type PlannedMessage, type PublisherReport, SteadyPubli
  * publish → task latency inside and outside the fault windows, the largest consumer lag and the time
  * each fault took to recover from. Everything runs on infrastructure of its own (soak-infra.ts).
  */
-export type FaultKind = 'app-kill' | 'broker' | 'postgres' | 'redis' | 'terminal';
-
 export interface SoakOptions {
   rate: number;
   seconds: number;
@@ -49,26 +66,6 @@ export interface SoakOptions {
   signal?: AbortSignal;
 }
 
-export interface StageCount {
-  stage: string;
-  count: number;
-  lost: number;
-  duplicated: number;
-  note?: string;
-}
-export interface Latency {
-  n: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
-export interface FaultRecord {
-  kind: FaultKind;
-  target: string;
-  startedAt: number;
-  restoredAt: number;
-  recoveredMs?: number;
-}
 export interface SoakReport {
   options: Omit<SoakOptions, 'log'>;
   published: number;
@@ -85,6 +82,8 @@ export interface SoakReport {
 
 const INSTANCE = 'hubsoak';
 const DB = 'suyuan_hub_soak';
+/** The longest the sampler waits for one probe's answer. */
+const PROBE_MS = 5_000;
 
 /** The full schedule of the issue for a run of `seconds`: every kind of fault, apart, the last tenth quiet. */
 export function fullSchedule(seconds: number, kafkaNodes: 1 | 3): SoakOptions['faults'] {
@@ -122,13 +121,6 @@ export function ciOptions(): SoakOptions {
     drainSeconds: 240,
     sessionTimeoutMs: 10_000,
   };
-}
-
-function percentiles(values: number[]): Latency {
-  if (!values.length) return { n: 0, p50: 0, p99: 0, max: 0 };
-  const s = [...values].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
-  return { n: s.length, p50: q(0.5), p99: q(0.99), max: s[s.length - 1] };
 }
 
 /** The generator's mix for `count` messages: 110 calls (published twice, as received then closed), filings, petitions. */
@@ -259,34 +251,34 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const probeAdmin = adminKafka.admin();
     await probeAdmin.connect();
     cleanups.push(() => probeAdmin.disconnect());
-    // A probe connection that is made again after PostgreSQL went away.
+    // Every probe has a deadline of its own, and the sampler gives up on each after PROBE_MS (bounded), one
+    // call at a time (singleFlight): a dependency being broken costs readings, never the sampler itself.
+    // A probe connection that is made again after PostgreSQL went away; query_timeout drops a hung one.
     let probePg: Client | undefined;
     const probeQuery = async <T extends object>(sql: string): Promise<T[]> => {
       try {
         if (!probePg) {
-          const c = new Client({ connectionString: dbUrl, connectionTimeoutMillis: 2_000 });
+          const c = new Client({ connectionString: dbUrl, connectionTimeoutMillis: 2_000, query_timeout: PROBE_MS - 1_000 });
           c.on('error', () => undefined);
           await c.connect();
           probePg = c;
         }
         return (await probePg.query<T>(sql)).rows;
       } catch (e) {
-        await probePg?.end().catch(() => undefined);
+        // Not awaited: ending a connection to a server that went away may itself wait.
+        void probePg?.end().catch(() => undefined);
         probePg = undefined;
         throw e;
       }
     };
     cleanups.push(async () => probePg?.end());
-    const redisProbe = new IORedis({
-      host: '127.0.0.1',
-      port: redis.port,
-      maxRetriesPerRequest: 1,
-      lazyConnect: true,
-      enableOfflineQueue: false,
-    });
+    const redisProbe = new IORedis({ host: '127.0.0.1', port: redis.port, ...PROBE_REDIS_OPTIONS });
     redisProbe.on('error', () => undefined);
     await redisProbe.connect();
     cleanups.push(async () => redisProbe.disconnect());
+    const alertQueue = new Queue(QueueName.GridAlerts, { connection: redisProbe, prefix: INSTANCE });
+    alertQueue.on('error', () => undefined);
+    cleanups.push(() => alertQueue.close());
     const feedTopics = Object.values(FEEDS).map((f) => f.topic as string);
     const lagOf = async (groupId: string, topics: string[]): Promise<number> => {
       let lag = 0;
@@ -301,6 +293,19 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       }
       return lag;
     };
+    const ingestGroup = `${INSTANCE}.ingest`;
+    const readLags = singleFlight(async () => ({
+      [ingestGroup]: await lagOf(ingestGroup, feedTopics),
+      [`${INSTANCE}.risk`]: await lagOf(`${INSTANCE}.risk`, [Topic.NormalizedEvent]),
+    }));
+    const readBacklogs = singleFlight(async () => {
+      const [r] = await probeQuery<{ outbox: string; undelivered: string }>(
+        `SELECT (SELECT count(*) FROM outbox WHERE relayed_at IS NULL) AS outbox,
+                (SELECT count(*) FROM delivery WHERE status <> 'sent') AS undelivered`,
+      );
+      return { outbox: Number(r.outbox), undelivered: Number(r.undelivered) };
+    });
+    const readAlertBacklog = singleFlight(() => queueBacklog(alertQueue));
 
     // --- publisher ---
     const total = Math.round(options.rate * options.seconds);
@@ -330,41 +335,18 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const publishing = publisher.run(planned, start, (n) => (sent = n));
 
     // --- sampler: lag and backlogs every 2 s ---
-    type Sample = { at: number; ingestLag: number; riskLag: number; outbox: number; waiting: number; undelivered: number; ok: boolean };
     const samples: Sample[] = [];
-    let largestLag = { group: '', lag: 0, atSecond: 0 };
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
         const at = Date.now();
-        const s: Sample = { at, ingestLag: 0, riskLag: 0, outbox: 0, waiting: 0, undelivered: 0, ok: true };
-        try {
-          s.ingestLag = await lagOf(`${INSTANCE}.ingest`, feedTopics);
-          s.riskLag = await lagOf(`${INSTANCE}.risk`, [Topic.NormalizedEvent]);
-          for (const [group, lag] of [
-            [`${INSTANCE}.ingest`, s.ingestLag],
-            [`${INSTANCE}.risk`, s.riskLag],
-          ] as const)
-            if (lag > largestLag.lag) largestLag = { group, lag, atSecond: Math.round((at - start) / 1000) };
-        } catch {
-          s.ok = false;
-        }
-        try {
-          const [r] = await probeQuery<{ outbox: string; undelivered: string }>(
-            `SELECT (SELECT count(*) FROM outbox WHERE relayed_at IS NULL) AS outbox,
-                    (SELECT count(*) FROM delivery WHERE status <> 'sent') AS undelivered`,
-          );
-          s.outbox = Number(r.outbox);
-          s.undelivered = Number(r.undelivered);
-        } catch {
-          s.ok = false;
-        }
-        try {
-          s.waiting = await redisProbe.llen(`${INSTANCE}:${QueueName.GridAlerts}:wait`);
-        } catch {
-          s.ok = false;
-        }
-        samples.push(s);
+        const [lags, backlogs, alertBacklog] = await Promise.allSettled([
+          bounded(readLags(), PROBE_MS, 'consumer lag'),
+          bounded(readBacklogs(), PROBE_MS, 'outbox and deliveries'),
+          bounded(readAlertBacklog(), PROBE_MS, 'grid-alert queue'),
+        ]);
+        const value = <T>(r: PromiseSettledResult<T>) => (r.status === 'fulfilled' ? r.value : undefined);
+        samples.push({ at, lags: value(lags), ...value(backlogs), alertBacklog: value(alertBacklog) });
         await sleep(Math.max(0, 2_000 - (Date.now() - at)));
       }
     })();
@@ -432,7 +414,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     await faultRunner;
     faults.sort((a, b) => a.startedAt - b.startedAt);
     const newPg = async () => {
-      const c = new Client({ connectionString: dbUrl });
+      // The drain's connection: a connect that hangs is given up on and made again at the next round.
+      const c = new Client({ connectionString: dbUrl, connectionTimeoutMillis: 10_000 });
       c.on('error', () => undefined);
       await c.connect();
       return c;
@@ -473,28 +456,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     log(drained ? `drained ${drainedAfterSeconds} s after the last publish` : 'not drained');
 
     // --- recovery per fault: from its restore to the first sample where every backlog is under a second of traffic ---
-    const threshold = Math.max(50, options.rate);
-    for (const f of faults) {
-      const caughtUp = samples.find(
-        (s) =>
-          s.at >= f.restoredAt &&
-          s.ok &&
-          s.ingestLag + s.riskLag <= threshold &&
-          s.outbox <= threshold &&
-          s.waiting <= threshold &&
-          (f.kind !== 'terminal' || s.undelivered <= threshold),
-      );
-      if (caughtUp) f.recoveredMs = caughtUp.at - f.restoredAt;
-    }
+    for (const f of faults) f.recoveredMs = recoveredAfter(f, samples, recoveryThreshold(options.rate));
 
     // --- counts per stage ---
     const one = async <T>(sql: string, params: unknown[] = []) => (await db.query<Record<string, T>>(sql, params)).rows[0];
-    const stored = await one<string>(`SELECT count(*) AS n, count(DISTINCT (source, source_ref, revision)) AS d FROM normalized_event`);
-    const storedKeys = new Set(
-      (await db.query<{ k: string }>(`SELECT source || '|' || source_ref || '|' || revision AS k FROM normalized_event`)).rows.map(
-        (r) => r.k,
-      ),
-    );
+    const storedKeys = (
+      await db.query<{ k: string }>(`SELECT source || '|' || source_ref || '|' || revision AS k FROM normalized_event`)
+    ).rows.map((r) => r.k);
     const deadLettered = await (async () => {
       let n = 0;
       for (const f of Object.values(FEEDS)) for (const p of await probeAdmin.fetchTopicOffsets(`${f.topic}.dlq`)) n += Number(p.high);
@@ -520,80 +488,43 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     );
     const tasks = await one<string>(
       `SELECT (SELECT count(*) FROM grid_task) AS tasks, (SELECT count(*) FROM task_alert) AS applied,
-              (SELECT count(*) FROM outbox o WHERE queue = 'grid-alerts' AND NOT EXISTS (SELECT 1 FROM task_alert t WHERE t.job_id = o.job_id)) AS missing,
               (SELECT coalesce(sum(c - 1), 0) FROM (SELECT count(*) AS c FROM task_alert GROUP BY assessment_id HAVING count(*) > 1) x) AS dup_alerts,
               (SELECT coalesce(sum(c - 1), 0) FROM (SELECT count(*) AS c FROM grid_task WHERE closed_at IS NULL
                  GROUP BY household_key, thread_key HAVING count(*) > 1) y) AS dup_tasks`,
     );
-    // An alert without a task is lost only if nothing will ever apply it: its job is gone from Redis (and
-    // not in the outbox), or failed for good. One still queued, or still waiting in the outbox, is behind.
-    const untasked = await untaskedAlerts(db, redisProbe);
     // What reached the recipients: the gateway delivers a key once and acknowledges a repeat without
     // delivering it (as the delivery contract asks of a real gateway). A recipient got a message twice only
     // if one delivery (its id, in the body for the terminal and as the key) went through more than once.
     // With the stand-in honouring the key that cannot happen here, so this figure guards the stand-in and
     // the key rather than the hub: the hub's own repeats are the re-sends the key absorbed (gateway.repeats),
     // and a second delivery of one fact under another id is excluded by the stable delivery id (task-work.ts).
-    const deliveryRows = (await db.query<{ id: string }>(`SELECT delivery_id AS id FROM delivery`)).rows;
-    const deliveredIds = gateway.received.map((m) => (typeof m.body.deliveryId === 'string' ? m.body.deliveryId : m.idempotencyKey!));
-    const delivered = new Set(deliveredIds);
-    const notReceived = deliveryRows.filter((d) => !delivered.has(d.id)).length;
-    const duplicatedDeliveries = deliveredIds.length - delivered.size;
-
-    const lostPublished = [...publishedAt.keys()].filter((k) => !storedKeys.has(k)).length;
+    const recorded = (await db.query<{ id: string }>(`SELECT delivery_id AS id FROM delivery`)).rows.map((d) => d.id);
+    const received = gateway.received.map((m) => (typeof m.body.deliveryId === 'string' ? m.body.deliveryId : m.idempotencyKey!));
     // Not drained: what ingest has not read yet is still in Kafka (the feeds keep 14 days), behind, not lost.
-    const lastOk = [...samples].reverse().find((x) => x.ok);
-    const unread = drained ? 0 : (lastOk?.ingestLag ?? 0);
-    const stages: StageCount[] = [
-      { stage: 'published', count: sent, lost: 0, duplicated: 0 },
-      {
-        stage: 'stored',
-        count: Number(stored.d),
-        lost: Math.max(0, lostPublished - deadLettered - unread),
-        duplicated: Number(stored.n) - Number(stored.d),
-        note:
-          [deadLettered ? `${deadLettered} dead-lettered with a reason` : '', unread ? `${unread} not read yet, still in Kafka` : '']
-            .filter(Boolean)
-            .join('; ') || undefined,
+    const lastLags = [...samples].reverse().find((x) => x.lags)?.lags;
+    const stages = stageCounts({
+      sent,
+      publishedKeys: publishedAt.keys(),
+      storedKeys,
+      deadLettered,
+      unread: drained ? 0 : (lastLags?.[ingestGroup] ?? 0),
+      assessed: {
+        rows: Number(assessed.n),
+        events: Number(assessed.d),
+        missing: Number(assessed.missing),
+        historyOnly: Number(assessed.history_only),
       },
-      {
-        stage: 'assessed',
-        count: Number(assessed.d),
-        lost: Number(assessed.missing),
-        duplicated: Number(assessed.n) - Number(assessed.d),
-        note: Number(assessed.history_only)
-          ? `${assessed.history_only} older revisions superseded in their batch, kept for history`
-          : undefined,
+      expectedAlerts: Number(expectedAlerts.n),
+      alerts: { rows: Number(alerts.n), assessments: Number(alerts.d) },
+      tasks: {
+        tasks: Number(tasks.tasks),
+        applied: Number(tasks.applied),
+        duplicatedAlerts: Number(tasks.dup_alerts),
+        duplicatedOpenTasks: Number(tasks.dup_tasks),
       },
-      {
-        stage: 'alerts',
-        count: Number(alerts.d),
-        lost: Math.max(0, Number(expectedAlerts.n) - Number(alerts.d)),
-        duplicated: Number(alerts.n) - Number(alerts.d),
-      },
-      {
-        stage: 'tasks',
-        count: Number(tasks.tasks),
-        lost: untasked.absent + untasked.failed,
-        duplicated: Number(tasks.dup_alerts) + Number(tasks.dup_tasks),
-        note: [
-          `${tasks.applied} alerts applied to tasks`,
-          untasked.queued ? `${untasked.queued} not yet applied, job still queued` : '',
-          untasked.inOutbox ? `${untasked.inOutbox} not yet relayed, waiting in the outbox` : '',
-          untasked.absent ? `${untasked.absent} relayed but their job is gone from Redis` : '',
-          untasked.failed ? `${untasked.failed} whose job failed for good` : '',
-        ]
-          .filter(Boolean)
-          .join('; '),
-      },
-      {
-        stage: 'deliveries',
-        count: deliveryRows.length,
-        lost: notReceived,
-        duplicated: duplicatedDeliveries,
-        note: `${gateway.refused} refused while the gateway was down, retried; re-sent, absorbed by key ${gateway.repeats}`,
-      },
-    ];
+      untasked: await untaskedAlerts(db, redisProbe),
+      deliveries: { recorded, received, refused: gateway.refused, repeats: gateway.repeats },
+    });
 
     // --- latency publish → task ---
     const applied = (
@@ -601,16 +532,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         `SELECT n.source || '|' || n.source_ref || '|' || n.revision AS k, t.applied_at AS at
          FROM task_alert t JOIN normalized_event n ON n.event_id = t.event_id`,
       )
-    ).rows;
-    const windows = faults.map((f) => [f.startedAt, f.restoredAt + (f.recoveredMs ?? Number.POSITIVE_INFINITY)] as const);
-    const inside: number[] = [];
-    const outside: number[] = [];
-    for (const a of applied) {
-      const p = publishedAt.get(a.k);
-      if (p === undefined) continue;
-      const ms = a.at.getTime() - p;
-      (windows.some(([s, e]) => p >= s && p <= e) ? inside : outside).push(ms);
-    }
+    ).rows.map((r) => ({ key: r.k, appliedAt: r.at.getTime() }));
+    const { inside, outside } = splitLatencies(applied, publishedAt, faultWindows(faults));
     const load = readFileSync('/proc/loadavg', 'utf8').trim().split(' ').slice(0, 3).join(' ');
     return {
       options: { ...options, log: undefined, signal: undefined } as Omit<SoakOptions, 'log'>,
@@ -618,7 +541,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       stages,
       latencyInside: percentiles(inside),
       latencyOutside: percentiles(outside),
-      largestLag,
+      largestLag: largestLag(samples, start),
       faults,
       unplannedRestarts: instances.reduce((n, i) => n + i.crashes, 0),
       drainedAfterSeconds: drained ? drainedAfterSeconds : -1,
@@ -648,10 +571,7 @@ export function formatReport(r: SoakReport): string {
     `  publish → task inside fault windows:  ${lat(r.latencyInside)}`,
     `  largest consumer lag: ${r.largestLag.lag} (${r.largestLag.group || '-'}, t=${r.largestLag.atSecond}s)`,
     '  faults (time to recover = from the restore until every backlog is under a second of traffic):',
-    ...r.faults.map(
-      (f) =>
-        `    ${f.kind.padEnd(9)} ${f.target.padEnd(18)} down ${sec(f.restoredAt - f.startedAt)}   recovered ${f.recoveredMs === undefined ? 'NOT within the run' : `in ${sec(f.recoveredMs)}`}`,
-    ),
+    ...r.faults.map((f) => `    ${f.kind.padEnd(9)} ${f.target.padEnd(18)} down ${sec(f.restoredAt - f.startedAt)}   ${formatRecovery(f)}`),
     `  unplanned restarts (an app exited by itself): ${r.unplannedRestarts}`,
     `  drained: ${r.drainedAfterSeconds >= 0 ? `${r.drainedAfterSeconds} s after the last publish` : 'NO'}`,
     `  machine load: ${r.load}`,
