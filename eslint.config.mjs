@@ -52,9 +52,10 @@ export default tseslint.config(
     },
   },
   {
-    // Pure domain logic: no framework, database, broker or queue imports. A block's rule replaces the
+    // Pure domain logic, and the evaluation harness that runs it offline on the committed sets (`npm run eval`,
+    // the classify benchmark): no framework, database, broker or queue imports. A block's rule replaces the
     // project-wide one for its files, so the deep-import rule is restated here and below.
-    files: ['libs/domain/**/*.ts', 'libs/contracts/**/*.ts'],
+    files: ['libs/domain/**/*.ts', 'libs/contracts/**/*.ts', 'libs/evaluation/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -62,24 +63,10 @@ export default tseslint.config(
           paths: IO_AND_FRAMEWORK,
           patterns: [
             DEEP_IMPORTS,
-            { group: ['@nestjs/*', '**/generated/prisma/*'], message: 'domain and contracts stay free of I/O and framework imports' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The evaluation harness runs offline (`npm run eval`, its specs, the classify benchmark): the domain's
-    // rules on the committed sets, no framework or service.
-    files: ['libs/evaluation/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: IO_AND_FRAMEWORK,
-          patterns: [
-            DEEP_IMPORTS,
-            { group: ['@nestjs/*', '**/generated/prisma/*'], message: 'the evaluation harness stays free of I/O and framework imports' },
+            {
+              group: ['@nestjs/*', '**/generated/prisma/*'],
+              message: 'domain, contracts and the evaluation harness stay free of I/O and framework imports',
+            },
           ],
         },
       ],
