@@ -22,6 +22,7 @@ const fault = (f: Partial<FaultRecord> & Pick<FaultRecord, 'startedAt' | 'restor
   target: 'kafka node 1',
   ...f,
 });
+const sent = (...ids: string[]) => ids.map((id) => ({ id, status: 'sent' }));
 const quiet = (at: number, over: Partial<Sample> = {}): Sample => ({
   at,
   lags: { 'g.ingest': 0, 'g.risk': 0 },
@@ -201,7 +202,7 @@ describe('lost and duplicated', () => {
     alerts: { rows: 3, assessments: 3 },
     tasks: { tasks: 2, applied: 3, duplicatedAlerts: 0, duplicatedOpenTasks: 0 },
     untasked: { inOutbox: 0, queued: 0, failed: 0, absent: 0 },
-    deliveries: { recorded: ['d1', 'd2', 'd3'], received: ['d1', 'd2', 'd3'], refused: 4, repeats: 1 },
+    deliveries: { recorded: sent('d1', 'd2', 'd3'), received: ['d1', 'd2', 'd3'], refused: 4, repeats: 1 },
     ...over,
   });
 
@@ -260,13 +261,39 @@ describe('lost and duplicated', () => {
     });
   });
 
-  it('counts a delivery never received as lost and each extra receipt of one delivery as a duplicate', () => {
+  it('counts a delivery held sent but never received as lost and each extra receipt of one delivery as a duplicate', () => {
     const deliveries = stageCounts(
       figures({
-        deliveries: { recorded: ['d1', 'd2', 'd3', 'd4'], received: ['d1', 'd1', 'd1', 'd2', 'd3', 'd3'], refused: 0, repeats: 0 },
+        deliveries: { recorded: sent('d1', 'd2', 'd3', 'd4'), received: ['d1', 'd1', 'd1', 'd2', 'd3', 'd3'], refused: 0, repeats: 0 },
       }),
     ).find((s) => s.stage === 'deliveries')!;
     expect(deliveries).toMatchObject({ count: 4, lost: 1, duplicated: 3 });
+  });
+
+  it('counts a delivery given up on as lost, and one still pending when the drain ended as behind', () => {
+    const deliveries = stageCounts(
+      figures({
+        deliveries: {
+          recorded: [
+            { id: 'd1', status: 'sent' },
+            { id: 'd2', status: 'failed' }, // never received, given up on: lost
+            { id: 'd3', status: 'pending' }, // never received, still queued or retrying: behind
+            { id: 'd4', status: 'pending' },
+            { id: 'd5', status: 'pending' }, // received, its record not yet written: neither
+          ],
+          received: ['d1', 'd5'],
+          refused: 2,
+          repeats: 0,
+        },
+      }),
+    ).find((s) => s.stage === 'deliveries')!;
+    expect(deliveries).toEqual({
+      stage: 'deliveries',
+      count: 5,
+      lost: 1,
+      duplicated: 0,
+      note: '2 refused while the gateway was down, retried; re-sent, absorbed by key 0; 2 not yet sent, still pending',
+    });
   });
 });
 

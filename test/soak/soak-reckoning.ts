@@ -161,8 +161,8 @@ export interface StageFigures {
   tasks: { tasks: number; applied: number; duplicatedAlerts: number; duplicatedOpenTasks: number };
   untasked: { inOutbox: number; queued: number; failed: number; absent: number };
   deliveries: {
-    /** Delivery ids recorded by the hub. */
-    recorded: readonly string[];
+    /** The deliveries the hub recorded, with their state: pending (queued or retrying), sent, or failed for good. */
+    recorded: readonly { id: string; status: string }[];
     /** Delivery ids the stand-in gateway delivered, one per delivery made. */
     received: readonly string[];
     refused: number;
@@ -176,6 +176,11 @@ const notes = (...parts: (string | false | 0)[]) => parts.filter(Boolean).join('
 export function stageCounts(f: StageFigures): StageCount[] {
   const lostPublished = missing(f.publishedKeys, f.storedKeys);
   const stored = new Set(f.storedKeys).size;
+  // A delivery the recipient never got is lost if the hub holds it sent, or gave up on it; one still pending
+  // (queued, or waiting for a retry) when the drain ended is behind, as an alert whose job is still queued.
+  const received = new Set(f.deliveries.received);
+  const undelivered = f.deliveries.recorded.filter((d) => !received.has(d.id));
+  const pending = undelivered.filter((d) => d.status === 'pending').length;
   return [
     { stage: 'published', count: f.sent, lost: 0, duplicated: 0 },
     {
@@ -219,10 +224,14 @@ export function stageCounts(f: StageFigures): StageCount[] {
     {
       stage: 'deliveries',
       count: f.deliveries.recorded.length,
-      lost: missing(f.deliveries.recorded, f.deliveries.received),
+      lost: undelivered.length - pending,
       // A recipient got a message twice only if one delivery (its id) went through more than once.
       duplicated: extraCopies(f.deliveries.received),
-      note: `${f.deliveries.refused} refused while the gateway was down, retried; re-sent, absorbed by key ${f.deliveries.repeats}`,
+      note: notes(
+        `${f.deliveries.refused} refused while the gateway was down, retried`,
+        `re-sent, absorbed by key ${f.deliveries.repeats}`,
+        pending && `${pending} not yet sent, still pending`,
+      ),
     },
   ];
 }

@@ -498,7 +498,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     // With the stand-in honouring the key that cannot happen here, so this figure guards the stand-in and
     // the key rather than the hub: the hub's own repeats are the re-sends the key absorbed (gateway.repeats),
     // and a second delivery of one fact under another id is excluded by the stable delivery id (task-work.ts).
-    const recorded = (await db.query<{ id: string }>(`SELECT delivery_id AS id FROM delivery`)).rows.map((d) => d.id);
+    const recorded = (await db.query<{ id: string; status: string }>(`SELECT delivery_id AS id, status FROM delivery`)).rows;
     const received = gateway.received.map((m) => (typeof m.body.deliveryId === 'string' ? m.body.deliveryId : m.idempotencyKey!));
     // Not drained: what ingest has not read yet is still in Kafka (the feeds keep 14 days), behind, not lost.
     const lastLags = [...samples].reverse().find((x) => x.lags)?.lags;
