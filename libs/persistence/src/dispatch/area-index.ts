@@ -1,16 +1,16 @@
-import type { AreaDivision, AreaGrid, AreaIndex } from '@hub/domain';
+import { type AreaDivision, type AreaGrid, type AreaIndex, LEVEL_PREFIX_DIGITS } from '@hub/domain';
 import type { Pool } from 'pg';
+import { prismaOver } from '../database';
 
-/** Code prefix a division's descendants share (GB/T 2260 + township + village digits). */
+/** Code prefix a division's descendants share (the domain's one prefix rule). */
 function prefixOf(d: AreaDivision): string {
-  return d.code.slice(0, { city: 4, county: 6, township: 9, village: 12 }[d.level]);
+  return d.code.slice(0, LEVEL_PREFIX_DIGITS[d.level]);
 }
 
 /**
  * The city's areas in memory for routing: about 1,500 divisions and 12,000 grids, loaded at start-up
- * and on `refresh()` (after an import). Routing then costs no database round trip.
- * Raw pg: two statements at start-up, not per alert; no benchmark figure shows pg is needed (the load is
- * not timed by `npm run bench -- dispatch`, which measures routing from memory).
+ * and on `refresh()` (after an import). Routing then costs no database round trip. Loaded through Prisma's
+ * client: two queries at start-up, not per alert (dispatch has the client for its reconcile reads anyway).
  */
 export class StoredAreaIndex implements AreaIndex {
   private divisions = new Map<string, AreaDivision>();
@@ -22,22 +22,23 @@ export class StoredAreaIndex implements AreaIndex {
   constructor(private readonly pool: Pool) {}
 
   async refresh(): Promise<{ divisions: number; grids: number }> {
-    const [d, g] = await Promise.all([
-      this.pool.query<AreaDivision>(
-        `SELECT code, name, level::text AS level, parent_code AS "parentCode", place_names AS "placeNames" FROM division`,
-      ),
-      this.pool.query<AreaGrid & { outline: [number, number][] | null }>(
-        `SELECT code, name, village_code AS "villageCode", place_names AS "placeNames", outline FROM grid ORDER BY code`,
-      ),
+    const prisma = prismaOver(this.pool);
+    const [divisions, grids] = await Promise.all([
+      prisma.division.findMany({ select: { code: true, name: true, level: true, parentCode: true, placeNames: true } }),
+      prisma.grid.findMany({
+        select: { code: true, name: true, villageCode: true, placeNames: true, outline: true },
+        orderBy: { code: 'asc' },
+      }),
     ]);
-    this.divisions = new Map(d.rows.map((r) => [r.code, r]));
-    this.villages = d.rows.filter((r) => r.level === 'village').sort((a, b) => a.code.localeCompare(b.code));
+    this.divisions = new Map(divisions.map((r) => [r.code, r]));
+    this.villages = divisions.filter((r) => r.level === 'village').sort((a, b) => a.code.localeCompare(b.code));
     this.grids = new Map();
     this.gridsByVillage = new Map();
     this.outlined = [];
-    for (const row of g.rows) {
+    for (const row of grids) {
       const grid: AreaGrid = { code: row.code, name: row.name, villageCode: row.villageCode, placeNames: row.placeNames };
-      if (row.outline) grid.outline = row.outline;
+      // The column is JSON ([[lng, lat], ...], written by the area import); Prisma types it as any JSON value.
+      if (row.outline) grid.outline = row.outline as [number, number][];
       this.grids.set(grid.code, grid);
       const list = this.gridsByVillage.get(grid.villageCode) ?? [];
       list.push(grid);
