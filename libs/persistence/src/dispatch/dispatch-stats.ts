@@ -1,4 +1,4 @@
-import type { OnTimeCounts } from '@hub/domain';
+import { type AreaLevel, LEVEL_PREFIX_DIGITS, type OnTimeCounts } from '@hub/domain';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 
 export interface StatsQuery {
@@ -22,8 +22,6 @@ export interface AreaStats {
   priorAlerts: { households: number; withPriorAlert: number; leadDays: number[] };
 }
 
-const PREFIX_DIGITS: Record<string, number> = { city: 4, county: 6, township: 9, village: 12 };
-
 /**
  * The figures the city is judged by, from stored data only, for one area and period. Definitions
  * (stated in the README and printed by `npm run -s stats`):
@@ -46,10 +44,10 @@ export class DispatchStatistics {
   constructor(private readonly prisma: PrismaClient) {}
 
   async forArea(q: StatsQuery): Promise<AreaStats> {
-    const [a] = await this.prisma.$queryRaw<{ code: string; name: string; level: string; population: number }[]>`
+    const [a] = await this.prisma.$queryRaw<{ code: string; name: string; level: AreaLevel; population: number }[]>`
       SELECT code, name, level::text AS level, population FROM division WHERE code = ${q.areaCode}`;
     if (!a) throw new Error(`unknown area ${q.areaCode}`);
-    const prefix = a.code.slice(0, PREFIX_DIGITS[a.level]) + '%';
+    const prefix = a.code.slice(0, LEVEL_PREFIX_DIGITS[a.level]) + '%';
     const { from, to } = q;
     const one = <T extends object>(sql: Prisma.Sql) => this.prisma.$queryRaw<T[]>(sql);
 
