@@ -25,6 +25,11 @@ export const FEED_V4 = join(EVAL_DIR, 'feed-v4', 'feed-v4.jsonl');
  * feed-style held-out part once round 6 tunes on v4.
  */
 export const FEED_V5 = join(EVAL_DIR, 'feed-v5', 'feed-v5.jsonl');
+/**
+ * The sixth, written by three further independent evaluators (one a feed) and committed before it was
+ * scored; held out, the feed-style held-out part once round 6 tunes on v4 and v5.
+ */
+export const FEED_V6 = join(EVAL_DIR, 'feed-v6', 'feed-v6.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

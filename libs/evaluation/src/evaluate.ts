@@ -1,7 +1,7 @@
 import { PlainRecord } from '@hub/contracts';
 import { assessRisk, PersonIdentity, plainRecordToEvent, RISK_RULES_V1, type RiskRules } from '@hub/domain';
 import { withJieba } from '@hub/segmentation';
-import { EVAL_SET, FEED_HELDOUT, FEED_V2, FEED_V3, FEED_V4, FEED_V5, type Labelled, readJsonl, REAL_SET } from './eval-sets';
+import { EVAL_SET, FEED_HELDOUT, FEED_V2, FEED_V3, FEED_V4, FEED_V5, FEED_V6, type Labelled, readJsonl, REAL_SET } from './eval-sets';
 import { keywordBaseline } from './keyword-baseline';
 import { type Judgement, type Label, type Scores, renderScores, score } from './scores';
 
@@ -59,6 +59,7 @@ export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rule
   const feedV3 = readJsonl(FEED_V3);
   const feedV4 = readJsonl(FEED_V4);
   const feedV5 = readJsonl(FEED_V5);
+  const feedV6 = readJsonl(FEED_V6);
   const sources = [...new Set(real.map((r) => r.source!))];
   const sets: (SetResult & { dev: boolean })[] = [
     { ...scoreSet('feed-style development (with upstream codes)', feedDev, rules, false), dev: true },
@@ -73,15 +74,18 @@ export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rule
     { ...scoreSet('feed-style held-out v4, text alone', feedV4, rules, true), dev: false },
     { ...scoreSet('feed-style held-out v5 (with upstream codes)', feedV5, rules, false), dev: false },
     { ...scoreSet('feed-style held-out v5, text alone', feedV5, rules, true), dev: false },
+    { ...scoreSet('feed-style held-out v6 (with upstream codes)', feedV6, rules, false), dev: false },
+    { ...scoreSet('feed-style held-out v6, text alone', feedV6, rules, true), dev: false },
   ];
   // Per feed: a 110 call, a filing and a petition read differently, and their upstream codes differ in worth.
   // v2 and v3 are development since 2026-12-01 (each spent as a held-out set once its figures were recorded);
-  // v4 and v5 are held out.
+  // v4, v5 and v6 are held out.
   for (const [name, records, dev] of [
     ['feed-style v2', feedV2, true],
     ['feed-style v3', feedV3, true],
     ['feed-style held-out v4', feedV4, false],
     ['feed-style held-out v5', feedV5, false],
+    ['feed-style held-out v6', feedV6, false],
   ] as const) {
     for (const feed of FEEDS) {
       const ofFeed = records.filter((r) => r.feed === feed);

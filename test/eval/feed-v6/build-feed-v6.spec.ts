@@ -1,0 +1,29 @@
+import { describeFeedEdition } from '../feed-edition-checks';
+import { buildFeedV6, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v6';
+
+describe('feed-v6 held-out set', () => {
+  describeFeedEdition({
+    name: 'v6',
+    dir: __dirname,
+    build: () => buildFeedV6(),
+    parseSource,
+    nearDuplicates,
+    earlierSets: EARLIER_SETS,
+    pool: [
+      'eval/eval-set.jsonl',
+      'feed/feed-heldout.jsonl',
+      'feed-v2/feed-v2.jsonl',
+      'feed-v3/feed-v3.jsonl',
+      'feed-v4/feed-v4.jsonl',
+      'feed-v5/feed-v5.jsonl',
+    ],
+    counts: {
+      feeds: [125, 100, 105],
+      familyRomantic: 178,
+      romantic: 36,
+      levels: [44, 54, 32, 48, 152],
+      longFilings: [11, 2],
+      noise: [2, 3, 3],
+    },
+  });
+});
