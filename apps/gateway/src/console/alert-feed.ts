@@ -12,7 +12,9 @@ const ALERT_JOB_ID = /^alert-([0-9a-f-]{36})$/;
  * outbox relay adds one job per alert to the grid-alerts queue (job id `alert-<assessmentId>`); this
  * follows that queue's event stream in Redis and loads each new alert once (AlertReadModel). Who may
  * see which alert is decided per subscriber, not here. A job added again (reconcile after Redis lost
- * its data) comes through again: the board keys alerts by assessment id.
+ * its data) comes through again: the board keys alerts by assessment id. An alert is loaded only while a
+ * board is open on this instance: every gateway instance follows the whole queue, and would otherwise
+ * query the database once per alert of the city for nobody.
  */
 export class AlertFeed {
   private readonly events: QueueEvents;
@@ -21,14 +23,14 @@ export class AlertFeed {
   constructor(
     connection: RedisConnection,
     prefix: string,
-    private readonly reads: AlertReadModel,
+    private readonly reads: Pick<AlertReadModel, 'alerted'>,
     private readonly log: Logger,
   ) {
     // Reads the stream from now on ('$'): the board loads what came before through GET /api/alerts.
     this.events = new QueueEvents(QueueName.GridAlerts, { connection: { ...connection, maxRetriesPerRequest: null }, prefix });
     this.events.on('added', ({ jobId, name }) => {
       const id = ALERT_JOB_ID.exec(jobId)?.[1];
-      if (name === (JobName.GridAlertRaised as string) && id) void this.load(id);
+      if (name === (JobName.GridAlertRaised as string) && id && this.alerts.observed) void this.load(id);
     });
     this.events.on('error', (e) => this.log.warn({ err: e.message }, 'alert feed: queue events unavailable, retrying'));
   }
