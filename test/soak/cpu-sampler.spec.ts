@@ -1,6 +1,7 @@
 import {
   type CpuInterval,
   cpuInterval,
+  cpuIntervals,
   type CpuReading,
   formatCpuTable,
   formatTimeline,
@@ -147,6 +148,12 @@ describe('cpuInterval', () => {
     const a = reading(100, 0, 2_000, { redis: [p(7, 5_000, 10)] });
     const b = reading(110, 0, 4_000, { redis: [p(7, 30, 10_500)] });
     expect(cpuInterval(a, b).roles.redis).toBeCloseTo(0.03);
+  });
+
+  it('makes no interval of two readings at the same uptime', () => {
+    const a = reading(100, 0, 2_000, { redis: [p(7, 10, 10)] });
+    const b = reading(105, 0, 3_000, { redis: [p(7, 60, 10)] });
+    expect(cpuIntervals([a, b, { ...b, at: b.at + 1 }]).map((i) => i.roles.redis)).toEqual([0.1]);
   });
 
   it('counts nothing for a process that started before the earlier reading but was not seen then', () => {

@@ -156,8 +156,12 @@ export function cpuInterval(prev: CpuReading, cur: CpuReading, hz = USER_HZ): Cp
   return { at: cur.at, seconds, roles, machine: busyShare * cur.machine.cpus, busyShare };
 }
 
+/** The intervals between consecutive readings; two readings within one tick of /proc/uptime make none. */
 export function cpuIntervals(readings: readonly CpuReading[], hz = USER_HZ): CpuInterval[] {
-  return readings.slice(1).map((r, i) => cpuInterval(readings[i], r, hz));
+  return readings
+    .slice(1)
+    .map((r, i) => cpuInterval(readings[i], r, hz))
+    .filter((i) => i.seconds > 0);
 }
 
 export interface CpuRow {

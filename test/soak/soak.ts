@@ -69,6 +69,8 @@ export interface SoakOptions {
   /** Faults at offsets (s) from the start of publishing; `downSeconds` is how long the thing stays down. */
   faults: { at: number; kind: FaultKind; downSeconds: number }[];
   drainSeconds: number;
+  /** Seconds with everything up and nothing published before the run, for the CPU table's idle baseline (0: none). */
+  idleSeconds?: number;
   /**
    * The apps' KAFKA_SESSION_TIMEOUT_MS: how soon a killed instance's partitions move. Short in CI for quick
    * failover; longer for the long runs, where a starved machine delays heartbeats.
@@ -91,8 +93,8 @@ export interface SoakReport {
   drainedAfterSeconds: number;
   publisher: PublisherReport;
   load: string;
-  /** Where the CPU went while publishing, the machine's busy share while draining, and the run in 30 s slices. */
-  cpu?: { publishing: CpuSummary; drainBusyShare?: number; timeline: TimelineRow[] };
+  /** Where the CPU went with the apps up and idle (when asked for) and while publishing, the machine's busy share while draining, and the run in 30 s slices. */
+  cpu?: { idle?: CpuSummary; publishing: CpuSummary; drainBusyShare?: number; timeline: TimelineRow[] };
 }
 
 const INSTANCE = 'hubsoak';
@@ -343,17 +345,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     await producer.connect();
     cleanups.push(() => producer.disconnect());
     const publisher = new SteadyPublisher(producer, { rate: options.rate, log });
-    const start = Date.now() + 200;
-    // Latency counts from the time the upstream hands a message over (its due time): a send that waits for
-    // a broker, or a publisher that trails the schedule, is in the figures, not hidden by them.
-    const publishedAt = new Map<string, number>(planned.map((p, i) => [p.key, publisher.dueAt(start, i)]));
     let sent = 0;
-    await sleep(start - Date.now());
-    const publishing = publisher.run(planned, start, (n) => (sent = n));
-
-    // --- CPU by role every 5 s, from the start of publishing to the end of the drain (cpu-sampler.ts) ---
+    // --- CPU by role every 5 s, from the idle baseline (if asked for) to the end of the drain (cpu-sampler.ts) ---
     const cpuTargets = (): Record<string, RoleTarget> => ({
-      ...Object.fromEntries(instances.map((i) => [i.id, { pid: i.pid }])),
+      ...Object.fromEntries(instances.map((i) => [i.id, { pid: i.pid, tree: true }])),
       ...Object.fromEntries(Array.from({ length: options.kafkaNodes }, (_, k) => [`kafka-${k + 1}`, { pid: kafka.nodePid(k + 1) }])),
       postgresql: { pid: pg.postmasterPid(), tree: true },
       redis: { pid: redis.pid },
@@ -373,6 +368,20 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     readCpuNow();
     const cpuTimer = setInterval(readCpuNow, CPU_EVERY_MS);
     cleanups.push(async () => clearInterval(cpuTimer));
+    // The idle baseline: everything up and nothing published, what the brokers and instances cost by themselves.
+    if (options.idleSeconds) {
+      log(`idle for ${options.idleSeconds} s before publishing (CPU baseline)`);
+      await sleep(options.idleSeconds * 1000);
+      readCpuNow();
+    }
+    const idleEnd = cpuReadings.at(-1)?.at ?? Date.now();
+
+    const start = Date.now() + 200;
+    // Latency counts from the time the upstream hands a message over (its due time): a send that waits for
+    // a broker, or a publisher that trails the schedule, is in the figures, not hidden by them.
+    const publishedAt = new Map<string, number>(planned.map((p, i) => [p.key, publisher.dueAt(start, i)]));
+    await sleep(start - Date.now());
+    const publishing = publisher.run(planned, start, (n) => (sent = n));
 
     // --- sampler: lag and backlogs every 2 s ---
     const samples: Sample[] = [];
@@ -579,6 +588,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const { inside, outside } = splitLatencies(applied, publishedAt, faultWindows(faults));
     const cpu = cpuReport({
       readings: cpuReadings,
+      idleEnd,
       start,
       publishEnd,
       drainEnd,
@@ -632,6 +642,7 @@ export function formatReport(r: SoakReport): string {
     `  machine load: ${r.load}`,
   ];
   if (r.cpu) {
+    if (r.cpu.idle) lines.push(...formatCpuTable(r.cpu.idle, 'idle, before publishing').map((l) => `  ${l}`));
     lines.push(...formatCpuTable(r.cpu.publishing, 'while publishing').map((l) => `  ${l}`));
     if (r.cpu.drainBusyShare !== undefined) lines.push(`  machine busy while draining: ${(100 * r.cpu.drainBusyShare).toFixed(1)} %`);
     lines.push(...formatTimeline(r.cpu.timeline).map((l) => `  ${l}`));
@@ -642,6 +653,7 @@ export function formatReport(r: SoakReport): string {
 /** The CPU table over the publishing, the machine's busy share over the drain, the 30 s timeline. */
 function cpuReport(x: {
   readings: CpuReading[];
+  idleEnd: number;
   start: number;
   publishEnd: number;
   drainEnd: number;
@@ -654,7 +666,8 @@ function cpuReport(x: {
   if (x.readings.length < 2) return undefined;
   const cpus = x.readings[x.readings.length - 1].machine.cpus;
   const intervals = cpuIntervals(x.readings);
-  const publishing = intervals.filter((i) => i.at <= x.publishEnd);
+  const idle = intervals.filter((i) => i.at <= x.idleEnd);
+  const publishing = intervals.filter((i) => i.at > x.idleEnd && i.at <= x.publishEnd);
   const drain = intervals.filter((i) => i.at > x.publishEnd);
   const drainSeconds = drain.reduce((a, i) => a + i.seconds, 0);
   const backlog = x.samples.map((s) => ({
@@ -665,9 +678,10 @@ function cpuReport(x: {
         : undefined,
   }));
   return {
+    idle: idle.length ? summarizeCpu(idle, cpus) : undefined,
     publishing: summarizeCpu(publishing, cpus),
     drainBusyShare: drainSeconds > 0 ? drain.reduce((a, i) => a + i.busyShare * i.seconds, 0) / drainSeconds : undefined,
-    timeline: timeline({ ...x, end: x.drainEnd, backlog, intervals }),
+    timeline: timeline({ ...x, end: x.drainEnd, backlog, intervals: intervals.filter((i) => i.at > x.idleEnd) }),
   };
 }
 
@@ -687,9 +701,9 @@ async function main(): Promise<void> {
     const seconds = Math.round(Number(arg('minutes', '10')) * 60);
     const kafkaNodes = Number(arg('kafka-nodes', '3')) === 1 ? 1 : 3;
     const n = Number(arg('instances', '2'));
-    if (!(rate > 0) || !(seconds > 0) || !(n >= 1))
+    if (!(rate > 0) || !(seconds > 0) || !(n >= 1) || !(Number(arg('idle-seconds', '0')) >= 0))
       throw new Error(
-        'usage: npm run soak -- [--rate N] [--minutes M] [--kafka-nodes 1|3] [--instances N] [--faults full|none] [--drain-minutes D] [--profile ci]',
+        'usage: npm run soak -- [--rate N] [--minutes M] [--kafka-nodes 1|3] [--instances N] [--faults full|none] [--idle-seconds S] [--drain-minutes D] [--profile ci]',
       );
     options = {
       rate,
@@ -698,6 +712,7 @@ async function main(): Promise<void> {
       instances: { ingest: n, risk: n, dispatch: n, gateway: n },
       faults: fullSchedule(seconds, kafkaNodes),
       drainSeconds: Math.round(Number(arg('drain-minutes', '7')) * 60),
+      idleSeconds: Number(arg('idle-seconds', '0')),
       sessionTimeoutMs: 20_000,
     };
   }
