@@ -291,7 +291,7 @@ export function timeline(x: TimelineInput, sliceSeconds = 30): TimelineRow[] {
 export function formatTimeline(rows: readonly TimelineRow[]): string[] {
   const n = (v: number | undefined, d = 0) => (v === undefined ? '-' : v.toFixed(d));
   return [
-    'timeline (per 30 s; rates per second; backlog = consumer lag + outbox + grid-alert jobs at the slice end):',
+    'timeline (per 30 s; rates per second; tasks = alerts applied to tasks; backlog = consumer lag + outbox + grid-alert jobs at the slice end):',
     `    ${'t'.padStart(6)}${'offered'.padStart(9)}${'published'.padStart(11)}${'tasks'.padStart(8)}${'backlog'.padStart(9)}${'busy'.padStart(8)}`,
     ...rows.map(
       (r) =>
