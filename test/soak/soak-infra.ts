@@ -1,8 +1,9 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { ProcSource } from './cpu-sampler';
 
 /**
  * The soak's own infrastructure, private to one run so that its faults touch nothing else on the machine:
@@ -19,6 +20,27 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 
 export function secretFile(name: string): string {
   return join(process.env.SECRETS_DIR ?? join(ROOT, '.local', 'secrets'), name);
+}
+
+/** /proc as the CPU sampler reads it (cpu-sampler.ts): a file of a process that has gone reads as undefined. */
+export const procFs: ProcSource = {
+  read: (path) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  pids: () =>
+    readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .map(Number),
+};
+
+/** The pid in the first line of a pid file, or undefined when there is none (the process is not running). */
+function pidFrom(file: string): number | undefined {
+  const pid = Number(procFs.read(file)?.split('\n')[0]);
+  return pid > 0 ? pid : undefined;
 }
 
 async function portFree(port: number): Promise<boolean> {
@@ -83,6 +105,10 @@ export class PrivatePostgres {
     const opts = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=256MB`;
     await pgTool('pg_ctl', ['-D', join(this.dir, 'data'), '-l', join(this.dir, 'pg.log'), '-o', opts, '-w', '-t', '120', 'start']);
   }
+  /** The postmaster's pid while the cluster runs (its backends are its children). */
+  postmasterPid(): number | undefined {
+    return pidFrom(join(this.dir, 'data', 'postmaster.pid'));
+  }
   /** Stops at once, as a crash would (no checkpoint); the next start replays the WAL. */
   async stopImmediate(): Promise<void> {
     await pgTool('pg_ctl', ['-D', join(this.dir, 'data'), '-m', 'immediate', '-w', 'stop']);
@@ -134,6 +160,9 @@ export class PrivateRedis {
     }
     throw new Error(`redis-server did not listen on ${this.port}`);
   }
+  get pid(): number | undefined {
+    return this.proc && this.proc.exitCode === null && this.proc.signalCode === null ? this.proc.pid : undefined;
+  }
   /** SIGKILL: with nothing on disk it comes back empty. */
   async kill(): Promise<void> {
     const p = this.proc;
@@ -162,6 +191,11 @@ export class PrivateKafka {
       KAFKA_CONTROLLER_PORT: String(this.port + 1),
       KAFKA_NODES: String(this.nodes),
     };
+  }
+  /** Node n's JVM while it runs (deploy/local/kafka.sh's pid file; the single broker keeps its file at the top). */
+  nodePid(n: number): number | undefined {
+    const state = this.nodes === 1 ? join(this.base, 'kafka') : join(this.base, 'kafka', 'cluster', `node-${n}`);
+    return pidFrom(join(state, 'kafka.pid'));
   }
   async start(): Promise<void> {
     rmSync(join(this.base, 'kafka'), { recursive: true, force: true });
@@ -230,6 +264,11 @@ export class AppInstance {
         if (!this.stopping) this.start();
       }, 2_000);
     });
+  }
+  /** The running process's pid; undefined between a kill and the restart. */
+  get pid(): number | undefined {
+    const p = this.proc;
+    return p && p.exitCode === null && p.signalCode === null ? p.pid : undefined;
   }
   async healthy(timeoutMs = 120_000): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;

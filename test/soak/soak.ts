@@ -10,12 +10,25 @@ import { LEVEL_RANK, riskRules } from '@hub/domain';
 import { createKafka } from '@hub/messaging';
 import { DEFAULT_OPTIONS, generateFeeds, generateSanmenxia, startTerminalGateway, upstreamMessage } from '@hub/simulation';
 import {
+  type CpuReading,
+  cpuIntervals,
+  type CpuSummary,
+  formatCpuTable,
+  formatTimeline,
+  readCpu,
+  type RoleTarget,
+  summarizeCpu,
+  timeline,
+  type TimelineRow,
+} from './cpu-sampler';
+import {
   type AppName,
   AppInstance,
   freePorts,
   PrivateKafka,
   PrivatePostgres,
   PrivateRedis,
+  procFs,
   ROOT,
   secretFile,
   sh,
@@ -56,6 +69,8 @@ export interface SoakOptions {
   /** Faults at offsets (s) from the start of publishing; `downSeconds` is how long the thing stays down. */
   faults: { at: number; kind: FaultKind; downSeconds: number }[];
   drainSeconds: number;
+  /** Seconds with everything up and nothing published before the run, for the CPU table's idle baseline (0: none). */
+  idleSeconds?: number;
   /**
    * The apps' KAFKA_SESSION_TIMEOUT_MS: how soon a killed instance's partitions move. Short in CI for quick
    * failover; longer for the long runs, where a starved machine delays heartbeats.
@@ -78,12 +93,16 @@ export interface SoakReport {
   drainedAfterSeconds: number;
   publisher: PublisherReport;
   load: string;
+  /** Where the CPU went with the apps up and idle (when asked for) and while publishing, the machine's busy share while draining, and the run in 30 s slices. */
+  cpu?: { idle?: CpuSummary; publishing: CpuSummary; drainBusyShare?: number; timeline: TimelineRow[] };
 }
 
 const INSTANCE = 'hubsoak';
 const DB = 'suyuan_hub_soak';
 /** The longest the sampler waits for one probe's answer. */
 const PROBE_MS = 5_000;
+/** How often the CPU sampler reads /proc. */
+const CPU_EVERY_MS = 5_000;
 
 /** The full schedule of the issue for a run of `seconds`: every kind of fault, apart, the last tenth quiet. */
 export function fullSchedule(seconds: number, kafkaNodes: 1 | 3): SoakOptions['faults'] {
@@ -326,11 +345,41 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     await producer.connect();
     cleanups.push(() => producer.disconnect());
     const publisher = new SteadyPublisher(producer, { rate: options.rate, log });
+    let sent = 0;
+    // --- CPU by role every 5 s, from the idle baseline (if asked for) to the end of the drain (cpu-sampler.ts) ---
+    const cpuTargets = (): Record<string, RoleTarget> => ({
+      ...Object.fromEntries(instances.map((i) => [i.id, { pid: i.pid, tree: true }])),
+      ...Object.fromEntries(Array.from({ length: options.kafkaNodes }, (_, k) => [`kafka-${k + 1}`, { pid: kafka.nodePid(k + 1) }])),
+      postgresql: { pid: pg.postmasterPid(), tree: true },
+      redis: { pid: redis.pid },
+      soak: { pid: process.pid },
+    });
+    const cpuReadings: CpuReading[] = [];
+    const progress: { at: number; sent: number }[] = [];
+    const readCpuNow = () => {
+      try {
+        const at = Date.now();
+        cpuReadings.push(readCpu(procFs, cpuTargets(), at));
+        progress.push({ at, sent });
+      } catch (e) {
+        log(`CPU reading failed: ${(e as Error).message}`);
+      }
+    };
+    readCpuNow();
+    const cpuTimer = setInterval(readCpuNow, CPU_EVERY_MS);
+    cleanups.push(async () => clearInterval(cpuTimer));
+    // The idle baseline: everything up and nothing published, what the brokers and instances cost by themselves.
+    if (options.idleSeconds) {
+      log(`idle for ${options.idleSeconds} s before publishing (CPU baseline)`);
+      await sleep(options.idleSeconds * 1000);
+      readCpuNow();
+    }
+    const idleEnd = cpuReadings.at(-1)?.at ?? Date.now();
+
     const start = Date.now() + 200;
     // Latency counts from the time the upstream hands a message over (its due time): a send that waits for
     // a broker, or a publisher that trails the schedule, is in the figures, not hidden by them.
     const publishedAt = new Map<string, number>(planned.map((p, i) => [p.key, publisher.dueAt(start, i)]));
-    let sent = 0;
     await sleep(start - Date.now());
     const publishing = publisher.run(planned, start, (n) => (sent = n));
 
@@ -451,6 +500,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       await sleep(2_000);
     }
     const drainedAfterSeconds = Math.round((Date.now() - publishEnd) / 1000);
+    clearInterval(cpuTimer);
+    readCpuNow();
+    const drainEnd = Date.now();
     sampling = false;
     await sampler;
     log(drained ? `drained ${drainedAfterSeconds} s after the last publish` : 'not drained');
@@ -534,6 +586,18 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       )
     ).rows.map((r) => ({ key: r.k, appliedAt: r.at.getTime() }));
     const { inside, outside } = splitLatencies(applied, publishedAt, faultWindows(faults));
+    const cpu = cpuReport({
+      readings: cpuReadings,
+      idleEnd,
+      start,
+      publishEnd,
+      drainEnd,
+      rate: options.rate,
+      publishUntil: publisher.dueAt(start, total),
+      progress,
+      applied: applied.map((a) => a.appliedAt),
+      samples,
+    });
     const load = readFileSync('/proc/loadavg', 'utf8').trim().split(' ').slice(0, 3).join(' ');
     return {
       options: { ...options, log: undefined, signal: undefined } as Omit<SoakOptions, 'log'>,
@@ -546,6 +610,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       unplannedRestarts: instances.reduce((n, i) => n + i.crashes, 0),
       drainedAfterSeconds: drained ? drainedAfterSeconds : -1,
       publisher: publisherReport,
+      cpu,
       load: `${load} (1/5/15-min load average at the end, ${Math.round((Date.now() - t0Wall) / 1000)} s wall)`,
     };
   } finally {
@@ -561,7 +626,7 @@ export function formatReport(r: SoakReport): string {
     .map(([a, n]) => `${a}×${n}`)
     .join(' ');
   const lines = [
-    `soak: ${o.rate} events/s for ${o.seconds} s, Kafka ${o.kafkaNodes} node(s), ${inst}`,
+    `soak: ${o.rate} events/s for ${o.seconds} s, Kafka ${o.kafkaNodes} node(s), ${inst}, ${o.faults.length ? `${o.faults.length} faults` : 'no faults'}`,
     `  ${formatPublisher(r.publisher)}`,
     ...r.stages.map(
       (s) =>
@@ -576,7 +641,48 @@ export function formatReport(r: SoakReport): string {
     `  drained: ${r.drainedAfterSeconds >= 0 ? `${r.drainedAfterSeconds} s after the last publish` : 'NO'}`,
     `  machine load: ${r.load}`,
   ];
+  if (r.cpu) {
+    if (r.cpu.idle) lines.push(...formatCpuTable(r.cpu.idle, 'idle, before publishing').map((l) => `  ${l}`));
+    lines.push(...formatCpuTable(r.cpu.publishing, 'while publishing').map((l) => `  ${l}`));
+    if (r.cpu.drainBusyShare !== undefined) lines.push(`  machine busy while draining: ${(100 * r.cpu.drainBusyShare).toFixed(1)} %`);
+    lines.push(...formatTimeline(r.cpu.timeline).map((l) => `  ${l}`));
+  }
   return lines.join('\n');
+}
+
+/** The CPU table over the publishing, the machine's busy share over the drain, the 30 s timeline. */
+function cpuReport(x: {
+  readings: CpuReading[];
+  idleEnd: number;
+  start: number;
+  publishEnd: number;
+  drainEnd: number;
+  rate: number;
+  publishUntil: number;
+  progress: { at: number; sent: number }[];
+  applied: number[];
+  samples: Sample[];
+}): SoakReport['cpu'] {
+  if (x.readings.length < 2) return undefined;
+  const cpus = x.readings[x.readings.length - 1].machine.cpus;
+  const intervals = cpuIntervals(x.readings);
+  const idle = intervals.filter((i) => i.at <= x.idleEnd);
+  const publishing = intervals.filter((i) => i.at > x.idleEnd && i.at <= x.publishEnd);
+  const drain = intervals.filter((i) => i.at > x.publishEnd);
+  const drainSeconds = drain.reduce((a, i) => a + i.seconds, 0);
+  const backlog = x.samples.map((s) => ({
+    at: s.at,
+    total:
+      s.lags && s.outbox !== undefined && s.alertBacklog !== undefined
+        ? Object.values(s.lags).reduce((a, b) => a + b, 0) + s.outbox + s.alertBacklog
+        : undefined,
+  }));
+  return {
+    idle: idle.length ? summarizeCpu(idle, cpus) : undefined,
+    publishing: summarizeCpu(publishing, cpus),
+    drainBusyShare: drainSeconds > 0 ? drain.reduce((a, i) => a + i.busyShare * i.seconds, 0) / drainSeconds : undefined,
+    timeline: timeline({ ...x, end: x.drainEnd, backlog, intervals: intervals.filter((i) => i.at > x.idleEnd) }),
+  };
 }
 
 function arg(name: string, fallback: string): string {
@@ -595,9 +701,9 @@ async function main(): Promise<void> {
     const seconds = Math.round(Number(arg('minutes', '10')) * 60);
     const kafkaNodes = Number(arg('kafka-nodes', '3')) === 1 ? 1 : 3;
     const n = Number(arg('instances', '2'));
-    if (!(rate > 0) || !(seconds > 0) || !(n >= 1))
+    if (!(rate > 0) || !(seconds > 0) || !(n >= 1) || !(Number(arg('idle-seconds', '0')) >= 0))
       throw new Error(
-        'usage: npm run soak -- [--rate N] [--minutes M] [--kafka-nodes 1|3] [--instances N] [--drain-minutes D] [--profile ci]',
+        'usage: npm run soak -- [--rate N] [--minutes M] [--kafka-nodes 1|3] [--instances N] [--faults full|none] [--idle-seconds S] [--drain-minutes D] [--profile ci]',
       );
     options = {
       rate,
@@ -606,11 +712,17 @@ async function main(): Promise<void> {
       instances: { ingest: n, risk: n, dispatch: n, gateway: n },
       faults: fullSchedule(seconds, kafkaNodes),
       drainSeconds: Math.round(Number(arg('drain-minutes', '7')) * 60),
+      idleSeconds: Number(arg('idle-seconds', '0')),
       sessionTimeoutMs: 20_000,
     };
   }
+  // --faults none: the same load and instances with an empty schedule, so the cost of the load alone is
+  // measured the same way as under faults.
+  const faults = arg('faults', 'full');
+  if (faults !== 'full' && faults !== 'none') throw new Error(`--faults must be full or none (got ${faults})`);
+  if (faults === 'none') options = { ...options, faults: [] };
   const id = randomUUID().slice(0, 8);
-  console.log(`[soak] run ${id}, profile ${profile}`);
+  console.log(`[soak] run ${id}, profile ${profile}, faults ${faults}`);
   // Ctrl-C stops what the soak started (apps, brokers, PostgreSQL, Redis) before exiting.
   const aborted = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => aborted.abort());
