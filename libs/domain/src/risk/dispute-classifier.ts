@@ -417,6 +417,8 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     // 邻居家儿子, 隔壁家的狗: the cue and 家 cut as one word.
     if (w.length > 1 && w.endsWith('家') && lx.foreign.has(w.slice(0, -1))) return true;
     if (!lx.foreign.has(w)) continue;
+    // 楼下的女的被她男人…: a 被 or 把 between them starts another phrase; the place word owns the woman, not the husband.
+    if (a.tokens.slice(j + 1, k).some((t) => t.word === '被' || OBJECT_MARKERS.has(t.word))) return false;
     if (j === k - 1 && lx.possessors.has(a.tokens[j].word)) return true;
     const next = a.tokens[j + 1]?.word;
     const before = a.tokens.slice(Math.max(0, j - 2), j).filter((t) => t.clause === clause);
@@ -444,6 +446,8 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   while (s > 0 && tokens[s - 1].clause === clause) s--;
   for (let j = k0 - 1; j >= s; j--) {
     if (OBJECT_MARKERS.has(tokens[j].word)) return j + 1 < k0 && lx.persons.has(tokens[j + 1].word);
+    // 拿我推到墙角 (dialect: 拿 for 把) names the person; 拿刀砍 names the means, read on.
+    if (tokens[j].word === '拿' && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) return true;
   }
   let towardPerson = false;
   let personBefore = false;
@@ -461,7 +465,11 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   const next = tokens[j];
   if (next && next.clause === clause) {
     // A part of the body is a person's (砸了头, 咬我胳膊 reads 我; 击打面部): the act is done to someone.
-    if (BODY_PARTS.has(next.word)) return true;
+    if (bodyPart(next.word)) return true;
+    // 一拳打在原告下颌部, 砸在老大肩膀上, 扎向原告大腿: where the blow lands is a part of someone's body.
+    if (LANDS.has(next.word)) {
+      for (let i = j + 1; i <= j + 4 && tokens[i] && tokens[i].clause === clause; i++) if (bodyPart(tokens[i].word)) return true;
+    }
     if (!lx.persons.has(next.word)) return false;
     // 砸她家门, 砸了他的车: the person owns what the act is done to.
     const after = tokens[j + 1];
@@ -475,10 +483,15 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   }
   return personBefore;
 }
+const LANDS = new Set(['在', '到', '向', '中']);
+/** A part of the body (头, 肩膀), or a word naming one in officialese (下颌部, 颈部). */
+const bodyPart = (w: string) => BODY_PARTS.has(w) || (w.length >= 2 && w.endsWith('部') && !NOT_BODY.has(w));
+const NOT_BODY = new Set(['内部', '外部', '全部', '局部', '干部', '本部', '总部', '部分', '支部', '东部', '西部', '南部', '北部', '中部', '俱乐部']); // prettier-ignore
 const NOT_BLOWS = new Set(['电话', '招呼', '交道', '麻将', '牌', '游戏', '官司', '工', '车']);
 const BODY_PARTS = new Set([
   '头', '头部', '头上', '脑袋', '脸', '脸上', '脸部', '面部', '眼睛', '眼眶', '鼻子', '嘴', '嘴巴', '耳朵', '脖子', '颈部',
   '胸口', '胸部', '肚子', '腹部', '后背', '背部', '背', '腰', '腰部', '胳膊', '手臂', '腿', '腿部', '大腿', '肋骨', '身上', '头发',
+  '肩膀', '肩', '后脑勺', '后脑', '额头', '脑门', '下巴', '手腕', '额角', '嘴角', '鼻梁', '胸', '脸颊', '太阳穴', '小腿', '手背', '眼角',
 ]); // prettier-ignore
 
 /** The first hit of each term of a list (each term's own first occurrence), in the list's order. */
@@ -625,7 +638,7 @@ export function classifyDispute(
   const act = !!conflict && BLOW.test(conflict.term);
   const others = Object.values(rules.otherDomains)
     .map((d) => {
-      const hits = allHits(fields, d.terms, rules).filter((h) => !(act && locatesKin(h, lx)));
+      const hits = allHits(fields, d.terms, rules).filter((h) => !(act && locatesKin(h, lx)) && !reporter(h));
       return {
         domain: d.domain,
         decisive: !!d.decisive,
@@ -659,7 +672,9 @@ export function classifyDispute(
       evidence: [hitEvidence(recordId, linked.hit), hitEvidence(recordId, conflict)],
     };
   }
-  if (parties && !outsider && !strongestOther && claimBetweenParties(fields)) {
+  // Between parties stated to be a couple, what the claim is about (a flat, money) is their family matter.
+  const intimateParties = !!parties && ['spouse', 'ex_spouse', 'partner', 'ex_partner'].includes(parties.kind);
+  if (parties && !outsider && (!strongestOther || intimateParties) && claimBetweenParties(fields)) {
     return {
       domain: rules.romanticRelations.includes(parties.kind) ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,
@@ -698,6 +713,14 @@ export function classifyDispute(
   return { domain: '非纠纷', familyRomantic: false, evidence: [], ...anchor };
 }
 
+/** 邻居报警, 邻居听见…: the neighbour who calls or hears is the witness, not a party. */
+function reporter(h: TextHit): boolean {
+  const k = tokenEndingAt(h.a, h.end);
+  const next = h.a.tokens[k + 1];
+  return !!next && next.clause === h.a.tokens[k].clause && REPORTS.has(next.word);
+}
+const REPORTS = new Set(['报警', '报的警', '听见', '听到', '反映', '打电话', '来电', '求助', '报案', '拨打']);
+
 /** Words of an administrative procedure or a policy suggestion (材料, 手续, 补办, 出台…); a court record tells facts, not a procedure. */
 function procedureQuestion(fields: AnalyzedField[]): boolean {
   return fields.some(({ a }) => a.tokens.some((t) => PROCEDURE.has(t.word)));
@@ -716,6 +739,7 @@ function locatesKin(h: TextHit, lx: Lexicon): boolean {
   }
   return false;
 }
+const OWN_PARTNER = new Set(['老婆', '媳妇', '妻子', '老公', '丈夫', '女朋友', '男朋友', '女友', '男友', '对象']);
 const LOCATORS = new Set(['楼上', '楼下', '对门', '隔壁']);
 const PUNCTUATION = /^[\s，,。；;：:！？!?、…]+$/;
 /** An act done to someone (打, 推, 砸, 家暴…), not a quarrel or a scolding. */
@@ -749,6 +773,8 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   // the act's own words may begin with 把 (a pattern: 把原告从台阶上推下).
   for (let j = k; j >= s; j--) {
     if (!OBJECT_MARKERS.has(tokens[j].word)) continue;
+    // 隔壁男的把老婆打了: a spouse or partner named with no owner after 把 is the agent's own; the couple are the parties.
+    if (j > s && OWN_PARTNER.has(tokens[j + 1]?.word ?? '')) return false;
     if (j > s) return agentIsOutsider(a, s, j, lx, false);
     // 把 opens the clause: its agent is the subject of the clause before, in the same sentence (房东来收房跟她吵，把她推倒了).
     let p = s - 1;
@@ -781,8 +807,10 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
     if (lx.relationWords.has(w) || KIN_ENDING.test(w)) {
       if (!foreign(a, i, lx)) return false;
       outsider = true;
-    } else if (PARTY_PRONOUNS.has(w)) return false;
-    else if (outsiderWord(w, lx) || (named && HAN_WORD.test(w) && w.length > 1 && !STOP_AGENT.has(w))) outsider = true;
+    } else if (PARTY_PRONOUNS.has(w)) {
+      // 邻居家的女的: 男的/女的 after an outsider is that outsider.
+      if (!(outsider && (w === '男的' || w === '女的'))) return false;
+    } else if (outsiderWord(w, lx) || (named && HAN_WORD.test(w) && w.length > 1 && !STOP_AGENT.has(w))) outsider = true;
   }
   return outsider;
 }
@@ -882,7 +910,7 @@ const quarrel = (w: string, lx: Lexicon) =>
   lx.mutual.has(w) || QUARRELS.has(w) || QUARREL_ENDINGS.some((q) => w.endsWith(q)) || w.startsWith('吵');
 const QUARRELS = new Set(['吵', '吵架', '争吵', '争执', '口角', '冲突', '纠纷', '矛盾', '拌嘴', '闹矛盾']);
 const QUARREL_ENDINGS = ['吵架', '争吵', '争执', '口角', '冲突', '纠纷', '打架'];
-const PARTY_PRONOUNS = new Set(['她', '他', '你', '我', '俺', '其', '对方', '男方', '女方', '自己', '他们', '她们']);
+const PARTY_PRONOUNS = new Set(['她', '他', '你', '我', '俺', '其', '对方', '男方', '女方', '自己', '他们', '她们', '男的', '女的']);
 const OUTSIDERS = new Set([
   '陌生人',
   '歹徒',
@@ -960,6 +988,12 @@ function besideAClaim(hit: TextHit, lx: Lexicon): boolean {
   return clauseWords(a, k).some((t) => lx.counterparties.has(t.word)) || outsiderAgent(a, k, lx);
 }
 
+const ROLES = '(?:原告|被告人|被告|申请人|被申请人|上诉人|被上诉人|被害人)';
+const NAMED_PARTIES = new RegExp(`${ROLES}[^，,。；;]{0,10}?(?:与|和|同)${ROLES}[^，,。；;]{0,10}?(?:系|是|为)(?:亲)?`, 'g');
+const KIN_OF_PARTY = new RegExp(
+  `${ROLES}[^，,。；;]{0,10}?系(其|原告|被告|申请人|被申请人)之?(?:长|次|三|小|大|二|独|亲)?(子|女|父|母|夫|妻|兄|弟|姐|妹)`,
+  'g',
+);
 const BOTH_PARTIES = ['原、被告', '原被告', '双方', '二人', '两人', '原告与被告', '原告和被告', '申请人与被申请人', '上诉人与被上诉人'];
 /** The last word of each of `BOTH_PARTIES` as the segmenter cuts it: only after one of them is the phrase read. */
 const PARTY_ENDS = new Set(['被告', '告', '双方', '二人', '两人', '人', '被申请人', '被上诉人', '原被告']);
@@ -979,6 +1013,20 @@ const KIN_AFTER_ZHI: Record<string, RelationKind> = {
 function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
   for (const { field, a } of fields) {
     const { tokens } = a;
+    // 原告岳某与被告卓某系夫妻, 申请人陶某（78岁）与被申请人陶某强系父子: each party named, then the relation.
+    for (const m of a.text.matchAll(NAMED_PARTIES)) {
+      if (tokenAt(a, m.index) < 0) continue;
+      const k = tokenAt(a, m.index + m[0].length);
+      for (let i = k; k >= 0 && i <= k + 2 && i < tokens.length && tokens[i].clause === tokens[k].clause; i++) {
+        const kind = relationKindOf(tokens[i].word, lx);
+        if (kind) return { kind, hit: { field, a, term: tokens[i].word, start: tokens[i].start, end: tokens[i].end } };
+      }
+    }
+    // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
+    for (const m of a.text.matchAll(KIN_OF_PARTY)) {
+      const kind = KIN_AFTER_ZHI[m[2]];
+      if (kind && tokenAt(a, m.index) >= 0) return { kind, hit: { field, a, term: m[0], start: m.index, end: m.index + m[0].length } };
+    }
     for (let k = 0; k < tokens.length; k++) {
       const w = tokens[k].word;
       if ((w === '系' || w === '是' || w === '为') && k > 0 && PARTY_ENDS.has(tokens[k - 1].word)) {
