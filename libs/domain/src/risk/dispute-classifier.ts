@@ -402,11 +402,17 @@ const FREQUENCY = new Set(['经常', '总是', '老是', '总', '常常', '时�
 /** A threat or a wish said, even often (经常扬言要打她, 总说要离婚): the frequency does not make the act done. */
 const SAID_OR_WISHED = new Set(['扬言', '威胁', '说', '说要', '称', '想', '准备', '打算', '要是', '如果', '不然', '否则', '恐吓']); // prettier-ignore
 
+const SAID_THREATS = new Set(['说', '扬言', '威胁', '放话', '叫嚷']);
 /** 不给钱就打她, 再闹就打死她: 就 after a condition, shortly before the act, makes it a threat. */
 function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
   const before = clauseWords(a, k).filter((t) => t.end <= a.tokens[k].start);
   const jiu = before.findLastIndex((t) => t.word === '就');
-  return jiu >= before.length - 3 && jiu > 0 && before.slice(0, jiu).some((t) => rules.irrealis.conditionals.includes(t.word));
+  // 他说离婚就打断我的腿: what he said he would do on a condition is a threat, however the condition is put.
+  return (
+    jiu >= before.length - 3 &&
+    jiu > 0 &&
+    before.slice(0, jiu).some((t) => rules.irrealis.conditionals.includes(t.word) || SAID_THREATS.has(t.word))
+  );
 }
 
 /** A relation word someone else owns: 与邻居夫妻 (the dispute is with them), 朋友的老公. Not 隔壁两口子打架. */
@@ -453,8 +459,10 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   let personBefore = false;
   for (let j = s; j < k0; j++) {
     const w = tokens[j].word;
-    if (w === '被') return true;
-    if (TOWARD.has(w) && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) towardPerson = true;
+    // 电视、茶几都被他砸过: what was done to is the thing before 被, not a person.
+    if (w === '被') return !tokens.slice(s, j).some((t) => THINGS.has(t.word));
+    // 往我门口泼水: toward someone's door or home is toward a thing.
+    if (TOWARD.has(w) && j + 1 < k0 && lx.persons.has(tokens[j + 1].word) && !PLACES.has(tokens[j + 2]?.word ?? '')) towardPerson = true;
     if (lx.persons.has(w)) personBefore = true;
   }
   // 打几十个电话, 给她打了个招呼: the act's object is a thing, whoever it is for.
@@ -483,6 +491,8 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   }
   return personBefore;
 }
+const THINGS = new Set(['电视', '茶几', '东西', '手机', '车', '车窗', '门', '窗户', '玻璃', '家具', '碗', '桌子', '衣服', '电脑', '柜子', '家电']); // prettier-ignore
+const PLACES = new Set(['门口', '家', '家门', '家门口', '门', '门前', '窗户', '车']);
 const LANDS = new Set(['在', '到', '向', '中']);
 /** A part of the body (头, 肩膀), or a word naming one in officialese (下颌部, 颈部). */
 const bodyPart = (w: string) => BODY_PARTS.has(w) || (w.length >= 2 && w.endsWith('部') && !NOT_BODY.has(w));
@@ -662,7 +672,7 @@ export function classifyDispute(
   const tight = !!linked && !!conflict && linked.hit.field === conflict.field && Math.abs(clauseNo(linked.hit) - clauseNo(conflict)) <= 2;
   // The relative is a named party of the act or quarrel (她跟公公因为宅基地的事吵, 公公把她推倒): what
   // they quarrel about (land, money) is its subject, not another dispute's parties.
-  const direct = !!linked && !!conflict && (directParty(linked.hit, conflict) || linked === parties);
+  const direct = !!linked && !!conflict && (directParty(linked.hit, conflict, lx) || linked === parties);
   const against = direct ? 0 : tight ? nearOther : (strongestOther?.n ?? 0);
   if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1))) {
     return {
@@ -775,6 +785,12 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     if (!OBJECT_MARKERS.has(tokens[j].word)) continue;
     // 隔壁男的把老婆打了: a spouse or partner named with no owner after 把 is the agent's own; the couple are the parties.
     if (j > s && OWN_PARTNER.has(tokens[j + 1]?.word ?? '')) return false;
+    // 我弟弟…把一个路人打了: what the relative did was done to an outsider.
+    for (let i = j + 1; i <= j + 3 && i < k; i++) {
+      const w = tokens[i].word;
+      if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) break;
+      if (OUTSIDERS.has(w) || OUTSIDER_ENDINGS.some((e) => w.endsWith(e))) return true;
+    }
     if (j > s) return agentIsOutsider(a, s, j, lx, false);
     // 把 opens the clause: its agent is the subject of the clause before, in the same sentence (房东来收房跟她吵，把她推倒了).
     let p = s - 1;
@@ -989,11 +1005,12 @@ function besideAClaim(hit: TextHit, lx: Lexicon): boolean {
 }
 
 const ROLES = '(?:原告|被告人|被告|申请人|被申请人|上诉人|被上诉人|被害人)';
-const NAMED_PARTIES = new RegExp(`${ROLES}[^，,。；;]{0,10}?(?:与|和|同)${ROLES}[^，,。；;]{0,10}?(?:系|是|为)(?:亲)?`, 'g');
+const NAMED_PARTIES = new RegExp(`${ROLES}[^，,。；;]{0,10}?(?:与|和|同)${ROLES}[^，,。；;]{0,10}?(?:系|是|为)`, 'g');
 const KIN_OF_PARTY = new RegExp(
   `${ROLES}[^，,。；;]{0,10}?系(其|原告|被告|申请人|被申请人)之?(?:长|次|三|小|大|二|独|亲)?(子|女|父|母|夫|妻|兄|弟|姐|妹)`,
   'g',
 );
+const PARTIES_MARRIED = /(?:我|原告)(?:与|和|同)被告[^。；;]{0,30}?(登记结婚|结婚|同居)/g;
 const BOTH_PARTIES = ['原、被告', '原被告', '双方', '二人', '两人', '原告与被告', '原告和被告', '申请人与被申请人', '上诉人与被上诉人'];
 /** The last word of each of `BOTH_PARTIES` as the segmenter cuts it: only after one of them is the phrase read. */
 const PARTY_ENDS = new Set(['被告', '告', '双方', '二人', '两人', '人', '被申请人', '被上诉人', '原被告']);
@@ -1021,6 +1038,13 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
         const kind = relationKindOf(tokens[i].word, lx);
         if (kind) return { kind, hit: { field, a, term: tokens[i].word, start: tokens[i].start, end: tokens[i].end } };
       }
+    }
+    // 我与被告于2010年…结婚, 原告与被告…登记结婚: the parties married each other (or lived together).
+    for (const m of a.text.matchAll(PARTIES_MARRIED)) {
+      if (tokenAt(a, m.index) < 0) continue;
+      const kind: RelationKind = m[1] === '结婚' || m[1] === '登记结婚' ? 'spouse' : 'partner';
+      const at = m.index + m[0].length - m[1].length;
+      return { kind, hit: { field, a, term: m[1], start: at, end: at + m[1].length } };
     }
     // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
     for (const m of a.text.matchAll(KIN_OF_PARTY)) {
@@ -1068,14 +1092,16 @@ const CLAIM_WORDS = new Set(['诉称', '请求', '起诉', '诉至', '诉请', '
  * after 把/将/被 (把婆婆推倒, 被丈夫打), or before 把/将 (公公把她推倒). Not a relation merely beside the
  * act (邻居夫妻天天吵架影响休息: the couple's noise is the neighbours' complaint).
  */
-function directParty(relation: TextHit, conflict: TextHit): boolean {
+function directParty(relation: TextHit, conflict: TextHit, lx: Lexicon): boolean {
   const { a } = relation;
   if (a !== conflict.a) return false;
   const r = tokenAt(a, relation.start);
   if (a.tokens[r].clause !== a.tokens[tokenAt(a, conflict.start)].clause) return false;
   const before = a.tokens[r - 1]?.word ?? '';
   const after = a.tokens[r + 1]?.word ?? '';
-  return COMPANIONS.has(before) || OBJECT_MARKERS.has(before) || before === '被' || OBJECT_MARKERS.has(after);
+  // 嫂子和小叔子扭打起来: two relatives joined by 和 are the act's two parties.
+  const kinAfter = COMPANIONS.has(after) && lx.relationWords.has(a.tokens[r + 2]?.word ?? '');
+  return COMPANIONS.has(before) || OBJECT_MARKERS.has(before) || before === '被' || OBJECT_MARKERS.has(after) || kinAfter;
 }
 
 /** The first matter of family law named, and the relation it is between. */
