@@ -735,7 +735,7 @@ const REPORTS = new Set(['报警', '报的警', '听见', '听到', '反映', '�
 function procedureQuestion(fields: AnalyzedField[]): boolean {
   return fields.some(({ a }) => a.tokens.some((t) => PROCEDURE.has(t.word)));
 }
-const PROCEDURE = new Set(['材料', '手续', '预约', '公证处', '流程', '补办', '出台', '倡导']);
+const PROCEDURE = new Set(['材料', '手续', '预约', '公证处', '流程', '补办', '补领', '更正', '出台', '倡导']);
 
 /** 楼上那家的后爹, 对门两口子: a place word a few words before a relation word, not after 与/和/跟. */
 function locatesKin(h: TextHit, lx: Lexicon): boolean {
@@ -1010,7 +1010,8 @@ const KIN_OF_PARTY = new RegExp(
   `${ROLES}[^，,。；;]{0,10}?系(其|原告|被告|申请人|被申请人)之?(?:长|次|三|小|大|二|独|亲)?(子|女|父|母|夫|妻|兄|弟|姐|妹)`,
   'g',
 );
-const PARTIES_MARRIED = /(?:我|原告)(?:与|和|同)被告[^。；;]{0,30}?(登记结婚|结婚|同居)/g;
+const PARTIES_MARRIED =
+  /(?:(?:我|原告)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/g;
 const BOTH_PARTIES = ['原、被告', '原被告', '双方', '二人', '两人', '原告与被告', '原告和被告', '申请人与被申请人', '上诉人与被上诉人'];
 /** The last word of each of `BOTH_PARTIES` as the segmenter cuts it: only after one of them is the phrase read. */
 const PARTY_ENDS = new Set(['被告', '告', '双方', '二人', '两人', '人', '被申请人', '被上诉人', '原被告']);

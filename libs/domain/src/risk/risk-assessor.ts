@@ -189,6 +189,9 @@ function withdrawnOnScene(fields: AnalyzedField[], factors: RiskFactor[], rules:
   const withdrawn = disposition.tokens.some((t, k) => {
     if (!DENIED_ACTS.has(t.word) || !cueBefore(disposition, k, negation, rules.negation.window)) return false;
     const words = clauseWords(disposition, k).filter((w) => w.start < t.start);
+    // 丈夫否认动手: the accused's own denial, not said through 称, is reported speech too.
+    const denies = words.findIndex((w) => w.word === '否认');
+    if (denies > 0 && ACCUSED.has(words[denies - 1].word)) return false;
     const said = words.findIndex((w) => w.word === '称' || w.word === '说');
     return said < 0 || !ACCUSED.has(words[said - 1]?.word ?? '');
   });
