@@ -1102,6 +1102,8 @@ function directParty(relation: TextHit, conflict: TextHit, lx: Lexicon): boolean
   const after = a.tokens[r + 1]?.word ?? '';
   // 嫂子和小叔子扭打起来: two relatives joined by 和 are the act's two parties.
   const kinAfter = COMPANIONS.has(after) && lx.relationWords.has(a.tokens[r + 2]?.word ?? '');
+  // 兄弟俩为分宅基地打了起来: the word names both parties of the act.
+  if (relation.term.endsWith('俩') && relation.start < conflict.start) return true;
   return COMPANIONS.has(before) || OBJECT_MARKERS.has(before) || before === '被' || OBJECT_MARKERS.has(after) || kinAfter;
 }
 
