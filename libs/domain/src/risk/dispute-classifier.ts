@@ -341,6 +341,10 @@ function linkedPair(
     }
     return false;
   };
+  // A petition's subject line sums up the main text: when the main text tells its conflict as one with an
+  // outsider (儿子和同事打架), the subject's 儿子打架 is that conflict, not one between relatives.
+  const main = fields.find((f) => f.field === 'main')?.a;
+  const outsiderMain = !!main && outsiderConflictIn(main, rules, lx);
   for (const [kind, words] of lx.relations.strongByOrder) {
     for (const hit of allOccurrences(fields, words, rules, { own: true }, nearConflict)) {
       const conflict = allOccurrences(
@@ -351,7 +355,8 @@ function linkedPair(
         (f, a, m) =>
           (a !== hit.a ? !outsiderConflictIn(hit.a, rules, lx) : linkedAt(a, hit.start, m.start, rules, lx)) &&
           !outsiderAgent(a, tokenAt(a, m.start), lx) &&
-          !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx),
+          !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx) &&
+          !(f === 'subject' && outsiderMain),
       )[0];
       if (conflict) return { linked: { kind, hit }, conflict };
     }
@@ -379,6 +384,7 @@ const outsiderConflicts = new WeakMap<AnalyzedText, boolean>();
 function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRules, lx: Lexicon, options: HitOptions): boolean {
   const k = tokenAt(a, m.start);
   if (!options.topic && cueBefore(a, k, lx.negation, rules.negation.window)) return false;
+  if (categoryLabel(a, k)) return false;
   if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) return false;
   if (options.own && foreign(a, k, lx)) return false;
   if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) return false;
@@ -386,6 +392,17 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   if (options.notAfter && clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))) return false;
   return true;
 }
+
+/** 接警类别：家庭暴力: the upstream category quoted in the text is a code, not something stated as done. */
+function categoryLabel(a: AnalyzedText, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+    const w = a.tokens[j].word;
+    if (CATEGORY.has(w)) return true;
+    if (!PUNCTUATION.test(w)) return false;
+  }
+  return false;
+}
+const CATEGORY = new Set(['类别', '警情类别', '接警类别', '类型', '警情类型']);
 
 /**
  * 一喝酒就打她: what follows 一…就 happens each time, it is not a threat. So is an act after a word of
