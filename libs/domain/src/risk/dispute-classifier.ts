@@ -344,7 +344,7 @@ function linkedPair(
   // A petition's subject line sums up the main text: when the main text tells its conflict as one with an
   // outsider (儿子和同事打架), the subject's 儿子打架 is that conflict, not one between relatives.
   const main = fields.find((f) => f.field === 'main')?.a;
-  const outsiderMain = !!main && outsiderConflictIn(main, rules, lx);
+  const outsiderMain = () => !!main && outsiderConflictIn(main, rules, lx);
   for (const [kind, words] of lx.relations.strongByOrder) {
     for (const hit of allOccurrences(fields, words, rules, { own: true }, nearConflict)) {
       const conflict = allOccurrences(
@@ -356,7 +356,7 @@ function linkedPair(
           (a !== hit.a ? !outsiderConflictIn(hit.a, rules, lx) : linkedAt(a, hit.start, m.start, rules, lx)) &&
           !outsiderAgent(a, tokenAt(a, m.start), lx) &&
           !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx) &&
-          !(f === 'subject' && outsiderMain),
+          !(f === 'subject' && outsiderMain()),
       )[0];
       if (conflict) return { linked: { kind, hit }, conflict };
     }
@@ -395,6 +395,9 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
 
 /** 接警类别：家庭暴力: the upstream category quoted in the text is a code, not something stated as done. */
 function categoryLabel(a: AnalyzedText, k: number): boolean {
+  let has = categorised.get(a);
+  if (has === undefined) categorised.set(a, (has = a.text.includes('类')));
+  if (!has) return false;
   for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
     const w = a.tokens[j].word;
     if (CATEGORY.has(w)) return true;
@@ -402,6 +405,7 @@ function categoryLabel(a: AnalyzedText, k: number): boolean {
   }
   return false;
 }
+const categorised = new WeakMap<AnalyzedText, boolean>();
 const CATEGORY = new Set(['类别', '警情类别', '接警类别', '类型', '警情类型']);
 
 /**
@@ -441,7 +445,7 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     if (w.length > 1 && w.endsWith('家') && lx.foreign.has(w.slice(0, -1))) return true;
     if (!lx.foreign.has(w)) continue;
     // 楼下的女的被她男人…: a 被 or 把 between them starts another phrase; the place word owns the woman, not the husband.
-    if (a.tokens.slice(j + 1, k).some((t) => t.word === '被' || OBJECT_MARKERS.has(t.word))) return false;
+    for (let i = j + 1; i < k; i++) if (a.tokens[i].word === '被' || OBJECT_MARKERS.has(a.tokens[i].word)) return false;
     if (j === k - 1 && lx.possessors.has(a.tokens[j].word)) return true;
     const next = a.tokens[j + 1]?.word;
     const before = a.tokens.slice(Math.max(0, j - 2), j).filter((t) => t.clause === clause);
@@ -477,7 +481,10 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   for (let j = s; j < k0; j++) {
     const w = tokens[j].word;
     // 电视、茶几都被他砸过: what was done to is the thing before 被, not a person.
-    if (w === '被') return !tokens.slice(s, j).some((t) => THINGS.has(t.word));
+    if (w === '被') {
+      for (let i = s; i < j; i++) if (THINGS.has(tokens[i].word)) return false;
+      return true;
+    }
     // 往我门口泼水: toward someone's door or home is toward a thing.
     if (TOWARD.has(w) && j + 1 < k0 && lx.persons.has(tokens[j + 1].word) && !PLACES.has(tokens[j + 2]?.word ?? '')) towardPerson = true;
     if (lx.persons.has(w)) personBefore = true;
@@ -1022,13 +1029,33 @@ function besideAClaim(hit: TextHit, lx: Lexicon): boolean {
 }
 
 const ROLES = '(?:原告|被告人|被告|申请人|被申请人|上诉人|被上诉人|被害人)';
-const NAMED_PARTIES = new RegExp(`${ROLES}[^，,。；;]{0,10}?(?:与|和|同)${ROLES}[^，,。；;]{0,10}?(?:系|是|为)`, 'g');
+const NAMED_PARTIES = new RegExp(`${ROLES}[^，,。；;]{0,10}?(?:与|和|同)${ROLES}[^，,。；;]{0,10}?(?:系|是|为)`, 'y');
 const KIN_OF_PARTY = new RegExp(
   `${ROLES}[^，,。；;]{0,10}?系(其|原告|被告|申请人|被申请人)之?(?:长|次|三|小|大|二|独|亲)?(子|女|父|母|夫|妻|兄|弟|姐|妹)`,
   'g',
 );
 const PARTIES_MARRIED =
-  /(?:(?:我|原告)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/g;
+  /(?:(?:我|原告)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
+/** Words a party phrase starts with (as the segmenter cuts them). */
+const PARTY_ROLES_ALL = new Set(['原告', '被告', '被告人', '申请人', '被申请人', '上诉人', '被上诉人', '被害人']);
+const PARTY_OPENERS = new Set([
+  '原告',
+  '被告',
+  '被告人',
+  '申请人',
+  '被申请人',
+  '上诉人',
+  '被上诉人',
+  '被害人',
+  '我',
+  '原',
+  '原被告',
+  '双方',
+]);
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
 const BOTH_PARTIES = ['原、被告', '原被告', '双方', '二人', '两人', '原告与被告', '原告和被告', '申请人与被申请人', '上诉人与被上诉人'];
 /** The last word of each of `BOTH_PARTIES` as the segmenter cuts it: only after one of them is the phrase read. */
 const PARTY_ENDS = new Set(['被告', '告', '双方', '二人', '两人', '人', '被申请人', '被上诉人', '原被告']);
@@ -1048,26 +1075,36 @@ const KIN_AFTER_ZHI: Record<string, RelationKind> = {
 function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
   for (const { field, a } of fields) {
     const { tokens } = a;
-    // 原告岳某与被告卓某系夫妻, 申请人陶某（78岁）与被申请人陶某强系父子: each party named, then the relation.
-    for (const m of a.text.matchAll(NAMED_PARTIES)) {
-      if (tokenAt(a, m.index) < 0) continue;
-      const k = tokenAt(a, m.index + m[0].length);
-      for (let i = k; k >= 0 && i <= k + 2 && i < tokens.length && tokens[i].clause === tokens[k].clause; i++) {
-        const kind = relationKindOf(tokens[i].word, lx);
-        if (kind) return { kind, hit: { field, a, term: tokens[i].word, start: tokens[i].start, end: tokens[i].end } };
+    // Only where a party is named (原告, 被申请人, 我, 双方…), and the text holds the phrase's key word
+    // (系, 是, 为; 结婚, 同居), are the phrases below read: most texts hold none.
+    const xi = a.text.includes('系');
+    const stated = xi || a.text.includes('是') || a.text.includes('为');
+    const married = a.text.includes('结婚') || a.text.includes('同居') || a.text.includes('共同生活');
+    for (let p = 0; (stated || married) && p < tokens.length; p++) {
+      const opener = tokens[p].word;
+      if (!PARTY_OPENERS.has(opener)) continue;
+      const at = tokens[p].start;
+      const role = PARTY_ROLES_ALL.has(opener);
+      // 原告岳某与被告卓某系夫妻, 申请人陶某（78岁）与被申请人陶某强系父子: each party named, then the relation.
+      const named = role && stated ? stickyAt(NAMED_PARTIES, a.text, at) : null;
+      if (named) {
+        const k = tokenAt(a, at + named[0].length);
+        for (let i = k; k >= 0 && i <= k + 2 && i < tokens.length && tokens[i].clause === tokens[k].clause; i++) {
+          const kind = relationKindOf(tokens[i].word, lx);
+          if (kind) return { kind, hit: { field, a, term: tokens[i].word, start: tokens[i].start, end: tokens[i].end } };
+        }
       }
-    }
-    // 我与被告于2010年…结婚, 原告与被告…登记结婚: the parties married each other (or lived together).
-    for (const m of a.text.matchAll(PARTIES_MARRIED)) {
-      if (tokenAt(a, m.index) < 0) continue;
-      const kind: RelationKind = m[1] === '结婚' || m[1] === '登记结婚' ? 'spouse' : 'partner';
-      const at = m.index + m[0].length - m[1].length;
-      return { kind, hit: { field, a, term: m[1], start: at, end: at + m[1].length } };
-    }
-    // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
-    for (const m of a.text.matchAll(KIN_OF_PARTY)) {
-      const kind = KIN_AFTER_ZHI[m[2]];
-      if (kind && tokenAt(a, m.index) >= 0) return { kind, hit: { field, a, term: m[0], start: m.index, end: m.index + m[0].length } };
+      // 我与被告于2010年…结婚, 原告与被告…登记结婚: the parties married each other (or lived together).
+      const wed = married ? stickyAt(PARTIES_MARRIED, a.text, at) : null;
+      if (wed) {
+        const kind: RelationKind = wed[1] === '结婚' || wed[1] === '登记结婚' ? 'spouse' : 'partner';
+        const from = at + wed[0].length - wed[1].length;
+        return { kind, hit: { field, a, term: wed[1], start: from, end: from + wed[1].length } };
+      }
+      // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
+      const kin = role && xi ? stickyAt(KIN_OF_PARTY, a.text, at) : null;
+      const kinKind = kin && KIN_AFTER_ZHI[kin[2]];
+      if (kin && kinKind) return { kind: kinKind, hit: { field, a, term: kin[0], start: at, end: at + kin[0].length } };
     }
     for (let k = 0; k < tokens.length; k++) {
       const w = tokens[k].word;
