@@ -523,7 +523,6 @@ describe('round 6: who is a party, and what was done to whom (general causes of 
   const call = (main: string, disposition = '') =>
     assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0061号' }, [], RULES);
-  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF-2026-0061' }, [], RULES);
   const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it('被告 and 被申请人 are parties, not the passive 被: nothing is done to anyone in 被告从来没有打过, 被告每天打电话', () => {
