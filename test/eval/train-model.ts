@@ -1,7 +1,7 @@
 /**
  * Trains the risk engine's linear model (libs/domain/src/risk/linear-model.ts) on the development
  * parts only — the feed-style development set, the feed-style sets v2 and v3 (development since
- * 2026-12-01) and the development half of the real records, text alone — and writes its weights beside the rules, under the rules' version:
+ * 2026-12-01), v4 and v5 (since round 6, 2026-12-02) and the development half of the real records, text alone — and writes its weights beside the rules, under the rules' version:
  *
  *   npx tsx test/eval/train-model.ts        # writes libs/domain/src/risk/risk-model.json
  *
@@ -44,8 +44,11 @@ function load(): Example[] {
     ...readFileSync(join(EVAL, 'eval-set.jsonl'), 'utf8').split('\n'),
     // The independent set v2: development since 2026-12-01, after its held-out figures were recorded.
     ...readFileSync(join(EVAL, 'feed-v2', 'feed-v2.jsonl'), 'utf8').split('\n'),
-    // v3 likewise, after it had been scored as held out twice (rounds 3 and 4). Never a held-out set (feed/, feed-v4).
+    // v3 likewise, after it had been scored as held out twice (rounds 3 and 4).
     ...readFileSync(join(EVAL, 'feed-v3', 'feed-v3.jsonl'), 'utf8').split('\n'),
+    // v4 and v5 likewise from round 6, each once scored as held out. Never a held-out set (feed/, feed-v6).
+    ...readFileSync(join(EVAL, 'feed-v4', 'feed-v4.jsonl'), 'utf8').split('\n'),
+    ...readFileSync(join(EVAL, 'feed-v5', 'feed-v5.jsonl'), 'utf8').split('\n'),
     ...readFileSync(join(EVAL, 'real', 'real-set.jsonl'), 'utf8')
       .split('\n')
       .filter((l) => l.includes('"split":"dev"')),
@@ -163,7 +166,7 @@ function main(): void {
   };
   const family = examples.filter((e) => e.y[0]).length;
   const high = examples.filter((e) => e.y[1]).length;
-  model.trainedOn = `${examples.length} development records (feed-style development set, feed-style v2 and v3, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; 2026-12-01`;
+  model.trainedOn = `${examples.length} development records (feed-style development set, feed-style v2, v3, v4 and v5, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; 2026-12-02`;
   writeFileSync(OUT, JSON.stringify(model) + '\n');
   console.log(
     `wrote ${OUT}: ${Object.keys(model.weights).length} features; thresholds ${JSON.stringify(model.thresholds)}; ${model.trainedOn}`,

@@ -18,16 +18,19 @@ export const FEED_V2 = join(EVAL_DIR, 'feed-v2', 'feed-v2.jsonl');
  * until it had been scored twice (rounds 3 and 4), development since 2026-12-01 (docs/evaluation.md).
  */
 export const FEED_V3 = join(EVAL_DIR, 'feed-v3', 'feed-v3.jsonl');
-/** The fourth, written by another independent evaluator and committed before it was scored; held out. */
+/**
+ * The fourth, written by another independent evaluator and committed before it was scored; held out
+ * until it had been scored (after round 5), development since round 6, 2026-12-02 (docs/evaluation.md).
+ */
 export const FEED_V4 = join(EVAL_DIR, 'feed-v4', 'feed-v4.jsonl');
 /**
- * The fifth, written by another independent evaluator and committed before it was scored; held out, the
- * feed-style held-out part once round 6 tunes on v4.
+ * The fifth, written by another independent evaluator and committed before it was scored; held out
+ * until it had been scored (with round 5), development since round 6, 2026-12-02 (docs/evaluation.md).
  */
 export const FEED_V5 = join(EVAL_DIR, 'feed-v5', 'feed-v5.jsonl');
 /**
  * The sixth, written by three further independent evaluators (one a feed) and committed before it was
- * scored; held out, the feed-style held-out part once round 6 tunes on v4 and v5.
+ * scored; the feed-style held-out part since round 6 tunes on v4 and v5.
  */
 export const FEED_V6 = join(EVAL_DIR, 'feed-v6', 'feed-v6.jsonl');
 

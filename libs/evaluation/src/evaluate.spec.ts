@@ -29,6 +29,14 @@ describe('evaluation', () => {
           `feed-style v3: ${f} (with upstream codes)`,
           `feed-style v3: ${f}, text alone`,
         ]),
+        ...['v4', 'v5'].flatMap((v) => [
+          `feed-style ${v} (with upstream codes)`,
+          `feed-style ${v}, text alone`,
+          ...['police110', 'court', 'petition'].flatMap((f) => [
+            `feed-style ${v}: ${f} (with upstream codes)`,
+            `feed-style ${v}: ${f}, text alone`,
+          ]),
+        ]),
         'real dev: hotline-fuzhou, text alone',
         'real test: hotline-fuzhou, text alone',
       ]),
@@ -42,13 +50,23 @@ describe('evaluation', () => {
       (f) => sets.find((s) => s.name === `feed-style v3: ${f}, text alone`)!.engine.n,
     );
     expect(perFeedV3).toEqual([126, 96, 105]);
+    for (const v of ['v4', 'v5']) {
+      expect(sets.find((s) => s.name === `feed-style ${v}, text alone`)!.engine.n).toBe(330);
+      const perFeedV = ['police110', 'court', 'petition'].map(
+        (f) => sets.find((s) => s.name === `feed-style ${v}: ${f}, text alone`)!.engine.n,
+      );
+      expect(perFeedV).toEqual([125, 100, 105]);
+    }
   });
 
-  it('lists v3 under --dev and its records under --errors (development since 2026-12-01), never a held-out or test part', () => {
+  it('lists v3, v4 and v5 under --dev and their records under --errors (development since rounds 5 and 6), never a held-out or test part', () => {
     const dev = evaluate({ showErrors: true, devOnly: true }).text;
-    expect(dev).toContain('feed-style v3, text alone');
+    for (const v of ['v3', 'v4', 'v5']) expect(dev).toContain(`feed-style ${v}, text alone`);
     expect(dev).toMatch(/v3-[PCT]\d{3}/);
+    expect(dev).toMatch(/v4-[PCT]\d{3}/);
+    expect(dev).toMatch(/v5-[PCT]\d{3}/);
     expect(dev).not.toContain('held-out');
+    expect(dev).not.toContain('v6');
     expect(dev).not.toContain('real test:');
     // Mistakes are listed for development parts only, with or without --dev.
     const all = evaluate({ showErrors: true }).text;
@@ -92,6 +110,16 @@ describe('evaluation', () => {
     expect(v3.family.f1).toBeGreaterThanOrEqual(0.955);
     expect(v3.redOrange.recall).toBeGreaterThanOrEqual(0.98);
     expect(v3.redOrange.precision).toBeGreaterThanOrEqual(0.94);
+    // feed-v4 and feed-v5, development since round 6: F1 0.972 and 0.934, red-or-orange 100 % at 94.1 % and
+    // 97.9 % at 91.3 % with risk-2026.12.02-6 (as held-out with risk-2026.12.01-5: 0.932, 87.4 % at 86.5 %; 0.885, 81.3 % at 85.7 %).
+    const v4 = find('feed-style v4, text alone');
+    expect(v4.family.f1).toBeGreaterThanOrEqual(0.965);
+    expect(v4.redOrange.recall).toBeGreaterThanOrEqual(0.98);
+    expect(v4.redOrange.precision).toBeGreaterThanOrEqual(0.93);
+    const v5 = find('feed-style v5, text alone');
+    expect(v5.family.f1).toBeGreaterThanOrEqual(0.925);
+    expect(v5.redOrange.recall).toBeGreaterThanOrEqual(0.97);
+    expect(v5.redOrange.precision).toBeGreaterThanOrEqual(0.9);
   });
 
   it('splits lawcrime-stories by the committed seeded draw, by document, half and half', () => {

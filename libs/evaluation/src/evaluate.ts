@@ -70,21 +70,21 @@ export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rule
     { ...scoreSet('feed-style v2, text alone', feedV2, rules, true), dev: true },
     { ...scoreSet('feed-style v3 (with upstream codes)', feedV3, rules, false), dev: true },
     { ...scoreSet('feed-style v3, text alone', feedV3, rules, true), dev: true },
-    { ...scoreSet('feed-style held-out v4 (with upstream codes)', feedV4, rules, false), dev: false },
-    { ...scoreSet('feed-style held-out v4, text alone', feedV4, rules, true), dev: false },
-    { ...scoreSet('feed-style held-out v5 (with upstream codes)', feedV5, rules, false), dev: false },
-    { ...scoreSet('feed-style held-out v5, text alone', feedV5, rules, true), dev: false },
+    { ...scoreSet('feed-style v4 (with upstream codes)', feedV4, rules, false), dev: true },
+    { ...scoreSet('feed-style v4, text alone', feedV4, rules, true), dev: true },
+    { ...scoreSet('feed-style v5 (with upstream codes)', feedV5, rules, false), dev: true },
+    { ...scoreSet('feed-style v5, text alone', feedV5, rules, true), dev: true },
     { ...scoreSet('feed-style held-out v6 (with upstream codes)', feedV6, rules, false), dev: false },
     { ...scoreSet('feed-style held-out v6, text alone', feedV6, rules, true), dev: false },
   ];
   // Per feed: a 110 call, a filing and a petition read differently, and their upstream codes differ in worth.
-  // v2 and v3 are development since 2026-12-01 (each spent as a held-out set once its figures were recorded);
-  // v4, v5 and v6 are held out.
+  // v2 and v3 are development since 2026-12-01, v4 and v5 since round 6 (2026-12-02): each spent as a
+  // held-out set once its figures were recorded. v6 is held out.
   for (const [name, records, dev] of [
     ['feed-style v2', feedV2, true],
     ['feed-style v3', feedV3, true],
-    ['feed-style held-out v4', feedV4, false],
-    ['feed-style held-out v5', feedV5, false],
+    ['feed-style v4', feedV4, true],
+    ['feed-style v5', feedV5, true],
     ['feed-style held-out v6', feedV6, false],
   ] as const) {
     for (const feed of FEEDS) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { evaluate } from '../../../libs/evaluation/src';
 import { buildFeedV5, EARLIER_SETS, FeedV5Record, nearDuplicates, parseSource } from './build-feed-v5';
 
-describe('feed-v5 held-out set', () => {
+describe('feed-v5 (held out until round 6, development since)', () => {
   const records = buildFeedV5();
 
   it('is the committed feed-v5.jsonl, rebuilt from the hand-written sources', () => {
@@ -75,14 +75,13 @@ describe('feed-v5 held-out set', () => {
     expect(nearDuplicates([swapped, record('v5-X4', swapped.text.replace('娘家', '姐姐家'))], [])).not.toEqual([]);
   });
 
-  it('is scored by npm run eval as a held-out set: never under --dev, never among the mistakes of --errors', () => {
+  it('is scored by npm run eval as a development set since round 6: under --dev, its records among the mistakes of --errors', () => {
     const { sets } = evaluate({ showErrors: false });
     const n = (name: string) => sets.find((s) => s.name === name)?.engine.n;
-    expect([n('feed-style held-out v5 (with upstream codes)'), n('feed-style held-out v5, text alone')]).toEqual([330, 330]);
-    expect(['police110', 'court', 'petition'].map((f) => n(`feed-style held-out v5: ${f}, text alone`))).toEqual([125, 100, 105]);
-    expect(['police110', 'court', 'petition'].map((f) => n(`feed-style held-out v5: ${f} (with upstream codes)`))).toEqual([125, 100, 105]);
-    // Booleans only, so that a failure never prints a held-out record.
-    expect(evaluate({ showErrors: true, devOnly: true }).text.includes('held-out v5')).toBe(false);
-    expect(/v5-[PCT]\d{3}/.test(evaluate({ showErrors: true }).text)).toBe(false);
+    expect([n('feed-style v5 (with upstream codes)'), n('feed-style v5, text alone')]).toEqual([330, 330]);
+    expect(['police110', 'court', 'petition'].map((f) => n(`feed-style v5: ${f}, text alone`))).toEqual([125, 100, 105]);
+    const dev = evaluate({ showErrors: true, devOnly: true }).text;
+    expect(dev.includes('feed-style v5, text alone')).toBe(true);
+    expect(dev.includes('held-out v5')).toBe(false);
   });
 });

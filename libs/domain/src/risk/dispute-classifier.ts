@@ -341,6 +341,10 @@ function linkedPair(
     }
     return false;
   };
+  // A petition's subject line sums up the main text: when the main text tells its conflict as one with an
+  // outsider (儿子和同事打架), the subject's 儿子打架 is that conflict, not one between relatives.
+  const main = fields.find((f) => f.field === 'main')?.a;
+  const outsiderMain = () => !!main && outsiderConflictIn(main, rules, lx);
   for (const [kind, words] of lx.relations.strongByOrder) {
     for (const hit of allOccurrences(fields, words, rules, { own: true }, nearConflict)) {
       const conflict = allOccurrences(
@@ -351,7 +355,8 @@ function linkedPair(
         (f, a, m) =>
           (a !== hit.a ? !outsiderConflictIn(hit.a, rules, lx) : linkedAt(a, hit.start, m.start, rules, lx)) &&
           !outsiderAgent(a, tokenAt(a, m.start), lx) &&
-          !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx),
+          !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx) &&
+          !(f === 'subject' && outsiderMain()),
       )[0];
       if (conflict) return { linked: { kind, hit }, conflict };
     }
@@ -379,6 +384,7 @@ const outsiderConflicts = new WeakMap<AnalyzedText, boolean>();
 function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRules, lx: Lexicon, options: HitOptions): boolean {
   const k = tokenAt(a, m.start);
   if (!options.topic && cueBefore(a, k, lx.negation, rules.negation.window)) return false;
+  if (categoryLabel(a, k)) return false;
   if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) return false;
   if (options.own && foreign(a, k, lx)) return false;
   if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) return false;
@@ -386,6 +392,21 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   if (options.notAfter && clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))) return false;
   return true;
 }
+
+/** 接警类别：家庭暴力: the upstream category quoted in the text is a code, not something stated as done. */
+function categoryLabel(a: AnalyzedText, k: number): boolean {
+  let has = categorised.get(a);
+  if (has === undefined) categorised.set(a, (has = a.text.includes('类')));
+  if (!has) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+    const w = a.tokens[j].word;
+    if (CATEGORY.has(w)) return true;
+    if (!PUNCTUATION.test(w)) return false;
+  }
+  return false;
+}
+const categorised = new WeakMap<AnalyzedText, boolean>();
+const CATEGORY = new Set(['类别', '警情类别', '接警类别', '类型', '警情类型']);
 
 /**
  * 一喝酒就打她: what follows 一…就 happens each time, it is not a threat. So is an act after a word of
@@ -402,11 +423,17 @@ const FREQUENCY = new Set(['经常', '总是', '老是', '总', '常常', '时�
 /** A threat or a wish said, even often (经常扬言要打她, 总说要离婚): the frequency does not make the act done. */
 const SAID_OR_WISHED = new Set(['扬言', '威胁', '说', '说要', '称', '想', '准备', '打算', '要是', '如果', '不然', '否则', '恐吓']); // prettier-ignore
 
+const SAID_THREATS = new Set(['说', '扬言', '威胁', '放话', '叫嚷']);
 /** 不给钱就打她, 再闹就打死她: 就 after a condition, shortly before the act, makes it a threat. */
 function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
   const before = clauseWords(a, k).filter((t) => t.end <= a.tokens[k].start);
   const jiu = before.findLastIndex((t) => t.word === '就');
-  return jiu >= before.length - 3 && jiu > 0 && before.slice(0, jiu).some((t) => rules.irrealis.conditionals.includes(t.word));
+  // 他说离婚就打断我的腿: what he said he would do on a condition is a threat, however the condition is put.
+  return (
+    jiu >= before.length - 3 &&
+    jiu > 0 &&
+    before.slice(0, jiu).some((t) => rules.irrealis.conditionals.includes(t.word) || SAID_THREATS.has(t.word))
+  );
 }
 
 /** A relation word someone else owns: 与邻居夫妻 (the dispute is with them), 朋友的老公. Not 隔壁两口子打架. */
@@ -417,6 +444,8 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     // 邻居家儿子, 隔壁家的狗: the cue and 家 cut as one word.
     if (w.length > 1 && w.endsWith('家') && lx.foreign.has(w.slice(0, -1))) return true;
     if (!lx.foreign.has(w)) continue;
+    // 楼下的女的被她男人…: a 被 or 把 between them starts another phrase; the place word owns the woman, not the husband.
+    for (let i = j + 1; i < k; i++) if (a.tokens[i].word === '被' || OBJECT_MARKERS.has(a.tokens[i].word)) return false;
     if (j === k - 1 && lx.possessors.has(a.tokens[j].word)) return true;
     const next = a.tokens[j + 1]?.word;
     const before = a.tokens.slice(Math.max(0, j - 2), j).filter((t) => t.clause === clause);
@@ -444,13 +473,20 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   while (s > 0 && tokens[s - 1].clause === clause) s--;
   for (let j = k0 - 1; j >= s; j--) {
     if (OBJECT_MARKERS.has(tokens[j].word)) return j + 1 < k0 && lx.persons.has(tokens[j + 1].word);
+    // 拿我推到墙角 (dialect: 拿 for 把) names the person; 拿刀砍 names the means, read on.
+    if (tokens[j].word === '拿' && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) return true;
   }
   let towardPerson = false;
   let personBefore = false;
   for (let j = s; j < k0; j++) {
     const w = tokens[j].word;
-    if (w === '被') return true;
-    if (TOWARD.has(w) && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) towardPerson = true;
+    // 电视、茶几都被他砸过: what was done to is the thing before 被, not a person.
+    if (w === '被') {
+      for (let i = s; i < j; i++) if (THINGS.has(tokens[i].word)) return false;
+      return true;
+    }
+    // 往我门口泼水: toward someone's door or home is toward a thing.
+    if (TOWARD.has(w) && j + 1 < k0 && lx.persons.has(tokens[j + 1].word) && !PLACES.has(tokens[j + 2]?.word ?? '')) towardPerson = true;
     if (lx.persons.has(w)) personBefore = true;
   }
   // 打几十个电话, 给她打了个招呼: the act's object is a thing, whoever it is for.
@@ -461,7 +497,11 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   const next = tokens[j];
   if (next && next.clause === clause) {
     // A part of the body is a person's (砸了头, 咬我胳膊 reads 我; 击打面部): the act is done to someone.
-    if (BODY_PARTS.has(next.word)) return true;
+    if (bodyPart(next.word)) return true;
+    // 一拳打在原告下颌部, 砸在老大肩膀上, 扎向原告大腿: where the blow lands is a part of someone's body.
+    if (LANDS.has(next.word)) {
+      for (let i = j + 1; i <= j + 4 && tokens[i] && tokens[i].clause === clause; i++) if (bodyPart(tokens[i].word)) return true;
+    }
     if (!lx.persons.has(next.word)) return false;
     // 砸她家门, 砸了他的车: the person owns what the act is done to.
     const after = tokens[j + 1];
@@ -475,10 +515,17 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   }
   return personBefore;
 }
+const THINGS = new Set(['电视', '茶几', '东西', '手机', '车', '车窗', '门', '窗户', '玻璃', '家具', '碗', '桌子', '衣服', '电脑', '柜子', '家电']); // prettier-ignore
+const PLACES = new Set(['门口', '家', '家门', '家门口', '门', '门前', '窗户', '车']);
+const LANDS = new Set(['在', '到', '向', '中']);
+/** A part of the body (头, 肩膀), or a word naming one in officialese (下颌部, 颈部). */
+const bodyPart = (w: string) => BODY_PARTS.has(w) || (w.length >= 2 && w.endsWith('部') && !NOT_BODY.has(w));
+const NOT_BODY = new Set(['内部', '外部', '全部', '局部', '干部', '本部', '总部', '部分', '支部', '东部', '西部', '南部', '北部', '中部', '俱乐部']); // prettier-ignore
 const NOT_BLOWS = new Set(['电话', '招呼', '交道', '麻将', '牌', '游戏', '官司', '工', '车']);
 const BODY_PARTS = new Set([
   '头', '头部', '头上', '脑袋', '脸', '脸上', '脸部', '面部', '眼睛', '眼眶', '鼻子', '嘴', '嘴巴', '耳朵', '脖子', '颈部',
   '胸口', '胸部', '肚子', '腹部', '后背', '背部', '背', '腰', '腰部', '胳膊', '手臂', '腿', '腿部', '大腿', '肋骨', '身上', '头发',
+  '肩膀', '肩', '后脑勺', '后脑', '额头', '脑门', '下巴', '手腕', '额角', '嘴角', '鼻梁', '胸', '脸颊', '太阳穴', '小腿', '手背', '眼角',
 ]); // prettier-ignore
 
 /** The first hit of each term of a list (each term's own first occurrence), in the list's order. */
@@ -625,7 +672,7 @@ export function classifyDispute(
   const act = !!conflict && BLOW.test(conflict.term);
   const others = Object.values(rules.otherDomains)
     .map((d) => {
-      const hits = allHits(fields, d.terms, rules).filter((h) => !(act && locatesKin(h, lx)));
+      const hits = allHits(fields, d.terms, rules).filter((h) => !(act && locatesKin(h, lx)) && !reporter(h));
       return {
         domain: d.domain,
         decisive: !!d.decisive,
@@ -649,7 +696,7 @@ export function classifyDispute(
   const tight = !!linked && !!conflict && linked.hit.field === conflict.field && Math.abs(clauseNo(linked.hit) - clauseNo(conflict)) <= 2;
   // The relative is a named party of the act or quarrel (她跟公公因为宅基地的事吵, 公公把她推倒): what
   // they quarrel about (land, money) is its subject, not another dispute's parties.
-  const direct = !!linked && !!conflict && (directParty(linked.hit, conflict) || linked === parties);
+  const direct = !!linked && !!conflict && (directParty(linked.hit, conflict, lx) || linked === parties);
   const against = direct ? 0 : tight ? nearOther : (strongestOther?.n ?? 0);
   if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1))) {
     return {
@@ -659,7 +706,9 @@ export function classifyDispute(
       evidence: [hitEvidence(recordId, linked.hit), hitEvidence(recordId, conflict)],
     };
   }
-  if (parties && !outsider && !strongestOther && claimBetweenParties(fields)) {
+  // Between parties stated to be a couple, what the claim is about (a flat, money) is their family matter.
+  const intimateParties = !!parties && ['spouse', 'ex_spouse', 'partner', 'ex_partner'].includes(parties.kind);
+  if (parties && !outsider && (!strongestOther || intimateParties) && claimBetweenParties(fields)) {
     return {
       domain: rules.romanticRelations.includes(parties.kind) ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,
@@ -698,11 +747,19 @@ export function classifyDispute(
   return { domain: '非纠纷', familyRomantic: false, evidence: [], ...anchor };
 }
 
+/** 邻居报警, 邻居听见…: the neighbour who calls or hears is the witness, not a party. */
+function reporter(h: TextHit): boolean {
+  const k = tokenEndingAt(h.a, h.end);
+  const next = h.a.tokens[k + 1];
+  return !!next && next.clause === h.a.tokens[k].clause && REPORTS.has(next.word);
+}
+const REPORTS = new Set(['报警', '报的警', '听见', '听到', '反映', '打电话', '来电', '求助', '报案', '拨打']);
+
 /** Words of an administrative procedure or a policy suggestion (材料, 手续, 补办, 出台…); a court record tells facts, not a procedure. */
 function procedureQuestion(fields: AnalyzedField[]): boolean {
   return fields.some(({ a }) => a.tokens.some((t) => PROCEDURE.has(t.word)));
 }
-const PROCEDURE = new Set(['材料', '手续', '预约', '公证处', '流程', '补办', '出台', '倡导']);
+const PROCEDURE = new Set(['材料', '手续', '预约', '公证处', '流程', '补办', '补领', '更正', '出台', '倡导']);
 
 /** 楼上那家的后爹, 对门两口子: a place word a few words before a relation word, not after 与/和/跟. */
 function locatesKin(h: TextHit, lx: Lexicon): boolean {
@@ -716,6 +773,7 @@ function locatesKin(h: TextHit, lx: Lexicon): boolean {
   }
   return false;
 }
+const OWN_PARTNER = new Set(['老婆', '媳妇', '妻子', '老公', '丈夫', '女朋友', '男朋友', '女友', '男友', '对象']);
 const LOCATORS = new Set(['楼上', '楼下', '对门', '隔壁']);
 const PUNCTUATION = /^[\s，,。；;：:！？!?、…]+$/;
 /** An act done to someone (打, 推, 砸, 家暴…), not a quarrel or a scolding. */
@@ -749,6 +807,14 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   // the act's own words may begin with 把 (a pattern: 把原告从台阶上推下).
   for (let j = k; j >= s; j--) {
     if (!OBJECT_MARKERS.has(tokens[j].word)) continue;
+    // 隔壁男的把老婆打了: a spouse or partner named with no owner after 把 is the agent's own; the couple are the parties.
+    if (j > s && OWN_PARTNER.has(tokens[j + 1]?.word ?? '')) return false;
+    // 我弟弟…把一个路人打了: what the relative did was done to an outsider.
+    for (let i = j + 1; i <= j + 3 && i < k; i++) {
+      const w = tokens[i].word;
+      if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) break;
+      if (OUTSIDERS.has(w) || OUTSIDER_ENDINGS.some((e) => w.endsWith(e))) return true;
+    }
     if (j > s) return agentIsOutsider(a, s, j, lx, false);
     // 把 opens the clause: its agent is the subject of the clause before, in the same sentence (房东来收房跟她吵，把她推倒了).
     let p = s - 1;
@@ -781,8 +847,10 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
     if (lx.relationWords.has(w) || KIN_ENDING.test(w)) {
       if (!foreign(a, i, lx)) return false;
       outsider = true;
-    } else if (PARTY_PRONOUNS.has(w)) return false;
-    else if (outsiderWord(w, lx) || (named && HAN_WORD.test(w) && w.length > 1 && !STOP_AGENT.has(w))) outsider = true;
+    } else if (PARTY_PRONOUNS.has(w)) {
+      // 邻居家的女的: 男的/女的 after an outsider is that outsider.
+      if (!(outsider && (w === '男的' || w === '女的'))) return false;
+    } else if (outsiderWord(w, lx) || (named && HAN_WORD.test(w) && w.length > 1 && !STOP_AGENT.has(w))) outsider = true;
   }
   return outsider;
 }
@@ -882,7 +950,7 @@ const quarrel = (w: string, lx: Lexicon) =>
   lx.mutual.has(w) || QUARRELS.has(w) || QUARREL_ENDINGS.some((q) => w.endsWith(q)) || w.startsWith('吵');
 const QUARRELS = new Set(['吵', '吵架', '争吵', '争执', '口角', '冲突', '纠纷', '矛盾', '拌嘴', '闹矛盾']);
 const QUARREL_ENDINGS = ['吵架', '争吵', '争执', '口角', '冲突', '纠纷', '打架'];
-const PARTY_PRONOUNS = new Set(['她', '他', '你', '我', '俺', '其', '对方', '男方', '女方', '自己', '他们', '她们']);
+const PARTY_PRONOUNS = new Set(['她', '他', '你', '我', '俺', '其', '对方', '男方', '女方', '自己', '他们', '她们', '男的', '女的']);
 const OUTSIDERS = new Set([
   '陌生人',
   '歹徒',
@@ -960,6 +1028,34 @@ function besideAClaim(hit: TextHit, lx: Lexicon): boolean {
   return clauseWords(a, k).some((t) => lx.counterparties.has(t.word)) || outsiderAgent(a, k, lx);
 }
 
+const ROLES = '(?:原告|被告人|被告|申请人|被申请人|上诉人|被上诉人|被害人)';
+const NAMED_PARTIES = new RegExp(`${ROLES}[^，,。；;]{0,10}?(?:与|和|同)${ROLES}[^，,。；;]{0,10}?(?:系|是|为)`, 'y');
+const KIN_OF_PARTY = new RegExp(
+  `${ROLES}[^，,。；;]{0,10}?系(其|原告|被告|申请人|被申请人)之?(?:长|次|三|小|大|二|独|亲)?(子|女|父|母|夫|妻|兄|弟|姐|妹)`,
+  'g',
+);
+const PARTIES_MARRIED =
+  /(?:(?:我|原告)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
+/** Words a party phrase starts with (as the segmenter cuts them). */
+const PARTY_ROLES_ALL = new Set(['原告', '被告', '被告人', '申请人', '被申请人', '上诉人', '被上诉人', '被害人']);
+const PARTY_OPENERS = new Set([
+  '原告',
+  '被告',
+  '被告人',
+  '申请人',
+  '被申请人',
+  '上诉人',
+  '被上诉人',
+  '被害人',
+  '我',
+  '原',
+  '原被告',
+  '双方',
+]);
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
 const BOTH_PARTIES = ['原、被告', '原被告', '双方', '二人', '两人', '原告与被告', '原告和被告', '申请人与被申请人', '上诉人与被上诉人'];
 /** The last word of each of `BOTH_PARTIES` as the segmenter cuts it: only after one of them is the phrase read. */
 const PARTY_ENDS = new Set(['被告', '告', '双方', '二人', '两人', '人', '被申请人', '被上诉人', '原被告']);
@@ -979,6 +1075,37 @@ const KIN_AFTER_ZHI: Record<string, RelationKind> = {
 function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
   for (const { field, a } of fields) {
     const { tokens } = a;
+    // Only where a party is named (原告, 被申请人, 我, 双方…), and the text holds the phrase's key word
+    // (系, 是, 为; 结婚, 同居), are the phrases below read: most texts hold none.
+    const xi = a.text.includes('系');
+    const stated = xi || a.text.includes('是') || a.text.includes('为');
+    const married = a.text.includes('结婚') || a.text.includes('同居') || a.text.includes('共同生活');
+    for (let p = 0; (stated || married) && p < tokens.length; p++) {
+      const opener = tokens[p].word;
+      if (!PARTY_OPENERS.has(opener)) continue;
+      const at = tokens[p].start;
+      const role = PARTY_ROLES_ALL.has(opener);
+      // 原告岳某与被告卓某系夫妻, 申请人陶某（78岁）与被申请人陶某强系父子: each party named, then the relation.
+      const named = role && stated ? stickyAt(NAMED_PARTIES, a.text, at) : null;
+      if (named) {
+        const k = tokenAt(a, at + named[0].length);
+        for (let i = k; k >= 0 && i <= k + 2 && i < tokens.length && tokens[i].clause === tokens[k].clause; i++) {
+          const kind = relationKindOf(tokens[i].word, lx);
+          if (kind) return { kind, hit: { field, a, term: tokens[i].word, start: tokens[i].start, end: tokens[i].end } };
+        }
+      }
+      // 我与被告于2010年…结婚, 原告与被告…登记结婚: the parties married each other (or lived together).
+      const wed = married ? stickyAt(PARTIES_MARRIED, a.text, at) : null;
+      if (wed) {
+        const kind: RelationKind = wed[1] === '结婚' || wed[1] === '登记结婚' ? 'spouse' : 'partner';
+        const from = at + wed[0].length - wed[1].length;
+        return { kind, hit: { field, a, term: wed[1], start: from, end: from + wed[1].length } };
+      }
+      // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
+      const kin = role && xi ? stickyAt(KIN_OF_PARTY, a.text, at) : null;
+      const kinKind = kin && KIN_AFTER_ZHI[kin[2]];
+      if (kin && kinKind) return { kind: kinKind, hit: { field, a, term: kin[0], start: at, end: at + kin[0].length } };
+    }
     for (let k = 0; k < tokens.length; k++) {
       const w = tokens[k].word;
       if ((w === '系' || w === '是' || w === '为') && k > 0 && PARTY_ENDS.has(tokens[k - 1].word)) {
@@ -1020,14 +1147,18 @@ const CLAIM_WORDS = new Set(['诉称', '请求', '起诉', '诉至', '诉请', '
  * after 把/将/被 (把婆婆推倒, 被丈夫打), or before 把/将 (公公把她推倒). Not a relation merely beside the
  * act (邻居夫妻天天吵架影响休息: the couple's noise is the neighbours' complaint).
  */
-function directParty(relation: TextHit, conflict: TextHit): boolean {
+function directParty(relation: TextHit, conflict: TextHit, lx: Lexicon): boolean {
   const { a } = relation;
   if (a !== conflict.a) return false;
   const r = tokenAt(a, relation.start);
   if (a.tokens[r].clause !== a.tokens[tokenAt(a, conflict.start)].clause) return false;
   const before = a.tokens[r - 1]?.word ?? '';
   const after = a.tokens[r + 1]?.word ?? '';
-  return COMPANIONS.has(before) || OBJECT_MARKERS.has(before) || before === '被' || OBJECT_MARKERS.has(after);
+  // 嫂子和小叔子扭打起来: two relatives joined by 和 are the act's two parties.
+  const kinAfter = COMPANIONS.has(after) && lx.relationWords.has(a.tokens[r + 2]?.word ?? '');
+  // 兄弟俩为分宅基地打了起来: the word names both parties of the act.
+  if (relation.term.endsWith('俩') && relation.start < conflict.start) return true;
+  return COMPANIONS.has(before) || OBJECT_MARKERS.has(before) || before === '被' || OBJECT_MARKERS.has(after) || kinAfter;
 }
 
 /** The first matter of family law named, and the relation it is between. */

@@ -519,6 +519,120 @@ describe('round 5: grading and parties', () => {
   });
 });
 
+describe('round 6: who is a party, and what was done to whom (general causes of the v4 and v5 misses)', () => {
+  const call = (main: string, disposition = '') =>
+    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0061号' }, [], RULES);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it('被告 and 被申请人 are parties, not the passive 被: nothing is done to anyone in 被告从来没有打过, 被告每天打电话', () => {
+    expect(factorCodes(court('原告请求离婚。被告脾气大，但被告从来没有打过原告，只是经常摔门。'))).not.toContain('violence');
+    expect(factorCodes(court('原告请求离婚。被告疑心重，每天给原告打十几个电话查岗。'))).not.toContain('violence');
+  });
+
+  it("把 + someone's thing is an act on the thing; negation reads past 对…实施", () => {
+    expect(factorCodes(call('她把我的行李打包扔了出来，说不想过了'))).not.toContain('violence');
+    expect(factorCodes(court('原告诉请离婚。被告虽然脾气暴躁，但未对原告实施殴打。'))).not.toContain('violence');
+  });
+
+  it('a blow landing 在 a part of the body is done to a person', () => {
+    const r = call('男友一拳打在她鼻梁上，鼻子一直流血');
+    expect(factorCodes(r)).toContain('violence');
+    expect(r.riskLevel).toBe('orange');
+    expect(court('原、被告系夫妻。被告抄起板凳砸在原告肩膀上，致原告锁骨骨折。').riskLevel).toBe('red');
+  });
+
+  it('a weapon picked up past a few words, or seized by the officers, is red', () => {
+    expect(call('兄弟俩分地吵起来，哥哥抄起院里的铁锨往弟弟头上拍').riskLevel).toBe('red');
+    expect(call('前夫在电话里说要她好看', '民警在其住处查获弩一把，已依法收缴').riskLevel).toBe('red');
+  });
+
+  it('strangulation and forced sex with the person between the words are red', () => {
+    expect(court('原、被告系夫妻。被告掐住原告的脖子把她按在墙上，原告离婚的请求由此而来。').riskLevel).toBe('red');
+    expect(court('原、被告系夫妻。原告不愿同房，被告强行把原告压在床上发生关系。').riskLevel).toBe('red');
+  });
+
+  it('the parties named before 系夫妻 or 系母子, or one stated as the other’s son, are kin', () => {
+    const r = court('申请人赵某某与被申请人钱某系母子。被申请人多次向申请人要钱，不给就砸东西，还说要弄死申请人。');
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'red']);
+    expect(court('原告周某与被告吴某系夫妻。现原告请求判令被告返还婚后购买的车辆。').familyRomantic).toBe(true);
+    expect(court('被申请人系其长子，长期向申请人索要钱财，稍不如意便砸东西骂人。').familyRomantic).toBe(true);
+    expect(court('原告诉称，我与被告于2015年结婚。婚后被告经常对我拳打脚踢。').riskLevel).toBe('orange');
+  });
+
+  it('kin words the lexicon lacked (情侣, 兄弟俩) and 男的/女的 as the couple', () => {
+    expect(call('一对小情侣在路边争吵，男的推了女的一把').familyRomantic).toBe(true);
+    expect(call('两口子拌嘴，男的扇了女的一巴掌').riskLevel).toBe('yellow');
+    expect(call('兄弟俩为分宅基地打了起来，弟弟头上缝了三针').riskLevel).toBe('red');
+    expect(call('嫂子和小叔子为了院墙扭打起来，嫂子脸被抓破了').familyRomantic).toBe(true);
+  });
+
+  it('a refused suitor who follows her is harassment after a refusal: orange', () => {
+    expect(call('她拒绝了相亲对象，此后他每天跟着她下班').riskLevel).toBe('orange');
+  });
+
+  it('a neighbour who calls is a witness; a wife with no owner after 把 is the man’s own', () => {
+    const r = call('邻居报警称隔壁男的把老婆打得昏迷不醒');
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'red']);
+  });
+
+  it('the relative’s act against an outsider, and toward someone’s door, are not between relatives', () => {
+    expect(call('我哥哥喝多了把一个路人打伤了').familyRomantic).toBe(false);
+    expect(factorCodes(call('对门两口子往我家门口泼脏水'))).not.toContain('violence');
+  });
+});
+
+describe('round 6: grading by the rubric in words the rules did not read', () => {
+  const call = (main: string, disposition = '') =>
+    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0062号' }, [], RULES);
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF-2026-0062' }, [], RULES);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it('an order in force stated as given or ruled, then threats or violence: breach, red', () => {
+    expect(petition('法院上个月给我发了人身安全保护令，可前夫还是到我店里骂我，说要让我好看。').riskLevel).toBe('red');
+    expect(call('去年法院裁定禁止前男友接近她，今天他又揪着她头发往外拖').riskLevel).toBe('red');
+  });
+
+  it('after a break-up: scenes at her shop day after day, her chats posted to a group, dozens of messages a day: orange', () => {
+    expect(court('原告与被告原系恋人，双方分手后，被告几乎每天到原告的店里闹，当众骂人。').riskLevel).toBe('orange');
+    expect(call('分手后前男友把她的聊天记录发到她公司群里').riskLevel).toBe('orange');
+    expect(call('和前夫离婚后，他一天几十条短信骂她').riskLevel).toBe('orange');
+  });
+
+  it('property smashed and belongings put out of the door are yellow, not violence', () => {
+    const r = call('老公把手机摔在地上，又一脚把门踹坏了，没碰我');
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'yellow']);
+    expect(factorCodes(r)).not.toContain('violence');
+    expect(court('原、被告系夫妻。被告把原告的衣物扔到楼道里，换了门锁。原告请求离婚。').riskLevel).toBe('yellow');
+    expect(factorCodes(call('家里的电视被他砸坏了，他没碰我'))).not.toContain('violence');
+  });
+
+  it('a threat to her name or peace is a threat without means: yellow, also when she wants a divorce', () => {
+    expect(call('丈夫在微信里说回来有你受的').riskLevel).toBe('yellow');
+    expect(court('原、被告系夫妻。原告要求离婚，被告扬言让原告娘家没有安生日子过。').riskLevel).toBe('yellow');
+  });
+
+  it('what is denied or said on a condition is not done: 未有威胁, 不会动手, 他说离婚就打断', () => {
+    expect(factorCodes(call('前夫来电跟她吵孩子学费的事', '系抚养费争议，未有威胁言语'))).not.toContain('threat');
+    expect(factorCodes(call('妻子称丈夫在外地喝酒骂人', '已电话批评，男方表示不会动手'))).not.toContain('violence');
+    const r = call('老公说我敢离婚就打断我的腿');
+    expect(factorCodes(r)).not.toContain('serious_injury');
+    expect(factorCodes(r)).toContain('threat');
+  });
+
+  it('outcomes read as they are: 手机掰断 is no broken hand, 掐痕 on an arm no strangulation, photographs at a hospital no treatment', () => {
+    expect(factorCodes(call('丈夫把她手机掰断了'))).not.toContain('serious_injury');
+    const r = court('原、被告离婚后孩子随被告生活，孩子胳膊上有掐痕，原告带孩子到医院拍照留存。请求变更抚养。');
+    expect(factorCodes(r)).not.toContain('strangulation');
+    expect(factorCodes(r)).not.toContain('serious_injury');
+  });
+
+  it('a threat to kill himself if she leaves is a suicide threat to control: orange', () => {
+    expect(call('她说要搬出去，丈夫说你走了我就喝，她不敢走').riskLevel).toBe('orange');
+  });
+});
+
 describe('patterns are run only where their literal start stands (speed, same matches)', () => {
   it.each([
     ['不让(她|我)?进(门|屋)', '不让'],

@@ -73,6 +73,12 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   }
   withdrawnOnScene(fields, factors, rules);
   separatedPair(classification, factors, rules);
+  // 扬言让她娘家"没有安生日子过": what the threat says is harm to her name or peace, not to her body; the
+  // generic word (扬言, 威胁) is not counted again as a threat of harm (nor with a separation, docs/risk-rubric.md).
+  if (factors.some((f) => f.code === 'threat_social')) {
+    const i = factors.findIndex((f) => f.code === 'threat' && f.evidence.every((e) => GENERIC_THREATS.has(e.text)));
+    if (i >= 0) factors.splice(i, 1);
+  }
   for (const combo of rules.combinations) {
     const has = (c: string) => factors.find((f) => f.code === c);
     const any = combo.anyOf?.map(has).find((f) => !!f);
@@ -166,6 +172,7 @@ function result(c: DisputeClassification, score: number, level: RiskLevel, facto
   };
 }
 
+const GENERIC_THREATS = new Set(['威胁', '扬言', '恐吓', '要挟', '危胁']);
 const DENIED_ACTS = new Set(['动手', '打', '打人', '打她', '打过', '殴打', '推搡', '肢体冲突', '家暴']);
 const ACCUSED = new Set(['男方', '对方', '嫌疑人', '被告', '被申请人', '其夫', '丈夫', '老公', '男友', '前夫']);
 
@@ -182,6 +189,9 @@ function withdrawnOnScene(fields: AnalyzedField[], factors: RiskFactor[], rules:
   const withdrawn = disposition.tokens.some((t, k) => {
     if (!DENIED_ACTS.has(t.word) || !cueBefore(disposition, k, negation, rules.negation.window)) return false;
     const words = clauseWords(disposition, k).filter((w) => w.start < t.start);
+    // 丈夫否认动手: the accused's own denial, not said through 称, is reported speech too.
+    const denies = words.findIndex((w) => w.word === '否认');
+    if (denies > 0 && ACCUSED.has(words[denies - 1].word)) return false;
     const said = words.findIndex((w) => w.word === '称' || w.word === '说');
     return said < 0 || !ACCUSED.has(words[said - 1]?.word ?? '');
   });

@@ -400,6 +400,7 @@ export const tokenAt = (a: AnalyzedText, start: number): number => a.startsAt[st
 /** Index of the token ending at a normalised offset (the last token of a match). */
 export const tokenEndingAt = (a: AnalyzedText, end: number): number => a.endsAt[end] ?? -1;
 
+const TRANSPARENT = new Set(['对', '向', '给', '实施', '进行']);
 /** True when one of `cues` is a word among the `window` words before token `k`, in the same clause. */
 export function cueBefore(a: AnalyzedText, k: number, cues: ReadonlySet<string>, window: number): boolean {
   const clause = a.tokens[k]?.clause;
@@ -408,6 +409,8 @@ export function cueBefore(a: AnalyzedText, k: number, cues: ReadonlySet<string>,
     if (t.clause !== clause) return false;
     if (SPACE.test(t.word)) continue;
     if (cues.has(t.word)) return true;
+    // 未对原告实施殴打: the words that only say to whom, or that the act was carried out, do not count.
+    if (TRANSPARENT.has(t.word)) continue;
     seen++;
   }
   return false;
