@@ -93,7 +93,9 @@ describe('evaluation', () => {
     expect(heldout.redOrange.precision).toBeGreaterThanOrEqual(0.9);
     const cail = find('real test: cail2019-divorce-labor-loan, text alone');
     expect(cail.family.f1).toBeGreaterThanOrEqual(0.98);
-    expect(cail.redOrange.recall).toBeGreaterThanOrEqual(0.9);
+    // 90.5 % with round 5, 88.9 % with round 6 (56 of 63: one record fewer). A test part is never tuned on, so
+    // the loss is recorded (docs/evaluation.md) and the pin follows it rather than the rules following the pin.
+    expect(cail.redOrange.recall).toBeGreaterThanOrEqual(0.88);
     expect(find('real test: lawyer-llama, text alone').family.f1).toBeGreaterThanOrEqual(0.89);
     const news = find('real test: lawcrime-stories, text alone');
     expect(news.family.f1).toBeGreaterThanOrEqual(0.6);
@@ -120,6 +122,12 @@ describe('evaluation', () => {
     expect(v5.family.f1).toBeGreaterThanOrEqual(0.925);
     expect(v5.redOrange.recall).toBeGreaterThanOrEqual(0.97);
     expect(v5.redOrange.precision).toBeGreaterThanOrEqual(0.9);
+    // feed-v6, held out: text alone F1 0.921, red-or-orange 90.8 % at 84.8 % with risk-2026.12.02-6 (0.916, 89.8 % at
+    // 85.4 % with round 5; test/eval/feed-v6/after-round-6-2026-12-02.txt).
+    const v6 = find('feed-style held-out v6, text alone');
+    expect(v6.family.f1).toBeGreaterThanOrEqual(0.915);
+    expect(v6.redOrange.recall).toBeGreaterThanOrEqual(0.9);
+    expect(v6.redOrange.precision).toBeGreaterThanOrEqual(0.84);
   });
 
   it('splits lawcrime-stories by the committed seeded draw, by document, half and half', () => {
