@@ -5,6 +5,7 @@ import type { HubConfig } from '@hub/config';
 import { DispatchQueues, type RedisConnection, watchRedisRecovery } from '@hub/messaging';
 import type { Logger } from '@hub/observability';
 import { GridTaskReads } from '@hub/persistence';
+import { CoalescedRuns } from './coalesced-runs';
 
 /**
  * PostgreSQL is the record of every deadline, escalation and delivery; Redis only holds the jobs that
@@ -15,7 +16,7 @@ import { GridTaskReads } from '@hub/persistence';
  */
 @Injectable()
 export class DispatchReconciler {
-  private running?: Promise<Record<string, number>>;
+  private readonly runs = new CoalescedRuns((why) => this.run(why));
   private readonly periodMs: number;
   private readonly log: Logger;
   private watcher?: { stop(): void };
@@ -30,10 +31,9 @@ export class DispatchReconciler {
     this.log = log.child({ component: 'reconcile' });
   }
 
-  /** Re-adds what the stored state asks for; runs one at a time. */
+  /** Re-adds what the stored state asks for; runs one at a time, and once more if asked during a run. */
   reconcile(why: string): Promise<Record<string, number>> {
-    this.running ??= this.run(why).finally(() => (this.running = undefined));
-    return this.running;
+    return this.runs.request(why);
   }
 
   private async run(why: string): Promise<Record<string, number>> {
@@ -61,6 +61,6 @@ export class DispatchReconciler {
 
   async stop(): Promise<void> {
     this.watcher?.stop();
-    await this.running?.catch(() => undefined);
+    await this.runs.settled();
   }
 }
