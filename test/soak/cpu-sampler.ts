@@ -6,6 +6,7 @@
  * again is followed by its role, not its old pid. The /proc access is a port (ProcSource; the real one is
  * soak-infra.ts's procFs): everything here is pure and tested on recorded /proc lines (cpu-sampler.spec.ts).
  */
+import { nearestRank } from './soak-reckoning';
 
 /** Clock ticks per second of /proc's times (USER_HZ): 100 on every Linux the hub runs on. */
 export const USER_HZ = 100;
@@ -189,11 +190,13 @@ export function roleGroup(role: string): string {
   return role.replace(/-\d+$/, '');
 }
 
-function p95(values: readonly number[]): number {
-  if (!values.length) return 0;
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
-}
+const p95 = (values: readonly number[]): number =>
+  values.length
+    ? nearestRank(
+        [...values].sort((a, b) => a - b),
+        0.95,
+      )
+    : 0;
 
 /**
  * The table's rows over the intervals: every role, then each group of several roles (ingest ×2 …), all the

@@ -43,13 +43,24 @@ export interface Sample {
   alertBacklog?: number;
 }
 
+/** The nearest-rank `p` quantile (0..1) of values sorted ascending (not empty). */
+export function nearestRank(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+}
+
 /** Nearest-rank percentiles (p50, p99) and the maximum; all 0 with n 0 when there is nothing to rank. */
 export function percentiles(values: readonly number[]): Latency {
   if (!values.length) return { n: 0, p50: 0, p99: 0, max: 0 };
   const s = [...values].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
-  return { n: s.length, p50: q(0.5), p99: q(0.99), max: s[s.length - 1] };
+  return { n: s.length, p50: nearestRank(s, 0.5), p99: nearestRank(s, 0.99), max: s[s.length - 1] };
 }
+
+/** Consumer lag summed over the groups, unrelayed outbox rows and grid-alert jobs; undefined unless all were read. */
+export function totalBacklog(s: Sample): number | undefined {
+  return s.lags && s.outbox !== undefined && s.alertBacklog !== undefined ? summedLag(s.lags) + s.outbox + s.alertBacklog : undefined;
+}
+
+const summedLag = (lags: Record<string, number>) => Object.values(lags).reduce((a, b) => a + b, 0);
 
 export type FaultWindow = readonly [start: number, end: number];
 
@@ -99,7 +110,7 @@ export function recoveredAfter(fault: FaultRecord, samples: readonly Sample[], t
   const caughtUp = samples.find((s) => {
     if (s.at < fault.restoredAt || !s.lags || s.outbox === undefined || s.alertBacklog === undefined || s.undelivered === undefined)
       return false;
-    const lag = Object.values(s.lags).reduce((a, b) => a + b, 0);
+    const lag = summedLag(s.lags);
     return (
       lag <= threshold && s.outbox <= threshold && s.alertBacklog <= threshold && (fault.kind !== 'terminal' || s.undelivered <= threshold)
     );

@@ -50,6 +50,7 @@ import {
   splitLatencies,
   type StageCount,
   stageCounts,
+  totalBacklog,
 } from './soak-reckoning';
 
 export type { FaultKind, FaultRecord, Latency, StageCount };
@@ -670,13 +671,7 @@ function cpuReport(x: {
   const publishing = intervals.filter((i) => i.at > x.idleEnd && i.at <= x.publishEnd);
   const drain = intervals.filter((i) => i.at > x.publishEnd);
   const drainSeconds = drain.reduce((a, i) => a + i.seconds, 0);
-  const backlog = x.samples.map((s) => ({
-    at: s.at,
-    total:
-      s.lags && s.outbox !== undefined && s.alertBacklog !== undefined
-        ? Object.values(s.lags).reduce((a, b) => a + b, 0) + s.outbox + s.alertBacklog
-        : undefined,
-  }));
+  const backlog = x.samples.map((s) => ({ at: s.at, total: totalBacklog(s) }));
   return {
     idle: idle.length ? summarizeCpu(idle, cpus) : undefined,
     publishing: summarizeCpu(publishing, cpus),

@@ -1028,7 +1028,10 @@ function besideAClaim(hit: TextHit, lx: Lexicon): boolean {
   return clauseWords(a, k).some((t) => lx.counterparties.has(t.word)) || outsiderAgent(a, k, lx);
 }
 
-const ROLES = '(?:原告|被告人|被告|申请人|被申请人|上诉人|被上诉人|被害人)';
+/** The parties' roles in a court record, each one word as the segmenter cuts it. */
+const PARTY_ROLES_ALL = new Set(['原告', '被告', '被告人', '申请人', '被申请人', '上诉人', '被上诉人', '被害人']);
+// Longest first, so that 被告人 is not read as 被告 followed by 人.
+const ROLES = `(?:${[...PARTY_ROLES_ALL].sort((x, y) => y.length - x.length).join('|')})`;
 const NAMED_PARTIES = new RegExp(`${ROLES}[^，,。；;]{0,10}?(?:与|和|同)${ROLES}[^，,。；;]{0,10}?(?:系|是|为)`, 'y');
 const KIN_OF_PARTY = new RegExp(
   `${ROLES}[^，,。；;]{0,10}?系(其|原告|被告|申请人|被申请人)之?(?:长|次|三|小|大|二|独|亲)?(子|女|父|母|夫|妻|兄|弟|姐|妹)`,
@@ -1036,22 +1039,7 @@ const KIN_OF_PARTY = new RegExp(
 );
 const PARTIES_MARRIED =
   /(?:(?:我|原告)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
-/** Words a party phrase starts with (as the segmenter cuts them). */
-const PARTY_ROLES_ALL = new Set(['原告', '被告', '被告人', '申请人', '被申请人', '上诉人', '被上诉人', '被害人']);
-const PARTY_OPENERS = new Set([
-  '原告',
-  '被告',
-  '被告人',
-  '申请人',
-  '被申请人',
-  '上诉人',
-  '被上诉人',
-  '被害人',
-  '我',
-  '原',
-  '原被告',
-  '双方',
-]);
+const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方']);
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
