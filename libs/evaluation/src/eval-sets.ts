@@ -30,7 +30,7 @@ export const FEED_V4 = join(EVAL_DIR, 'feed-v4', 'feed-v4.jsonl');
 export const FEED_V5 = join(EVAL_DIR, 'feed-v5', 'feed-v5.jsonl');
 /**
  * The sixth, written by three further independent evaluators (one a feed) and committed before it was
- * scored; the feed-style held-out part since round 6 tunes on v4 and v5.
+ * scored; held out until it had been scored twice (rounds 5 and 6), validation since round 7.
  */
 export const FEED_V6 = join(EVAL_DIR, 'feed-v6', 'feed-v6.jsonl');
 

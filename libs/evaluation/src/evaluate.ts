@@ -46,8 +46,27 @@ function scoreSet(name: string, records: Labelled[], rules: RiskRules, textOnly:
 }
 
 /**
+ * The feed-style editions written by independent evaluators, and what each is for now. `development`: its
+ * figures under `--dev` and its mistakes under `--errors`, the model trains on it. `validation`: its figures
+ * under `--dev`, to tell a change that generalises to a writer it was not found on from one that fixes a
+ * writer's phrasing; never its records, never trained on. `held-out`: figures only without `--dev`, never its
+ * records. Each edition was held out until its figures were recorded (docs/evaluation.md, the sets table).
+ */
+export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'development' | 'validation' | 'held-out' }[] = [
+  { edition: 'v2', file: FEED_V2, role: 'development' }, // since 2026-12-01
+  { edition: 'v3', file: FEED_V3, role: 'development' }, // since round 5
+  { edition: 'v4', file: FEED_V4, role: 'development' }, // since round 6
+  { edition: 'v5', file: FEED_V5, role: 'development' }, // since round 6
+  { edition: 'v6', file: FEED_V6, role: 'validation' }, // since round 7, after two scorings as held out
+];
+
+/** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */
+export const editionSetName = (e: (typeof FEED_EDITIONS)[number]): string =>
+  e.role === 'development' ? `feed-style ${e.edition}` : `feed-style ${e.role} ${e.edition}`;
+
+/**
  * `npm run eval`: every evaluation set, per set and per source, engine beside the keyword baseline.
- * Mistakes (`--errors`) are listed for development parts only: held-out and test parts are for
+ * Mistakes (`--errors`) are listed for development parts only: validation, held-out and test parts are for
  * measuring, never for tuning.
  */
 export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rules?: RiskRules }): { text: string; sets: SetResult[] } {
@@ -55,57 +74,47 @@ export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rule
   const feedDev = readJsonl(EVAL_SET);
   const heldout = readJsonl(FEED_HELDOUT);
   const real = readJsonl(REAL_SET);
-  const feedV2 = readJsonl(FEED_V2);
-  const feedV3 = readJsonl(FEED_V3);
-  const feedV4 = readJsonl(FEED_V4);
-  const feedV5 = readJsonl(FEED_V5);
-  const feedV6 = readJsonl(FEED_V6);
+  const editions = FEED_EDITIONS.map((e) => ({
+    name: editionSetName(e),
+    records: readJsonl(e.file),
+    dev: e.role !== 'held-out',
+    errors: e.role === 'development',
+  }));
   const sources = [...new Set(real.map((r) => r.source!))];
-  const sets: (SetResult & { dev: boolean })[] = [
-    { ...scoreSet('feed-style development (with upstream codes)', feedDev, rules, false), dev: true },
-    { ...scoreSet('feed-style development, text alone', feedDev, rules, true), dev: true },
-    { ...scoreSet('feed-style held-out (with upstream codes)', heldout, rules, false), dev: false },
-    { ...scoreSet('feed-style held-out, text alone', heldout, rules, true), dev: false },
-    { ...scoreSet('feed-style v2 (with upstream codes)', feedV2, rules, false), dev: true },
-    { ...scoreSet('feed-style v2, text alone', feedV2, rules, true), dev: true },
-    { ...scoreSet('feed-style v3 (with upstream codes)', feedV3, rules, false), dev: true },
-    { ...scoreSet('feed-style v3, text alone', feedV3, rules, true), dev: true },
-    { ...scoreSet('feed-style v4 (with upstream codes)', feedV4, rules, false), dev: true },
-    { ...scoreSet('feed-style v4, text alone', feedV4, rules, true), dev: true },
-    { ...scoreSet('feed-style v5 (with upstream codes)', feedV5, rules, false), dev: true },
-    { ...scoreSet('feed-style v5, text alone', feedV5, rules, true), dev: true },
-    { ...scoreSet('feed-style held-out v6 (with upstream codes)', feedV6, rules, false), dev: false },
-    { ...scoreSet('feed-style held-out v6, text alone', feedV6, rules, true), dev: false },
-  ];
+  const sets: (SetResult & { dev: boolean; errors: boolean })[] = [];
+  const add = (name: string, records: Labelled[], dev: boolean, errors = dev) =>
+    sets.push(
+      { ...scoreSet(`${name} (with upstream codes)`, records, rules, false), dev, errors },
+      { ...scoreSet(`${name}, text alone`, records, rules, true), dev, errors },
+    );
+  add('feed-style development', feedDev, true);
+  add('feed-style held-out', heldout, false);
+  for (const e of editions) add(e.name, e.records, e.dev, e.errors);
   // Per feed: a 110 call, a filing and a petition read differently, and their upstream codes differ in worth.
-  // v2 and v3 are development since 2026-12-01, v4 and v5 since round 6 (2026-12-02): each spent as a
-  // held-out set once its figures were recorded. v6 is held out.
-  for (const [name, records, dev] of [
-    ['feed-style v2', feedV2, true],
-    ['feed-style v3', feedV3, true],
-    ['feed-style v4', feedV4, true],
-    ['feed-style v5', feedV5, true],
-    ['feed-style held-out v6', feedV6, false],
-  ] as const) {
-    for (const feed of FEEDS) {
-      const ofFeed = records.filter((r) => r.feed === feed);
-      sets.push(
-        { ...scoreSet(`${name}: ${feed} (with upstream codes)`, ofFeed, rules, false), dev },
-        { ...scoreSet(`${name}: ${feed}, text alone`, ofFeed, rules, true), dev },
+  for (const e of editions)
+    for (const feed of FEEDS)
+      add(
+        `${e.name}: ${feed}`,
+        e.records.filter((r) => r.feed === feed),
+        e.dev,
+        e.errors,
       );
-    }
-  }
   for (const part of ['dev', 'test'] as const) {
     for (const source of sources) {
       const records = real.filter((r) => r.source === source && r.split === part);
-      if (records.length) sets.push({ ...scoreSet(`real ${part}: ${source}, text alone`, records, rules, true), dev: part === 'dev' });
+      if (records.length)
+        sets.push({
+          ...scoreSet(`real ${part}: ${source}, text alone`, records, rules, true),
+          dev: part === 'dev',
+          errors: part === 'dev',
+        });
     }
   }
   const lines = [`rules ${rules.version}`, ''];
-  // `--dev`: development parts only, so that figures of parts never tuned on are not seen while tuning.
+  // `--dev`: development and validation parts only, so that figures of parts never tuned on are not seen while tuning.
   for (const s of sets.filter((x) => x.dev || !options.devOnly)) lines.push(renderScores(s.name, s.engine, s.baseline), '');
   if (options.showErrors) {
-    for (const s of sets.filter((x) => x.dev && x.mistakes.length)) lines.push(`mistakes, ${s.name}:`, ...s.mistakes, '');
+    for (const s of sets.filter((x) => x.errors && x.mistakes.length)) lines.push(`mistakes, ${s.name}:`, ...s.mistakes, '');
   }
   return { text: lines.join('\n'), sets };
 }

@@ -1,9 +1,10 @@
 import { describeFeedEdition } from '../feed-edition-checks';
 import { buildFeedV6, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v6';
 
-describe('feed-v6 held-out set', () => {
+describe('feed-v6, held out for rounds 5 and 6, validation since round 7', () => {
   describeFeedEdition({
     name: 'v6',
+    role: 'validation',
     dir: __dirname,
     build: () => buildFeedV6(),
     parseSource,
