@@ -33,6 +33,11 @@ export const FEED_V5 = join(EVAL_DIR, 'feed-v5', 'feed-v5.jsonl');
  * scored; held out until it had been scored twice (rounds 5 and 6), validation since round 7.
  */
 export const FEED_V6 = join(EVAL_DIR, 'feed-v6', 'feed-v6.jsonl');
+/**
+ * The seventh, written by three further independent evaluators (one a feed) and committed before it was
+ * scored; the feed-style held-out part since round 7 tunes on v2 .. v5 and validates on v6.
+ */
+export const FEED_V7 = join(EVAL_DIR, 'feed-v7', 'feed-v7.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

@@ -1,7 +1,19 @@
 import { PlainRecord } from '@hub/contracts';
 import { assessRisk, PersonIdentity, plainRecordToEvent, RISK_RULES_V1, type RiskRules } from '@hub/domain';
 import { withJieba } from '@hub/segmentation';
-import { EVAL_SET, FEED_HELDOUT, FEED_V2, FEED_V3, FEED_V4, FEED_V5, FEED_V6, type Labelled, readJsonl, REAL_SET } from './eval-sets';
+import {
+  EVAL_SET,
+  FEED_HELDOUT,
+  FEED_V2,
+  FEED_V3,
+  FEED_V4,
+  FEED_V5,
+  FEED_V6,
+  FEED_V7,
+  type Labelled,
+  readJsonl,
+  REAL_SET,
+} from './eval-sets';
 import { keywordBaseline } from './keyword-baseline';
 import { type Judgement, type Label, type Scores, renderScores, score } from './scores';
 
@@ -58,6 +70,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v4', file: FEED_V4, role: 'development' }, // since round 6
   { edition: 'v5', file: FEED_V5, role: 'development' }, // since round 6
   { edition: 'v6', file: FEED_V6, role: 'validation' }, // since round 7, after two scorings as held out
+  { edition: 'v7', file: FEED_V7, role: 'held-out' }, // written before round 7
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */

@@ -1,0 +1,30 @@
+import { describeFeedEdition } from '../feed-edition-checks';
+import { buildFeedV7, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v7';
+
+describe('feed-v7 held-out set', () => {
+  describeFeedEdition({
+    name: 'v7',
+    dir: __dirname,
+    build: () => buildFeedV7(),
+    parseSource,
+    nearDuplicates,
+    earlierSets: EARLIER_SETS,
+    pool: [
+      'eval/eval-set.jsonl',
+      'feed/feed-heldout.jsonl',
+      'feed-v2/feed-v2.jsonl',
+      'feed-v3/feed-v3.jsonl',
+      'feed-v4/feed-v4.jsonl',
+      'feed-v5/feed-v5.jsonl',
+      'feed-v6/feed-v6.jsonl',
+    ],
+    counts: {
+      feeds: [125, 100, 105],
+      familyRomantic: 179,
+      romantic: 37,
+      levels: [45, 54, 32, 48, 151],
+      longFilings: [10, 2],
+      noise: [3, 6, 5],
+    },
+  });
+});
