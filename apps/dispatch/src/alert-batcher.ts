@@ -22,6 +22,8 @@ export class Batcher<I, O> {
     private readonly parallel = 2,
     /** Told, as each batch starts, how long its items waited in all (ms). */
     private readonly waited: (ms: number) => void = () => undefined,
+    /** Told when a whole batch fails, before its items are tried alone. */
+    private readonly failed: (e: unknown, size: number) => void = () => undefined,
   ) {}
 
   submit(item: I): Promise<O> {
@@ -53,6 +55,7 @@ export class Batcher<I, O> {
       batch.forEach((b, i) => b.resolve(out[i]));
     } catch (e) {
       if (batch.length === 1) return batch[0].reject(e);
+      this.failed(e, batch.length);
       for (const b of batch) {
         await this.apply([b.item]).then(
           ([o]) => b.resolve(o),

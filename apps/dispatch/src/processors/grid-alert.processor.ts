@@ -45,6 +45,13 @@ export class GridAlertProcessor extends RegistryWorker {
       alertBatch,
       Math.max(1, Math.ceil(alertConcurrency / alertBatch)),
       (ms) => this.count.alertSeconds({ stage: 'waiting' }, ms / 1000),
+      (e, size) => {
+        this.count.alertBatchesFailed({});
+        this.log.warn(
+          { size, err: e instanceof Error ? e.message.slice(0, 300) : String(e) },
+          'alert batch failed; its alerts tried one by one',
+        );
+      },
     );
     registry.handle(JobName.GridAlertRaised, (alert, job) => this.onAlert(alert, job));
   }
