@@ -43,9 +43,9 @@ describe('dispatch under failure', () => {
     try {
       const made = await Promise.all(Array.from({ length: 300 }, (_, i) => storedAlert(pool, { level: i % 3 ? 'yellow' : 'orange' })));
       await queue.addBulk(made.map((m) => ({ name: JobName.GridAlertRaised, data: m.alert, opts: { jobId: m.jobId } })));
-      // The worker holds fewer jobs than the backlog (the default, 500, would take all 300 at once), so the kill
-      // finds some alerts not yet applied.
-      const env = envFor(prefix, { DISPATCH_LOCK_MS: '2000', DISPATCH_ALERT_CONCURRENCY: '200' });
+      // The worker holds fewer jobs than the backlog, so the kill finds some alerts not yet applied; a 2 s lock
+      // allows 20 held jobs (LOCK_MS_PER_HELD_JOB).
+      const env = envFor(prefix, { DISPATCH_LOCK_MS: '2000', DISPATCH_ALERT_CONCURRENCY: '20' });
       app = await startApp('dispatch', env);
       await eventually('some alerts applied', async () => (await count(pool, 'SELECT count(*)::int AS n FROM task_alert')) >= 20);
       // Frozen first, so the jobs it holds are caught in the active state; then killed without a chance to clean up.

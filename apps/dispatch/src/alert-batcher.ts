@@ -1,8 +1,11 @@
 /**
  * Gathers items handed in one at a time (one BullMQ job each) into batches: a batch goes when it is full
  * or when the jobs in hand stop coming (a macrotask later), so a single alert waits no longer than a
- * turn of the event loop. At most `parallel` batches run at once. A failed batch is split and each item
- * tried alone, so one bad alert fails only its own job.
+ * turn of the event loop. At most `parallel` batches run at once. A batch that fails for a reason an item
+ * may be to blame for (`itemMayBeAtFault`: its data) is split and each item tried alone, so one bad alert
+ * fails only its own job; one that fails for any other reason (PostgreSQL away, no connection free in time,
+ * a deadlock) fails every item at once, for BullMQ to retry with backoff: tried alone, a batch of 100 would be
+ * 100 transactions in a row against the same cause, while its jobs wait.
  */
 interface Waiting<I, O> {
   item: I;
@@ -11,18 +14,31 @@ interface Waiting<I, O> {
   reject: (e: unknown) => void;
 }
 
+export interface BatcherOptions {
+  maxBatch: number;
+  parallel?: number;
+  /** Told, as each batch starts, how long its items waited in all (ms). */
+  waited?: (ms: number) => void;
+  /** Whether a failure of a whole batch may be one item's fault (then each is tried alone). */
+  itemMayBeAtFault?: (e: unknown) => boolean;
+  /** Told when a whole batch fails, and whether its items are then tried one by one. */
+  failed?: (e: unknown, size: number, split: boolean) => void;
+}
+
 export class Batcher<I, O> {
   private waiting: Waiting<I, O>[] = [];
   private timer?: NodeJS.Immediate;
   private running = 0;
+  private readonly maxBatch: number;
+  private readonly parallel: number;
 
   constructor(
     private readonly apply: (items: I[]) => Promise<O[]>,
-    private readonly maxBatch: number,
-    private readonly parallel = 2,
-    /** Told, as each batch starts, how long its items waited in all (ms). */
-    private readonly waited: (ms: number) => void = () => undefined,
-  ) {}
+    private readonly options: BatcherOptions,
+  ) {
+    this.maxBatch = options.maxBatch;
+    this.parallel = options.parallel ?? 2;
+  }
 
   submit(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
@@ -47,12 +63,15 @@ export class Batcher<I, O> {
 
   private async run(batch: Waiting<I, O>[]): Promise<void> {
     const start = performance.now();
-    this.waited(batch.reduce((ms, b) => ms + start - b.since, 0));
+    this.options.waited?.(batch.reduce((ms, b) => ms + start - b.since, 0));
     try {
       const out = await this.apply(batch.map((b) => b.item));
       batch.forEach((b, i) => b.resolve(out[i]));
     } catch (e) {
       if (batch.length === 1) return batch[0].reject(e);
+      const split = this.options.itemMayBeAtFault?.(e) ?? true;
+      this.options.failed?.(e, batch.length, split);
+      if (!split) return batch.forEach((b) => b.reject(e));
       for (const b of batch) {
         await this.apply([b.item]).then(
           ([o]) => b.resolve(o),

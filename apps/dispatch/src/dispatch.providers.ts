@@ -20,6 +20,11 @@ export function dispatchCounters(m: MetricsRegistry) {
   return {
     alerts: m.counter('dispatch_alerts_total', 'alerts applied to grid tasks, by outcome and routing method', ['outcome', 'route']),
     alertBatches: m.counter('dispatch_alert_batches_total', 'transactions that applied a batch of alerts', []),
+    alertBatchesFailed: m.counter(
+      'dispatch_alert_batches_failed_total',
+      'alert batches whose transaction failed as a whole, by whether their alerts were then tried one by one',
+      ['split'],
+    ),
     statements: m.counter('dispatch_db_statements_total', 'SQL statements sent by grid task commands (BEGIN and COMMIT included)', []),
     statementSeconds: m.counter(
       'dispatch_db_statement_seconds_total',

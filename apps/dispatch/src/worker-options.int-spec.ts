@@ -19,6 +19,7 @@ describe('dispatch worker options survive repeated stalls', () => {
     KAFKA_SASL_USERNAME: 'hub-dispatch',
     KAFKA_SASL_PASSWORD: 'kafka-secret',
     DISPATCH_LOCK_MS: '1000',
+    DISPATCH_ALERT_CONCURRENCY: '10',
   });
   configureWorkers(config);
   const options = WORKER_OPTIONS[QueueName.GridAlerts];

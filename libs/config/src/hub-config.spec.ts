@@ -36,6 +36,16 @@ describe('loadHubConfig', () => {
     );
   });
 
+  it('refuses a dispatch worker holding more alert jobs than its lock lets it fetch (one round trip each before any renewal)', () => {
+    expect(loadHubConfig(base).dispatch).toMatchObject({ lockMs: 30_000, alertConcurrency: 200 });
+    // What the no-fault soak ran with, and lost thousands of locks to on a saturated machine.
+    expect(() => loadHubConfig({ ...base, DISPATCH_ALERT_CONCURRENCY: '500' })).toThrow(
+      /DISPATCH_LOCK_MS: must be at least 50000 for DISPATCH_ALERT_CONCURRENCY=500/,
+    );
+    expect(loadHubConfig({ ...base, DISPATCH_ALERT_CONCURRENCY: '500', DISPATCH_LOCK_MS: '50000' }).dispatch.alertConcurrency).toBe(500);
+    expect(() => loadHubConfig({ ...base, DISPATCH_LOCK_MS: '2000' })).toThrow(/DISPATCH_LOCK_MS: must be at least 20000/);
+  });
+
   it('takes Redis behind Sentinel: the Sentinels, the master name and their password', () => {
     expect(loadHubConfig(base).redis.sentinel).toBeUndefined();
     const c = loadHubConfig({

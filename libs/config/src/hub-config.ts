@@ -34,7 +34,14 @@ const SECRETS = [
 const COMMITTED_VALUE = /^(dev-only|test-only|change-me)/;
 
 /** Alert jobs a dispatch worker holds at once by default; the dispatch benchmark gives its baseline the same. */
-export const DEFAULT_ALERT_CONCURRENCY = 500;
+export const DEFAULT_ALERT_CONCURRENCY = 200;
+/**
+ * The Redis round trip a dispatch worker's job lock must allow for each job it holds. BullMQ's worker (6.x) fetches
+ * the jobs it holds one round trip at a time, each locked for DISPATCH_LOCK_MS from its fetch, and starts (and
+ * renews the lock of) none until it holds them all or the queue is empty: holding 500 at a 30 s lock lost the
+ * first jobs' locks whenever a round trip averaged over 60 ms, as it does on a saturated machine.
+ */
+export const LOCK_MS_PER_HELD_JOB = 100;
 
 const EnvSchema = z.object({
   /** An explicit demo or development run: only then may the committed development secrets be used. */
@@ -183,7 +190,10 @@ const EnvSchema = z.object({
   DISPATCH_MAX_STALLED: positiveInt.max(1000).default(50),
   /** Period of the reconcile that rebuilds queue jobs from PostgreSQL (also run on every Redis reconnect). */
   DISPATCH_RECONCILE_MS: z.coerce.number().int().min(1000).default(60_000),
-  /** Alert jobs a dispatch worker holds at once; they are applied together in batches of DISPATCH_ALERT_BATCH. */
+  /**
+   * Alert jobs a dispatch worker holds at once; they are applied together in batches of DISPATCH_ALERT_BATCH. At most
+   * DISPATCH_LOCK_MS / LOCK_MS_PER_HELD_JOB (checked below).
+   */
   DISPATCH_ALERT_CONCURRENCY: positiveInt.max(1000).default(DEFAULT_ALERT_CONCURRENCY),
   /** Most alerts applied in one transaction. */
   DISPATCH_ALERT_BATCH: positiveInt.max(1000).default(100),
@@ -350,6 +360,12 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   if (e.KAFKA_MAX_BYTES_PER_PARTITION < 2 * e.INGEST_MAX_MESSAGE_BYTES) {
     problems.push(
       'KAFKA_MAX_BYTES_PER_PARTITION: must be at least twice INGEST_MAX_MESSAGE_BYTES, so an oversized message is still read and set aside',
+    );
+  }
+  if (e.DISPATCH_LOCK_MS < e.DISPATCH_ALERT_CONCURRENCY * LOCK_MS_PER_HELD_JOB) {
+    problems.push(
+      `DISPATCH_LOCK_MS: must be at least ${e.DISPATCH_ALERT_CONCURRENCY * LOCK_MS_PER_HELD_JOB} for DISPATCH_ALERT_CONCURRENCY=${e.DISPATCH_ALERT_CONCURRENCY} ` +
+        `(${LOCK_MS_PER_HELD_JOB} ms a held job): a worker fetches the jobs it holds one Redis round trip at a time and renews no lock until it has them all; hold fewer jobs or lengthen the lock`,
     );
   }
   if (problems.length) throw new ConfigError(problems);

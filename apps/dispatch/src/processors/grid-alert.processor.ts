@@ -5,7 +5,7 @@ import { HUB_CONFIG, LOGGER } from '@hub/app-core';
 import { type GridAlertRaisedV1, JobName, QueueName } from '@hub/contracts';
 import { routeAlert } from '@hub/domain';
 import { type AppliedAlert, areaDirectoryOf, GridTaskCommands, type RoutedAlert } from '@hub/grid-tasks';
-import { DispatchQueues } from '@hub/messaging';
+import { blamesTheMessage, classifyFailure, DispatchQueues } from '@hub/messaging';
 import type { HubConfig } from '@hub/config';
 import type { Logger } from '@hub/observability';
 import { StoredAreaIndex } from '@hub/persistence';
@@ -40,12 +40,20 @@ export class GridAlertProcessor extends RegistryWorker {
     this.places = areaDirectoryOf(areas);
     // The jobs in hand are split into batches: as many transactions at once as it takes to hold them all.
     const { alertBatch, alertConcurrency } = config.dispatch;
-    this.batcher = new Batcher(
-      (alerts) => this.applyBatch(alerts),
-      alertBatch,
-      Math.max(1, Math.ceil(alertConcurrency / alertBatch)),
-      (ms) => this.count.alertSeconds({ stage: 'waiting' }, ms / 1000),
-    );
+    this.batcher = new Batcher((alerts) => this.applyBatch(alerts), {
+      maxBatch: alertBatch,
+      parallel: Math.max(1, Math.ceil(alertConcurrency / alertBatch)),
+      waited: (ms) => this.count.alertSeconds({ stage: 'waiting' }, ms / 1000),
+      // Only the data can be one alert's fault; PostgreSQL away or out of connections is every alert's alike.
+      itemMayBeAtFault: (e) => blamesTheMessage(classifyFailure(e)),
+      failed: (e, size, split) => {
+        this.count.alertBatchesFailed({ split: String(split) });
+        this.log.warn(
+          { size, split, err: e instanceof Error ? e.message.slice(0, 300) : String(e) },
+          split ? 'alert batch failed; its alerts tried one by one' : 'alert batch failed; its jobs retry with backoff',
+        );
+      },
+    });
     registry.handle(JobName.GridAlertRaised, (alert, job) => this.onAlert(alert, job));
   }
 
