@@ -75,6 +75,32 @@ describe('console: duty officers, grid workers and operations in a real browser'
     return s.page;
   };
 
+  /**
+   * Opens the nth option of a level of the grid picker (乡镇 0, 村 1) or, on the last level (网格 2), chooses it.
+   * A click that lands while the menu is still opening can be lost (seen here: the township stayed closed and no
+   * request left), so the option is clicked until the picker has taken it; what it then loads from the hub is
+   * awaited and must be a success, so that a refused or failed load says so here.
+   */
+  const openArea = async (page: Page, level: number, nth: number, answers = true) => {
+    const item = page
+      .locator('.ant-cascader-menu')
+      .nth(level)
+      .locator('.ant-cascader-menu-item[title]:not(.ant-cascader-menu-item-disabled)')
+      .nth(nth);
+    if (level === 2) return item.click();
+    const answered = answers ? page.waitForResponse((r) => /\/api\/areas\/\d+$/.test(new URL(r.url()).pathname)) : undefined;
+    answered?.catch(() => undefined); // awaited below unless the option is never taken
+    const taken = async () => /-active\b/.test((await item.getAttribute('class')) ?? '');
+    await eventually(
+      `option ${nth} of the grid picker's level ${level} taken`,
+      async () => (await taken()) || (await item.click(), taken()),
+      15_000,
+    );
+    if (!answered) return;
+    const answer = await answered;
+    expect([answer.url(), answer.status()]).toEqual([answer.url(), 200]);
+  };
+
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     ({ topics, pg } = stack);
@@ -315,14 +341,10 @@ describe('console: duty officers, grid workers and operations in a real browser'
     await row.getByRole('button', { name: '分派到网格' }).click();
     // The picker opens once its first level (the county's townships) is loaded.
     await page.locator('.ant-modal .ant-cascader:not([class*="disabled"])').click();
-    for (let level = 0; level < 3; level++)
-      // Each level is loaded when the one above is chosen: wait for a real option, not the empty placeholder.
-      await page
-        .locator('.ant-cascader-menu')
-        .nth(level)
-        .locator('.ant-cascader-menu-item[title]:not(.ant-cascader-menu-item-disabled)')
-        .first()
-        .click();
+    // Each level is loaded when the one above is chosen: a real option, not the empty placeholder.
+    await openArea(page, 0, 0);
+    await openArea(page, 1, 0);
+    await openArea(page, 2, 0);
     await page.getByLabel('理由').fill('核实地址在新园社区第1网格');
     await page.getByRole('button', { name: '分派', exact: true }).click();
     const assigned = await eventually('the task assigned to a grid', async () => {
@@ -353,13 +375,19 @@ describe('console: duty officers, grid workers and operations in a real browser'
     const page = officer;
     await page.goto(`${base}/console/tasks/${ids.manual}`);
     await page.getByTestId('task-state').filter({ hasText: '已退回' }).waitFor();
+    // A level the hub fails to give says so in the menu instead of spinning; the dialog opened again loads it.
     await page.getByRole('button', { name: '分派 / 改派网格' }).click();
     await page.locator('.ant-modal .ant-cascader:not([class*="disabled"])').click();
-    const option = (level: number) =>
-      page.locator('.ant-cascader-menu').nth(level).locator('.ant-cascader-menu-item[title]:not(.ant-cascader-menu-item-disabled)');
-    await option(0).first().click();
-    await option(1).first().click();
-    await option(2).nth(1).click(); // the community's second grid
+    await page.route(/\/api\/areas\/\d{12}$/, (route) => route.fulfill({ status: 503, body: '{}' }), { times: 1 });
+    await openArea(page, 0, 0, false);
+    await page.locator('.ant-cascader-menu').nth(1).getByText('未能加载下一级：服务暂不可用，请稍后再试').waitFor();
+    await page.locator('.ant-modal-title').click(); // the menu closes, the dialog stays
+    await page.getByRole('button', { name: '取消' }).click();
+    await page.getByRole('button', { name: '分派 / 改派网格' }).click();
+    await page.locator('.ant-modal .ant-cascader:not([class*="disabled"])').click();
+    await openArea(page, 0, 0);
+    await openArea(page, 1, 0);
+    await openArea(page, 2, 1); // the community's second grid
     await page.getByLabel('理由 / 情况说明').fill('网格员核实不在第1网格，改派第2网格');
     await page.getByRole('button', { name: '确认' }).click();
     await page.getByTestId('task-state').filter({ hasText: '待受理' }).waitFor();

@@ -310,8 +310,20 @@ interface AreaNode {
   value: string;
   label: string;
   isLeaf: boolean;
+  disabled?: boolean;
   children?: AreaNode[];
 }
+
+/**
+ * Stands in a level that could not be loaded: the menu says so instead of spinning, and nothing can be chosen.
+ * The dialog opened again loads it afresh.
+ */
+const unavailable = (e: unknown): AreaNode => ({
+  value: '',
+  label: `未能加载下一级：${e instanceof ApiError ? e.message : '网络异常，请稍后再试'}`,
+  isLeaf: true,
+  disabled: true,
+});
 
 /** Chooses a grid of the officer's area, level by level (乡镇 → 村 → 网格), loading each level when opened. */
 export function GridPicker(props: { value?: string[]; onChange?: (v: string[]) => void }) {
@@ -333,10 +345,13 @@ export function GridPicker(props: { value?: string[]; onChange?: (v: string[]) =
       changeOnSelect={false}
       loadData={(path) => {
         const node = path[path.length - 1];
-        void childrenOf(node.value).then((children) => {
-          node.children = children;
-          setOptions((o) => [...o]);
-        });
+        // A level's children are set whatever happens: the cascader spins until they are.
+        void childrenOf(node.value)
+          .catch((e: unknown) => [unavailable(e)])
+          .then((children) => {
+            node.children = children;
+            setOptions((o) => [...o]);
+          });
       }}
     />
   );
