@@ -633,6 +633,22 @@ describe('round 6: grading by the rubric in words the rules did not read', () =>
   });
 });
 
+describe('round 7: general causes that carried to a writer they were not found on (feed-v6 validation)', () => {
+  const call = (main: string, disposition = '') =>
+    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0071号' }, [], RULES);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it('smashing property with drink, a divorce under way or her fear stays yellow: those aggravate violence, not property damage', () => {
+    const r = court('原告诉称：被告喝了酒就摔东西，上月把电视机和茶几都砸了，原告很害怕，请求判决离婚。');
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('property_damage');
+    expect(r.riskLevel).toBe('yellow');
+    // With an act on her it is the rubric's orange as before.
+    expect(court('原告诉称：被告喝了酒就摔东西，上月把电视机砸了，还打了原告两巴掌，请求判决离婚。').riskLevel).toBe('orange');
+  });
+});
+
 describe('patterns are run only where their literal start stands (speed, same matches)', () => {
   it.each([
     ['不让(她|我)?进(门|屋)', '不让'],

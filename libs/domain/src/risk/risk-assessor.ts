@@ -136,6 +136,10 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // (对原告生病住院也不闻不问, 孩子身上有青紫痕迹): an outcome is not an act (docs/risk-rubric.md).
   const aggravating = aggravatingOf(rules);
   if (factors.every((f) => aggravating.has(f.code) || f.code === 'serious_injury' || f.code === 'injury' || f.weight <= 0)) level = 'blue';
+  // Smashing property, being put out or a threat to her name are the rubric's yellow: drink, a divorce under way or
+  // her fear aggravate violence, not these, so their weights adding up to orange leave them yellow (docs/risk-rubric.md).
+  else if (level === 'orange' && factors.every((f) => aggravating.has(f.code) || YELLOW_ACTS.has(f.code) || OUTCOMES.has(f.code) || f.weight <= 0))
+    level = 'yellow';
   level = maxLevel(level, floor);
   // The learned model raises violence the rules found to orange when the record resembles the red and
   // orange records it was trained on (aggravation in words the rules do not have); threats and
@@ -172,6 +176,8 @@ function result(c: DisputeClassification, score: number, level: RiskLevel, facto
   };
 }
 
+const YELLOW_ACTS = new Set(['property_damage', 'thrown_out', 'threat_social']);
+const OUTCOMES = new Set(['injury', 'serious_injury']);
 const GENERIC_THREATS = new Set(['威胁', '扬言', '恐吓', '要挟', '危胁']);
 const DENIED_ACTS = new Set(['动手', '打', '打人', '打她', '打过', '殴打', '推搡', '肢体冲突', '家暴']);
 const ACCUSED = new Set(['男方', '对方', '嫌疑人', '被告', '被申请人', '其夫', '丈夫', '老公', '男友', '前夫']);
