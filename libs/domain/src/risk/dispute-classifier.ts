@@ -824,8 +824,42 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     while (p > 0 && tokens[p - 1].clause === prev) p--;
     return outsiderWord(tokens[p].word, lx);
   }
+  return subjectIsOutsider(a, s, k, lx);
+}
+
+/**
+ * 房东来收房跟她吵, 他说护工嫌他动作慢推了他: the clause's subject — the first person it names, after a word of
+ * saying — is no relative nor a party word, and no relative stands between it and the act: the act is that
+ * outsider's, whoever it is done to. Party words (原告, 被告, 对方) are not read here: a record states their relation.
+ */
+function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  let start = s;
+  for (let i = s; i < k; i++) if (SPEECH.has(tokens[i].word)) start = i + 1;
+  for (let i = start; i < k; i++) {
+    const w = tokens[i].word;
+    if (lx.relationWords.has(w) || KIN_ENDING.test(w) || PARTY_PRONOUNS.has(w) || lx.persons.has(w)) return false;
+    if (!subjectNonKin(w, lx)) continue;
+    for (let j = i + 1; j < k; j++) if (lx.relationWords.has(tokens[j].word) || KIN_ENDING.test(tokens[j].word)) return false;
+    return true;
+  }
   return false;
 }
+
+/**
+ * A subject that is an outsider's role. Not a place or a neighbour (对门老太太又在打孙子, 邻居家老头打老伴: they
+ * locate a family) and not 男子/女子, which in a call are often the parties themselves (一男子殴打其妻子).
+ */
+const subjectNonKin = (w: string, lx: Lexicon) =>
+  !lx.relationWords.has(w) &&
+  !lx.foreign.has(w) &&
+  (OUTSIDERS.has(w) || NON_KIN_ROLES.has(w) || lx.counterparties.has(w) || SUBJECT_ENDINGS.some((e) => w.endsWith(e)));
+const SUBJECT_ENDINGS = ['同学', '同事', '老板', '司机', '保安', '人员', '师傅', '工人', '顾客', '房东', '债主', '网友'];
+/** Roles of people outside the family a call or a petition names (care, work, school, lodging). */
+const NON_KIN_ROLES = new Set([
+  '护工', '保姆', '雇主', '学生', '老师', '家长', '医生', '护士', '病人', '精神病人', '村霸', '商贩', '邻桌', '房客', '室友', '舍友', '网管',
+  '服务员', '店员', '快递员', '外卖员', '物业人员', '施工队', '对方家长',
+]); // prettier-ignore
 
 /**
  * The words [from, to) name the agent of an act: it is an outsider when they name a person who is
@@ -935,16 +969,32 @@ function mutualWithOutsider(hit: TextHit, lx: Lexicon): boolean {
   while (s > 0 && a.tokens[s - 1].sentence === sentence) s--;
   for (let j = s; j < a.tokens.length && a.tokens[j].sentence === sentence; j++) {
     if (!COMPANIONS.has(a.tokens[j].word)) continue;
-    const w = a.tokens[j + 1]?.word ?? '';
-    if (!outsiderWord(w, lx)) continue;
+    if (!companionIsOutsider(a, j, lx)) continue;
     // The companion's quarrel or fight: a mutual act or a quarrel word later in its clause.
     for (let i = j + 2; i < a.tokens.length && a.tokens[i].clause === a.tokens[j].clause; i++) {
-      if (quarrel(a.tokens[i].word, lx)) return true;
+      // The conflict itself, later in the clause, when it is a quarrel or a mutual act cut into words (打/起来).
+      if (quarrel(a.tokens[i].word, lx) || (own && a.tokens[i].start >= hit.start)) return true;
     }
   }
   return false;
 }
 const COMPANIONS = new Set(['与', '和', '跟', '同']);
+/**
+ * The person after 与/和/跟/同 is an outsider: the next word, or past a few words that describe them (与素不相识的被告,
+ * 跟邻桌一个喝多的男子) up to a relative, a pronoun, a quarrel or the clause's end.
+ */
+function companionIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  if (outsiderWord(tokens[j + 1]?.word ?? '', lx) || NON_KIN_ROLES.has(tokens[j + 1]?.word ?? '')) return true;
+  for (let i = j + 2; i <= j + 5 && i < tokens.length && tokens[i].clause === tokens[j].clause; i++) {
+    const w = tokens[i].word;
+    if (lx.relationWords.has(w) || KIN_ENDING.test(w) || PARTY_PRONOUNS.has(w) || quarrel(w, lx) || ACT_VERB.test(w)) return false;
+    if (outsiderWord(w, lx) || NON_KIN_ROLES.has(w)) return tokens.slice(j + 1, i).some((t) => t.word === '的' || DESCRIBERS.has(t.word));
+  }
+  return false;
+}
+/** Words that describe the person who follows them (一个, 几个, 素不相识): 与 + these + a person word. */
+const DESCRIBERS = new Set(['一个', '几个', '一名', '两个', '素不相识', '不认识', '陌生', '喝多', '喝醉', '另一个', '那个', '这个']);
 /** A mutual act or a quarrel word, also as the end of a longer word (发生争执, 发生口角). */
 const quarrel = (w: string, lx: Lexicon) =>
   lx.mutual.has(w) || QUARRELS.has(w) || QUARREL_ENDINGS.some((q) => w.endsWith(q)) || w.startsWith('吵');

@@ -647,6 +647,20 @@ describe('round 7: general causes that carried to a writer they were not found o
     // With an act on her it is the rubric's orange as before.
     expect(court('原告诉称：被告喝了酒就摔东西，上月把电视机砸了，还打了原告两巴掌，请求判决离婚。').riskLevel).toBe('orange');
   });
+
+  it.each([
+    '我母亲在医院住着，护工嫌她事多推了她一把',
+    '我女儿放学路上，几个高年级学生拦住她要钱还打了她',
+    '妻子在菜市场和一个不认识的女子吵起来了',
+  ])('%s: the act is an outsider\'s (the clause\'s subject, or the person after 和 past a few words), not between relatives', (text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it('a man named 男子 may be the husband: the subject rule leaves him a party', () => {
+    expect(call('报警人称一男子在楼道里殴打其妻子').familyRomantic).toBe(true);
+  });
 });
 
 describe('patterns are run only where their literal start stands (speed, same matches)', () => {
