@@ -658,6 +658,14 @@ describe('round 7: general causes that carried to a writer they were not found o
     expect(r.riskLevel).toBe('none');
   });
 
+  it('a weapon used only on a thing is smashing property (yellow); brought to the door she is behind it is a weapon against her (red)', () => {
+    const r = court('原、被告系夫妻。被告喝醉后拿酒瓶把客厅的电视砸了。');
+    expect(factorCodes(r)).not.toContain('weapon');
+    expect(r.riskLevel).toBe('yellow');
+    expect(court('原、被告系夫妻。被告拎着菜刀在门口砸门，原告躲在屋里不敢出声。').riskLevel).toBe('red');
+    expect(court('原、被告系夫妻。被告拿酒瓶把电视砸了，又拿酒瓶打原告。').riskLevel).toBe('red');
+  });
+
   it('a man named 男子 may be the husband: the subject rule leaves him a party', () => {
     expect(call('报警人称一男子在楼道里殴打其妻子').familyRomantic).toBe(true);
   });

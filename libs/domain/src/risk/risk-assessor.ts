@@ -7,6 +7,7 @@ import {
   firstHit,
   hitEvidence,
   recordIdOf,
+  type TextHit,
   textFields,
 } from './dispute-classifier';
 import { scoreTexts } from './linear-model';
@@ -65,11 +66,17 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   let floor: RiskLevel = 'none';
   const recordId = recordIdOf(event);
 
+  const hits = new Map<string, TextHit>();
   for (const rule of rules.factors) {
     const hit = firstHit(fields, rule.terms, rules, { actual: rule.actual, context: rule.context, notAfter: rule.notAfter });
     if (!hit) continue;
+    hits.set(rule.code, hit);
     factors.push({ code: rule.code, label: rule.label, weight: rule.weight, evidence: [hitEvidence(recordId, hit)] });
-    if (rule.minLevel) floor = maxLevel(floor, rule.minLevel);
+  }
+  weaponOnAThing(hits, factors);
+  for (const f of factors) {
+    const min = rules.factors.find((r) => r.code === f.code)?.minLevel;
+    if (min) floor = maxLevel(floor, min);
   }
   withdrawnOnScene(fields, factors, rules);
   separatedPair(classification, factors, rules);
@@ -209,6 +216,27 @@ function negationOf(rules: RiskRules): Set<string> {
   if (!cues) negations.set(rules.negation, (cues = new Set(rules.negation.cues)));
   return cues;
 }
+
+/**
+ * 拿酒瓶把电视砸了, 用锤子砸碎了挡风玻璃: a weapon whose clause tells only an act on a thing (smashing property)
+ * and no act or threat against a person anywhere in the record is the rubric's smashing property (yellow), not a weapon against her.
+ */
+function weaponOnAThing(hits: Map<string, TextHit>, factors: RiskFactor[]): void {
+  const weapon = hits.get('weapon');
+  const thing = hits.get('property_damage');
+  if (!weapon || !thing || weapon.a !== thing.a || clauseAt(weapon) !== clauseAt(thing)) return;
+  if (AGAINST_A_PERSON.some((code) => hits.has(code))) return;
+  // 拎着斧头在门口砸门: a door (or window) between them is smashed to get at her: the weapon is brought against her.
+  const clause = clauseAt(weapon);
+  if (weapon.a.tokens.some((t) => t.clause === clause && DOORS.has(t.word))) return;
+  factors.splice(
+    factors.findIndex((f) => f.code === 'weapon'),
+    1,
+  );
+}
+const DOORS = new Set(['门', '房门', '大门', '家门', '屋门', '门口', '防盗门', '卧室门', '窗户', '窗', '玻璃门']);
+const AGAINST_A_PERSON = ['violence', 'threat', 'threat_to_kill', 'strangulation', 'lethal_violence', 'injury', 'serious_injury'];
+const clauseAt = (h: TextHit) => h.a.tokens.find((t) => t.end > h.start)?.clause;
 
 /** An ex-partner or ex-spouse is a separation already, even when the text does not say 分手 or 离婚. */
 function separatedPair(c: DisputeClassification, factors: RiskFactor[], rules: RiskRules): void {
