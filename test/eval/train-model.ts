@@ -50,6 +50,8 @@ export interface TrainOptions {
   highPrecision: number;
   /** Weight of a group's records in the loss (absent: 1). */
   groupWeights: Record<string, number>;
+  /** The groups whose out-of-fold predictions choose the thresholds (absent: all). */
+  thresholdGroups?: string[];
 }
 
 const EVAL = __dirname;
@@ -64,6 +66,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   epochs: Number(process.env.MODEL_EPOCHS ?? 300),
   highPrecision: Number(process.env.MODEL_HIGH_PRECISION ?? 0.9),
   groupWeights: JSON.parse(process.env.MODEL_GROUP_WEIGHTS ?? '{}') as Record<string, number>,
+  thresholdGroups: process.env.MODEL_THRESHOLD_GROUPS?.split(','),
 };
 
 function load(): Example[] {
@@ -189,14 +192,16 @@ function fit(examples: Example[], o: TrainOptions): LinearModel {
   if (process.env.MODEL_OOF_OUT)
     writeFileSync(process.env.MODEL_OOF_OUT, examples.map((e, i) => JSON.stringify({ id: e.id, group: e.group, y: e.y, p: oof[i] })).join('\n') + '\n');
   const model = train(examples, vocabularyOf(examples), o);
+  const chosen = examples.map((e) => !o.thresholdGroups || o.thresholdGroups.includes(e.group));
+  const on = <T>(xs: T[]) => xs.filter((_, i) => chosen[i]);
   model.thresholds = {
     family: threshold(
-      oof.map((p) => p[0]),
-      examples.map((e) => e.y[0]),
+      on(oof.map((p) => p[0])),
+      on(examples.map((e) => e.y[0])),
     ),
     high: threshold(
-      oof.map((p) => p[1]),
-      examples.map((e) => e.y[1]),
+      on(oof.map((p) => p[1])),
+      on(examples.map((e) => e.y[1])),
       o.highPrecision,
     ),
   };
