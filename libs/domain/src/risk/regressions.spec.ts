@@ -666,6 +666,11 @@ describe('round 7: general causes that carried to a writer they were not found o
     expect(court('原、被告系夫妻。被告拿酒瓶把电视砸了，又拿酒瓶打原告。').riskLevel).toBe('red');
   });
 
+  it('a filing\'s parties stay whole words before a verb jieba joins to them (原告诉称 is 原告/诉称, not 原/告诉/称)', () => {
+    expect(RULES.segmenter!.cut('原告诉称：被告每次喝酒都骂人')).toEqual(expect.arrayContaining(['原告', '诉称', '被告']));
+    expect(RULES.segmenter!.cut('申请人诉称被申请人多次上门吵闹')).toEqual(expect.arrayContaining(['申请人', '诉称', '被申请人']));
+  });
+
   it('a man named 男子 may be the husband: the subject rule leaves him a party', () => {
     expect(call('报警人称一男子在楼道里殴打其妻子').familyRomantic).toBe(true);
   });
