@@ -571,7 +571,7 @@ export function classifyDispute(
       .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
       // Ex-partners before partners: 前男友 also contains 男友.
       .sort((x, y) => order(x.kind) - order(y.kind));
-  const relation = relationHits(false)[0] ?? coupleOf(fields, rules);
+  const relation = relationHits(false)[0] ?? coupleOf(fields, rules) ?? (e.source === 'police110' ? callerAndHim(fields, rules, lx) : undefined);
   // 父母, 家人, 男人: often someone's, not a party's (学生父母, 那个男人). Enough for a learned judgement or a
   // matter of family law, not for the rules' relation-and-conflict reading.
   const weakRelation = relation ? undefined : relationHits(true)[0];
@@ -1210,6 +1210,27 @@ function familyMatterOf(fields: AnalyzedField[], rules: RiskRules): { kind: Rela
 }
 
 /** 男方 and 女方 both named: the two parties of a couple, as police notes and filings call them. */
+/**
+ * 他又喝多了回来砸东西，我跟他吵: a caller who tells of 我 and 他 and names no one else — no kin word, no
+ * outsider, no other person — is calling about the man she lives with: the couple of the call.
+ */
+function callerAndHim(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
+  const main = fields.find((f) => f.field === 'main');
+  if (!main) return undefined;
+  const { tokens } = main.a;
+  let him = -1;
+  let me = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].word;
+    if (w === '他') him = him < 0 ? i : him;
+    else if (w === '我' || w === '俺') me = true;
+    else if (lx.relationWords.has(w) || KIN_ENDING.test(w) || outsiderWord(w, lx) || NON_KIN_ROLES.has(w) || w === '他们' || w === '她') return undefined;
+  }
+  if (him < 0 || !me) return undefined;
+  const t = tokens[him];
+  return { kind: 'spouse', hit: { field: main.field, a: main.a, term: t.word, start: t.start, end: t.end } };
+}
+
 function coupleOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit } | undefined {
   const hits = allHits(fields, rules.coupleMarkers, rules);
   if (hits.length < 2) return undefined;

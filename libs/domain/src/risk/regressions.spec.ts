@@ -671,6 +671,15 @@ describe('round 7: general causes that carried to a writer they were not found o
     expect(RULES.segmenter!.cut('申请人诉称被申请人多次上门吵闹')).toEqual(expect.arrayContaining(['申请人', '诉称', '被申请人']));
   });
 
+  it('a caller who tells only of 我 and 他, naming no one else, is calling about the man she lives with: a family dispute', () => {
+    const r = call('他又喝多了回来砸东西，我说了他两句他就打我');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.domainEvidence.map((e) => e.text)).toContain('他');
+    // Anyone else named (a neighbour, a landlord, a stranger) and 他 is that person.
+    expect(call('我下楼倒垃圾，邻居又在楼道堆东西，他还骂我').familyRomantic).toBe(false);
+    expect(call('我在店里买东西，老板多收了钱，他还推我').familyRomantic).toBe(false);
+  });
+
   it('a man named 男子 may be the husband: the subject rule leaves him a party', () => {
     expect(call('报警人称一男子在楼道里殴打其妻子').familyRomantic).toBe(true);
   });
