@@ -432,7 +432,10 @@ function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
   return (
     jiu >= before.length - 3 &&
     jiu > 0 &&
-    before.slice(0, jiu).some((t) => rules.irrealis.conditionals.includes(t.word) || SAID_THREATS.has(t.word))
+    before
+      .slice(0, jiu)
+      // 我说了他两句他就打我: 说了 tells what was said before the act (a narrative), not a threat he said.
+      .some((t, i) => rules.irrealis.conditionals.includes(t.word) || (SAID_THREATS.has(t.word) && before[i + 1]?.word !== '了'))
   );
 }
 

@@ -680,6 +680,12 @@ describe('round 7: general causes that carried to a writer they were not found o
     expect(call('我在店里买东西，老板多收了钱，他还推我').familyRomantic).toBe(false);
   });
 
+  it('说了 before 就 tells what happened first, not a threat he said: 我说了他两句他就打我 is an act', () => {
+    expect(factorCodes(call('丈夫喝了酒，我说了他两句他就打我'))).toContain('violence');
+    // A threat said on a condition stays a threat.
+    expect(factorCodes(call('丈夫说我再去娘家就打断我的腿'))).not.toContain('violence');
+  });
+
   it('a man named 男子 may be the husband: the subject rule leaves him a party', () => {
     expect(call('报警人称一男子在楼道里殴打其妻子').familyRomantic).toBe(true);
   });
