@@ -1236,6 +1236,8 @@ function callerAndHim(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): {
 
 function coupleOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit } | undefined {
   const hits = allHits(fields, rules.coupleMarkers, rules);
+  // 双方因孩子补课费用争吵，女方称…: one of the two named beside 双方 is the couple too.
+  if (hits.length === 1 && fields.some(({ a }) => a.tokens.some((t) => t.word === '双方'))) return { kind: 'spouse', hit: hits[0] };
   if (hits.length < 2) return undefined;
   const [m, f] = hits;
   return { kind: 'spouse', hit: m.start <= f.start && m.field === f.field ? m : f };

@@ -680,6 +680,12 @@ describe('round 7: general causes that carried to a writer they were not found o
     expect(call('我在店里买东西，老板多收了钱，他还推我').familyRomantic).toBe(false);
   });
 
+  it('one of 男方/女方 named beside 双方 is the couple of the call, as both named are', () => {
+    const r = call('双方因为装修的钱吵起来，女方称被推了一把，胳膊上青了一块');
+    expect(r.familyRomantic).toBe(true);
+    expect(call('到场后双方已平静，女方称只是拌了几句嘴', '双方因买房首付争吵').familyRomantic).toBe(true);
+  });
+
   it('说了 before 就 tells what happened first, not a threat he said: 我说了他两句他就打我 is an act', () => {
     expect(factorCodes(call('丈夫喝了酒，我说了他两句他就打我'))).toContain('violence');
     // A threat said on a condition stays a threat.
