@@ -52,6 +52,8 @@ export interface TrainOptions {
   groupWeights: Record<string, number>;
   /** The groups whose out-of-fold predictions choose the thresholds (absent: all). */
   thresholdGroups?: string[];
+  /** The kinds of feature kept: `w` words, `c` character bigrams (absent: both). */
+  features?: string[];
 }
 
 const EVAL = __dirname;
@@ -67,6 +69,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   highPrecision: Number(process.env.MODEL_HIGH_PRECISION ?? 0.9),
   groupWeights: JSON.parse(process.env.MODEL_GROUP_WEIGHTS ?? '{}') as Record<string, number>,
   thresholdGroups: process.env.MODEL_THRESHOLD_GROUPS?.split(','),
+  features: process.env.MODEL_FEATURES?.split(','),
 };
 
 function load(): Example[] {
@@ -147,10 +150,10 @@ function train(examples: Example[], vocabulary: Set<string>, o: TrainOptions): L
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-function vocabularyOf(examples: Example[]): Set<string> {
+function vocabularyOf(examples: Example[], o: TrainOptions = DEFAULT_OPTIONS): Set<string> {
   const df = new Map<string, number>();
   for (const e of examples) for (const f of e.x) df.set(f, (df.get(f) ?? 0) + 1);
-  return new Set([...df].filter(([, c]) => c >= 2).map(([f]) => f));
+  return new Set([...df].filter(([f, c]) => c >= 2 && (!o.features || o.features.includes(f.slice(0, 1)))).map(([f]) => f));
 }
 
 /** Best threshold for F1 on out-of-fold probabilities (family), or for recall at precision ≥ `needPrecision` (high: the model raises a grade only when it is nearly always right). */
@@ -182,7 +185,7 @@ function fit(examples: Example[], o: TrainOptions): LinearModel {
   const oof: [number, number][] = new Array(examples.length);
   for (let k = 0; k < 5; k++) {
     const trainSet = examples.filter((e) => fold(e) !== k);
-    const model = train(trainSet, vocabularyOf(trainSet), o);
+    const model = train(trainSet, vocabularyOf(trainSet, o), o);
     examples.forEach((e, i) => {
       if (fold(e) !== k) return;
       const s = scoreModel(model, new Set(e.x));
@@ -190,20 +193,16 @@ function fit(examples: Example[], o: TrainOptions): LinearModel {
     });
   }
   if (process.env.MODEL_OOF_OUT)
-    writeFileSync(process.env.MODEL_OOF_OUT, examples.map((e, i) => JSON.stringify({ id: e.id, group: e.group, y: e.y, p: oof[i] })).join('\n') + '\n');
-  const model = train(examples, vocabularyOf(examples), o);
+    writeFileSync(
+      process.env.MODEL_OOF_OUT,
+      examples.map((e, i) => JSON.stringify({ id: e.id, group: e.group, y: e.y, p: oof[i] })).join('\n') + '\n',
+    );
+  const model = train(examples, vocabularyOf(examples, o), o);
   const chosen = examples.map((e) => !o.thresholdGroups || o.thresholdGroups.includes(e.group));
   const on = <T>(xs: T[]) => xs.filter((_, i) => chosen[i]);
   model.thresholds = {
-    family: threshold(
-      on(oof.map((p) => p[0])),
-      on(examples.map((e) => e.y[0])),
-    ),
-    high: threshold(
-      on(oof.map((p) => p[1])),
-      on(examples.map((e) => e.y[1])),
-      o.highPrecision,
-    ),
+    family: threshold(on(oof.map((p) => p[0])), on(examples.map((e) => e.y[0]))),
+    high: threshold(on(oof.map((p) => p[1])), on(examples.map((e) => e.y[1])), o.highPrecision),
   };
   return model;
 }
@@ -236,7 +235,9 @@ function crossEdition(examples: Example[], o: TrainOptions): void {
     const records = readJsonl(editionFile(e));
     const withModel = judge(records, withJieba({ ...RISK_RULES_V1, model }));
     const alone = judge(records, rulesAlone);
-    console.log(`${e} left out (thresholds ${JSON.stringify(model.thresholds)})\n  with its model  ${line(score(withModel))}\n  rules alone     ${line(score(alone))}`);
+    console.log(
+      `${e} left out (thresholds ${JSON.stringify(model.thresholds)})\n  with its model  ${line(score(withModel))}\n  rules alone     ${line(score(alone))}`,
+    );
     pooled.push(...withModel);
     pooledRules.push(...alone);
   }

@@ -61,6 +61,10 @@ const PARTIES = ['原告', '被告', '申请人', '被申请人', '诉称'];
 /** The rules as the apps run them: read with jieba and the project dictionary (one instance per rule set). */
 export function withJieba(rules: RiskRules): RiskRules {
   let r = engines.get(rules);
-  if (!r) engines.set(rules, (r = withSegmenter(rules, jiebaSegmenter(projectDictionary(rules), termHeads(rules), [...rules.coupleMarkers, ...PARTIES]))));
+  if (!r)
+    engines.set(
+      rules,
+      (r = withSegmenter(rules, jiebaSegmenter(projectDictionary(rules), termHeads(rules), [...rules.coupleMarkers, ...PARTIES]))),
+    );
   return r;
 }

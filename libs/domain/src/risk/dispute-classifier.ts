@@ -574,7 +574,8 @@ export function classifyDispute(
       .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
       // Ex-partners before partners: 前男友 also contains 男友.
       .sort((x, y) => order(x.kind) - order(y.kind));
-  const relation = relationHits(false)[0] ?? coupleOf(fields, rules) ?? (e.source === 'police110' ? callerAndHim(fields, rules, lx) : undefined);
+  const relation =
+    relationHits(false)[0] ?? coupleOf(fields, rules) ?? (e.source === 'police110' ? callerAndHim(fields, rules, lx) : undefined);
   // 父母, 家人, 男人: often someone's, not a party's (学生父母, 那个男人). Enough for a learned judgement or a
   // matter of family law, not for the rules' relation-and-conflict reading.
   const weakRelation = relation ? undefined : relationHits(true)[0];
@@ -1227,7 +1228,8 @@ function callerAndHim(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): {
     const w = tokens[i].word;
     if (w === '他') him = him < 0 ? i : him;
     else if (w === '我' || w === '俺') me = true;
-    else if (lx.relationWords.has(w) || KIN_ENDING.test(w) || outsiderWord(w, lx) || NON_KIN_ROLES.has(w) || w === '他们' || w === '她') return undefined;
+    else if (lx.relationWords.has(w) || KIN_ENDING.test(w) || outsiderWord(w, lx) || NON_KIN_ROLES.has(w) || w === '他们' || w === '她')
+      return undefined;
   }
   if (him < 0 || !me) return undefined;
   const t = tokens[him];

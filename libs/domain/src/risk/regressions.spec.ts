@@ -652,7 +652,7 @@ describe('round 7: general causes that carried to a writer they were not found o
     '我母亲在医院住着，护工嫌她事多推了她一把',
     '我女儿放学路上，几个高年级学生拦住她要钱还打了她',
     '妻子在菜市场和一个不认识的女子吵起来了',
-  ])('%s: the act is an outsider\'s (the clause\'s subject, or the person after 和 past a few words), not between relatives', (text) => {
+  ])("%s: the act is an outsider's (the clause's subject, or the person after 和 past a few words), not between relatives", (text) => {
     const r = call(text);
     expect(r.familyRomantic).toBe(false);
     expect(r.riskLevel).toBe('none');
@@ -666,7 +666,7 @@ describe('round 7: general causes that carried to a writer they were not found o
     expect(court('原、被告系夫妻。被告拿酒瓶把电视砸了，又拿酒瓶打原告。').riskLevel).toBe('red');
   });
 
-  it('a filing\'s parties stay whole words before a verb jieba joins to them (原告诉称 is 原告/诉称, not 原/告诉/称)', () => {
+  it("a filing's parties stay whole words before a verb jieba joins to them (原告诉称 is 原告/诉称, not 原/告诉/称)", () => {
     expect(RULES.segmenter!.cut('原告诉称：被告每次喝酒都骂人')).toEqual(expect.arrayContaining(['原告', '诉称', '被告']));
     expect(RULES.segmenter!.cut('申请人诉称被申请人多次上门吵闹')).toEqual(expect.arrayContaining(['申请人', '诉称', '被申请人']));
   });

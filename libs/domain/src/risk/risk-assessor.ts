@@ -145,7 +145,10 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   if (factors.every((f) => aggravating.has(f.code) || f.code === 'serious_injury' || f.code === 'injury' || f.weight <= 0)) level = 'blue';
   // Smashing property, being put out or a threat to her name are the rubric's yellow: drink, a divorce under way or
   // her fear aggravate violence, not these, so their weights adding up to orange leave them yellow (docs/risk-rubric.md).
-  else if (level === 'orange' && factors.every((f) => aggravating.has(f.code) || YELLOW_ACTS.has(f.code) || OUTCOMES.has(f.code) || f.weight <= 0))
+  else if (
+    level === 'orange' &&
+    factors.every((f) => aggravating.has(f.code) || YELLOW_ACTS.has(f.code) || OUTCOMES.has(f.code) || f.weight <= 0)
+  )
     level = 'yellow';
   level = maxLevel(level, floor);
   // The learned model raises violence the rules found to orange when the record resembles the red and
