@@ -1094,6 +1094,8 @@ const KIN_OF_PARTY = new RegExp(
 const PARTIES_MARRIED =
   /(?:(?:我|原告)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
 const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方']);
+const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
+const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -1122,7 +1124,8 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
     const xi = a.text.includes('系');
     const stated = xi || a.text.includes('是') || a.text.includes('为');
     const married = a.text.includes('结婚') || a.text.includes('同居') || a.text.includes('共同生活');
-    for (let p = 0; (stated || married) && p < tokens.length; p++) {
+    const wedState = a.text.includes('婚');
+    for (let p = 0; (stated || married || wedState) && p < tokens.length; p++) {
       const opener = tokens[p].word;
       if (!PARTY_OPENERS.has(opener)) continue;
       const at = tokens[p].start;
@@ -1142,6 +1145,15 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
         const kind: RelationKind = wed[1] === '结婚' || wed[1] === '登记结婚' ? 'spouse' : 'partner';
         const from = at + wed[0].length - wed[1].length;
         return { kind, hit: { field, a, term: wed[1], start: from, end: from + wed[1].length } };
+      }
+      // 原、被告婚后共同买房, 双方离婚后: the parties' marriage named as a time of their lives makes them spouses (or exes).
+      const state = wedState && BOTH_OPENERS.has(opener) ? stickyAt(PARTIES_WED_STATE, a.text, at) : null;
+      if (state) {
+        const from = at + state[0].length - state[1].length;
+        return {
+          kind: state[1] === '离婚后' ? 'ex_spouse' : 'spouse',
+          hit: { field, a, term: state[1], start: from, end: from + state[1].length },
+        };
       }
       // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
       const kin = role && xi ? stickyAt(KIN_OF_PARTY, a.text, at) : null;

@@ -686,6 +686,12 @@ describe('round 7: general causes that carried to a writer they were not found o
     expect(call('到场后双方已平静，女方称只是拌了几句嘴', '双方因买房首付争吵').familyRomantic).toBe(true);
   });
 
+  it("the parties' marriage named as a time of their lives (原、被告婚后, 双方离婚后) makes them the couple of the filing", () => {
+    const r = court('原、被告婚后感情一般，被告长期在外打工不回家，也不往家里寄钱。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe('spouse');
+  });
+
   it('说了 before 就 tells what happened first, not a threat he said: 我说了他两句他就打我 is an act', () => {
     expect(factorCodes(call('丈夫喝了酒，我说了他两句他就打我'))).toContain('violence');
     // A threat said on a condition stays a threat.
