@@ -442,6 +442,9 @@ function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
 /** A relation word someone else owns: 与邻居夫妻 (the dispute is with them), 朋友的老公. Not 隔壁两口子打架. */
 function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const clause = a.tokens[k].clause;
+  // 房东大哥, 保安大叔, 司机师傅: a kin word right after an outsider's role is how the caller addresses them.
+  const prev = a.tokens[k - 1];
+  if (prev && prev.clause === clause && ADDRESS_KIN.has(a.tokens[k].word) && subjectNonKin(prev.word, lx)) return true;
   for (let j = k - 1; j >= 0 && j >= k - 4 && a.tokens[j].clause === clause; j--) {
     const w = a.tokens[j].word;
     // 邻居家儿子, 隔壁家的狗: the cue and 家 cut as one word.
@@ -457,6 +460,8 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   return false;
 }
 
+/** Kin words a caller addresses an outsider with (房东大哥, 保安大叔). */
+const ADDRESS_KIN = new Set(['大哥', '大姐', '大叔', '大妈', '大爷', '大娘', '阿姨', '叔叔', '大嫂', '老哥', '大伯', '奶奶', '爷爷']);
 const SKIP_AFTER_ACT = new Set(['了', '死', '伤', '得', '着', '过', '一顿', '一下', '几下', '一巴掌', '起来', '成', '坏', '残']);
 const OBJECT_MARKERS = new Set(['把', '将']);
 const TOWARD = new Set(['对', '给', '朝', '向', '冲', '往']);

@@ -692,6 +692,11 @@ describe('round 7: general causes that carried to a writer they were not found o
     expect(r.relation).toBe('spouse');
   });
 
+  it("a kin word right after an outsider's role is an address (房东大姐, 保安大叔), not a relative", () => {
+    expect(call('报警人称房东大姐说再不交房租就把她的东西扔出去').familyRomantic).toBe(false);
+    expect(call('报警人称她大姐嫌她住得太久，把她的东西扔出去了').familyRomantic).toBe(true);
+  });
+
   it('说了 before 就 tells what happened first, not a threat he said: 我说了他两句他就打我 is an act', () => {
     expect(factorCodes(call('丈夫喝了酒，我说了他两句他就打我'))).toContain('violence');
     // A threat said on a condition stays a threat.
