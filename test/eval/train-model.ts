@@ -12,6 +12,11 @@
  * Never a held-out or validation set (feed/, feed-v6, feed-v7): the model is chosen by the
  * validation set's figures under `npm run eval -- --dev`, never trained on it.
  *
+ * The settings tried in round 7 are options (environment, the shipped model's values by default): MODEL_L2 (0.02),
+ * MODEL_EPOCHS (300), MODEL_HIGH_PRECISION (0.9), MODEL_GROUP_WEIGHTS ('{"v2":2}': a group's weight in the loss),
+ * MODEL_THRESHOLD_GROUPS (feed-dev,v2,…: the groups whose out-of-fold predictions choose the thresholds),
+ * MODEL_FEATURES (w, c: words, character bigrams), MODEL_OUT (the file written), MODEL_OOF_OUT (out-of-fold predictions).
+ *
  * `--cross-edition` says what the model carries to a writer it never saw: for each feed-style edition
  * v2..v5, a model trained on everything else (its thresholds out of fold as usual) with the rules,
  * scored on that edition text alone, beside the rules without a model.
