@@ -110,13 +110,15 @@ describe('evaluation', () => {
     // held-out with risk-2026.12.01-5: 0.932, 87.4 % at 86.5 %; 0.885, 81.3 % at 85.7 %). v6, held out for rounds 5
     // and 6, validation since round 7: 0.921,
     // 90.8 % at 84.8 % with risk-2026.12.02-6 (0.916, 89.8 % at 85.4 % with round 5;
-    // test/eval/feed-v6/after-round-6-2026-12-02.txt).
+    // test/eval/feed-v6/after-round-6-2026-12-02.txt). Round 7 (risk-2026.12.02-7, docs/evaluation.md): v2 0.960,
+    // 97.8 % at 95.6 % (unchanged); v3 0.979, 100 % at 96.8 %; v4 0.977, 100 % at 96.0 %; v5 0.942, 97.9 % at 91.3 %;
+    // v6 (validation, never read) 0.927, 92.9 % at 85.0 %.
     const floors: [string, number, number, number][] = [
       ['feed-style v2, text alone', 0.95, 0.97, 0.95],
-      ['feed-style v3, text alone', 0.955, 0.98, 0.94],
-      ['feed-style v4, text alone', 0.965, 0.98, 0.93],
-      ['feed-style v5, text alone', 0.925, 0.97, 0.9],
-      ['feed-style validation v6, text alone', 0.915, 0.9, 0.84],
+      ['feed-style v3, text alone', 0.965, 0.98, 0.95],
+      ['feed-style v4, text alone', 0.965, 0.98, 0.95],
+      ['feed-style v5, text alone', 0.935, 0.97, 0.9],
+      ['feed-style validation v6, text alone', 0.92, 0.92, 0.84],
     ];
     for (const [name, f1, recall, precision] of floors) {
       const e = find(name);

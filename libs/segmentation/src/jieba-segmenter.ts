@@ -55,10 +55,16 @@ export function jiebaSegmenter(words: readonly string[], heads: readonly string[
 }
 
 const engines = new WeakMap<RiskRules, RiskRules>();
+/** The parties of a filing, which jieba loses to a frequent neighbour (原告诉称 → 原/告诉/称). */
+const PARTIES = ['原告', '被告', '申请人', '被申请人', '诉称'];
 
 /** The rules as the apps run them: read with jieba and the project dictionary (one instance per rule set). */
 export function withJieba(rules: RiskRules): RiskRules {
   let r = engines.get(rules);
-  if (!r) engines.set(rules, (r = withSegmenter(rules, jiebaSegmenter(projectDictionary(rules), termHeads(rules), rules.coupleMarkers))));
+  if (!r)
+    engines.set(
+      rules,
+      (r = withSegmenter(rules, jiebaSegmenter(projectDictionary(rules), termHeads(rules), [...rules.coupleMarkers, ...PARTIES]))),
+    );
   return r;
 }

@@ -432,13 +432,19 @@ function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
   return (
     jiu >= before.length - 3 &&
     jiu > 0 &&
-    before.slice(0, jiu).some((t) => rules.irrealis.conditionals.includes(t.word) || SAID_THREATS.has(t.word))
+    before
+      .slice(0, jiu)
+      // 我说了他两句他就打我: 说了 tells what was said before the act (a narrative), not a threat he said.
+      .some((t, i) => rules.irrealis.conditionals.includes(t.word) || (SAID_THREATS.has(t.word) && before[i + 1]?.word !== '了'))
   );
 }
 
 /** A relation word someone else owns: 与邻居夫妻 (the dispute is with them), 朋友的老公. Not 隔壁两口子打架. */
 function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const clause = a.tokens[k].clause;
+  // 房东大哥, 保安大叔, 司机师傅: a kin word right after an outsider's role is how the caller addresses them.
+  const prev = a.tokens[k - 1];
+  if (prev && prev.clause === clause && ADDRESS_KIN.has(a.tokens[k].word) && subjectNonKin(prev.word, lx)) return true;
   for (let j = k - 1; j >= 0 && j >= k - 4 && a.tokens[j].clause === clause; j--) {
     const w = a.tokens[j].word;
     // 邻居家儿子, 隔壁家的狗: the cue and 家 cut as one word.
@@ -454,6 +460,8 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   return false;
 }
 
+/** Kin words a caller addresses an outsider with (房东大哥, 保安大叔). */
+const ADDRESS_KIN = new Set(['大哥', '大姐', '大叔', '大妈', '大爷', '大娘', '阿姨', '叔叔', '大嫂', '老哥', '大伯', '奶奶', '爷爷']);
 const SKIP_AFTER_ACT = new Set(['了', '死', '伤', '得', '着', '过', '一顿', '一下', '几下', '一巴掌', '起来', '成', '坏', '残']);
 const OBJECT_MARKERS = new Set(['把', '将']);
 const TOWARD = new Set(['对', '给', '朝', '向', '冲', '往']);
@@ -571,7 +579,8 @@ export function classifyDispute(
       .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
       // Ex-partners before partners: 前男友 also contains 男友.
       .sort((x, y) => order(x.kind) - order(y.kind));
-  const relation = relationHits(false)[0] ?? coupleOf(fields, rules);
+  const relation =
+    relationHits(false)[0] ?? coupleOf(fields, rules) ?? (e.source === 'police110' ? callerAndHim(fields, rules, lx) : undefined);
   // 父母, 家人, 男人: often someone's, not a party's (学生父母, 那个男人). Enough for a learned judgement or a
   // matter of family law, not for the rules' relation-and-conflict reading.
   const weakRelation = relation ? undefined : relationHits(true)[0];
@@ -824,8 +833,42 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     while (p > 0 && tokens[p - 1].clause === prev) p--;
     return outsiderWord(tokens[p].word, lx);
   }
+  return subjectIsOutsider(a, s, k, lx);
+}
+
+/**
+ * 房东来收房跟她吵, 他说护工嫌他动作慢推了他: the clause's subject — the first person it names, after a word of
+ * saying — is no relative nor a party word, and no relative stands between it and the act: the act is that
+ * outsider's, whoever it is done to. Party words (原告, 被告, 对方) are not read here: a record states their relation.
+ */
+function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  let start = s;
+  for (let i = s; i < k; i++) if (SPEECH.has(tokens[i].word)) start = i + 1;
+  for (let i = start; i < k; i++) {
+    const w = tokens[i].word;
+    if (lx.relationWords.has(w) || KIN_ENDING.test(w) || PARTY_PRONOUNS.has(w) || lx.persons.has(w)) return false;
+    if (!subjectNonKin(w, lx)) continue;
+    for (let j = i + 1; j < k; j++) if (lx.relationWords.has(tokens[j].word) || KIN_ENDING.test(tokens[j].word)) return false;
+    return true;
+  }
   return false;
 }
+
+/**
+ * A subject that is an outsider's role. Not a place or a neighbour (对门老太太又在打孙子, 邻居家老头打老伴: they
+ * locate a family) and not 男子/女子, which in a call are often the parties themselves (一男子殴打其妻子).
+ */
+const subjectNonKin = (w: string, lx: Lexicon) =>
+  !lx.relationWords.has(w) &&
+  !lx.foreign.has(w) &&
+  (OUTSIDERS.has(w) || NON_KIN_ROLES.has(w) || lx.counterparties.has(w) || SUBJECT_ENDINGS.some((e) => w.endsWith(e)));
+const SUBJECT_ENDINGS = ['同学', '同事', '老板', '司机', '保安', '人员', '师傅', '工人', '顾客', '房东', '债主', '网友'];
+/** Roles of people outside the family a call or a petition names (care, work, school, lodging). */
+const NON_KIN_ROLES = new Set([
+  '护工', '保姆', '雇主', '学生', '老师', '家长', '医生', '护士', '病人', '精神病人', '村霸', '商贩', '邻桌', '房客', '室友', '舍友', '网管',
+  '服务员', '店员', '快递员', '外卖员', '物业人员', '施工队', '对方家长',
+]); // prettier-ignore
 
 /**
  * The words [from, to) name the agent of an act: it is an outsider when they name a person who is
@@ -935,16 +978,32 @@ function mutualWithOutsider(hit: TextHit, lx: Lexicon): boolean {
   while (s > 0 && a.tokens[s - 1].sentence === sentence) s--;
   for (let j = s; j < a.tokens.length && a.tokens[j].sentence === sentence; j++) {
     if (!COMPANIONS.has(a.tokens[j].word)) continue;
-    const w = a.tokens[j + 1]?.word ?? '';
-    if (!outsiderWord(w, lx)) continue;
+    if (!companionIsOutsider(a, j, lx)) continue;
     // The companion's quarrel or fight: a mutual act or a quarrel word later in its clause.
     for (let i = j + 2; i < a.tokens.length && a.tokens[i].clause === a.tokens[j].clause; i++) {
-      if (quarrel(a.tokens[i].word, lx)) return true;
+      // The conflict itself, later in the clause, when it is a quarrel or a mutual act cut into words (打/起来).
+      if (quarrel(a.tokens[i].word, lx) || (own && a.tokens[i].start >= hit.start)) return true;
     }
   }
   return false;
 }
 const COMPANIONS = new Set(['与', '和', '跟', '同']);
+/**
+ * The person after 与/和/跟/同 is an outsider: the next word, or past a few words that describe them (与素不相识的被告,
+ * 跟邻桌一个喝多的男子) up to a relative, a pronoun, a quarrel or the clause's end.
+ */
+function companionIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  if (outsiderWord(tokens[j + 1]?.word ?? '', lx) || NON_KIN_ROLES.has(tokens[j + 1]?.word ?? '')) return true;
+  for (let i = j + 2; i <= j + 5 && i < tokens.length && tokens[i].clause === tokens[j].clause; i++) {
+    const w = tokens[i].word;
+    if (lx.relationWords.has(w) || KIN_ENDING.test(w) || PARTY_PRONOUNS.has(w) || quarrel(w, lx) || ACT_VERB.test(w)) return false;
+    if (outsiderWord(w, lx) || NON_KIN_ROLES.has(w)) return tokens.slice(j + 1, i).some((t) => t.word === '的' || DESCRIBERS.has(t.word));
+  }
+  return false;
+}
+/** Words that describe the person who follows them (一个, 几个, 素不相识): 与 + these + a person word. */
+const DESCRIBERS = new Set(['一个', '几个', '一名', '两个', '素不相识', '不认识', '陌生', '喝多', '喝醉', '另一个', '那个', '这个']);
 /** A mutual act or a quarrel word, also as the end of a longer word (发生争执, 发生口角). */
 const quarrel = (w: string, lx: Lexicon) =>
   lx.mutual.has(w) || QUARRELS.has(w) || QUARREL_ENDINGS.some((q) => w.endsWith(q)) || w.startsWith('吵');
@@ -1040,6 +1099,8 @@ const KIN_OF_PARTY = new RegExp(
 const PARTIES_MARRIED =
   /(?:(?:我|原告)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
 const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方']);
+const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
+const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -1068,7 +1129,8 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
     const xi = a.text.includes('系');
     const stated = xi || a.text.includes('是') || a.text.includes('为');
     const married = a.text.includes('结婚') || a.text.includes('同居') || a.text.includes('共同生活');
-    for (let p = 0; (stated || married) && p < tokens.length; p++) {
+    const wedState = a.text.includes('婚');
+    for (let p = 0; (stated || married || wedState) && p < tokens.length; p++) {
       const opener = tokens[p].word;
       if (!PARTY_OPENERS.has(opener)) continue;
       const at = tokens[p].start;
@@ -1088,6 +1150,15 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
         const kind: RelationKind = wed[1] === '结婚' || wed[1] === '登记结婚' ? 'spouse' : 'partner';
         const from = at + wed[0].length - wed[1].length;
         return { kind, hit: { field, a, term: wed[1], start: from, end: from + wed[1].length } };
+      }
+      // 原、被告婚后共同买房, 双方离婚后: the parties' marriage named as a time of their lives makes them spouses (or exes).
+      const state = wedState && BOTH_OPENERS.has(opener) ? stickyAt(PARTIES_WED_STATE, a.text, at) : null;
+      if (state) {
+        const from = at + state[0].length - state[1].length;
+        return {
+          kind: state[1] === '离婚后' ? 'ex_spouse' : 'spouse',
+          hit: { field, a, term: state[1], start: from, end: from + state[1].length },
+        };
       }
       // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
       const kin = role && xi ? stickyAt(KIN_OF_PARTY, a.text, at) : null;
@@ -1160,8 +1231,32 @@ function familyMatterOf(fields: AnalyzedField[], rules: RiskRules): { kind: Rela
 }
 
 /** 男方 and 女方 both named: the two parties of a couple, as police notes and filings call them. */
+/**
+ * 他又喝多了回来砸东西，我跟他吵: a caller who tells of 我 and 他 and names no one else — no kin word, no
+ * outsider, no other person — is calling about the man she lives with: the couple of the call.
+ */
+function callerAndHim(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
+  const main = fields.find((f) => f.field === 'main');
+  if (!main) return undefined;
+  const { tokens } = main.a;
+  let him = -1;
+  let me = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].word;
+    if (w === '他') him = him < 0 ? i : him;
+    else if (w === '我' || w === '俺') me = true;
+    else if (lx.relationWords.has(w) || KIN_ENDING.test(w) || outsiderWord(w, lx) || NON_KIN_ROLES.has(w) || w === '他们' || w === '她')
+      return undefined;
+  }
+  if (him < 0 || !me) return undefined;
+  const t = tokens[him];
+  return { kind: 'spouse', hit: { field: main.field, a: main.a, term: t.word, start: t.start, end: t.end } };
+}
+
 function coupleOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit } | undefined {
   const hits = allHits(fields, rules.coupleMarkers, rules);
+  // 双方因孩子补课费用争吵，女方称…: one of the two named beside 双方 is the couple too.
+  if (hits.length === 1 && fields.some(({ a }) => a.tokens.some((t) => t.word === '双方'))) return { kind: 'spouse', hit: hits[0] };
   if (hits.length < 2) return undefined;
   const [m, f] = hits;
   return { kind: 'spouse', hit: m.start <= f.start && m.field === f.field ? m : f };

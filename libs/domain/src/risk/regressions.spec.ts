@@ -633,6 +633,81 @@ describe('round 6: grading by the rubric in words the rules did not read', () =>
   });
 });
 
+describe('round 7: general causes that carried to a writer they were not found on (feed-v6 validation)', () => {
+  const call = (main: string, disposition = '') =>
+    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0071号' }, [], RULES);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it('smashing property with drink, a divorce under way or her fear stays yellow: those aggravate violence, not property damage', () => {
+    const r = court('原告诉称：被告喝了酒就摔东西，上月把电视机和茶几都砸了，原告很害怕，请求判决离婚。');
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('property_damage');
+    expect(r.riskLevel).toBe('yellow');
+    // With an act on her it is the rubric's orange as before.
+    expect(court('原告诉称：被告喝了酒就摔东西，上月把电视机砸了，还打了原告两巴掌，请求判决离婚。').riskLevel).toBe('orange');
+  });
+
+  it.each([
+    '我母亲在医院住着，护工嫌她事多推了她一把',
+    '我女儿放学路上，几个高年级学生拦住她要钱还打了她',
+    '妻子在菜市场和一个不认识的女子吵起来了',
+  ])("%s: the act is an outsider's (the clause's subject, or the person after 和 past a few words), not between relatives", (text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it('a weapon used only on a thing is smashing property (yellow); brought to the door she is behind it is a weapon against her (red)', () => {
+    const r = court('原、被告系夫妻。被告喝醉后拿酒瓶把客厅的电视砸了。');
+    expect(factorCodes(r)).not.toContain('weapon');
+    expect(r.riskLevel).toBe('yellow');
+    expect(court('原、被告系夫妻。被告拎着菜刀在门口砸门，原告躲在屋里不敢出声。').riskLevel).toBe('red');
+    expect(court('原、被告系夫妻。被告拿酒瓶把电视砸了，又拿酒瓶打原告。').riskLevel).toBe('red');
+  });
+
+  it("a filing's parties stay whole words before a verb jieba joins to them (原告诉称 is 原告/诉称, not 原/告诉/称)", () => {
+    expect(RULES.segmenter!.cut('原告诉称：被告每次喝酒都骂人')).toEqual(expect.arrayContaining(['原告', '诉称', '被告']));
+    expect(RULES.segmenter!.cut('申请人诉称被申请人多次上门吵闹')).toEqual(expect.arrayContaining(['申请人', '诉称', '被申请人']));
+  });
+
+  it('a caller who tells only of 我 and 他, naming no one else, is calling about the man she lives with: a family dispute', () => {
+    const r = call('他又喝多了回来砸东西，我说了他两句他就打我');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.domainEvidence.map((e) => e.text)).toContain('他');
+    // Anyone else named (a neighbour, a landlord, a stranger) and 他 is that person.
+    expect(call('我下楼倒垃圾，邻居又在楼道堆东西，他还骂我').familyRomantic).toBe(false);
+    expect(call('我在店里买东西，老板多收了钱，他还推我').familyRomantic).toBe(false);
+  });
+
+  it('one of 男方/女方 named beside 双方 is the couple of the call, as both named are', () => {
+    const r = call('双方因为装修的钱吵起来，女方称被推了一把，胳膊上青了一块');
+    expect(r.familyRomantic).toBe(true);
+    expect(call('到场后双方已平静，女方称只是拌了几句嘴', '双方因买房首付争吵').familyRomantic).toBe(true);
+  });
+
+  it("the parties' marriage named as a time of their lives (原、被告婚后, 双方离婚后) makes them the couple of the filing", () => {
+    const r = court('原、被告婚后感情一般，被告长期在外打工不回家，也不往家里寄钱。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe('spouse');
+  });
+
+  it("a kin word right after an outsider's role is an address (房东大姐, 保安大叔), not a relative", () => {
+    expect(call('报警人称房东大姐说再不交房租就把她的东西扔出去').familyRomantic).toBe(false);
+    expect(call('报警人称她大姐嫌她住得太久，把她的东西扔出去了').familyRomantic).toBe(true);
+  });
+
+  it('说了 before 就 tells what happened first, not a threat he said: 我说了他两句他就打我 is an act', () => {
+    expect(factorCodes(call('丈夫喝了酒，我说了他两句他就打我'))).toContain('violence');
+    // A threat said on a condition stays a threat.
+    expect(factorCodes(call('丈夫说我再去娘家就打断我的腿'))).not.toContain('violence');
+  });
+
+  it('a man named 男子 may be the husband: the subject rule leaves him a party', () => {
+    expect(call('报警人称一男子在楼道里殴打其妻子').familyRomantic).toBe(true);
+  });
+});
+
 describe('patterns are run only where their literal start stands (speed, same matches)', () => {
   it.each([
     ['不让(她|我)?进(门|屋)', '不让'],

@@ -7,6 +7,7 @@ import {
   firstHit,
   hitEvidence,
   recordIdOf,
+  type TextHit,
   textFields,
 } from './dispute-classifier';
 import { scoreTexts } from './linear-model';
@@ -65,11 +66,17 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   let floor: RiskLevel = 'none';
   const recordId = recordIdOf(event);
 
+  const hits = new Map<string, TextHit>();
   for (const rule of rules.factors) {
     const hit = firstHit(fields, rule.terms, rules, { actual: rule.actual, context: rule.context, notAfter: rule.notAfter });
     if (!hit) continue;
+    hits.set(rule.code, hit);
     factors.push({ code: rule.code, label: rule.label, weight: rule.weight, evidence: [hitEvidence(recordId, hit)] });
-    if (rule.minLevel) floor = maxLevel(floor, rule.minLevel);
+  }
+  weaponOnAThing(hits, factors);
+  for (const f of factors) {
+    const min = rules.factors.find((r) => r.code === f.code)?.minLevel;
+    if (min) floor = maxLevel(floor, min);
   }
   withdrawnOnScene(fields, factors, rules);
   separatedPair(classification, factors, rules);
@@ -136,6 +143,13 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // (对原告生病住院也不闻不问, 孩子身上有青紫痕迹): an outcome is not an act (docs/risk-rubric.md).
   const aggravating = aggravatingOf(rules);
   if (factors.every((f) => aggravating.has(f.code) || f.code === 'serious_injury' || f.code === 'injury' || f.weight <= 0)) level = 'blue';
+  // Smashing property, being put out or a threat to her name are the rubric's yellow: drink, a divorce under way or
+  // her fear aggravate violence, not these, so their weights adding up to orange leave them yellow (docs/risk-rubric.md).
+  else if (
+    level === 'orange' &&
+    factors.every((f) => aggravating.has(f.code) || YELLOW_ACTS.has(f.code) || OUTCOMES.has(f.code) || f.weight <= 0)
+  )
+    level = 'yellow';
   level = maxLevel(level, floor);
   // The learned model raises violence the rules found to orange when the record resembles the red and
   // orange records it was trained on (aggravation in words the rules do not have); threats and
@@ -172,6 +186,8 @@ function result(c: DisputeClassification, score: number, level: RiskLevel, facto
   };
 }
 
+const YELLOW_ACTS = new Set(['property_damage', 'thrown_out', 'threat_social']);
+const OUTCOMES = new Set(['injury', 'serious_injury']);
 const GENERIC_THREATS = new Set(['威胁', '扬言', '恐吓', '要挟', '危胁']);
 const DENIED_ACTS = new Set(['动手', '打', '打人', '打她', '打过', '殴打', '推搡', '肢体冲突', '家暴']);
 const ACCUSED = new Set(['男方', '对方', '嫌疑人', '被告', '被申请人', '其夫', '丈夫', '老公', '男友', '前夫']);
@@ -203,6 +219,27 @@ function negationOf(rules: RiskRules): Set<string> {
   if (!cues) negations.set(rules.negation, (cues = new Set(rules.negation.cues)));
   return cues;
 }
+
+/**
+ * 拿酒瓶把电视砸了, 用锤子砸碎了挡风玻璃: a weapon whose clause tells only an act on a thing (smashing property)
+ * and no act or threat against a person anywhere in the record is the rubric's smashing property (yellow), not a weapon against her.
+ */
+function weaponOnAThing(hits: Map<string, TextHit>, factors: RiskFactor[]): void {
+  const weapon = hits.get('weapon');
+  const thing = hits.get('property_damage');
+  if (!weapon || !thing || weapon.a !== thing.a || clauseAt(weapon) !== clauseAt(thing)) return;
+  if (AGAINST_A_PERSON.some((code) => hits.has(code))) return;
+  // 拎着斧头在门口砸门: a door (or window) between them is smashed to get at her: the weapon is brought against her.
+  const clause = clauseAt(weapon);
+  if (weapon.a.tokens.some((t) => t.clause === clause && DOORS.has(t.word))) return;
+  factors.splice(
+    factors.findIndex((f) => f.code === 'weapon'),
+    1,
+  );
+}
+const DOORS = new Set(['门', '房门', '大门', '家门', '屋门', '门口', '防盗门', '卧室门', '窗户', '窗', '玻璃门']);
+const AGAINST_A_PERSON = ['violence', 'threat', 'threat_to_kill', 'strangulation', 'lethal_violence', 'injury', 'serious_injury'];
+const clauseAt = (h: TextHit) => h.a.tokens.find((t) => t.end > h.start)?.clause;
 
 /** An ex-partner or ex-spouse is a separation already, even when the text does not say 分手 or 离婚. */
 function separatedPair(c: DisputeClassification, factors: RiskFactor[], rules: RiskRules): void {
