@@ -6,7 +6,7 @@
  * the lines into the plain record form of `npm run -s classify` plus `label`; nothing is generated.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type Feed = 'police110' | 'court' | 'petition';
@@ -200,5 +200,23 @@ export function editionBuilder(edition: Edition, earlierSets: string[]) {
     nearDuplicates: (records: FeedRecord[], others: { label: string; texts: string[] }[]): string[] =>
       editionNearDuplicates(edition.name, records, others),
     build: (dir: string): FeedRecord[] => buildEdition(edition, dir, earlierSets),
+    /**
+     * The builder's command line: the whole set written to `feed-<name>.jsonl` in `dir`, or with `--check <feed>`
+     * one feed's source while it is being written (its lines parsed, its near-duplicates named: own record only).
+     */
+    main(dir: string, argv: string[]): void {
+      const at = argv.indexOf('--check');
+      if (at >= 0) {
+        const feed = argv[at + 1] as Feed;
+        const records = parseFeedSource(join(dir, 'src', `${feed}.txt`), feed, edition);
+        const faults = editionNearDuplicates(edition.name, records, earlierTexts(earlierSets));
+        for (const line of [...faults, ...countLines(records)]) console.log(line);
+        process.exitCode = faults.length ? 1 : 0;
+      } else {
+        const records = buildEdition(edition, dir, earlierSets);
+        writeFileSync(join(dir, `feed-${edition.name}.jsonl`), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+        for (const line of countLines(records)) console.log(line);
+      }
+    },
   };
 }

@@ -10,9 +10,8 @@
  *   npx tsx test/eval/feed-v6/build-feed-v6.ts            # the whole set: writes feed-v6.jsonl
  *   npx tsx test/eval/feed-v6/build-feed-v6.ts --check court   # one feed's source while it is written
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countLines, earlierTexts, type Edition, editionBuilder, type Feed, type FeedRecord } from '../feed-source';
+import { type Edition, editionBuilder, type FeedRecord } from '../feed-source';
 import { EARLIER_SETS as BEFORE_V5 } from '../feed-v5/build-feed-v5';
 
 export type FeedV6Record = FeedRecord;
@@ -29,18 +28,4 @@ const builder = editionBuilder(V6, EARLIER_SETS);
 export const { parseSource, nearDuplicates } = builder;
 export const buildFeedV6 = (dir = __dirname): FeedV6Record[] => builder.build(dir);
 
-if (require.main === module) {
-  const at = process.argv.indexOf('--check');
-  if (at >= 0) {
-    // One feed's source while it is being written: its lines parsed, its near-duplicates named (own record only).
-    const feed = process.argv[at + 1] as Feed;
-    const records = parseSource(join(__dirname, 'src', `${feed}.txt`), feed);
-    const faults = nearDuplicates(records, earlierTexts(EARLIER_SETS));
-    for (const line of [...faults, ...countLines(records)]) console.log(line);
-    process.exitCode = faults.length ? 1 : 0;
-  } else {
-    const records = buildFeedV6();
-    writeFileSync(join(__dirname, 'feed-v6.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    for (const line of countLines(records)) console.log(line);
-  }
-}
+if (require.main === module) builder.main(__dirname, process.argv);
