@@ -1,5 +1,4 @@
-import { blamesTheMessage, classifyFailure } from '@hub/messaging';
-import { Batcher } from './alert-batcher';
+import { alertMayBeAtFault, Batcher } from './alert-batcher';
 
 /** An error as pg raises it: a SQLSTATE in `code`, or a pool's message with none. */
 const pgError = (message: string, code?: string) => Object.assign(new Error(message), code ? { code } : {});
@@ -18,7 +17,7 @@ describe('alert batcher: a failed batch', () => {
       },
       {
         maxBatch: items.length,
-        itemMayBeAtFault: (e) => blamesTheMessage(classifyFailure(e)),
+        itemMayBeAtFault: alertMayBeAtFault,
         failed: (_e, _size, split) => splits.push(split),
       },
     );
@@ -38,5 +37,18 @@ describe('alert batcher: a failed batch', () => {
   it("is tried item by item when an item's data may be to blame, so only that item's job fails", async () => {
     const bad = (batch: number[]) => (batch.includes(7) ? pgError('value too long for type character varying(64)', '22001') : undefined);
     expect(await run(items, bad)).toEqual({ calls: 101, splits: [true], fulfilled: 99 });
+  });
+
+  it("stops trying items alone once the cause turns out to be no item's (PostgreSQL went away meanwhile): the rest fail at once", async () => {
+    const bad = pgError('value too long for type character varying(64)', '22001');
+    const away = pgError('terminating connection due to administrator command', '57P01');
+    // The whole batch fails on item 7's data; tried alone, items 0-2 pass and item 3 meets PostgreSQL gone.
+    const fail = (batch: number[]) => (batch.length > 1 ? bad : batch[0] >= 3 ? away : undefined);
+    expect(await run(items, fail)).toEqual({ calls: 1 + 4, splits: [true], fulfilled: 3 });
+  });
+
+  it('counts a batch of one that fails as a failed batch, not split', async () => {
+    const timeout = pgError('timeout exceeded when trying to connect');
+    expect(await run([42], () => timeout)).toEqual({ calls: 1, splits: [false], fulfilled: 0 });
   });
 });

@@ -1,3 +1,5 @@
+import { blamesTheMessage, classifyFailure } from '@hub/messaging';
+
 /**
  * Gathers items handed in one at a time (one BullMQ job each) into batches: a batch goes when it is full
  * or when the jobs in hand stop coming (a macrotask later), so a single alert waits no longer than a
@@ -5,7 +7,8 @@
  * may be to blame for (`itemMayBeAtFault`: its data) is split and each item tried alone, so one bad alert
  * fails only its own job; one that fails for any other reason (PostgreSQL away, no connection free in time,
  * a deadlock) fails every item at once, for BullMQ to retry with backoff: tried alone, a batch of 100 would be
- * 100 transactions in a row against the same cause, while its jobs wait.
+ * 100 transactions in a row against the same cause, while its jobs wait; the same holds once such a cause
+ * shows while the items are tried alone.
  */
 interface Waiting<I, O> {
   item: I;
@@ -68,16 +71,22 @@ export class Batcher<I, O> {
       const out = await this.apply(batch.map((b) => b.item));
       batch.forEach((b, i) => b.resolve(out[i]));
     } catch (e) {
-      if (batch.length === 1) return batch[0].reject(e);
-      const split = this.options.itemMayBeAtFault?.(e) ?? true;
+      const mayBeAnItem = this.options.itemMayBeAtFault ?? (() => true);
+      const split = batch.length > 1 && mayBeAnItem(e);
       this.options.failed?.(e, batch.length, split);
       if (!split) return batch.forEach((b) => b.reject(e));
-      for (const b of batch) {
-        await this.apply([b.item]).then(
-          ([o]) => b.resolve(o),
-          (err: unknown) => b.reject(err),
-        );
+      for (const [i, b] of batch.entries()) {
+        try {
+          b.resolve((await this.apply([b.item]))[0]);
+        } catch (err) {
+          b.reject(err);
+          // The cause turned out to be no item's (PostgreSQL went away meanwhile): the rest would only wait on it.
+          if (!mayBeAnItem(err)) return batch.slice(i + 1).forEach((rest) => rest.reject(err));
+        }
       }
     }
   }
 }
+
+/** Only an alert's data can be one alert's fault; PostgreSQL away or out of connections is every alert's alike. */
+export const alertMayBeAtFault = (e: unknown): boolean => blamesTheMessage(classifyFailure(e));

@@ -5,11 +5,11 @@ import { HUB_CONFIG, LOGGER } from '@hub/app-core';
 import { type GridAlertRaisedV1, JobName, QueueName } from '@hub/contracts';
 import { routeAlert } from '@hub/domain';
 import { type AppliedAlert, areaDirectoryOf, GridTaskCommands, type RoutedAlert } from '@hub/grid-tasks';
-import { blamesTheMessage, classifyFailure, DispatchQueues } from '@hub/messaging';
+import { DispatchQueues } from '@hub/messaging';
 import type { HubConfig } from '@hub/config';
 import type { Logger } from '@hub/observability';
 import { StoredAreaIndex } from '@hub/persistence';
-import { Batcher } from '../alert-batcher';
+import { alertMayBeAtFault, Batcher } from '../alert-batcher';
 import { DISPATCH_COUNTERS, type DispatchCounters } from '../dispatch.providers';
 import { JobRegistry } from '../job-registry';
 import { WORKER_OPTIONS } from '../worker-options';
@@ -44,8 +44,7 @@ export class GridAlertProcessor extends RegistryWorker {
       maxBatch: alertBatch,
       parallel: Math.max(1, Math.ceil(alertConcurrency / alertBatch)),
       waited: (ms) => this.count.alertSeconds({ stage: 'waiting' }, ms / 1000),
-      // Only the data can be one alert's fault; PostgreSQL away or out of connections is every alert's alike.
-      itemMayBeAtFault: (e) => blamesTheMessage(classifyFailure(e)),
+      itemMayBeAtFault: alertMayBeAtFault,
       failed: (e, size, split) => {
         this.count.alertBatchesFailed({ split: String(split) });
         this.log.warn(
