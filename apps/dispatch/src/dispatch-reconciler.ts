@@ -39,6 +39,7 @@ export class DispatchReconciler {
   }
 
   private async run(why: string): Promise<Record<string, number>> {
+    const started = Date.now();
     const p = await this.tasks.pendingWork();
     // Only what Redis does not hold is added: over a healthy Redis that is next to nothing, after Redis was
     // emptied it is every job (see DispatchQueues.addMissing).
@@ -56,7 +57,7 @@ export class DispatchReconciler {
       jobsChecked: checked,
       jobsAdded: added,
     };
-    this.log.info({ why, ...counts }, 'queues reconciled with PostgreSQL');
+    this.log.info({ why, ...counts, ms: Date.now() - started }, 'queues reconciled with PostgreSQL');
     return counts;
   }
 
