@@ -92,17 +92,17 @@ describe('dispatch reconcile', () => {
 
     const counts = await reconciler.reconcile('redis reconnected');
     expect(await missing(expected)).toEqual([]);
-    expect(counts).toMatchObject({ tasks: TASKS, jobsChecked: expected.length, jobsAdded: expected.length });
+    expect(counts).toMatchObject({ tasks: TASKS, jobsChecked: expected.length, jobsMissing: expected.length });
   });
 
   it('over a Redis that still holds them adds nothing, and adds back only a job that went missing', async () => {
     const expected = await expectedJobs();
-    expect(await reconciler.reconcile('scheduled')).toMatchObject({ jobsChecked: expected.length, jobsAdded: 0 });
+    expect(await reconciler.reconcile('scheduled')).toMatchObject({ jobsChecked: expected.length, jobsMissing: 0 });
 
     const lost = expected.find((j) => j.queue === QueueName.TaskDeadlines)!;
     await queues.queue(lost.queue).remove(lost.jobId);
     expect(await missing(expected)).toEqual([lost.jobId]);
-    expect(await reconciler.reconcile('scheduled')).toMatchObject({ jobsChecked: expected.length, jobsAdded: 1 });
+    expect(await reconciler.reconcile('scheduled')).toMatchObject({ jobsChecked: expected.length, jobsMissing: 1 });
     expect(await missing(expected)).toEqual([]);
   });
 
@@ -111,7 +111,7 @@ describe('dispatch reconcile', () => {
     const deadlines = expected.filter((j) => j.queue === QueueName.TaskDeadlines);
     for (const j of deadlines.slice(0, 5)) await queues.queue(j.queue).remove(j.jobId);
     const work = (await new GridTaskReads(pool).pendingWork()).tasks;
-    expect(await queues.addMissing(work, Date.now(), 4)).toEqual({ checked: TASKS, added: 5 });
+    expect(await queues.addMissing(work, Date.now(), 4)).toEqual({ checked: TASKS, missing: 5 });
     expect(await missing(expected)).toEqual([]);
   });
 

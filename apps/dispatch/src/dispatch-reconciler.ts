@@ -43,7 +43,7 @@ export class DispatchReconciler {
     const p = await this.tasks.pendingWork();
     // Only what Redis does not hold is added: over a healthy Redis that is next to nothing, after Redis was
     // emptied it is every job (see DispatchQueues.addMissing).
-    const { checked, added } = await this.queues.addMissing([
+    const { checked, missing } = await this.queues.addMissing([
       ...p.tasks,
       { taskId: '', deadline: null, revisit: null, escalations: p.escalationsWithoutDeliveries, deliveries: p.pendingDeliveries },
     ]);
@@ -55,7 +55,7 @@ export class DispatchReconciler {
       escalations: p.escalationsWithoutDeliveries.length,
       deliveries: p.pendingDeliveries.length,
       jobsChecked: checked,
-      jobsAdded: added,
+      jobsMissing: missing,
     };
     this.log.info({ why, ...counts, ms: Date.now() - started }, 'queues reconciled with PostgreSQL');
     return counts;

@@ -91,11 +91,12 @@ export class DispatchQueues {
    * exactly what adding everything would have added, without writing (in one MULTI per queue, holding Redis
    * for every other client meanwhile) the tens of thousands of jobs a healthy Redis still holds. A job key
    * removed between the check and the add is the case of a Redis lost during a reconcile: the reconnect asks
-   * for another one.
+   * for another one. Returns the jobs checked and those found missing (and added); two instances reconciling
+   * at once may both find a job missing, and BullMQ adds it once.
    */
-  async addMissing(works: ScheduledWork[], now = Date.now(), slice = 1_000): Promise<{ checked: number; added: number }> {
+  async addMissing(works: ScheduledWork[], now = Date.now(), slice = 1_000): Promise<{ checked: number; missing: number }> {
     let checked = 0;
-    let added = 0;
+    let missing = 0;
     for (const [name, jobs] of this.jobsByQueue(works, now)) {
       const queue = this.queue(name);
       // BullMQ types its client by a minimal interface of its own (no EXISTS); on its default backend, the one
@@ -106,17 +107,17 @@ export class DispatchQueues {
         const pipeline = client.pipeline();
         for (const job of part) pipeline.exists(queue.toKey(job.opts.jobId!));
         const replies = (await pipeline.exec()) ?? [];
-        const missing = part.filter((_, k) => {
+        const absent = part.filter((_, k) => {
           const [err, held] = replies[k] ?? [new Error('no reply to EXISTS'), 1];
           if (err) throw err;
           return held === 0;
         });
-        if (missing.length > 0) await queue.addBulk(missing);
+        if (absent.length > 0) await queue.addBulk(absent);
         checked += part.length;
-        added += missing.length;
+        missing += absent.length;
       }
     }
-    return { checked, added };
+    return { checked, missing };
   }
 
   /** The jobs `works` asks for, by queue; every one with the job id its stored fact gives it. */
