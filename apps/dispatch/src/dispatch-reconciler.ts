@@ -11,8 +11,10 @@ import { CoalescedRuns } from './coalesced-runs';
  * PostgreSQL is the record of every deadline, escalation and delivery; Redis only holds the jobs that
  * act on them. This machine's Redis keeps nothing on disk, so after Redis restarts (or on a schedule, in
  * case a job went missing some other way) the jobs are rebuilt from dispatch's own tables. Every job id
- * derives from a stored fact, so re-adding a job that still exists does nothing. Alert jobs lost with
- * Redis are risk's to add again: its outbox relay replays what it relayed (dispatch reads no risk table).
+ * derives from a stored fact, so a run adds only the jobs whose keys Redis lacks: all of them after Redis
+ * was emptied, next to none while it is healthy. Its read locks no row, so alert batches never wait for it.
+ * Alert jobs lost with Redis are risk's to add again: its outbox relay replays what it relayed (dispatch
+ * reads no risk table).
  */
 @Injectable()
 export class DispatchReconciler {
@@ -37,8 +39,11 @@ export class DispatchReconciler {
   }
 
   private async run(why: string): Promise<Record<string, number>> {
+    const started = Date.now();
     const p = await this.tasks.pendingWork();
-    await this.queues.scheduleMany([
+    // Only what Redis does not hold is added: over a healthy Redis that is next to nothing, after Redis was
+    // emptied it is every job (see DispatchQueues.addMissing).
+    const { checked, missing } = await this.queues.addMissing([
       ...p.tasks,
       { taskId: '', deadline: null, revisit: null, escalations: p.escalationsWithoutDeliveries, deliveries: p.pendingDeliveries },
     ]);
@@ -49,8 +54,10 @@ export class DispatchReconciler {
       tasks: p.tasks.length,
       escalations: p.escalationsWithoutDeliveries.length,
       deliveries: p.pendingDeliveries.length,
+      jobsChecked: checked,
+      jobsMissing: missing,
     };
-    this.log.info({ why, ...counts }, 'queues reconciled with PostgreSQL');
+    this.log.info({ why, ...counts, ms: Date.now() - started }, 'queues reconciled with PostgreSQL');
     return counts;
   }
 

@@ -1,4 +1,5 @@
 import { type JobsOptions, Queue } from 'bullmq';
+import type IORedis from 'ioredis';
 import {
   deadlineJobId,
   deliveryJobId,
@@ -79,8 +80,54 @@ export class DispatchQueues {
    * few Redis round trips, not several per alert. Returns the number of round trips (queues written).
    */
   async scheduleMany(works: ScheduledWork[], now = Date.now()): Promise<number> {
+    const byQueue = this.jobsByQueue(works, now);
+    await Promise.all([...byQueue].map(([queue, jobs]) => this.queue(queue).addBulk(jobs)));
+    return byQueue.size;
+  }
+
+  /**
+   * Adds, of the jobs `works` asks for, only those Redis does not hold, `slice` at a time: one pipelined EXISTS
+   * per job key, then one addBulk of the missing ones. BullMQ's add skips a job whose key exists, so this adds
+   * exactly what adding everything would have added, without writing (in one MULTI per queue, holding Redis
+   * for every other client meanwhile) the tens of thousands of jobs a healthy Redis still holds. A job key
+   * removed between the check and the add is the case of a Redis lost during a reconcile: the reconnect asks
+   * for another one. Returns the jobs checked and those found missing (and added); two instances reconciling
+   * at once may both find a job missing, and BullMQ adds it once.
+   */
+  async addMissing(works: ScheduledWork[], now = Date.now(), slice = 1_000): Promise<{ checked: number; missing: number }> {
+    let checked = 0;
+    let missing = 0;
+    for (const [name, jobs] of this.jobsByQueue(works, now)) {
+      const queue = this.queue(name);
+      // BullMQ types its client by a minimal interface of its own (no EXISTS); on its default backend, the one
+      // the hub uses, the client is ioredis.
+      const client = (await queue.getBackend().client) as unknown as Pick<IORedis, 'pipeline'>;
+      for (let i = 0; i < jobs.length; i += slice) {
+        const part = jobs.slice(i, i + slice);
+        const pipeline = client.pipeline();
+        for (const job of part) pipeline.exists(queue.toKey(job.opts.jobId!));
+        const replies = (await pipeline.exec()) ?? [];
+        const absent = part.filter((_, k) => {
+          const [err, held] = replies[k] ?? [new Error('no reply to EXISTS'), 1];
+          if (err) throw err;
+          return held === 0;
+        });
+        if (absent.length > 0) await queue.addBulk(absent);
+        checked += part.length;
+        missing += absent.length;
+      }
+    }
+    return { checked, missing };
+  }
+
+  /** The jobs `works` asks for, by queue; every one with the job id its stored fact gives it. */
+  private jobsByQueue(works: ScheduledWork[], now: number): Map<QueueName, BulkJob[]> {
     const byQueue = new Map<QueueName, BulkJob[]>();
-    const add = (queue: QueueName, job: BulkJob) => byQueue.set(queue, [...(byQueue.get(queue) ?? []), job]);
+    const add = (queue: QueueName, job: BulkJob) => {
+      const jobs = byQueue.get(queue);
+      if (jobs) jobs.push(job);
+      else byQueue.set(queue, [job]);
+    };
     // Delayed until due; a due time already passed runs at once (the worker checks it still stands).
     const delayed = (name: JobName, data: object, jobId: string, dueAt: Date): BulkJob => ({
       name,
@@ -101,8 +148,7 @@ export class DispatchQueues {
       for (const escalationId of work.escalations) add(QueueName.Escalations, this.escalationJob(escalationId));
       for (const d of work.deliveries) add(deliveryQueueFor(d.channel), this.deliveryJob(d));
     }
-    await Promise.all([...byQueue].map(([queue, jobs]) => this.queue(queue).addBulk(jobs)));
-    return byQueue.size;
+    return byQueue;
   }
 
   addEscalation(escalationId: string): Promise<unknown> {

@@ -164,6 +164,23 @@ export interface TaskSchedule {
   revisit: { revisitNo: number; dueAt: Date } | null;
 }
 
+/** The fields of a task its schedule derives from. */
+export type ScheduleFacts = Pick<GridTaskProps, 'taskId' | 'state' | 'acceptDueAt' | 'feedbackDueAt' | 'nextRevisitAt' | 'revisitCount'>;
+
+/**
+ * What the queues must hold for a task in this state: the running deadline, and the next revisit of a verified
+ * task. A function of these fields alone, so that reconcile can derive it from a plain read of them.
+ */
+export function scheduleOf(p: ScheduleFacts): TaskSchedule {
+  const kind = runningDeadline(p.state);
+  const dueAt = kind === 'accept' ? p.acceptDueAt : kind === 'feedback' ? p.feedbackDueAt : null;
+  return {
+    taskId: p.taskId,
+    deadline: kind && dueAt ? { kind, dueAt } : null,
+    revisit: p.state === 'verified' && p.nextRevisitAt ? { revisitNo: p.revisitCount + 1, dueAt: p.nextRevisitAt } : null,
+  };
+}
+
 const SYSTEM: Actor = { kind: 'system', id: 'dispatch' };
 
 /** The least-loaded active worker of a grid (ties: the lowest id), or none. */
@@ -221,14 +238,7 @@ export class GridTask {
   }
 
   schedule(): TaskSchedule {
-    const kind = runningDeadline(this.p.state);
-    const dueAt = kind === 'accept' ? this.p.acceptDueAt : kind === 'feedback' ? this.p.feedbackDueAt : null;
-    return {
-      taskId: this.p.taskId,
-      deadline: kind && dueAt ? { kind, dueAt } : null,
-      revisit:
-        this.p.state === 'verified' && this.p.nextRevisitAt ? { revisitNo: this.p.revisitCount + 1, dueAt: this.p.nextRevisitAt } : null,
-    };
+    return scheduleOf(this.p);
   }
 
   /** The brief a message about this task is composed from. */

@@ -1,4 +1,4 @@
-import { GridTask } from '@hub/domain';
+import { GridTask, scheduleOf, type TaskState } from '@hub/domain';
 import type { TaskWork } from '@hub/grid-tasks';
 import type { Pool } from 'pg';
 import { prismaOver } from '../database';
@@ -12,7 +12,7 @@ export interface PendingDelivery {
 
 /**
  * Reads of dispatch's own tables outside any command: a task's history, and what the queues should hold.
- * Through Prisma's client, but for the tasks themselves: they load (and lock) through the repository's SQL.
+ * Through Prisma's client, but for a whole task: it loads through the repository's SQL.
  */
 export class GridTaskReads {
   private readonly repo: PgGridTaskRepository;
@@ -45,7 +45,13 @@ export class GridTaskReads {
     return rows.map(({ id, ...e }) => ({ sequence: id.toString(), ...e }));
   }
 
-  /** Everything the queues should hold according to PostgreSQL, for rebuilding them after Redis lost them. */
+  /**
+   * Everything the queues should hold according to PostgreSQL, for rebuilding them after Redis lost them. A
+   * plain read, locking no row: the jobs it re-adds have ids derived from what it read, and their workers check
+   * that the deadline, revisit or delivery still stands, so a task changed just after the read costs at most a
+   * job that finds nothing to do. (It used to load every open task FOR UPDATE, 1,000 at a time, and the alert
+   * batches that touched those tasks waited for it.)
+   */
   async pendingWork(): Promise<{ tasks: TaskWork[]; escalationsWithoutDeliveries: string[]; pendingDeliveries: PendingDelivery[] }> {
     const prisma = prismaOver(this.pool);
     const [tasks, esc, del] = await Promise.all([
@@ -54,18 +60,13 @@ export class GridTaskReads {
           state: { not: 'closed' },
           OR: [{ acceptDueAt: { not: null } }, { feedbackDueAt: { not: null } }, { nextRevisitAt: { not: null } }],
         },
-        select: { taskId: true },
+        select: { taskId: true, state: true, acceptDueAt: true, feedbackDueAt: true, nextRevisitAt: true, revisitCount: true },
       }),
       prisma.escalation.findMany({ where: { notifiedAt: null }, select: { escalationId: true } }),
       prisma.delivery.findMany({ where: { status: 'pending' }, select: { deliveryId: true, channel: true, round: true } }),
     ]);
-    const loaded: GridTask[] = [];
-    const ids = tasks.map((r) => r.taskId);
-    for (let i = 0; i < ids.length; i += 1_000) {
-      loaded.push(...(await this.repo.transaction((uow) => uow.lockTasks(ids.slice(i, i + 1_000)))));
-    }
     return {
-      tasks: loaded.map((t) => ({ ...t.schedule(), escalations: [], deliveries: [] })),
+      tasks: tasks.map((t) => ({ ...scheduleOf({ ...t, state: t.state as TaskState }), escalations: [], deliveries: [] })),
       escalationsWithoutDeliveries: esc.map((r) => r.escalationId),
       pendingDeliveries: del as PendingDelivery[],
     };
