@@ -208,6 +208,7 @@ export function editionBuilder(edition: Edition, earlierSets: string[]) {
       const at = argv.indexOf('--check');
       if (at >= 0) {
         const feed = argv[at + 1] as Feed;
+        if (!(feed in WIDTH)) throw new Error(`--check needs a feed: police110, court or petition (got ${feed ?? 'nothing'})`);
         const records = parseFeedSource(join(dir, 'src', `${feed}.txt`), feed, edition);
         const faults = editionNearDuplicates(edition.name, records, earlierTexts(earlierSets));
         for (const line of [...faults, ...countLines(records)]) console.log(line);
