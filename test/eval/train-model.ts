@@ -24,6 +24,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { PlainRecord } from '../../libs/contracts/src';
 import {
   assessRisk,
@@ -54,7 +55,7 @@ export interface TrainOptions {
   /** Out-of-fold precision the raising threshold must reach. */
   highPrecision: number;
   /** Weight of a group's records in the loss (absent: 1). */
-  groupWeights: Record<string, number>;
+  groupWeights: Partial<Record<string, number>>;
   /** The groups whose out-of-fold predictions choose the thresholds (absent: all). */
   thresholdGroups?: string[];
   /** The kinds of feature kept: `w` words, `c` character bigrams (absent: both). */
@@ -68,14 +69,46 @@ const RATE = 0.3;
 const EDITIONS = ['v2', 'v3', 'v4', 'v5'] as const;
 const editionFile = (e: string) => join(EVAL, `feed-${e}`, `feed-${e}.jsonl`);
 
-export const DEFAULT_OPTIONS: TrainOptions = {
-  l2: Number(process.env.MODEL_L2 ?? 0.02),
-  epochs: Number(process.env.MODEL_EPOCHS ?? 300),
-  highPrecision: Number(process.env.MODEL_HIGH_PRECISION ?? 0.9),
-  groupWeights: JSON.parse(process.env.MODEL_GROUP_WEIGHTS ?? '{}') as Record<string, number>,
-  thresholdGroups: process.env.MODEL_THRESHOLD_GROUPS?.split(','),
-  features: process.env.MODEL_FEATURES?.split(','),
-};
+const GROUPS = ['feed-dev', ...EDITIONS, 'real'];
+const list = (allowed: string[]) =>
+  z
+    .string()
+    .transform((v) => v.split(','))
+    .refine((xs) => xs.every((x) => allowed.includes(x)), `each of ${allowed.join(', ')}`);
+/** The options from the environment, checked: a mistyped one stops the training with its name, never trains on NaN. */
+const TrainEnv = z.object({
+  MODEL_L2: z.coerce.number().nonnegative().default(0.02),
+  MODEL_EPOCHS: z.coerce.number().int().positive().default(300),
+  MODEL_HIGH_PRECISION: z.coerce.number().gt(0).lte(1).default(0.9),
+  MODEL_GROUP_WEIGHTS: z
+    .string()
+    .transform((v, ctx) => {
+      try {
+        return JSON.parse(v) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'JSON, such as {"v2":2}' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.partialRecord(z.enum(GROUPS as [string, ...string[]]), z.number().positive()))
+    .default({}),
+  MODEL_THRESHOLD_GROUPS: list(GROUPS).optional(),
+  MODEL_FEATURES: list(['w', 'c']).optional(),
+});
+
+function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
+  const parsed = TrainEnv.safeParse(env);
+  if (!parsed.success) throw new Error(`train-model: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const e = parsed.data;
+  return {
+    l2: e.MODEL_L2,
+    epochs: e.MODEL_EPOCHS,
+    highPrecision: e.MODEL_HIGH_PRECISION,
+    groupWeights: e.MODEL_GROUP_WEIGHTS,
+    thresholdGroups: e.MODEL_THRESHOLD_GROUPS,
+    features: e.MODEL_FEATURES,
+  };
+}
 
 function load(): Example[] {
   const rules = withJieba({ ...RISK_RULES_V1, model: undefined });
@@ -155,7 +188,7 @@ function train(examples: Example[], vocabulary: Set<string>, o: TrainOptions): L
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-function vocabularyOf(examples: Example[], o: TrainOptions = DEFAULT_OPTIONS): Set<string> {
+function vocabularyOf(examples: Example[], o: TrainOptions): Set<string> {
   const df = new Map<string, number>();
   for (const e of examples) for (const f of e.x) df.set(f, (df.get(f) ?? 0) + 1);
   return new Set([...df].filter(([f, c]) => c >= 2 && (!o.features || o.features.includes(f.slice(0, 1)))).map(([f]) => f));
@@ -185,7 +218,7 @@ function threshold(probs: number[], ys: number[], needPrecision?: number): numbe
 }
 
 /** The model on these examples, its thresholds from 5-fold out-of-fold predictions. */
-function fit(examples: Example[], o: TrainOptions): LinearModel {
+function fit(examples: Example[], o: TrainOptions, oofOut?: string): LinearModel {
   const fold = (e: Example) => createHash('sha256').update(e.id).digest()[0] % 5;
   const oof: [number, number][] = new Array(examples.length);
   for (let k = 0; k < 5; k++) {
@@ -197,11 +230,9 @@ function fit(examples: Example[], o: TrainOptions): LinearModel {
       oof[i] = [s.family, s.high];
     });
   }
-  if (process.env.MODEL_OOF_OUT)
-    writeFileSync(
-      process.env.MODEL_OOF_OUT,
-      examples.map((e, i) => JSON.stringify({ id: e.id, group: e.group, y: e.y, p: oof[i] })).join('\n') + '\n',
-    );
+  // Written for the model trained on every record only: --cross-edition fits four others.
+  if (oofOut)
+    writeFileSync(oofOut, examples.map((e, i) => JSON.stringify({ id: e.id, group: e.group, y: e.y, p: oof[i] })).join('\n') + '\n');
   const model = train(examples, vocabularyOf(examples, o), o);
   const chosen = examples.map((e) => !o.thresholdGroups || o.thresholdGroups.includes(e.group));
   const on = <T>(xs: T[]) => xs.filter((_, i) => chosen[i]);
@@ -251,9 +282,9 @@ function crossEdition(examples: Example[], o: TrainOptions): void {
 
 function main(): void {
   const examples = load();
-  const o = DEFAULT_OPTIONS;
+  const o = optionsFrom(process.env);
   if (process.argv.includes('--cross-edition')) return crossEdition(examples, o);
-  const model = fit(examples, o);
+  const model = fit(examples, o, process.env.MODEL_OOF_OUT);
   const family = examples.filter((e) => e.y[0]).length;
   const high = examples.filter((e) => e.y[1]).length;
   model.trainedOn = `${examples.length} development records (feed-style development set, feed-style v2, v3, v4 and v5, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; 2026-12-02`;
