@@ -10,7 +10,12 @@ import { projectDictionary, type RiskRules, type Segmenter, termHeads, withSegme
  * 电风扇 stay whole and never show 动手 or 扇. Native code, so it lives here and not in the domain,
  * which takes any `Segmenter`.
  */
-export function jiebaSegmenter(words: readonly string[], heads: readonly string[] = [], preferred: readonly string[] = []): Segmenter {
+export function jiebaSegmenter(
+  words: readonly string[],
+  heads: readonly string[] = [],
+  preferred: readonly string[] = [],
+  joined: readonly string[] = [],
+): Segmenter {
   const jieba = Jieba.withDict(dict);
   const known = new Set(
     Buffer.from(dict)
@@ -39,9 +44,20 @@ export function jiebaSegmenter(words: readonly string[], heads: readonly string[
     }
     return [w];
   };
+  // Words the cut splits in two that are one word (被告/知 → 被告知): joined back after the cut, so that 被告知道 stays 被告/知道.
+  const joins = new Set(joined);
+  const firsts = new Set<string>();
+  for (const w of joined) for (let n = 1; n < w.length; n++) firsts.add(w.slice(0, n));
+  const join = (out: string[]): string[] => {
+    if (!joins.size) return out;
+    for (let i = 0; i + 1 < out.length; i++) {
+      if (firsts.has(out[i]) && joins.has(out[i] + out[i + 1])) out.splice(i, 2, out[i] + out[i + 1]);
+    }
+    return out;
+  };
   return {
     cut: (text: string) => {
-      const out = jieba.cut(text, false);
+      const out = join(jieba.cut(text, false));
       if (!headSet.size) return out;
       let changed: string[] | undefined;
       for (let i = 0; i < out.length; i++) {
@@ -55,16 +71,18 @@ export function jiebaSegmenter(words: readonly string[], heads: readonly string[
 }
 
 const engines = new WeakMap<RiskRules, RiskRules>();
-/** The parties of a filing, which jieba loses to a frequent neighbour (原告诉称 → 原/告诉/称). */
-const PARTIES = ['原告', '被告', '申请人', '被申请人', '诉称'];
 
-/** The rules as the apps run them: read with jieba and the project dictionary (one instance per rule set). */
+/**
+ * The rules as the apps run them: read with jieba and the project dictionary (one instance per rule set). 男方/女方
+ * and the rules' `wholeWords` (a filing's parties, 诉称) are kept whole against a frequent neighbour; `joinedWords`
+ * (被告知) are joined back where the cut splits them.
+ */
 export function withJieba(rules: RiskRules): RiskRules {
   let r = engines.get(rules);
-  if (!r)
-    engines.set(
-      rules,
-      (r = withSegmenter(rules, jiebaSegmenter(projectDictionary(rules), termHeads(rules), [...rules.coupleMarkers, ...PARTIES]))),
-    );
+  if (!r) {
+    const preferred = [...rules.coupleMarkers, ...(rules.wholeWords ?? [])];
+    const segmenter = jiebaSegmenter(projectDictionary(rules), termHeads(rules), preferred, rules.joinedWords ?? []);
+    engines.set(rules, (r = withSegmenter(rules, segmenter)));
+  }
   return r;
 }

@@ -287,7 +287,7 @@ export function firstHit(
 }
 
 /** Every occurrence of the terms that counts, field by field, in text order. */
-function allOccurrences(
+export function allOccurrences(
   fields: AnalyzedField[],
   terms: readonly string[],
   rules: RiskRules,
@@ -579,11 +579,11 @@ export function classifyDispute(
       .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
       // Ex-partners before partners: 前男友 also contains 男友.
       .sort((x, y) => order(x.kind) - order(y.kind));
-  const relation =
-    relationHits(false)[0] ?? coupleOf(fields, rules) ?? (e.source === 'police110' ? callerAndHim(fields, rules, lx) : undefined);
+  const caller = e.source === 'police110' ? callerAndHim(fields, lx) : undefined;
+  const relation = relationHits(false)[0] ?? coupleOf(fields, rules, lx) ?? (caller?.home ? caller : undefined);
   // 父母, 家人, 男人: often someone's, not a party's (学生父母, 那个男人). Enough for a learned judgement or a
-  // matter of family law, not for the rules' relation-and-conflict reading.
-  const weakRelation = relation ? undefined : relationHits(true)[0];
+  // matter of family law, not for the rules' relation-and-conflict reading; so is a caller's 他 with no home told.
+  const weakRelation = relation ? undefined : (relationHits(true)[0] ?? caller);
   const romanticText = relation ? rules.romanticRelations.includes(relation.kind) : false;
 
   const codes = [e.codes.subCategory, e.codes.cause, e.codes.category].filter((c): c is string => !!c);
@@ -848,7 +848,7 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): 
   for (let i = start; i < k; i++) {
     const w = tokens[i].word;
     if (lx.relationWords.has(w) || KIN_ENDING.test(w) || PARTY_PRONOUNS.has(w) || lx.persons.has(w)) return false;
-    if (!subjectNonKin(w, lx)) continue;
+    if (!subjectNonKin(w, lx) || governed(tokens, i)) continue;
     for (let j = i + 1; j < k; j++) if (lx.relationWords.has(tokens[j].word) || KIN_ENDING.test(tokens[j].word)) return false;
     return true;
   }
@@ -856,18 +856,31 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): 
 }
 
 /**
- * A subject that is an outsider's role. Not a place or a neighbour (对门老太太又在打孙子, 邻居家老头打老伴: they
- * locate a family) and not 男子/女子, which in a call are often the parties themselves (一男子殴打其妻子).
+ * A subject that is an outsider's role: a word for a person. Not a place or a neighbour (对门老太太又在打孙子,
+ * 邻居家老头打老伴: they locate a family), not 男子/女子, which in a call are often the parties themselves
+ * (一男子殴打其妻子), and not the rules' counterparties as such: most are places, money or topics (超市, 医院, 工资),
+ * which locate or motivate the act of whoever the clause is about (丈夫喝醉了，在超市门口打了我).
  */
 const subjectNonKin = (w: string, lx: Lexicon) =>
   !lx.relationWords.has(w) &&
   !lx.foreign.has(w) &&
-  (OUTSIDERS.has(w) || NON_KIN_ROLES.has(w) || lx.counterparties.has(w) || SUBJECT_ENDINGS.some((e) => w.endsWith(e)));
+  (OUTSIDERS.has(w) || NON_KIN_ROLES.has(w) || SUBJECT_ENDINGS.some((e) => w.endsWith(e)));
+/**
+ * The word is no subject: a preposition governs it (在医院, 因为工资的事, 嫌工资少, 到店里), past a describer
+ * (在那个超市), or 的 makes it a modifier (超市的保安: the person is the word after).
+ */
+function governed(tokens: AnalyzedText['tokens'], i: number): boolean {
+  if (tokens[i + 1]?.word === '的' && tokens[i + 1].clause === tokens[i].clause) return true;
+  let p = i - 1;
+  while (p >= 0 && tokens[p].clause === tokens[i].clause && DESCRIBERS.has(tokens[p].word)) p--;
+  return p >= 0 && tokens[p].clause === tokens[i].clause && GOVERNORS.has(tokens[p].word);
+}
+const GOVERNORS = new Set(['在', '到', '从', '去', '因', '因为', '为了', '为', '嫌', '由于', '关于', '对于']);
 const SUBJECT_ENDINGS = ['同学', '同事', '老板', '司机', '保安', '人员', '师傅', '工人', '顾客', '房东', '债主', '网友'];
 /** Roles of people outside the family a call or a petition names (care, work, school, lodging). */
 const NON_KIN_ROLES = new Set([
   '护工', '保姆', '雇主', '学生', '老师', '家长', '医生', '护士', '病人', '精神病人', '村霸', '商贩', '邻桌', '房客', '室友', '舍友', '网管',
-  '服务员', '店员', '快递员', '外卖员', '物业人员', '施工队', '对方家长',
+  '服务员', '店员', '快递员', '外卖员', '物业人员', '施工队', '对方家长', '医师', '城管', '村干部', '柜员', '店家', '商家',
 ]); // prettier-ignore
 
 /**
@@ -966,24 +979,53 @@ const OUTSIDER_ENDINGS = [
  * 老公和同事喝酒后打架, 妻子与房东发生争吵，房东威胁要打她: a quarrel or a fight with someone named
  * after 与/和/跟/同 who is no relative makes that person and the relative its parties, not the
  * relation's two ends; so is every other conflict of that sentence whose clause names no relative
- * (对方动手推了她), while 丈夫回家打了她 in the same sentence is still the husband's act.
+ * (对方动手推了她, 也不让见), while 丈夫回家打了她 in the same sentence is still the husband's act. An act done
+ * to 我/她 is no quarrel with the companion unless its clause names the outsider or 对方 as the one who acts
+ * (房东威胁要打她): 老公和一个喝醉的同事吵起来，把我推倒了 and 老公跟同事喝酒回来打了我 are the relative's acts.
+ * In the companion's clause a mutual act counts only up to an act on 我/她.
  */
 function mutualWithOutsider(hit: TextHit, lx: Lexicon): boolean {
   const { a } = hit;
   const k = tokenAt(a, hit.start);
-  const { sentence } = a.tokens[k];
+  const { sentence, clause } = a.tokens[k];
   const own = quarrel(hit.term, lx);
   if (!own && clauseWords(a, k).some((t) => lx.relationWords.has(t.word))) return false;
+  // 吵起来打了我, 把我推倒了: an act on 我/她 that names no outsider as its agent is the relative's.
+  if (onParty(a, k) && !namesOtherAgent(a, k, lx)) return false;
   let s = k;
   while (s > 0 && a.tokens[s - 1].sentence === sentence) s--;
   for (let j = s; j < a.tokens.length && a.tokens[j].sentence === sentence; j++) {
     if (!COMPANIONS.has(a.tokens[j].word)) continue;
     if (!companionIsOutsider(a, j, lx)) continue;
+    const companionClause = a.tokens[j].clause;
     // The companion's quarrel or fight: a mutual act or a quarrel word later in its clause.
-    for (let i = j + 2; i < a.tokens.length && a.tokens[i].clause === a.tokens[j].clause; i++) {
+    for (let i = j + 2; i < a.tokens.length && a.tokens[i].clause === companionClause; i++) {
+      const w = a.tokens[i].word;
+      if (VICTIM_OBJECTS.has(w)) break;
       // The conflict itself, later in the clause, when it is a quarrel or a mutual act cut into words (打/起来).
-      if (quarrel(a.tokens[i].word, lx) || (own && a.tokens[i].start >= hit.start)) return true;
+      if (quarrel(w, lx) || (own && clause === companionClause && a.tokens[i].start >= hit.start)) return true;
     }
+  }
+  return false;
+}
+/** The parties' own pronouns as the object of an act: what is done to them is no quarrel with the companion. */
+const VICTIM_OBJECTS = new Set(['我', '她', '俺', '他们', '她们']);
+/** The act at k is done to 我/她: its object right after it (打了我) or after 把/将 before it (把我推倒). */
+function onParty(a: AnalyzedText, k: number): boolean {
+  const { tokens } = a;
+  const { clause } = tokens[k];
+  for (let i = k + 1; i <= k + 3 && i < tokens.length && tokens[i].clause === clause; i++)
+    if (VICTIM_OBJECTS.has(tokens[i].word)) return true;
+  for (let i = k - 1; i >= 1 && i >= k - 4 && tokens[i].clause === clause; i--)
+    if (VICTIM_OBJECTS.has(tokens[i].word) && OBJECT_MARKERS.has(tokens[i - 1].word)) return true;
+  return false;
+}
+/** The clause of the act at k names, before it, an outsider or 对方 as the one who acts (房东威胁要打她). */
+function namesOtherAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const { clause } = a.tokens[k];
+  for (let i = k - 1; i >= 0 && a.tokens[i].clause === clause; i--) {
+    const w = a.tokens[i].word;
+    if (w === '对方' || outsiderWord(w, lx) || NON_KIN_ROLES.has(w)) return true;
   }
   return false;
 }
@@ -1230,37 +1272,99 @@ function familyMatterOf(fields: AnalyzedField[], rules: RiskRules): { kind: Rela
   return best;
 }
 
-/** 男方 and 女方 both named: the two parties of a couple, as police notes and filings call them. */
 /**
- * 他又喝多了回来砸东西，我跟他吵: a caller who tells of 我 and 他 and names no one else — no kin word, no
- * outsider, no other person — is calling about the man she lives with: the couple of the call.
+ * 他又喝多了回来砸东西，我跟他吵: a caller who tells of 我 and 他, names no one else — no kin word, no
+ * outsider, no other person — and tells of a home they share (回家, 家里, 又, 老是: what he does there again
+ * and again) is calling about the man she lives with: the couple of the call. A stranger, a debtor or a
+ * driver is 他 too (我在路上走，他冲过来打我; 我借给他钱; 被他追尾): a call that tells of the street, a loan or
+ * a car, says she does not know him or that she met him for a drink (我和他喝酒), is not read so. Without a home told
+ * and without those, 他 is only a weak anchor: the learned judgement may call it a couple, the rules do not.
  */
-function callerAndHim(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
+function callerAndHim(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; hit: TextHit; home: boolean } | undefined {
   const main = fields.find((f) => f.field === 'main');
   if (!main) return undefined;
   const { tokens } = main.a;
   let him = -1;
   let me = false;
+  let home = false;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].word;
     if (w === '他') him = him < 0 ? i : him;
     else if (w === '我' || w === '俺') me = true;
     else if (lx.relationWords.has(w) || KIN_ENDING.test(w) || outsiderWord(w, lx) || NON_KIN_ROLES.has(w) || w === '他们' || w === '她')
       return undefined;
+    else if (NOT_HOME.has(w) || NOT_HOME_PARTS.some((p) => w.includes(p))) return undefined;
+    // 不/认识: she does not know him; 我和他喝酒: they met for a drink or a meal, as friends do.
+    else if (w === '认识' && tokens[i - 1]?.word === '不') return undefined;
+    else if (OUTINGS.has(w) && metHim(tokens, i)) return undefined;
+    else if (HOME.has(w)) home = true;
   }
   if (him < 0 || !me) return undefined;
   const t = tokens[him];
-  return { kind: 'spouse', hit: { field: main.field, a: main.a, term: t.word, start: t.start, end: t.end } };
+  return { kind: 'spouse', hit: { field: main.field, a: main.a, term: t.word, start: t.start, end: t.end }, home };
 }
+/** A shared home or a habit of the man she lives with (回家, 家里, 又, 老是). */
+const HOME = new Set([
+  '回家', '回来', '家里', '在家', '家', '我们家', '俺家', '屋里', '一起住', '住在一起', '同居', '老是', '总是', '又', '天天', '每次',
+  '经常', '一喝酒', '每天', '整天', '离婚', '分手', '结婚', '娘家', '过日子', '半夜', '睡觉', '卧室', '屋', '屋子', '房间', '做饭', '过不下去',
+]); // prettier-ignore
+/** A stranger, a loan or debt, a car or the street: 他 is someone met there, not the man she lives with. */
+const NOT_HOME = new Set([
+  '不认识', '陌生', '素不相识', '路上', '马路', '街上', '路边', '门口', '小区门口', '追尾', '要钱', '讨债', '债', '还钱', '不还', '店里',
+]); // prettier-ignore
+const NOT_HOME_PARTS = ['车', '借', '欠', '陌生'];
+/** 和/跟/与/同 + 他 in the few words before the outing at i (我和他一起喝酒). */
+function metHim(tokens: AnalyzedText['tokens'], i: number): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - 3; j--) if (tokens[j].word === '他' && COMPANIONS.has(tokens[j - 1].word)) return true;
+  return false;
+}
+/** What friends meet for (我和他喝酒, 跟他吃饭): 他 is someone she met for it. */
+const OUTINGS = new Set(['喝酒', '吃饭', '打牌', '聚餐', '唱歌', '喝茶', '打麻将', '见面', '谈生意']);
 
-function coupleOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit } | undefined {
+/**
+ * 男方 and 女方 both named: the two parties of a couple, as police notes and filings call them; one of them named
+ * beside 双方 is the couple too (双方因孩子补课费用争吵，女方称…). Not when the record says the two are something
+ * else (双方系邻居, 双方是同事), and not, for one named beside 双方, when the quarrel is over a matter of strangers or
+ * neighbours (停车位, 货款, 噪音): there 女方/男方 is only one side of the quarrel.
+ */
+function coupleOf(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
   const hits = allHits(fields, rules.coupleMarkers, rules);
-  // 双方因孩子补课费用争吵，女方称…: one of the two named beside 双方 is the couple too.
-  if (hits.length === 1 && fields.some(({ a }) => a.tokens.some((t) => t.word === '双方'))) return { kind: 'spouse', hit: hits[0] };
-  if (hits.length < 2) return undefined;
+  if (!hits.length || fields.some(({ a }) => bothStatedNonKin(a, lx))) return undefined;
+  if (hits.length === 1) {
+    // 双方 in another sentence or field is still the two of the call (到场后双方已平静。女方称…): police notes split them.
+    const words = fields.flatMap(({ a }) => a.tokens.map((t) => t.word));
+    const both = words.includes('双方');
+    const strangers = words.some((w) => NON_KIN_MATTERS.has(w));
+    return both && !strangers ? { kind: 'spouse', hit: hits[0] } : undefined;
+  }
   const [m, f] = hits;
   return { kind: 'spouse', hit: m.start <= f.start && m.field === f.field ? m : f };
 }
+/** 双方系邻居, 双方是同事, 双方均为租户: the record states the two are no couple. */
+function bothStatedNonKin(a: AnalyzedText, lx: Lexicon): boolean {
+  const { tokens } = a;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].word !== '双方' || !STATED.has(tokens[i + 1].word)) continue;
+    for (let j = i + 2; j <= i + 4 && j < tokens.length && tokens[j].clause === tokens[i].clause; j++) {
+      const w = tokens[j].word;
+      // 双方系邻居介绍认识: how the couple met, not what they are.
+      if (lx.relationWords.has(w) || KIN_ENDING.test(w) || INTRODUCED.has(tokens[j + 1]?.word ?? '')) break;
+      if (NON_KIN_TIES.has(w) || outsiderWord(w, lx) || NON_KIN_ROLES.has(w)) return true;
+    }
+  }
+  return false;
+}
+const STATED = new Set(['系', '是', '为', '均系', '均为', '都是']);
+const INTRODUCED = new Set(['介绍', '介绍认识', '撮合', '牵线', '引荐']);
+/** Ties between people who are no couple nor kin. */
+const NON_KIN_TIES = new Set([
+  '邻居', '邻里', '同事', '朋友', '网友', '租户', '房东', '房客', '租客', '同学', '老乡', '工友', '合伙人', '生意伙伴', '雇佣关系',
+  '同乡', '战友', '室友', '舍友', '同村', '村民', '买卖关系', '债务关系', '借贷关系', '上下级', '师生', '病友', '车友',
+]); // prettier-ignore
+/** Matters strangers and neighbours quarrel over: 男方/女方 beside 双方 there is one side of that quarrel. */
+const NON_KIN_MATTERS = new Set([
+  '停车', '停车位', '车位', '挪车', '剐蹭', '追尾', '生意', '货款', '工钱', '房租', '租金', '排队', '插队', '噪音', '漏水', '宅基地',
+]); // prettier-ignore
 
 /**
  * A relation and a conflict read together: in two fields of the record (a call and its disposition),

@@ -1,5 +1,6 @@
 import type { FeedSource, NormalizedEventV1 } from '@hub/contracts';
 import {
+  allOccurrences,
   type AnalyzedField,
   classifyDispute,
   type DisputeClassification,
@@ -73,7 +74,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     hits.set(rule.code, hit);
     factors.push({ code: rule.code, label: rule.label, weight: rule.weight, evidence: [hitEvidence(recordId, hit)] });
   }
-  weaponOnAThing(hits, factors);
+  weaponOnAThing(fields, hits, factors, rules);
   for (const f of factors) {
     const min = rules.factors.find((r) => r.code === f.code)?.minLevel;
     if (min) floor = maxLevel(floor, min);
@@ -145,10 +146,8 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   if (factors.every((f) => aggravating.has(f.code) || f.code === 'serious_injury' || f.code === 'injury' || f.weight <= 0)) level = 'blue';
   // Smashing property, being put out or a threat to her name are the rubric's yellow: drink, a divorce under way or
   // her fear aggravate violence, not these, so their weights adding up to orange leave them yellow (docs/risk-rubric.md).
-  else if (
-    level === 'orange' &&
-    factors.every((f) => aggravating.has(f.code) || YELLOW_ACTS.has(f.code) || OUTCOMES.has(f.code) || f.weight <= 0)
-  )
+  // An injury or a stay in hospital is never lowered so: violence with injury is at least orange.
+  else if (level === 'orange' && factors.every((f) => aggravating.has(f.code) || YELLOW_ACTS.has(f.code) || f.weight <= 0))
     level = 'yellow';
   level = maxLevel(level, floor);
   // The learned model raises violence the rules found to orange when the record resembles the red and
@@ -187,7 +186,6 @@ function result(c: DisputeClassification, score: number, level: RiskLevel, facto
 }
 
 const YELLOW_ACTS = new Set(['property_damage', 'thrown_out', 'threat_social']);
-const OUTCOMES = new Set(['injury', 'serious_injury']);
 const GENERIC_THREATS = new Set(['威胁', '扬言', '恐吓', '要挟', '危胁']);
 const DENIED_ACTS = new Set(['动手', '打', '打人', '打她', '打过', '殴打', '推搡', '肢体冲突', '家暴']);
 const ACCUSED = new Set(['男方', '对方', '嫌疑人', '被告', '被申请人', '其夫', '丈夫', '老公', '男友', '前夫']);
@@ -221,22 +219,35 @@ function negationOf(rules: RiskRules): Set<string> {
 }
 
 /**
- * 拿酒瓶把电视砸了, 用锤子砸碎了挡风玻璃: a weapon whose clause tells only an act on a thing (smashing property)
- * and no act or threat against a person anywhere in the record is the rubric's smashing property (yellow), not a weapon against her.
+ * 拿酒瓶把电视砸了, 用锤子砸碎了挡风玻璃: a weapon whose every mention stands in a clause that tells of smashing
+ * property, with no act or threat against a person anywhere in the record, is the rubric's smashing property (yellow),
+ * not a weapon against her. One mention in a clause of its own (又拿酒瓶对着我比划), aimed at someone (对着/指着/冲着/追 +
+ * a person) or at the door she is behind keeps the weapon.
  */
-function weaponOnAThing(hits: Map<string, TextHit>, factors: RiskFactor[]): void {
-  const weapon = hits.get('weapon');
-  const thing = hits.get('property_damage');
-  if (!weapon || !thing || weapon.a !== thing.a || clauseAt(weapon) !== clauseAt(thing)) return;
+function weaponOnAThing(fields: AnalyzedField[], hits: Map<string, TextHit>, factors: RiskFactor[], rules: RiskRules): void {
+  if (!hits.has('weapon') || !hits.has('property_damage')) return;
   if (AGAINST_A_PERSON.some((code) => hits.has(code))) return;
-  // 拎着斧头在门口砸门: a door (or window) between them is smashed to get at her: the weapon is brought against her.
-  const clause = clauseAt(weapon);
-  if (weapon.a.tokens.some((t) => t.clause === clause && DOORS.has(t.word))) return;
+  const occurrences = (code: string) => {
+    const rule = rules.factors.find((r) => r.code === code)!;
+    return allOccurrences(fields, rule.terms, rules, { actual: rule.actual, context: rule.context, notAfter: rule.notAfter });
+  };
+  const things = occurrences('property_damage');
+  for (const weapon of occurrences('weapon')) {
+    const clause = clauseAt(weapon);
+    if (!things.some((t) => t.a === weapon.a && clauseAt(t) === clause)) return;
+    const words = weapon.a.tokens.filter((t) => t.clause === clause).map((t) => t.word);
+    // 拎着斧头在门口砸门: a door (or window) between them is smashed to get at her: the weapon is brought against her.
+    if (words.some((w) => DOORS.has(w))) return;
+    if (words.some((w, i) => AIMED.has(w) && words.slice(i + 1, i + 3).some((o) => TARGETS.has(o)))) return;
+  }
   factors.splice(
     factors.findIndex((f) => f.code === 'weapon'),
     1,
   );
 }
+/** Aiming or going after someone (对着我, 指着她, 追着原告): with a person after it, the weapon is against that person. */
+const AIMED = new Set(['对着', '指着', '冲着', '朝着', '追', '追着', '对', '指', '冲', '朝', '向']);
+const TARGETS = new Set(['我', '她', '俺', '原告', '申请人', '妻子', '老婆', '媳妇', '女方', '孩子', '家人', '人']);
 const DOORS = new Set(['门', '房门', '大门', '家门', '屋门', '门口', '防盗门', '卧室门', '窗户', '窗', '玻璃门']);
 const AGAINST_A_PERSON = ['violence', 'threat', 'threat_to_kill', 'strangulation', 'lethal_violence', 'injury', 'serious_injury'];
 const clauseAt = (h: TextHit) => h.a.tokens.find((t) => t.end > h.start)?.clause;

@@ -68,6 +68,10 @@ export interface RiskRules {
   mutualActs: string[];
   /** 男方, 女方: both named means the record is about a couple. */
   coupleMarkers: [string, string];
+  /** Words the segmenter keeps whole although jieba knows them and loses them to a neighbour (原告诉称, 被告知; see the rules' note). */
+  wholeWords?: string[];
+  /** Words put back together where the cut splits them into two words (被告/知 → 被告知; see the rules' note). */
+  joinedWords?: string[];
   relations: Record<RelationKind, string[]>;
   /** Relation words often someone else's (父母, 家人, 男人): they anchor a learned judgement or a matter of family law, not the rules' relation-and-conflict reading. */
   weakRelations: string[];
