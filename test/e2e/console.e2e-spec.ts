@@ -87,13 +87,22 @@ describe('console: duty officers, grid workers and operations in a real browser'
       .nth(level)
       .locator('.ant-cascader-menu-item[title]:not(.ant-cascader-menu-item-disabled)')
       .nth(nth);
-    if (level === 2) return item.click();
+    if (level === 2) {
+      // The grid chosen, the menu closes and the picker's box shows it: clicked until it does.
+      const shown = page.locator('.ant-modal .ant-cascader').getByText((await item.getAttribute('title'))!);
+      const chosen = async () => (await shown.count()) > 0;
+      return eventually(
+        `grid ${nth} of the grid picker chosen`,
+        async () => (await chosen()) || (await item.click({ timeout: 2_000 }).catch(() => undefined), chosen()),
+        15_000,
+      );
+    }
     const answered = answers ? page.waitForResponse((r) => /\/api\/areas\/\d+$/.test(new URL(r.url()).pathname)) : undefined;
     answered?.catch(() => undefined); // awaited below unless the option is never taken
     const taken = async () => /-active\b/.test((await item.getAttribute('class')) ?? '');
     await eventually(
       `option ${nth} of the grid picker's level ${level} taken`,
-      async () => (await taken()) || (await item.click(), taken()),
+      async () => (await taken()) || (await item.click({ timeout: 2_000 }).catch(() => undefined), taken()),
       15_000,
     );
     if (!answered) return;
@@ -380,7 +389,7 @@ describe('console: duty officers, grid workers and operations in a real browser'
     await page.locator('.ant-modal .ant-cascader:not([class*="disabled"])').click();
     await page.route(/\/api\/areas\/\d{12}$/, (route) => route.fulfill({ status: 503, body: '{}' }), { times: 1 });
     await openArea(page, 0, 0, false);
-    await page.locator('.ant-cascader-menu').nth(1).getByText('未能加载下一级：服务暂不可用，请稍后再试').waitFor();
+    await page.locator('.ant-cascader-menu').nth(1).getByText('未能加载区划：服务暂不可用，请稍后再试').waitFor();
     await page.locator('.ant-modal-title').click(); // the menu closes, the dialog stays
     await page.getByRole('button', { name: '取消' }).click();
     await page.getByRole('button', { name: '分派 / 改派网格' }).click();

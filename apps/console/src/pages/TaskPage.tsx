@@ -320,7 +320,7 @@ interface AreaNode {
  */
 const unavailable = (e: unknown): AreaNode => ({
   value: '',
-  label: `未能加载下一级：${e instanceof ApiError ? e.message : '网络异常，请稍后再试'}`,
+  label: `未能加载区划：${e instanceof ApiError ? e.message : '网络异常，请稍后再试'}`,
   isLeaf: true,
   disabled: true,
 });
@@ -329,19 +329,20 @@ const unavailable = (e: unknown): AreaNode => ({
 export function GridPicker(props: { value?: string[]; onChange?: (v: string[]) => void }) {
   const { me } = useSession();
   const [options, setOptions] = useState<AreaNode[]>([]);
+  const [failed, setFailed] = useState<string>();
   const childrenOf = async (code: string): Promise<AreaNode[]> => {
     const a = await get<{ children: { code: string; name: string; level: string }[] }>(`/api/areas/${code}`);
     return a.children.map((c) => ({ value: c.code, label: c.name, isLeaf: c.level === 'grid' }));
   };
   useEffect(() => {
-    if (me.area) childrenOf(me.area.slice(0, 12)).then(setOptions, () => setOptions([]));
+    if (me.area) childrenOf(me.area.slice(0, 12)).then(setOptions, (e: unknown) => setFailed(unavailable(e).label));
   }, [me.area]);
   return (
     <Cascader
       {...props}
       options={options}
       disabled={options.length === 0}
-      placeholder="选择乡镇 / 村（社区）/ 网格"
+      placeholder={failed ?? '选择乡镇 / 村（社区）/ 网格'}
       changeOnSelect={false}
       loadData={(path) => {
         const node = path[path.length - 1];
