@@ -1,5 +1,5 @@
 import type { NormalizedEventV1 } from '@hub/contracts';
-import { assessRisk, type PriorRecord } from './risk-assessor';
+import { assessRisk, FACTOR_CODES_READ, type PriorRecord } from './risk-assessor';
 import { withJieba } from '@hub/segmentation';
 import { RISK_RULES_V1 } from './risk-rules';
 
@@ -31,6 +31,12 @@ const assess = (main: string, extra: Partial<NormalizedEventV1> = {}, priors: Pr
   assessRisk(event(main, extra), priors, RULES);
 
 describe('assessRisk', () => {
+  it('reads only factor codes the rules define (a factor renamed in risk-rules.json would turn a reading off)', () => {
+    const defined = new Set(RISK_RULES_V1.factors.map((f) => f.code));
+    expect(FACTOR_CODES_READ.length).toBeGreaterThan(0);
+    expect(FACTOR_CODES_READ.filter((code) => !defined.has(code))).toEqual([]);
+  });
+
   it('rates a husband threatening with a kitchen knife red, with the span as evidence', () => {
     const text = '报警人称其丈夫酒后拿菜刀威胁要杀了她，现在躲到邻居家。';
     const r = assess(text);

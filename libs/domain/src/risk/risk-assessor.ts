@@ -250,6 +250,15 @@ const AIMED = new Set(['对着', '指着', '冲着', '朝着', '追', '追着', 
 const TARGETS = new Set(['我', '她', '俺', '原告', '申请人', '妻子', '老婆', '媳妇', '女方', '孩子', '家人', '人']);
 const DOORS = new Set(['门', '房门', '大门', '家门', '屋门', '门口', '防盗门', '卧室门', '窗户', '窗', '玻璃门']);
 const AGAINST_A_PERSON = ['violence', 'threat', 'threat_to_kill', 'strangulation', 'lethal_violence', 'injury', 'serious_injury'];
+
+/**
+ * The factor codes the assessor's own readings name. They are code, not entries of the rules, so a factor renamed
+ * in risk-rules.json would silently turn a reading off: the spec checks each against the rules' factors.
+ */
+export const FACTOR_CODES_READ: readonly string[] = [
+  // The sets, and the codes read one by one in the functions above and below (separation's weight, for one).
+  ...new Set([...VIOLENT, ...HARM, ...YELLOW_ACTS, ...AGAINST_A_PERSON, 'threat', 'separation']),
+];
 const clauseAt = (h: TextHit) => h.a.tokens.find((t) => t.end > h.start)?.clause;
 
 /** An ex-partner or ex-spouse is a separation already, even when the text does not say 分手 or 离婚. */
