@@ -27,7 +27,6 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { PlainRecord } from '../../libs/contracts/src';
 import {
-  assessRisk,
   featuresOf,
   type LinearModel,
   PersonIdentity,
@@ -37,7 +36,16 @@ import {
   scoreModel,
   textFields,
 } from '../../libs/domain/src';
-import { type Judgement, type Label, type Labelled, readJsonl, score, type Scores } from '../../libs/evaluation/src';
+import {
+  assessLabelled,
+  FEED_EDITIONS,
+  type Judgement,
+  type Label,
+  type Labelled,
+  readJsonl,
+  score,
+  type Scores,
+} from '../../libs/evaluation/src';
 import { withJieba } from '../../libs/segmentation/src';
 
 interface Example {
@@ -66,8 +74,10 @@ const EVAL = __dirname;
 const OUT = process.env.MODEL_OUT ?? join(__dirname, '..', '..', 'libs', 'domain', 'src', 'risk', 'risk-model.json');
 const FIELDS = Object.keys(PlainRecord.shape).filter((k) => k !== 'category' && k !== 'cause');
 const RATE = 0.3;
-const EDITIONS = ['v2', 'v3', 'v4', 'v5'] as const;
-const editionFile = (e: string) => join(EVAL, `feed-${e}`, `feed-${e}.jsonl`);
+/** The feed-style editions the model may train on: the harness's development ones (never validation or held out). */
+const DEVELOPMENT = FEED_EDITIONS.filter((e) => e.role === 'development');
+const EDITIONS = DEVELOPMENT.map((e) => e.edition);
+const editionFile = (edition: string) => DEVELOPMENT.find((e) => e.edition === edition)!.file;
 
 const GROUPS = ['feed-dev', ...EDITIONS, 'real'];
 const list = (allowed: string[]) =>
@@ -248,15 +258,13 @@ const line = (s: Scores) =>
   `family P ${pct(s.family.precision)} R ${pct(s.family.recall)} F1 ${s.family.f1.toFixed(3)} | red-or-orange P ${pct(s.redOrange.precision)} R ${pct(s.redOrange.recall)} | exact ${pct(s.levelAccuracy)}`;
 
 /** A set's records judged by the engine on the text alone, as `npm run eval` does. */
-function judge(records: Labelled[], rules: RiskRules): ({ label: Label } & Judgement)[] {
-  const identity = new PersonIdentity('evaluation-key-0123456789');
-  const now = new Date('2026-12-01T00:00:00Z');
-  return records.map((r) => {
-    const fields = Object.fromEntries(Object.entries(r).filter(([k]) => FIELDS.includes(k)));
-    const a = assessRisk(plainRecordToEvent(PlainRecord.parse(fields), identity, now), [], rules);
-    return { label: r.label, familyRomantic: a.familyRomantic, level: a.riskLevel };
-  });
-}
+/** The engine's judgement of each record, text alone, as `npm run eval` makes it. */
+const judge = (records: Labelled[], rules: RiskRules): ({ label: Label } & Judgement)[] =>
+  assessLabelled(records, rules, true).map(({ record, assessment: a }) => ({
+    label: record.label,
+    familyRomantic: a.familyRomantic,
+    level: a.riskLevel,
+  }));
 
 /** Each edition scored by the engine with a model that never saw it, beside the rules alone; the four pooled last. */
 function crossEdition(examples: Example[], o: TrainOptions): void {

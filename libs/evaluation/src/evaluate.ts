@@ -1,5 +1,5 @@
 import { PlainRecord } from '@hub/contracts';
-import { assessRisk, PersonIdentity, plainRecordToEvent, RISK_RULES_V1, type RiskRules } from '@hub/domain';
+import { assessRisk, PersonIdentity, plainRecordToEvent, RISK_RULES_V1, type RiskAssessment, type RiskRules } from '@hub/domain';
 import { withJieba } from '@hub/segmentation';
 import {
   EVAL_SET,
@@ -29,21 +29,30 @@ export interface SetResult {
 const RECORD_FIELDS = Object.keys(PlainRecord.shape);
 
 /**
- * Scores one set with the engine (the same assessment `classify` and the live app run, without
- * history: the records are independent) and with the keyword baseline, on the same records.
+ * The engine's assessment of each record: the same assessment `classify` and the live app make, without history
+ * (the records are independent); `textOnly` leaves the upstream category and cause out.
  */
-function scoreSet(name: string, records: Labelled[], rules: RiskRules, textOnly: boolean): SetResult {
+export function assessLabelled(
+  records: Labelled[],
+  rules: RiskRules,
+  textOnly: boolean,
+): { record: Labelled; assessment: RiskAssessment }[] {
   const identity = new PersonIdentity('evaluation-key-0123456789');
   const now = new Date('2026-12-01T00:00:00Z');
+  return records.map((record) => {
+    const fields = Object.fromEntries(
+      Object.entries(record).filter(([k]) => RECORD_FIELDS.includes(k) && !(textOnly && (k === 'category' || k === 'cause'))),
+    );
+    return { record, assessment: assessRisk(plainRecordToEvent(PlainRecord.parse(fields), identity, now), [], rules) };
+  });
+}
+
+/** Scores one set with the engine and with the keyword baseline, on the same records. */
+function scoreSet(name: string, records: Labelled[], rules: RiskRules, textOnly: boolean): SetResult {
   const mistakes: string[] = [];
   const engine: ({ label: Label } & Judgement)[] = [];
   const baseline: ({ label: Label } & Judgement)[] = [];
-  for (const r of records) {
-    const fields = Object.fromEntries(
-      Object.entries(r).filter(([k]) => RECORD_FIELDS.includes(k) && !(textOnly && (k === 'category' || k === 'cause'))),
-    );
-    const event = plainRecordToEvent(PlainRecord.parse(fields), identity, now);
-    const a = assessRisk(event, [], rules);
+  for (const { record: r, assessment: a } of assessLabelled(records, rules, textOnly)) {
     engine.push({ label: r.label, familyRomantic: a.familyRomantic, level: a.riskLevel });
     const text = [r.text, r.disposition, r.subject].filter((t) => typeof t === 'string').join('。');
     baseline.push({ label: r.label, ...keywordBaseline(text) });
