@@ -847,9 +847,9 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): 
   for (let i = s; i < k; i++) if (SPEECH.has(tokens[i].word)) start = i + 1;
   for (let i = start; i < k; i++) {
     const w = tokens[i].word;
-    if (lx.relationWords.has(w) || KIN_ENDING.test(w) || PARTY_PRONOUNS.has(w) || lx.persons.has(w)) return false;
+    if (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w)) return false;
     if (!subjectNonKin(w, lx) || governed(tokens, i)) continue;
-    for (let j = i + 1; j < k; j++) if (lx.relationWords.has(tokens[j].word) || KIN_ENDING.test(tokens[j].word)) return false;
+    for (let j = i + 1; j < k; j++) if (kinWord(tokens[j].word, lx)) return false;
     return true;
   }
   return false;
@@ -900,7 +900,7 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
     const w = tokens[i].word;
     // 被暖壶砸了头, 被开水烫伤: the thing it was done with is no agent.
     if (INSTRUMENTS.has(w) || lx.means.has(w)) continue;
-    if (lx.relationWords.has(w) || KIN_ENDING.test(w)) {
+    if (kinWord(w, lx)) {
       if (!foreign(a, i, lx)) return false;
       outsider = true;
     } else if (PARTY_PRONOUNS.has(w)) {
@@ -917,6 +917,8 @@ const INSTRUMENTS = new Set([
 ]); // prettier-ignore
 /** Kin the lexicon does not list (四弟, 大伯, 外婆): never taken for an outsider agent. */
 const KIN_ENDING = /^[\u3400-\u9fff]{0,2}(哥|姐|弟|妹|嫂|叔|舅|姑|姨|伯|爷|奶|婆|侄|甥|孙|孙女)$/;
+/** A relative's word: one of the rules' relation words, or a kin ending (二哥, 大姑). */
+const kinWord = (w: string, lx: Lexicon): boolean => lx.relationWords.has(w) || KIN_ENDING.test(w);
 const ACT_VERB = /^(打|殴|推|踢|踹|揍|捶|砍|捅|骂|掐|扇|抽|拽|揪|扯|撞|咬)/;
 const SPEECH = new Set(['称', '说', '反映', '报称', '诉称', '表示', '介绍']);
 const HAN_WORD = /^[\u3400-\u9fff]+$/;
@@ -942,6 +944,8 @@ const STOP_AGENT = new Set([
 ]);
 
 /** A word naming someone outside the family: 邻居, 保安, 男同学, 邻桌男子, 张某 (never a relation word or a pronoun). */
+/** A person outside the family: an outsider word of the rules, or a role of care, work, school or lodging. */
+const outsiderPerson = (w: string, lx: Lexicon): boolean => outsiderWord(w, lx) || NON_KIN_ROLES.has(w);
 function outsiderWord(w: string, lx: Lexicon): boolean {
   if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
   return (
@@ -1025,7 +1029,7 @@ function namesOtherAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const { clause } = a.tokens[k];
   for (let i = k - 1; i >= 0 && a.tokens[i].clause === clause; i--) {
     const w = a.tokens[i].word;
-    if (w === '对方' || outsiderWord(w, lx) || NON_KIN_ROLES.has(w)) return true;
+    if (w === '对方' || outsiderPerson(w, lx)) return true;
   }
   return false;
 }
@@ -1036,11 +1040,11 @@ const COMPANIONS = new Set(['与', '和', '跟', '同']);
  */
 function companionIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
   const { tokens } = a;
-  if (outsiderWord(tokens[j + 1]?.word ?? '', lx) || NON_KIN_ROLES.has(tokens[j + 1]?.word ?? '')) return true;
+  if (outsiderPerson(tokens[j + 1]?.word ?? '', lx)) return true;
   for (let i = j + 2; i <= j + 5 && i < tokens.length && tokens[i].clause === tokens[j].clause; i++) {
     const w = tokens[i].word;
-    if (lx.relationWords.has(w) || KIN_ENDING.test(w) || PARTY_PRONOUNS.has(w) || quarrel(w, lx) || ACT_VERB.test(w)) return false;
-    if (outsiderWord(w, lx) || NON_KIN_ROLES.has(w)) return tokens.slice(j + 1, i).some((t) => t.word === '的' || DESCRIBERS.has(t.word));
+    if (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || quarrel(w, lx) || ACT_VERB.test(w)) return false;
+    if (outsiderPerson(w, lx)) return tokens.slice(j + 1, i).some((t) => t.word === '的' || DESCRIBERS.has(t.word));
   }
   return false;
 }
@@ -1291,8 +1295,7 @@ function callerAndHim(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKin
     const w = tokens[i].word;
     if (w === '他') him = him < 0 ? i : him;
     else if (w === '我' || w === '俺') me = true;
-    else if (lx.relationWords.has(w) || KIN_ENDING.test(w) || outsiderWord(w, lx) || NON_KIN_ROLES.has(w) || w === '他们' || w === '她')
-      return undefined;
+    else if (kinWord(w, lx) || outsiderPerson(w, lx) || w === '他们' || w === '她') return undefined;
     else if (NOT_HOME.has(w) || NOT_HOME_PARTS.some((p) => w.includes(p))) return undefined;
     // 不/认识: she does not know him; 我和他喝酒: they met for a drink or a meal, as friends do.
     else if (w === '认识' && tokens[i - 1]?.word === '不') return undefined;
@@ -1348,8 +1351,8 @@ function bothStatedNonKin(a: AnalyzedText, lx: Lexicon): boolean {
     for (let j = i + 2; j <= i + 4 && j < tokens.length && tokens[j].clause === tokens[i].clause; j++) {
       const w = tokens[j].word;
       // 双方系邻居介绍认识: how the couple met, not what they are.
-      if (lx.relationWords.has(w) || KIN_ENDING.test(w) || INTRODUCED.has(tokens[j + 1]?.word ?? '')) break;
-      if (NON_KIN_TIES.has(w) || outsiderWord(w, lx) || NON_KIN_ROLES.has(w)) return true;
+      if (kinWord(w, lx) || INTRODUCED.has(tokens[j + 1]?.word ?? '')) break;
+      if (NON_KIN_TIES.has(w) || outsiderPerson(w, lx)) return true;
     }
   }
   return false;
