@@ -33,7 +33,7 @@ export interface FeedEdition {
   /** The earlier sets' files (relative to test/eval) the edition must not overlap. */
   pool: string[];
   /** What `npm run eval` does with it now (libs/evaluation FEED_EDITIONS); held out until it is spent. */
-  role?: 'held-out' | 'validation';
+  role?: 'held-out' | 'validation' | 'development';
 }
 
 export function describeFeedEdition(e: FeedEdition): void {
@@ -98,21 +98,24 @@ export function describeFeedEdition(e: FeedEdition): void {
   });
 
   const role = e.role ?? 'held-out';
-  it(`is scored by npm run eval as a ${role} set: ${role === 'held-out' ? 'never under --dev, ' : 'its figures under --dev, '}never among the mistakes of --errors`, () => {
+  const listed = { 'held-out': 'never under --dev, never among the mistakes of --errors', validation: 'its figures under --dev, never among the mistakes of --errors', development: 'its figures and mistakes under --dev' }[role];
+  it(`is scored by npm run eval as a ${role} set: ${listed}`, () => {
     const { sets } = evaluate({ showErrors: false });
     const size = (name: string) => sets.find((s) => s.name === name)?.engine.n;
     const all = e.counts.feeds.reduce((a, b) => a + b, 0);
-    const set = `feed-style ${role} ${e.name}`;
+    const set = role === 'development' ? `feed-style ${e.name}` : `feed-style ${role} ${e.name}`;
     expect([size(`${set} (with upstream codes)`), size(`${set}, text alone`)]).toEqual([all, all]);
     for (const how of [', text alone', ' (with upstream codes)'])
       expect(['police110', 'court', 'petition'].map((f) => size(`${set}: ${f}${how}`))).toEqual(e.counts.feeds);
     // Booleans only, so that a failure never prints a held-out record.
     const dev = evaluate({ showErrors: true, devOnly: true }).text;
-    expect(dev.includes(`${set}, text alone`)).toBe(role === 'validation');
-    // Every record's own id, whatever its letters: none is printed with or without --dev.
+    expect(dev.includes(`${set}, text alone`)).toBe(role !== 'held-out');
+    // Every record's own id, whatever its letters: none of a validation or held-out set is printed with or
+    // without --dev; a development set's mistakes are listed under --errors.
     const everything = evaluate({ showErrors: true }).text;
     const printed = records.filter((r) => dev.includes(r.id) || everything.includes(r.id)).length;
-    expect(printed).toBe(0);
+    const mistaken = role === 'development' && sets.some((s) => s.name.startsWith(set) && s.mistakes.length > 0);
+    expect(printed > 0).toBe(mistaken);
   });
 }
 

@@ -79,7 +79,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v4', file: FEED_V4, role: 'development' }, // since round 6
   { edition: 'v5', file: FEED_V5, role: 'development' }, // since round 6
   { edition: 'v6', file: FEED_V6, role: 'validation' }, // since round 7, after two scorings as held out
-  { edition: 'v7', file: FEED_V7, role: 'held-out' }, // written before round 7
+  { edition: 'v7', file: FEED_V7, role: 'development' }, // since round 8, after two scorings as held out (written before round 7)
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */

@@ -1,9 +1,10 @@
 import { describeFeedEdition } from '../feed-edition-checks';
 import { buildFeedV7, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v7';
 
-describe('feed-v7 held-out set', () => {
+describe('feed-v7, held out for rounds 6 and 7, development since round 8', () => {
   describeFeedEdition({
     name: 'v7',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV7(),
     parseSource,
