@@ -35,9 +35,14 @@ export const FEED_V5 = join(EVAL_DIR, 'feed-v5', 'feed-v5.jsonl');
 export const FEED_V6 = join(EVAL_DIR, 'feed-v6', 'feed-v6.jsonl');
 /**
  * The seventh, written by three further independent evaluators (one a feed) and committed before it was
- * scored; the feed-style held-out part since round 7 tunes on v2 .. v5 and validates on v6.
+ * scored; held out for rounds 6 and 7 (scored twice), development since round 8.
  */
 export const FEED_V7 = join(EVAL_DIR, 'feed-v7', 'feed-v7.jsonl');
+/**
+ * The eighth, written by three further independent evaluators (one a feed) and committed before round 8 made
+ * any commit; the feed-style held-out part from round 8 on.
+ */
+export const FEED_V8 = join(EVAL_DIR, 'feed-v8', 'feed-v8.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
