@@ -43,6 +43,11 @@ export const FEED_V7 = join(EVAL_DIR, 'feed-v7', 'feed-v7.jsonl');
  * any commit; the feed-style held-out part from round 8 on.
  */
 export const FEED_V8 = join(EVAL_DIR, 'feed-v8', 'feed-v8.jsonl');
+/**
+ * The ninth: development data, written at the same time as v8 by three other independent evaluators who read
+ * neither v8 nor the engine, so that round 8 has more writers' wording to learn from; never held out.
+ */
+export const FEED_V9 = join(EVAL_DIR, 'feed-v9', 'feed-v9.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
