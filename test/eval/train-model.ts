@@ -4,7 +4,7 @@
  * 2026-12-01), v4 and v5 (since round 6, 2026-12-02) and the development half of the real records, text alone — and writes its weights beside the rules, under the rules' version:
  *
  *   npx tsx test/eval/train-model.ts                  # writes libs/domain/src/risk/risk-model.json
- *   npx tsx test/eval/train-model.ts --cross-edition  # trains without each of v2..v5 in turn and scores the engine on it
+ *   npx tsx test/eval/train-model.ts --cross-edition  # trains without each development edition in turn and scores the engine on it
  *
  * Logistic regression, one for family-or-romantic and one for red-or-orange, over words and
  * character bigrams, L2-regularised, full-batch gradient descent with AdaGrad; deterministic. The
@@ -18,11 +18,11 @@
  * MODEL_FEATURES (w, c: words, character bigrams), MODEL_OUT (the file written), MODEL_OOF_OUT (out-of-fold predictions).
  *
  * `--cross-edition` says what the model carries to a writer it never saw: for each feed-style edition
- * v2..v5, a model trained on everything else (its thresholds out of fold as usual) with the rules,
+ * (v2 .. v7 since round 8), a model trained on everything else (its thresholds out of fold as usual) with the rules,
  * scored on that edition text alone, beside the rules without a model.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PlainRecord } from '../../libs/contracts/src';
@@ -68,6 +68,8 @@ export interface TrainOptions {
   thresholdGroups?: string[];
   /** The kinds of feature kept: `w` words, `c` character bigrams (absent: both). */
   features?: string[];
+  /** The family probability below which the model's "no" overrides a rules' reading made only from a relation word near a conflict (absent: never). */
+  veto?: number;
 }
 
 const EVAL = __dirname;
@@ -104,6 +106,7 @@ const TrainEnv = z.object({
     .default({}),
   MODEL_THRESHOLD_GROUPS: list(GROUPS).optional(),
   MODEL_FEATURES: list(['w', 'c']).optional(),
+  MODEL_VETO: z.coerce.number().gt(0).lt(1).optional(),
 });
 
 function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
@@ -117,6 +120,7 @@ function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
     groupWeights: e.MODEL_GROUP_WEIGHTS,
     thresholdGroups: e.MODEL_THRESHOLD_GROUPS,
     features: e.MODEL_FEATURES,
+    veto: e.MODEL_VETO,
   };
 }
 
@@ -249,6 +253,7 @@ function fit(examples: Example[], o: TrainOptions, oofOut?: string): LinearModel
   model.thresholds = {
     family: threshold(on(oof.map((p) => p[0])), on(examples.map((e) => e.y[0]))),
     high: threshold(on(oof.map((p) => p[1])), on(examples.map((e) => e.y[1])), o.highPrecision),
+    ...(o.veto === undefined ? {} : { veto: o.veto }),
   };
   return model;
 }
@@ -266,16 +271,28 @@ const judge = (records: Labelled[], rules: RiskRules): ({ label: Label } & Judge
     level: a.riskLevel,
   }));
 
-/** Each edition scored by the engine with a model that never saw it, beside the rules alone; the four pooled last. */
+/**
+ * Each edition scored by the engine with a model that never saw it, beside the rules alone; all pooled last. With
+ * MODEL_CROSS_DIR the left-out models are kept there and read back on the next run (a threshold tried, such as
+ * MODEL_VETO, then needs no training; the directory must be emptied when the features or the training change).
+ */
 function crossEdition(examples: Example[], o: TrainOptions): void {
   const pooled: ({ label: Label } & Judgement)[] = [];
   const pooledRules: ({ label: Label } & Judgement)[] = [];
   const rulesAlone = withJieba({ ...RISK_RULES_V1, model: undefined });
   for (const e of EDITIONS) {
-    const model = fit(
-      examples.filter((x) => x.group !== e),
-      o,
-    );
+    const cached = process.env.MODEL_CROSS_DIR && join(process.env.MODEL_CROSS_DIR, `${e}.json`);
+    const model: LinearModel =
+      cached && existsSync(cached)
+        ? (JSON.parse(readFileSync(cached, 'utf8')) as LinearModel)
+        : fit(
+            examples.filter((x) => x.group !== e),
+            o,
+          );
+    if (cached && !existsSync(cached)) writeFileSync(cached, JSON.stringify(model));
+    if (o.veto === undefined) delete model.thresholds.veto;
+    else model.thresholds.veto = o.veto;
+    model.version = RISK_RULES_V1.version;
     const records = readJsonl(editionFile(e));
     const withModel = judge(records, withJieba({ ...RISK_RULES_V1, model }));
     const alone = judge(records, rulesAlone);
@@ -285,7 +302,7 @@ function crossEdition(examples: Example[], o: TrainOptions): void {
     pooled.push(...withModel);
     pooledRules.push(...alone);
   }
-  console.log(`v2..v5, each left out, pooled\n  with its model  ${line(score(pooled))}\n  rules alone     ${line(score(pooledRules))}`);
+  console.log(`${EDITIONS.join(', ')}, each left out, pooled\n  with its model  ${line(score(pooled))}\n  rules alone     ${line(score(pooledRules))}`);
 }
 
 function main(): void {
@@ -295,7 +312,7 @@ function main(): void {
   const model = fit(examples, o, process.env.MODEL_OOF_OUT);
   const family = examples.filter((e) => e.y[0]).length;
   const high = examples.filter((e) => e.y[1]).length;
-  model.trainedOn = `${examples.length} development records (feed-style development set, feed-style v2, v3, v4 and v5, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; 2026-12-02`;
+  model.trainedOn = `${examples.length} development records (feed-style development set, feed-style ${EDITIONS.join(', ')}, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; 2026-12-02`;
   writeFileSync(OUT, JSON.stringify(model) + '\n');
   console.log(
     `wrote ${OUT}: ${Object.keys(model.weights).length} features; thresholds ${JSON.stringify(model.thresholds)}; ${model.trainedOn}`,

@@ -34,6 +34,11 @@ export interface DisputeClassification {
   familyRomantic: boolean;
   relation?: RelationKind;
   evidence: Evidence[];
+  /**
+   * How a family reading was made: `near` when only a relation word standing near a conflict makes it (not codes, not
+   * the parties' stated relation, a relative named as a party of the act, or a matter of family law).
+   */
+  basis?: 'near';
   /** A family or intimate relation named in a record no other domain explains: what a learned judgement may build on. */
   anchor?: { relation: RelationKind; evidence: Evidence };
 }
@@ -80,6 +85,8 @@ interface Lexicon {
   mutual: Set<string>;
   /** Weapons and dangerous means (`c:` terms): things, never persons. */
   means: Set<string>;
+  /** Every means factor's context words (拿着, 提着, 泼…): a means used so is an act, for linking a relation too. */
+  meansContext: Set<string>;
   conflict: string[];
 }
 
@@ -160,6 +167,7 @@ export function lexiconOf(rules: RiskRules): Lexicon {
       },
       mutual: new Set(rules.mutualActs),
       means: new Set(rules.factors.flatMap((f) => f.terms.filter((t) => t.startsWith('c:')).map(termText))),
+      meansContext: new Set(rules.factors.filter((f) => f.terms.some((t) => t.startsWith('c:'))).flatMap((f) => f.context ?? [])),
       // An outcome (受伤, 住院, 昏迷) is no conflict between two people: a relative who bled killing a
       // chicken, or who lies in hospital, is no party to a dispute. Only acts and quarrels link a relation.
       conflict: [
@@ -388,10 +396,27 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) return false;
   if (options.own && foreign(a, k, lx)) return false;
   if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) return false;
-  if (e.raw.startsWith('c:') && !clauseWords(a, k).some((t) => options.context?.includes(t.word))) return false;
+  // A means found as a conflict (no factor's own context given) counts where any means factor's context word stands:
+  // 提着一桶汽油到她家门口 is an act that links the suitor to her, as 拿刀追她 does.
+  // Aimed at someone: the clause names her or her home (我, 她, 我家) and no institution (拎着汽油到村委会门口), nor only
+  // him taking it (他喝了农药).
+  if (e.raw.startsWith('c:')) {
+    const words = clauseWords(a, k);
+    if (options.context ? !words.some((t) => options.context!.includes(t.word)) : OFF('5') || !meansAimed(words, lx)) return false;
+  }
   if (options.notAfter && clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))) return false;
   return true;
 }
+
+/** A means with a word of use in a clause that names the one it is brought against and no institution. */
+function meansAimed(words: readonly { word: string }[], lx: Lexicon): boolean {
+  return (
+    words.some((t) => lx.meansContext.has(t.word) && t.word !== '喝') &&
+    words.some((t) => AIMED_AT.has(t.word)) &&
+    !words.some((t) => lx.counterparties.has(t.word))
+  );
+}
+const AIMED_AT = new Set(['我', '俺', '她', '你', '我家', '俺家', '她家', '原告', '申请人', '受害人', '被害人']);
 
 /** 接警类别：家庭暴力: the upstream category quoted in the text is a code, not something stated as done. */
 function categoryLabel(a: AnalyzedText, k: number): boolean {
@@ -442,6 +467,8 @@ function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
 /** A relation word someone else owns: 与邻居夫妻 (the dispute is with them), 朋友的老公. Not 隔壁两口子打架. */
 function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const clause = a.tokens[k].clause;
+  // 我跟老板娘理论，她老公出来推我: a relative owned by 他/她 standing for an outsider is that outsider's relative.
+  if (!OFF('1') && k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && onCaller(a, k) && pronounIsOutsider(a, k - 1, lx)) return true;
   // 房东大哥, 保安大叔, 司机师傅: a kin word right after an outsider's role is how the caller addresses them.
   const prev = a.tokens[k - 1];
   if (prev && prev.clause === clause && ADDRESS_KIN.has(a.tokens[k].word) && subjectNonKin(prev.word, lx)) return true;
@@ -459,6 +486,54 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   }
   return false;
 }
+
+const OWNER_PRONOUNS = new Set(['他', '她', '他家', '她家']);
+
+/**
+ * Whom 他/她 stands for: the person last named before it, within its sentence and the two before (Chinese
+ * carries a person over by a pronoun or by nothing at all). An outsider's role named there (房东, 老板娘,
+ * 高中同学鲁伟) makes the pronoun that outsider; a relative, a party word or a person word of the rules (丈夫,
+ * 原告, 女的, 老头, 孩子) makes it no outsider: a neighbour so named is where a family lives (楼下女的…被她老公拽下来). Not a speaker in the pronoun's own clause (邻居说他打老婆:
+ * one speaks of oneself as 我), nor a person who courts the caller (男同事追我…他天天等我: the suitor is a party).
+ */
+function pronounIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  const t = tokens[j];
+  let speaker = false;
+  for (let i = j - 1; i >= 0 && t.sentence - tokens[i].sentence <= 2; i--) {
+    const w = tokens[i].word;
+    if (tokens[i].clause === t.clause && SPEECH.has(w)) speaker = true;
+    if (SELF.has(w) || OWNER_PRONOUNS.has(w)) continue;
+    if (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w)) return false;
+    if (!personOutsider(w, lx)) continue;
+    if (speaker && tokens[i].clause === t.clause) continue;
+    // 出租车司机报警，说车上一个女的被她男朋友打了: the one who calls speaks of others, not of himself, as 他/她.
+    if (CALLS.has(tokens[i + 1]?.word ?? '') || CALLS.has(tokens[i + 2]?.word ?? '')) continue;
+    if (COURTS.has(tokens[i + 1]?.word ?? '') || COURTS.has(tokens[i + 2]?.word ?? '')) return false;
+    // 我老公…我跟同事吃饭，他冲进来打我: a relative of the caller's named earlier may be whom 他 stands for.
+    for (let h = i - 1; h >= 0; h--) if (kinWord(tokens[h].word, lx)) return false;
+    return true;
+  }
+  return false;
+}
+/**
+ * The caller or writer (我, 俺) is named after word k in its clause: what is told there is done to them (她老公出来推我,
+ * 他…把我推出了门). An outsider's 他/她 is read so only there: 我同事说她男朋友打她 is her couple's dispute.
+ */
+function onCaller(a: AnalyzedText, k: number): boolean {
+  const { tokens } = a;
+  for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause; j++) if (SELF.has(tokens[j].word)) return true;
+  return false;
+}
+const OFF = (x: string) => (process.env.R8_OFF ?? '').split(',').includes(x);
+const SELF = new Set(['我', '俺', '我们', '俺们', '咱', '咱们']);
+/** Words of courting the caller (追我, 追求她, 表白, 说喜欢我): the one who courts is a romantic party. */
+const COURTS = new Set(['追', '追求', '表白', '喜欢', '追我', '追她', '求爱', '提亲']);
+/**
+ * An outsider's role (房东, 同学, 老板娘, 司机): not a name (王某 is often a party of the record), a place, money or an
+ * institution.
+ */
+const personOutsider = (w: string, lx: Lexicon): boolean => !lx.counterparties.has(w) && subjectNonKin(w, lx);
 
 /** Kin words a caller addresses an outsider with (房东大哥, 保安大叔). */
 const ADDRESS_KIN = new Set(['大哥', '大姐', '大叔', '大妈', '大爷', '大娘', '阿姨', '叔叔', '大嫂', '老哥', '大伯', '奶奶', '爷爷']);
@@ -713,6 +788,7 @@ export function classifyDispute(
       familyRomantic: true,
       relation: linked.kind,
       evidence: [hitEvidence(recordId, linked.hit), hitEvidence(recordId, conflict)],
+      ...(direct ? {} : { basis: 'near' as const }),
     };
   }
   // Between parties stated to be a couple, what the claim is about (a flat, money) is their family matter.
@@ -763,6 +839,8 @@ function reporter(h: TextHit): boolean {
   return !!next && next.clause === h.a.tokens[k].clause && REPORTS.has(next.word);
 }
 const REPORTS = new Set(['报警', '报的警', '听见', '听到', '反映', '打电话', '来电', '求助', '报案', '拨打']);
+/** Words of calling or reporting: the one before them is the caller. */
+const CALLS = new Set([...REPORTS, '称', '报称', '介绍', '打来电话']);
 
 /** Words of an administrative procedure or a policy suggestion (材料, 手续, 补办, 出台…); a court record tells facts, not a procedure. */
 function procedureQuestion(fields: AnalyzedField[]): boolean {
@@ -847,8 +925,10 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): 
   for (let i = s; i < k; i++) if (SPEECH.has(tokens[i].word)) start = i + 1;
   for (let i = start; i < k; i++) {
     const w = tokens[i].word;
-    if (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w)) return false;
-    if (!subjectNonKin(w, lx) || governed(tokens, i)) continue;
+    // 我去找他理论，他当着…把我推出了门: 他 standing for an outsider is that outsider acting.
+    const outsider = !OFF('2') && (w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx);
+    if (!outsider && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
+    if (!outsider && (!subjectNonKin(w, lx) || governed(tokens, i))) continue;
     for (let j = i + 1; j < k; j++) if (kinWord(tokens[j].word, lx)) return false;
     return true;
   }
@@ -864,7 +944,7 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): 
 const subjectNonKin = (w: string, lx: Lexicon) =>
   !lx.relationWords.has(w) &&
   !lx.foreign.has(w) &&
-  (OUTSIDERS.has(w) || NON_KIN_ROLES.has(w) || SUBJECT_ENDINGS.some((e) => w.endsWith(e)));
+  (OUTSIDERS.has(w) || NON_KIN_ROLES.has(w) || (!OFF('3') && R8_ROLES.has(w)) || SUBJECT_ENDINGS.some((e) => w.endsWith(e)));
 /**
  * The word is no subject: a preposition governs it (在医院, 因为工资的事, 嫌工资少, 到店里), past a describer
  * (在那个超市), or 的 makes it a modifier (超市的保安: the person is the word after).
@@ -945,7 +1025,8 @@ const STOP_AGENT = new Set([
 
 /** A word naming someone outside the family: 邻居, 保安, 男同学, 邻桌男子, 张某 (never a relation word or a pronoun). */
 /** A person outside the family: an outsider word of the rules, or a role of care, work, school or lodging. */
-const outsiderPerson = (w: string, lx: Lexicon): boolean => outsiderWord(w, lx) || NON_KIN_ROLES.has(w);
+const outsiderPerson = (w: string, lx: Lexicon): boolean => outsiderWord(w, lx) || NON_KIN_ROLES.has(w) || (!OFF('3') && R8_ROLES.has(w));
+const R8_ROLES = new Set(['老板娘', '买家', '卖家', '包工头', '工头', '中介', '客户', '顾客', '租客', '承租人', '出租人']);
 function outsiderWord(w: string, lx: Lexicon): boolean {
   if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
   return (
@@ -1094,11 +1175,16 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
   if (!main || !lx.counterparties.size) return false;
   let counterparty = false;
   let relation = false;
-  for (const t of main.tokens) {
-    if (t.sentence !== 0) break;
+  // 申请人：孔某，住某街道: a court record opens with its parties' identities, their addresses and employers, not a
+  // title; there only a counterparty that is a party itself counts (被告：某保险公司, 原告甲公司诉称).
+  const partyLine = !OFF('8') && PARTY_ROLES_ALL.has(main.tokens[0]?.word ?? '');
+  let role = -9;
+  main.tokens.forEach((t, k) => {
+    if (t.sentence !== 0) return;
+    if (PARTY_ROLES_ALL.has(t.word)) role = k;
     if (lx.relationWords.has(t.word)) relation = true;
-    if (lx.counterparties.has(t.word)) counterparty = true;
-  }
+    if (lx.counterparties.has(t.word) && (!partyLine || (k - role <= 6 && t.clause === main.tokens[Math.max(0, role)].clause))) counterparty = true;
+  });
   if (counterparty && !relation) return true;
   for (const { a } of fields) {
     const { tokens } = a;
@@ -1144,9 +1230,24 @@ const KIN_OF_PARTY = new RegExp(
 );
 const PARTIES_MARRIED =
   /(?:(?:我|原告)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
-const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方']);
+const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方', '两人', '二人', '两', '二']);
 const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
 const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
+/** The words of the text that cover [from, to): a hit found by a pattern may start inside a word (谈恋爱). */
+function wholeWords(field: TextField, a: AnalyzedText, from: number, to: number): TextHit {
+  const first = a.tokens.findIndex((t) => t.end > from);
+  const last = a.tokens.findLastIndex((t) => t.start < to);
+  const start = a.tokens[first].start;
+  const end = a.tokens[last].end;
+  return { field, a, term: a.text.slice(start, end), start, end };
+}
+const COUPLE_OPENERS = new Set(['原', '原被告', '双方', '两人', '二人', '两', '二']);
+const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚证']);
+const PARTIES_COUPLED =
+  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?[^，,。；;]{0,12}?(领证|登记结婚|结婚|办了结婚证|确立恋爱关系|确定恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居)/y;
+/** A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. */
+const PARTY_DESCRIBED = new RegExp(`${ROLES}[：:][^。；;：:]{0,40}?(?:系|是|为)?(?:原告|被告|申请人|被申请人)(?:之|的)?([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$)`, 'y');
+const PARTY_LABEL = /(?:原告|被告|申请人)[：:]/;
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -1176,7 +1277,8 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
     const stated = xi || a.text.includes('是') || a.text.includes('为');
     const married = a.text.includes('结婚') || a.text.includes('同居') || a.text.includes('共同生活');
     const wedState = a.text.includes('婚');
-    for (let p = 0; (stated || married || wedState) && p < tokens.length; p++) {
+    const courted = married || wedState || a.text.includes('领证') || a.text.includes('恋') || a.text.includes('交往');
+    for (let p = 0; (stated || courted || PARTY_LABEL.test(a.text)) && p < tokens.length; p++) {
       const opener = tokens[p].word;
       if (!PARTY_OPENERS.has(opener)) continue;
       const at = tokens[p].start;
@@ -1205,6 +1307,18 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
           kind: state[1] === '离婚后' ? 'ex_spouse' : 'spouse',
           hit: { field, a, term: state[1], start: from, end: from + state[1].length },
         };
+      }
+      // 两人2019年领证, 原、被告2023年开始恋爱: the two parties became a couple (spouses, or partners).
+      const coupled = !OFF('7') && courted && COUPLE_OPENERS.has(opener) ? stickyAt(PARTIES_COUPLED, a.text, at) : null;
+      if (coupled) {
+        const kind: RelationKind = SPOUSE_EVENTS.has(coupled[1]) ? 'spouse' : 'partner';
+        return { kind, hit: wholeWords(field, a, at + coupled[0].length - coupled[1].length, at + coupled[0].length) };
+      }
+      // 被申请人：蒋涛，男，1993年生，系申请人丈夫; 被告：武长林，男，1962年生，原告之公公: a party described as the other's kin.
+      const described = !OFF('7') && role ? stickyAt(PARTY_DESCRIBED, a.text, at) : null;
+      const describedKind = described && relationKindOf(described[1], lx);
+      if (described && describedKind) {
+        return { kind: describedKind, hit: wholeWords(field, a, at + described[0].length - described[1].length, at + described[0].length) };
       }
       // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
       const kin = role && xi ? stickyAt(KIN_OF_PARTY, a.text, at) : null;
@@ -1295,6 +1409,8 @@ function callerAndHim(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKin
     const w = tokens[i].word;
     if (w === '他') him = him < 0 ? i : him;
     else if (w === '我' || w === '俺') me = true;
+    // The people of the call itself — the police asked to come, the caller as the operator writes (来电人) — are no third person.
+    else if (!OFF('6') && (CALL_PEOPLE.has(w) || (w === '人' && CALL_WORDS.has(tokens[i - 1]?.word ?? '')))) continue;
     else if (kinWord(w, lx) || outsiderPerson(w, lx) || w === '他们' || w === '她') return undefined;
     else if (NOT_HOME.has(w) || NOT_HOME_PARTS.some((p) => w.includes(p))) return undefined;
     // 不/认识: she does not know him; 我和他喝酒: they met for a drink or a meal, as friends do.
@@ -1306,6 +1422,8 @@ function callerAndHim(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKin
   const t = tokens[him];
   return { kind: 'spouse', hit: { field: main.field, a: main.a, term: t.word, start: t.start, end: t.end }, home };
 }
+const CALL_PEOPLE = new Set(['民警', '警察', '警官', '辅警', '派出所', '公安', '110', '报警人', '来电人', '求助人', '接警员']);
+const CALL_WORDS = new Set(['来电', '报警', '求助']);
 /** A shared home or a habit of the man she lives with (回家, 家里, 又, 老是). */
 const HOME = new Set([
   '回家', '回来', '家里', '在家', '家', '我们家', '俺家', '屋里', '一起住', '住在一起', '同居', '老是', '总是', '又', '天天', '每次',

@@ -125,6 +125,17 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     classification.relation = anchor.relation;
     classification.evidence = [anchor.evidence, ...modelEvidence(learned.familyWords)];
   }
+  // The learned judgement's "no": a family reading the rules made only from a relation word near a conflict (another
+  // person's relative beside the caller's quarrel: 她老公出来推我, 车里还有我老婆孩子) is dropped where the model finds
+  // the record unlike every family dispute it learned from (below `veto`). Never codes, the parties' stated relation,
+  // a relative named as a party of the act or a matter of family law.
+  const veto = rules.model?.thresholds.veto;
+  if (classification.familyRomantic && classification.basis === 'near' && learned && veto !== undefined && learned.family < veto) {
+    classification.familyRomantic = false;
+    classification.domain = '其他';
+    classification.evidence = classification.evidence.slice(1);
+    delete classification.relation;
+  }
   if (!classification.familyRomantic) {
     return result(classification, 0, 'none', factors, rules);
   }
