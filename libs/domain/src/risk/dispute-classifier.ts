@@ -655,7 +655,8 @@ export function classifyDispute(
       // Ex-partners before partners: 前男友 also contains 男友.
       .sort((x, y) => order(x.kind) - order(y.kind));
   const caller = e.source === 'police110' ? callerAndHim(fields, lx) : undefined;
-  const relation = relationHits(false)[0] ?? coupleOf(fields, rules, lx) ?? (caller?.home ? caller : undefined);
+  const relation =
+    relationHits(false)[0] ?? ownedKin(fields, lx) ?? coupleOf(fields, rules, lx) ?? (caller?.home ? caller : undefined);
   // 父母, 家人, 男人: often someone's, not a party's (学生父母, 那个男人). Enough for a learned judgement or a
   // matter of family law, not for the rules' relation-and-conflict reading; so is a caller's 他 with no home told.
   const weakRelation = relation ? undefined : (relationHits(true)[0] ?? caller);
@@ -832,12 +833,57 @@ export function classifyDispute(
   return { domain: '非纠纷', familyRomantic: false, evidence: [], ...anchor };
 }
 
+/**
+ * 我爸, 他妈, 她爸, 俺娘: a word for a parent that alone is often someone else's (学生父母, 那个男人) is a relative
+ * of the one who tells, or of the person the pronoun names, when a pronoun owns it (not 他妈的, a curse; not an
+ * outsider's 他/她 acting on the caller).
+ */
+function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
+  if (OFF('10')) return undefined;
+  for (const { field, a } of fields) {
+    const { tokens } = a;
+    for (let k = 1; k < tokens.length; k++) {
+      const w = tokens[k].word;
+      if (!OWNED_PARENTS.has(w) || !KIN_OWNERS.has(tokens[k - 1].word) || tokens[k + 1]?.word === '的') continue;
+      // Only as the one who acts (她爸喝了酒打她, 他爸又在打他妈): not beside another's act (快递员跟我爸吵起来, 把他爹头上拍了).
+      if (PATIENT_MARKERS.has(tokens[k - 2]?.word ?? '') || foreign(a, k, lx)) continue;
+      let acts = false;
+      for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !acts; j++) acts = ACT_VERB.test(tokens[j].word);
+      if (!acts) continue;
+      return { kind: 'parent_child', hit: { field, a, term: w, start: tokens[k].start, end: tokens[k].end } };
+    }
+  }
+  return undefined;
+}
+const PATIENT_MARKERS = new Set(['跟', '和', '与', '同', '把', '将', '被', '给', '对', '替', '陪', '陪护', '照顾']);
+const OWNED_PARENTS = new Set(['爸', '妈', '爹', '娘', '父母', '爸妈']);
+const KIN_OWNERS = new Set(['我', '俺', '他', '她', '咱']);
+
 /** 邻居报警, 邻居听见…: the neighbour who calls or hears is the witness, not a party. */
 function reporter(h: TextHit): boolean {
   const k = tokenEndingAt(h.a, h.end);
-  const next = h.a.tokens[k + 1];
-  return !!next && next.clause === h.a.tokens[k].clause && REPORTS.has(next.word);
+  const { tokens } = h.a;
+  const next = tokens[k + 1];
+  if (!!next && next.clause === tokens[k].clause && REPORTS.has(next.word)) return true;
+  if (OFF('9')) return false;
+  // 邻居都知道, 邻居给拦住了, 跟来的邻居偷偷说: a neighbour who knows, tells, sees or steps in is a witness, not a party.
+  let j = k + 1;
+  while (tokens[j] && tokens[j].clause === tokens[k].clause && WITNESS_ADVERBS.has(tokens[j].word)) j++;
+  // 说 alone may be a neighbour's own case (邻居说是他老爹种的); told aside (偷偷说, 都说) it is a witness's.
+  const said = tokens[j]?.word === '说' || tokens[j]?.word === '称';
+  if (NEIGHBOURS.has(h.term) && tokens[j] && tokens[j].clause === tokens[k].clause && (said ? j > k + 1 : WITNESS_ACTS.has(tokens[j].word)))
+    return true;
+  // 她现在在楼下, 跑到楼下了, 住院部楼下: 楼下/楼上 after 在/到 or a building's part is a place she is at, not a neighbour.
+  const prev = tokens[tokenAt(h.a, h.start) - 1];
+  return (h.term === '楼下' || h.term === '楼上') && !!prev && prev.clause === tokens[k].clause && (AT_A_PLACE.has(prev.word) || BUILDING_PARTS.test(prev.word));
 }
+const NEIGHBOURS = new Set(['邻居', '邻居们', '街坊', '街坊邻居', '邻里', '左邻右舍']);
+const WITNESS_ADVERBS = new Set(['都', '也', '偷偷', '给', '们', '赶紧', '连忙', '赶忙', '私下', '悄悄', '后来', '当时']);
+const WITNESS_ACTS = new Set([
+  '知道', '看见', '看到', '听见', '听到', '劝', '劝开', '劝架', '拦', '拦住', '拉开', '拉架', '帮忙', '作证', '证实', '报警', '反映',
+]); // prettier-ignore
+const AT_A_PLACE = new Set(['在', '到', '跑到', '去', '从', '往', '回', '躲到', '躲在', '站在', '等在', '下到']);
+const BUILDING_PARTS = /(楼|部|舍|院|区|店|房|馆|厅)$/;
 const REPORTS = new Set(['报警', '报的警', '听见', '听到', '反映', '打电话', '来电', '求助', '报案', '拨打']);
 /** Words of calling or reporting: the one before them is the caller. */
 const CALLS = new Set([...REPORTS, '称', '报称', '介绍', '打来电话']);
@@ -1220,7 +1266,7 @@ function besideAClaim(hit: TextHit, lx: Lexicon): boolean {
 }
 
 /** The parties' roles in a court record, each one word as the segmenter cuts it. */
-const PARTY_ROLES_ALL = new Set(['原告', '被告', '被告人', '申请人', '被申请人', '上诉人', '被上诉人', '被害人']);
+const PARTY_ROLES_ALL = new Set(['原告', '被告', '被告人', '申请人', '被申请人', '上诉人', '被上诉人', '被害人', '自诉人']);
 // Longest first, so that 被告人 is not read as 被告 followed by 人.
 const ROLES = `(?:${[...PARTY_ROLES_ALL].sort((x, y) => y.length - x.length).join('|')})`;
 const NAMED_PARTIES = new RegExp(`${ROLES}[^，,。；;]{0,10}?(?:与|和|同)${ROLES}[^，,。；;]{0,10}?(?:系|是|为)`, 'y');
@@ -1241,13 +1287,18 @@ function wholeWords(field: TextField, a: AnalyzedText, from: number, to: number)
   const end = a.tokens[last].end;
   return { field, a, term: a.text.slice(start, end), start, end };
 }
+/** 与申请人同居一年多, 与原告结婚: the party described as living with or married to the other. */
+const DESCRIBED_TIES: Partial<Record<string, RelationKind>> = { 同居: 'partner', 结婚: 'spouse' };
 const COUPLE_OPENERS = new Set(['原', '原被告', '双方', '两人', '二人', '两', '二']);
 const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚证']);
 const PARTIES_COUPLED =
   /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?[^，,。；;]{0,12}?(领证|登记结婚|结婚|办了结婚证|确立恋爱关系|确定恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居)/y;
 /** A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. */
-const PARTY_DESCRIBED = new RegExp(`${ROLES}[：:][^。；;：:]{0,40}?(?:系|是|为)?(?:原告|被告|申请人|被申请人)(?:之|的)?([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$)`, 'y');
-const PARTY_LABEL = /(?:原告|被告|申请人)[：:]/;
+const PARTY_DESCRIBED = new RegExp(
+  `${ROLES}[一二三]?[：:（(][^。；;：:]{0,40}?(?:系|是|为)?(?:原告|被告|申请人|被申请人|自诉人)(?:之|的)?(同居|结婚|[\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$|[一二三]?[年个])`,
+  'y',
+);
+const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?[：:（(]/;
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -1316,7 +1367,7 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       }
       // 被申请人：蒋涛，男，1993年生，系申请人丈夫; 被告：武长林，男，1962年生，原告之公公: a party described as the other's kin.
       const described = !OFF('7') && role ? stickyAt(PARTY_DESCRIBED, a.text, at) : null;
-      const describedKind = described && relationKindOf(described[1], lx);
+      const describedKind = described && (DESCRIBED_TIES[described[1]] ?? relationKindOf(described[1], lx));
       if (described && describedKind) {
         return { kind: describedKind, hit: wholeWords(field, a, at + described[0].length - described[1].length, at + described[0].length) };
       }
