@@ -70,6 +70,8 @@ export interface TrainOptions {
   features?: string[];
   /** The family probability below which the model's "no" overrides a rules' reading made only from a relation word near a conflict (absent: never). */
   veto?: number;
+  /** Thresholds set by hand instead of out of fold (tried in round 8; above 1, the model never acts there). */
+  fixed?: { family?: number; high?: number };
 }
 
 const EVAL = __dirname;
@@ -107,6 +109,8 @@ const TrainEnv = z.object({
   MODEL_THRESHOLD_GROUPS: list(GROUPS).optional(),
   MODEL_FEATURES: list(['w', 'c']).optional(),
   MODEL_VETO: z.coerce.number().gt(0).lt(1).optional(),
+  MODEL_THRESHOLD_FAMILY: z.coerce.number().gt(0).optional(),
+  MODEL_THRESHOLD_HIGH: z.coerce.number().gt(0).optional(),
 });
 
 function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
@@ -121,6 +125,7 @@ function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
     thresholdGroups: e.MODEL_THRESHOLD_GROUPS,
     features: e.MODEL_FEATURES,
     veto: e.MODEL_VETO,
+    fixed: { family: e.MODEL_THRESHOLD_FAMILY, high: e.MODEL_THRESHOLD_HIGH },
   };
 }
 
@@ -255,7 +260,16 @@ function fit(examples: Example[], o: TrainOptions, oofOut?: string): LinearModel
     high: threshold(on(oof.map((p) => p[1])), on(examples.map((e) => e.y[1])), o.highPrecision),
     ...(o.veto === undefined ? {} : { veto: o.veto }),
   };
+  setThresholds(model, o);
   return model;
+}
+
+/** The thresholds the options fix (a veto, or a family or raising threshold set by hand). */
+function setThresholds(model: LinearModel, o: TrainOptions): void {
+  if (o.veto === undefined) delete model.thresholds.veto;
+  else model.thresholds.veto = o.veto;
+  if (o.fixed?.family !== undefined) model.thresholds.family = o.fixed.family;
+  if (o.fixed?.high !== undefined) model.thresholds.high = o.fixed.high;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -290,8 +304,7 @@ function crossEdition(examples: Example[], o: TrainOptions): void {
             o,
           );
     if (cached && !existsSync(cached)) writeFileSync(cached, JSON.stringify(model));
-    if (o.veto === undefined) delete model.thresholds.veto;
-    else model.thresholds.veto = o.veto;
+    setThresholds(model, o);
     model.version = RISK_RULES_V1.version;
     const records = readJsonl(editionFile(e));
     const withModel = judge(records, withJieba({ ...RISK_RULES_V1, model }));

@@ -533,7 +533,8 @@ const COURTS = new Set(['追', '追求', '表白', '喜欢', '追我', '追她',
  * An outsider's role (房东, 同学, 老板娘, 司机): not a name (王某 is often a party of the record), a place, money or an
  * institution.
  */
-const personOutsider = (w: string, lx: Lexicon): boolean => !lx.counterparties.has(w) && subjectNonKin(w, lx);
+const personOutsider = (w: string, lx: Lexicon): boolean =>
+  !lx.counterparties.has(w) && (subjectNonKin(w, lx) || (NON_KIN_TIES.has(w) && !lx.foreign.has(w)));
 
 /** Kin words a caller addresses an outsider with (房东大哥, 保安大叔). */
 const ADDRESS_KIN = new Set(['大哥', '大姐', '大叔', '大妈', '大爷', '大娘', '阿姨', '叔叔', '大嫂', '老哥', '大伯', '奶奶', '爷爷']);
@@ -955,7 +956,9 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     if (p < 0 || tokens[p].sentence !== tokens[s].sentence) return false;
     const prev = tokens[p].clause;
     while (p > 0 && tokens[p - 1].clause === prev) p--;
-    return outsiderWord(tokens[p].word, lx);
+    // 他当着他老婆的面骂我，把我推出了门: the 他 before, standing for an outsider, acted on the caller.
+    const w = tokens[p].word;
+    return outsiderWord(w, lx) || (!OFF('2') && (w === '他' || w === '她') && onCaller(a, j) && pronounIsOutsider(a, p, lx));
   }
   return subjectIsOutsider(a, s, k, lx);
 }
@@ -1295,7 +1298,7 @@ const PARTIES_COUPLED =
   /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?[^，,。；;]{0,12}?(领证|登记结婚|结婚|办了结婚证|确立恋爱关系|确定恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居)/y;
 /** A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. */
 const PARTY_DESCRIBED = new RegExp(
-  `${ROLES}[一二三]?[：:（(][^。；;：:]{0,40}?(?:系|是|为)?(?:原告|被告|申请人|被申请人|自诉人)(?:之|的)?(同居|结婚|[\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$|[一二三]?[年个])`,
+  `${ROLES}[一二三]?[：:（(][^。；;：:]{0,40}?(?:系|是|为)?(?:原告|被告|申请人|被申请人|自诉人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?[：:（(]/;
@@ -1367,9 +1370,10 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       }
       // 被申请人：蒋涛，男，1993年生，系申请人丈夫; 被告：武长林，男，1962年生，原告之公公: a party described as the other's kin.
       const described = !OFF('7') && role ? stickyAt(PARTY_DESCRIBED, a.text, at) : null;
-      const describedKind = described && (DESCRIBED_TIES[described[1]] ?? relationKindOf(described[1], lx));
-      if (described && describedKind) {
-        return { kind: describedKind, hit: wholeWords(field, a, at + described[0].length - described[1].length, at + described[0].length) };
+      const describedWord = described && (described[1] ?? described[2]);
+      const describedKind = describedWord && (DESCRIBED_TIES[describedWord] ?? relationKindOf(describedWord, lx));
+      if (described && describedWord && describedKind) {
+        return { kind: describedKind, hit: wholeWords(field, a, at + described[0].length - describedWord.length, at + described[0].length) };
       }
       // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
       const kin = role && xi ? stickyAt(KIN_OF_PARTY, a.text, at) : null;

@@ -815,6 +815,99 @@ describe('round 7 review: over-broad readings of round 7, fixed by their general
   });
 });
 
+describe('round 8: general causes found in v7 and kept where v6 did not fall (v9, written blind, scored before it was read)', () => {
+  const call = (main: string) => assessRisk(event(main), [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0088号' }, [], RULES);
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261202001' }, [], RULES);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it.each([
+    '我跟饭馆老板娘理论工钱的事，她老公冲出来把我推倒了',
+    '我和合伙人散伙时他欠我三万，我去他家要，他当着他老婆的面说再来就让我好看，把我推出了门',
+  ])("%s: an outsider's 他/她 acting on the caller, and that outsider's relative, are no relatives of the caller", (text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it("the right readings stay: her own couple's act told by a friend, his act on her after a colleague is named", () => {
+    expect(call('我同事打电话说她男朋友昨晚喝了酒打了她').familyRomantic).toBe(true);
+    expect(call('我老公和同事喝完酒，他一回来就打我').familyRomantic).toBe(true);
+    // A neighbour so named is where a family lives: her husband is hers.
+    expect(call('邻居报警说楼下那家的女的被她老公拽下了楼梯').familyRomantic).toBe(true);
+  });
+
+  it('someone who courts her and is refused is a romantic party, whatever his role (a colleague, a man of the village)', () => {
+    const r = call('单位一个男同事追我，我拒绝了，他天天下班在我家楼下等我，我很害怕');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.domain).toBe('恋爱情感');
+    expect(r.riskLevel).toBe('orange');
+    expect(r.domainEvidence.map((e) => e.text).join('')).toContain('拒绝');
+    const petrol = call('村里一个男的追了我两年我一直没答应，今天他拎着一桶汽油到我家门口喊我');
+    expect(petrol.familyRomantic).toBe(true);
+    expect(petrol.riskLevel).toBe('red');
+    expect(factorCodes(petrol)).toContain('arson_poison');
+  });
+
+  it('a weapon or means brought with a word of use against her is an act that links her relative to her', () => {
+    const r = call('公公拎着镰刀在院子里追我，我躲到邻居家不敢出来');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+    expect(r.domainEvidence.map((e) => e.text)).toEqual(expect.arrayContaining(['公公']));
+    // Taken by himself, or brought to an office, it is no act between them.
+    expect(call('老公做生意亏了钱，刚才他自己喝了农药，我们在去医院的路上').familyRomantic).toBe(false);
+  });
+
+  it("the people of the call itself (来电人, the police asked to come) are no third person: 我 and 他 stay the couple", () => {
+    const r = call('他又打我了，我躲在厕所里，他在外面踢门。（来电人请求民警尽快上门）');
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['原告：甲某，女，1990年生，住某街道某小区。被告：乙某，男，1988年生，系原告丈夫。被告经常殴打原告。', 'spouse'],
+    ['原告：甲某，女。被告：乙某，男，1960年生，原告之公公。被告把原告的锅碗都砸了。', 'in_law'],
+    ['原告甲某，女；被告乙某，男。两人2020年领证。被告因原告回家晚，抓着原告头发往门上撞。', 'spouse'],
+    ['原告：甲某，女。被告：乙某。原、被告2022年开始恋爱，2024年原告提出分手。此后被告天天到原告单位门口堵原告。', 'ex_partner'],
+    ['自诉人：甲某，女，40岁。被告人：乙某，男，43岁，系自诉人丈夫。被告人多次殴打自诉人。', 'spouse'],
+    ['申请人：甲某，女，25岁。被申请人：乙某，男，27岁，与申请人同居两年。被申请人上周打了申请人。', 'partner'],
+  ])("%s: the parties' relation stated in the identity lines or as their marriage or courtship", (text, relation) => {
+    const r = court(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe(relation);
+  });
+
+  it("a filing's party that is a company still makes a claim against an outsider", () => {
+    expect(court('原告：甲某，女。被告：某人寿保险股份有限公司某支公司。原告丈夫投保意外险后身故，被告拒赔。').familyRomantic).toBe(false);
+  });
+
+  it('a neighbour who knows, hears or steps in is a witness, and 楼下 after 在/到 a place: the family dispute stays', () => {
+    const r = call('一个男孩打110，说他爸喝了酒又在打他妈，邻居都听见了');
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+    expect(call('女孩说她爸喝了酒打她脑袋，她跑到楼下了').familyRomantic).toBe(true);
+    // A neighbour who says it in his own dispute is a party.
+    expect(petition('我家墙被隔壁的树根顶裂了，邻居说是他老爹种的，不让砍').familyRomantic).toBe(false);
+  });
+
+  it('a parent owned by a pronoun who acts is a relative; beside an outsider or cursed, not', () => {
+    expect(call('女孩打电话说她爸喝了酒打她').familyRomantic).toBe(true);
+    expect(call('快递员跟我爸在门口吵起来，推了我爸一把').familyRomantic).toBe(false);
+    expect(call('他妈的，谁把我车玻璃砸了').familyRomantic).toBe(false);
+  });
+
+  it("with an order in force (given, or the court's ruling with its content), a scene or abuse after it is its breach: red", () => {
+    const r = call('上个月法院给我发了保护令，他今天又跑到我单位来闹，当着同事的面骂我');
+    expect(r.riskLevel).toBe('red');
+    const breach = r.factors.find((f) => f.code === 'protection_order_breach_threats');
+    expect(breach?.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['闹']));
+    const ruling = court('申请人：甲某，女。被申请人：乙某，男，系申请人前夫。本院曾于去年作出裁定，不准被申请人骚扰申请人。被申请人又到申请人单位吵闹。');
+    expect(ruling.riskLevel).toBe('red');
+    // A ruling of another kind is no order.
+    expect(factorCodes(court('原告诉称：原、被告经本院已裁定准予离婚，现原告请求变更孩子抚养权。'))).not.toContain('protection_order_in_force');
+  });
+});
+
 describe('patterns are run only where their literal start stands (speed, same matches)', () => {
   it.each([
     ['不让(她|我)?进(门|屋)', '不让'],
