@@ -402,7 +402,7 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   // him taking it (他喝了农药).
   if (e.raw.startsWith('c:')) {
     const words = clauseWords(a, k);
-    if (options.context ? !words.some((t) => options.context!.includes(t.word)) : OFF('5') || !meansAimed(words, lx)) return false;
+    if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, lx)) return false;
   }
   if (options.notAfter && clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))) return false;
   return true;
@@ -468,7 +468,7 @@ function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
 function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const clause = a.tokens[k].clause;
   // 我跟老板娘理论，她老公出来推我: a relative owned by 他/她 standing for an outsider is that outsider's relative.
-  if (!OFF('1') && k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && onCaller(a, k) && pronounIsOutsider(a, k - 1, lx)) return true;
+  if (k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && onCaller(a, k) && pronounIsOutsider(a, k - 1, lx)) return true;
   // 房东大哥, 保安大叔, 司机师傅: a kin word right after an outsider's role is how the caller addresses them.
   const prev = a.tokens[k - 1];
   if (prev && prev.clause === clause && ADDRESS_KIN.has(a.tokens[k].word) && subjectNonKin(prev.word, lx)) return true;
@@ -525,7 +525,6 @@ function onCaller(a: AnalyzedText, k: number): boolean {
   for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause; j++) if (SELF.has(tokens[j].word)) return true;
   return false;
 }
-const OFF = (x: string) => (process.env.R8_OFF ?? '').split(',').includes(x);
 const SELF = new Set(['我', '俺', '我们', '俺们', '咱', '咱们']);
 /** Words of courting the caller (追我, 追求她, 表白, 说喜欢我): the one who courts is a romantic party. */
 const COURTS = new Set(['追', '追求', '表白', '喜欢', '追我', '追她', '求爱', '提亲']);
@@ -840,7 +839,6 @@ export function classifyDispute(
  * outsider's 他/她 acting on the caller).
  */
 function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
-  if (OFF('10')) return undefined;
   for (const { field, a } of fields) {
     const { tokens } = a;
     for (let k = 1; k < tokens.length; k++) {
@@ -866,7 +864,6 @@ function reporter(h: TextHit): boolean {
   const { tokens } = h.a;
   const next = tokens[k + 1];
   if (!!next && next.clause === tokens[k].clause && REPORTS.has(next.word)) return true;
-  if (OFF('9')) return false;
   // 邻居都知道, 邻居给拦住了, 跟来的邻居偷偷说: a neighbour who knows, tells, sees or steps in is a witness, not a party.
   let j = k + 1;
   while (tokens[j] && tokens[j].clause === tokens[k].clause && WITNESS_ADVERBS.has(tokens[j].word)) j++;
@@ -958,7 +955,7 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     while (p > 0 && tokens[p - 1].clause === prev) p--;
     // 他当着他老婆的面骂我，把我推出了门: the 他 before, standing for an outsider, acted on the caller.
     const w = tokens[p].word;
-    return outsiderWord(w, lx) || (!OFF('2') && (w === '他' || w === '她') && onCaller(a, j) && pronounIsOutsider(a, p, lx));
+    return outsiderWord(w, lx) || ((w === '他' || w === '她') && onCaller(a, j) && pronounIsOutsider(a, p, lx));
   }
   return subjectIsOutsider(a, s, k, lx);
 }
@@ -975,7 +972,7 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): 
   for (let i = start; i < k; i++) {
     const w = tokens[i].word;
     // 我去找他理论，他当着…把我推出了门: 他 standing for an outsider is that outsider acting.
-    const outsider = !OFF('2') && (w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx);
+    const outsider = (w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx);
     if (!outsider && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
     if (!outsider && (!subjectNonKin(w, lx) || governed(tokens, i))) continue;
     for (let j = i + 1; j < k; j++) if (kinWord(tokens[j].word, lx)) return false;
@@ -993,7 +990,7 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): 
 const subjectNonKin = (w: string, lx: Lexicon) =>
   !lx.relationWords.has(w) &&
   !lx.foreign.has(w) &&
-  (OUTSIDERS.has(w) || NON_KIN_ROLES.has(w) || (!OFF('3') && R8_ROLES.has(w)) || SUBJECT_ENDINGS.some((e) => w.endsWith(e)));
+  (OUTSIDERS.has(w) || NON_KIN_ROLES.has(w) || SUBJECT_ENDINGS.some((e) => w.endsWith(e)));
 /**
  * The word is no subject: a preposition governs it (在医院, 因为工资的事, 嫌工资少, 到店里), past a describer
  * (在那个超市), or 的 makes it a modifier (超市的保安: the person is the word after).
@@ -1010,6 +1007,7 @@ const SUBJECT_ENDINGS = ['同学', '同事', '老板', '司机', '保安', '人�
 const NON_KIN_ROLES = new Set([
   '护工', '保姆', '雇主', '学生', '老师', '家长', '医生', '护士', '病人', '精神病人', '村霸', '商贩', '邻桌', '房客', '室友', '舍友', '网管',
   '服务员', '店员', '快递员', '外卖员', '物业人员', '施工队', '对方家长', '医师', '城管', '村干部', '柜员', '店家', '商家',
+  '老板娘', '买家', '卖家', '包工头', '工头', '中介', '客户', '租客', '承租人', '出租人',
 ]); // prettier-ignore
 
 /**
@@ -1074,8 +1072,7 @@ const STOP_AGENT = new Set([
 
 /** A word naming someone outside the family: 邻居, 保安, 男同学, 邻桌男子, 张某 (never a relation word or a pronoun). */
 /** A person outside the family: an outsider word of the rules, or a role of care, work, school or lodging. */
-const outsiderPerson = (w: string, lx: Lexicon): boolean => outsiderWord(w, lx) || NON_KIN_ROLES.has(w) || (!OFF('3') && R8_ROLES.has(w));
-const R8_ROLES = new Set(['老板娘', '买家', '卖家', '包工头', '工头', '中介', '客户', '顾客', '租客', '承租人', '出租人']);
+const outsiderPerson = (w: string, lx: Lexicon): boolean => outsiderWord(w, lx) || NON_KIN_ROLES.has(w);
 function outsiderWord(w: string, lx: Lexicon): boolean {
   if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
   return (
@@ -1226,7 +1223,7 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
   let relation = false;
   // 申请人：孔某，住某街道: a court record opens with its parties' identities, their addresses and employers, not a
   // title; there only a counterparty that is a party itself counts (被告：某保险公司, 原告甲公司诉称).
-  const partyLine = !OFF('8') && PARTY_ROLES_ALL.has(main.tokens[0]?.word ?? '');
+  const partyLine = PARTY_ROLES_ALL.has(main.tokens[0]?.word ?? '');
   let role = -9;
   main.tokens.forEach((t, k) => {
     if (t.sentence !== 0) return;
@@ -1363,13 +1360,13 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
         };
       }
       // 两人2019年领证, 原、被告2023年开始恋爱: the two parties became a couple (spouses, or partners).
-      const coupled = !OFF('7') && courted && COUPLE_OPENERS.has(opener) ? stickyAt(PARTIES_COUPLED, a.text, at) : null;
+      const coupled = courted && COUPLE_OPENERS.has(opener) ? stickyAt(PARTIES_COUPLED, a.text, at) : null;
       if (coupled) {
         const kind: RelationKind = SPOUSE_EVENTS.has(coupled[1]) ? 'spouse' : 'partner';
         return { kind, hit: wholeWords(field, a, at + coupled[0].length - coupled[1].length, at + coupled[0].length) };
       }
       // 被申请人：蒋涛，男，1993年生，系申请人丈夫; 被告：武长林，男，1962年生，原告之公公: a party described as the other's kin.
-      const described = !OFF('7') && role ? stickyAt(PARTY_DESCRIBED, a.text, at) : null;
+      const described = role ? stickyAt(PARTY_DESCRIBED, a.text, at) : null;
       const describedWord = described && (described[1] ?? described[2]);
       const describedKind = describedWord && (DESCRIBED_TIES[describedWord] ?? relationKindOf(describedWord, lx));
       if (described && describedWord && describedKind) {
@@ -1465,7 +1462,7 @@ function callerAndHim(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKin
     if (w === '他') him = him < 0 ? i : him;
     else if (w === '我' || w === '俺') me = true;
     // The people of the call itself — the police asked to come, the caller as the operator writes (来电人) — are no third person.
-    else if (!OFF('6') && (CALL_PEOPLE.has(w) || (w === '人' && CALL_WORDS.has(tokens[i - 1]?.word ?? '')))) continue;
+    else if (CALL_PEOPLE.has(w) || (w === '人' && CALL_WORDS.has(tokens[i - 1]?.word ?? ''))) continue;
     else if (kinWord(w, lx) || outsiderPerson(w, lx) || w === '他们' || w === '她') return undefined;
     else if (NOT_HOME.has(w) || NOT_HOME_PARTS.some((p) => w.includes(p))) return undefined;
     // 不/认识: she does not know him; 我和他喝酒: they met for a drink or a meal, as friends do.

@@ -96,7 +96,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     factors.push({ code: combo.code, label: combo.label, weight: combo.weight, evidence: parts.flatMap((f) => f.evidence) });
     if (combo.minLevel) floor = maxLevel(floor, combo.minLevel);
   }
-  if (!OFF('11')) floor = maxLevel(floor, orderBreachedByConflict(hits, factors, rules));
+  floor = maxLevel(floor, orderBreachedByConflict(hits, factors, rules));
   // 告诫书 mentioned as issued already counts as a judicial signal; 保护令 named both ways is counted once.
   dedupe(factors, 'protection_order_violation', 'protection_order_mention');
   // An application stated in the text is the mention of the order, counted once.
@@ -303,7 +303,6 @@ function orderBreachedByConflict(hits: Map<string, TextHit>, factors: RiskFactor
 }
 const BREACH = 'protection_order_breach_threats';
 const FAMILY_LAW = /离婚|抚养|探视|分手/;
-const OFF = (x: string) => (process.env.R8_OFF ?? '').split(',').includes(x);
 
 /** An ex-partner or ex-spouse is a separation already, even when the text does not say 分手 or 离婚. */
 function separatedPair(c: DisputeClassification, factors: RiskFactor[], rules: RiskRules): void {
