@@ -108,7 +108,8 @@ const TrainEnv = z.object({
     .default({}),
   MODEL_THRESHOLD_GROUPS: list(GROUPS).optional(),
   MODEL_FEATURES: list(['w', 'c']).optional(),
-  MODEL_VETO: z.coerce.number().gt(0).lt(1).optional(),
+  // Round 8: 0.3, the highest veto at which no edition left out lost a red-or-orange record (docs/evaluation.md#round-8).
+  MODEL_VETO: z.coerce.number().gt(0).lt(1).default(0.3),
   // Round 8: 0.6 by hand, not the out-of-fold F1 choice (0.5-0.55 on records that are mostly consultations): every
   // edition left out and the validation set v6 read family disputes better with it (docs/evaluation.md#round-8).
   MODEL_THRESHOLD_FAMILY: z.coerce.number().gt(0).default(0.6),
