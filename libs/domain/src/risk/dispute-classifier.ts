@@ -655,8 +655,7 @@ export function classifyDispute(
       // Ex-partners before partners: 前男友 also contains 男友.
       .sort((x, y) => order(x.kind) - order(y.kind));
   const caller = e.source === 'police110' ? callerAndHim(fields, lx) : undefined;
-  const relation =
-    relationHits(false)[0] ?? ownedKin(fields, lx) ?? coupleOf(fields, rules, lx) ?? (caller?.home ? caller : undefined);
+  const relation = relationHits(false)[0] ?? ownedKin(fields, lx) ?? coupleOf(fields, rules, lx) ?? (caller?.home ? caller : undefined);
   // 父母, 家人, 男人: often someone's, not a party's (学生父母, 那个男人). Enough for a learned judgement or a
   // matter of family law, not for the rules' relation-and-conflict reading; so is a caller's 他 with no home told.
   const weakRelation = relation ? undefined : (relationHits(true)[0] ?? caller);
@@ -873,7 +872,12 @@ function reporter(h: TextHit): boolean {
     return true;
   // 她现在在楼下, 跑到楼下了, 住院部楼下: 楼下/楼上 after 在/到 or a building's part is a place she is at, not a neighbour.
   const prev = tokens[tokenAt(h.a, h.start) - 1];
-  return (h.term === '楼下' || h.term === '楼上') && !!prev && prev.clause === tokens[k].clause && (AT_A_PLACE.has(prev.word) || BUILDING_PARTS.test(prev.word));
+  return (
+    (h.term === '楼下' || h.term === '楼上') &&
+    !!prev &&
+    prev.clause === tokens[k].clause &&
+    (AT_A_PLACE.has(prev.word) || BUILDING_PARTS.test(prev.word))
+  );
 }
 const NEIGHBOURS = new Set(['邻居', '邻居们', '街坊', '街坊邻居', '邻里', '左邻右舍']);
 const WITNESS_ADVERBS = new Set(['都', '也', '偷偷', '给', '们', '赶紧', '连忙', '赶忙', '私下', '悄悄', '后来', '当时']);
@@ -1229,7 +1233,8 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
     if (t.sentence !== 0) return;
     if (PARTY_ROLES_ALL.has(t.word)) role = k;
     if (lx.relationWords.has(t.word)) relation = true;
-    if (lx.counterparties.has(t.word) && (!partyLine || (k - role <= 6 && t.clause === main.tokens[Math.max(0, role)].clause))) counterparty = true;
+    if (lx.counterparties.has(t.word) && (!partyLine || (k - role <= 6 && t.clause === main.tokens[Math.max(0, role)].clause)))
+      counterparty = true;
   });
   if (counterparty && !relation) return true;
   for (const { a } of fields) {
@@ -1370,7 +1375,10 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       const describedWord = described && (described[1] ?? described[2]);
       const describedKind = describedWord && (DESCRIBED_TIES[describedWord] ?? relationKindOf(describedWord, lx));
       if (described && describedWord && describedKind) {
-        return { kind: describedKind, hit: wholeWords(field, a, at + described[0].length - describedWord.length, at + described[0].length) };
+        return {
+          kind: describedKind,
+          hit: wholeWords(field, a, at + described[0].length - describedWord.length, at + described[0].length),
+        };
       }
       // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
       const kin = role && xi ? stickyAt(KIN_OF_PARTY, a.text, at) : null;

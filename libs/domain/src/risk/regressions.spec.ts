@@ -858,7 +858,7 @@ describe('round 8: general causes found in v7 and kept where v6 did not fall (v9
     expect(call('老公做生意亏了钱，刚才他自己喝了农药，我们在去医院的路上').familyRomantic).toBe(false);
   });
 
-  it("the people of the call itself (来电人, the police asked to come) are no third person: 我 and 他 stay the couple", () => {
+  it('the people of the call itself (来电人, the police asked to come) are no third person: 我 and 他 stay the couple', () => {
     const r = call('他又打我了，我躲在厕所里，他在外面踢门。（来电人请求民警尽快上门）');
     expect(r.familyRomantic).toBe(true);
     expect(HIGH).toContain(r.riskLevel);
@@ -896,15 +896,36 @@ describe('round 8: general causes found in v7 and kept where v6 did not fall (v9
     expect(call('他妈的，谁把我车玻璃砸了').familyRomantic).toBe(false);
   });
 
+  it("the learned judgement's no: a family reading made only from a relation word near a conflict is dropped below the veto, never a relative named as a party", () => {
+    const veto = RULES.model!.thresholds.veto!;
+    expect(veto).toBeGreaterThan(0);
+    const unvetoed = { ...RULES, model: { ...RULES.model!, thresholds: { ...RULES.model!.thresholds, veto: undefined } } };
+    const text = '我爱人在工厂干活被机器轧伤了手，厂里不给赔偿，还骂我们，请求劳动局处理';
+    // The rules alone read the relative beside the quarrel as its party; the model finds the record unlike a family dispute.
+    expect(assessRisk(event(text), [], unvetoed).familyRomantic).toBe(true);
+    expect(call(text).familyRomantic).toBe(false);
+    expect(call(text).riskLevel).toBe('none');
+    // Never over an orange or red grade: the learned "no" does not override the rubric (an injury with violence here).
+    const orange = '我儿子在学校被同学欺负，上周又被推倒磕破了头，老师不管，请求教育局调查学校';
+    expect(call(orange).riskLevel).toBe(assessRisk(event(orange), [], unvetoed).riskLevel);
+    // A relative named as the party of the act (被丈夫打, 丈夫把她推倒) is never vetoed.
+    expect(call('丈夫喝了酒把她推倒在地').familyRomantic).toBe(true);
+    expect(call('她被丈夫打了一巴掌').familyRomantic).toBe(true);
+  });
+
   it("with an order in force (given, or the court's ruling with its content), a scene or abuse after it is its breach: red", () => {
     const r = call('上个月法院给我发了保护令，他今天又跑到我单位来闹，当着同事的面骂我');
     expect(r.riskLevel).toBe('red');
     const breach = r.factors.find((f) => f.code === 'protection_order_breach_threats');
     expect(breach?.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['闹']));
-    const ruling = court('申请人：甲某，女。被申请人：乙某，男，系申请人前夫。本院曾于去年作出裁定，不准被申请人骚扰申请人。被申请人又到申请人单位吵闹。');
+    const ruling = court(
+      '申请人：甲某，女。被申请人：乙某，男，系申请人前夫。本院曾于去年作出裁定，不准被申请人骚扰申请人。被申请人又到申请人单位吵闹。',
+    );
     expect(ruling.riskLevel).toBe('red');
     // A ruling of another kind is no order.
-    expect(factorCodes(court('原告诉称：原、被告经本院已裁定准予离婚，现原告请求变更孩子抚养权。'))).not.toContain('protection_order_in_force');
+    expect(factorCodes(court('原告诉称：原、被告经本院已裁定准予离婚，现原告请求变更孩子抚养权。'))).not.toContain(
+      'protection_order_in_force',
+    );
   });
 });
 

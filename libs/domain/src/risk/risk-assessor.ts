@@ -127,17 +127,6 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     classification.relation = anchor.relation;
     classification.evidence = [anchor.evidence, ...modelEvidence(learned.familyWords)];
   }
-  // The learned judgement's "no": a family reading the rules made only from a relation word near a conflict (another
-  // person's relative beside the caller's quarrel: 她老公出来推我, 车里还有我老婆孩子) is dropped where the model finds
-  // the record unlike every family dispute it learned from (below `veto`). Never codes, the parties' stated relation,
-  // a relative named as a party of the act or a matter of family law.
-  const veto = rules.model?.thresholds.veto;
-  if (classification.familyRomantic && classification.basis === 'near' && learned && veto !== undefined && learned.family < veto) {
-    classification.familyRomantic = false;
-    classification.domain = '其他';
-    classification.evidence = classification.evidence.slice(1);
-    delete classification.relation;
-  }
   if (!classification.familyRomantic) {
     return result(classification, 0, 'none', factors, rules);
   }
@@ -173,6 +162,19 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
       factors.push({ code: 'model_high_risk', label: '与高风险记录相似（学习模型）', weight: 0, evidence });
       level = 'orange';
     }
+  }
+  // The learned judgement's "no": a family reading the rules made only from a relation word near a conflict (another
+  // person's relative beside the caller's quarrel: 她老公出来推我, 车里还有我老婆孩子) is dropped where the model finds
+  // the record unlike every family dispute it learned from (below `veto`). Never codes, the parties' stated relation,
+  // a relative named as a party of the act or a matter of family law, and never where the grade is orange or red: the
+  // learned "no" does not override the rubric's hard triggers nor its orange items (docs/evaluation.md#round-8).
+  const veto = rules.model?.thresholds.veto;
+  if (classification.basis === 'near' && LEVEL_RANK[level] < LEVEL_RANK.orange && learned && veto !== undefined && learned.family < veto) {
+    classification.familyRomantic = false;
+    classification.domain = '其他';
+    classification.evidence = classification.evidence.slice(1);
+    delete classification.relation;
+    return result(classification, 0, 'none', factors, rules);
   }
   return result(classification, score, level, factors, rules);
 }
@@ -270,7 +272,7 @@ const AGAINST_A_PERSON = ['violence', 'threat', 'threat_to_kill', 'strangulation
  */
 export const FACTOR_CODES_READ: readonly string[] = [
   // The sets, and the codes read one by one in the functions above and below (separation's weight, for one).
-  ...new Set([...VIOLENT, ...HARM, ...YELLOW_ACTS, ...AGAINST_A_PERSON, 'threat', 'separation']),
+  ...new Set([...VIOLENT, ...HARM, ...YELLOW_ACTS, ...AGAINST_A_PERSON, 'threat', 'separation', 'protection_order_in_force']),
 ];
 const clauseAt = (h: TextHit) => h.a.tokens.find((t) => t.end > h.start)?.clause;
 
@@ -302,6 +304,8 @@ function orderBreachedByConflict(hits: Map<string, TextHit>, factors: RiskFactor
   return combo.minLevel ?? 'none';
 }
 const BREACH = 'protection_order_breach_threats';
+/** The combination codes the assessor's own readings name (an order's breach told as any conflict after it). */
+export const COMBINATION_CODES_READ: readonly string[] = [BREACH, 'protection_order_violation_violence'];
 const FAMILY_LAW = /离婚|抚养|探视|分手/;
 
 /** An ex-partner or ex-spouse is a separation already, even when the text does not say 分手 or 离婚. */
