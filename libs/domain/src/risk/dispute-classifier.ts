@@ -493,8 +493,10 @@ const OWNER_PRONOUNS = new Set(['他', '她', '他家', '她家']);
  * Whom 他/她 stands for: the person last named before it, within its sentence and the two before (Chinese
  * carries a person over by a pronoun or by nothing at all). An outsider's role named there (房东, 老板娘,
  * 高中同学鲁伟) makes the pronoun that outsider; a relative, a party word or a person word of the rules (丈夫,
- * 原告, 女的, 老头, 孩子) makes it no outsider: a neighbour so named is where a family lives (楼下女的…被她老公拽下来). Not a speaker in the pronoun's own clause (邻居说他打老婆:
- * one speaks of oneself as 我), nor a person who courts the caller (男同事追我…他天天等我: the suitor is a party).
+ * 原告, 女的, 老头, 孩子) makes it no outsider: a neighbour so named is where a family lives (楼下女的…被她老公拽下来).
+ * Not a speaker in the pronoun's own clause (邻居说他打老婆: one speaks of oneself as 我), not one who calls about
+ * others, nor a person who courts the caller (男同事追我…他天天等我: the suitor is a party), nor an outsider named after
+ * a relative of the caller's (我老公…我跟同事吃饭，他…: 他 may be the husband).
  */
 function pronounIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
   const { tokens } = a;
