@@ -531,11 +531,10 @@ const SELF = new Set(['我', '俺', '我们', '俺们', '咱', '咱们']);
 /** Words of courting the caller (追我, 追求她, 表白, 说喜欢我): the one who courts is a romantic party. */
 const COURTS = new Set(['追', '追求', '表白', '喜欢', '追我', '追她', '求爱', '提亲']);
 /**
- * An outsider's role (房东, 同学, 老板娘, 司机): not a name (王某 is often a party of the record), a place, money or an
- * institution.
+ * An outsider's role (房东, 同学, 老板, 老板娘, 司机, 合伙人): a word for a person, not a name (王某 is often a party of
+ * the record), a place, money or an institution.
  */
-const personOutsider = (w: string, lx: Lexicon): boolean =>
-  !lx.counterparties.has(w) && (subjectNonKin(w, lx) || (NON_KIN_TIES.has(w) && !lx.foreign.has(w)));
+const personOutsider = (w: string, lx: Lexicon): boolean => subjectNonKin(w, lx) || (NON_KIN_TIES.has(w) && !lx.foreign.has(w));
 
 /** Kin words a caller addresses an outsider with (房东大哥, 保安大叔). */
 const ADDRESS_KIN = new Set(['大哥', '大姐', '大叔', '大妈', '大爷', '大娘', '阿姨', '叔叔', '大嫂', '老哥', '大伯', '奶奶', '爷爷']);

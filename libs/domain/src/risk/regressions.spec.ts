@@ -822,8 +822,8 @@ describe('round 8: general causes found in v7 and kept where v6 did not fall (v9
   const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it.each([
-    '我跟饭馆老板娘理论工钱的事，她老公冲出来把我推倒了',
-    '我和合伙人散伙时他欠我三万，我去他家要，他当着他老婆的面说再来就让我好看，把我推出了门',
+    '我跟房东理论押金的事，她老公从屋里冲出来把我推倒了',
+    '我给装修老板干了两个月活他一直不结账，我去他店里要，他当着他老婆的面骂我，把我推出了门',
   ])("%s: an outsider's 他/她 acting on the caller, and that outsider's relative, are no relatives of the caller", (text) => {
     const r = call(text);
     expect(r.familyRomantic).toBe(false);
@@ -838,28 +838,28 @@ describe('round 8: general causes found in v7 and kept where v6 did not fall (v9
   });
 
   it('someone who courts her and is refused is a romantic party, whatever his role (a colleague, a man of the village)', () => {
-    const r = call('单位一个男同事追我，我拒绝了，他天天下班在我家楼下等我，我很害怕');
+    const r = call('健身房一个教练追我，我没答应，他这几天天天在我小区门口等我，我很害怕');
     expect(r.familyRomantic).toBe(true);
     expect(r.domain).toBe('恋爱情感');
     expect(r.riskLevel).toBe('orange');
-    expect(r.domainEvidence.map((e) => e.text).join('')).toContain('拒绝');
-    const petrol = call('村里一个男的追了我两年我一直没答应，今天他拎着一桶汽油到我家门口喊我');
+    expect(r.domainEvidence.map((e) => e.text).join('')).toContain('没答应');
+    const petrol = call('隔壁村一个男的追求我，我拒绝了好几回，今天他提着一壶汽油守在我家院门口');
     expect(petrol.familyRomantic).toBe(true);
     expect(petrol.riskLevel).toBe('red');
     expect(factorCodes(petrol)).toContain('arson_poison');
   });
 
   it('a weapon or means brought with a word of use against her is an act that links her relative to her', () => {
-    const r = call('公公拎着镰刀在院子里追我，我躲到邻居家不敢出来');
+    const r = call('大伯哥拎着斧头在屋后追我，我躲进了柴房');
     expect(r.familyRomantic).toBe(true);
     expect(r.riskLevel).toBe('red');
-    expect(r.domainEvidence.map((e) => e.text)).toEqual(expect.arrayContaining(['公公']));
+    expect(r.domainEvidence.map((e) => e.text)).toEqual(expect.arrayContaining(['大伯哥']));
     // Taken by himself, or brought to an office, it is no act between them.
     expect(call('老公做生意亏了钱，刚才他自己喝了农药，我们在去医院的路上').familyRomantic).toBe(false);
   });
 
   it('the people of the call itself (来电人, the police asked to come) are no third person: 我 and 他 stay the couple', () => {
-    const r = call('他又打我了，我躲在厕所里，他在外面踢门。（来电人请求民警尽快上门）');
+    const r = call('他又动手打我了，我锁在卧室里，他在外面砸门。（来电人要求民警马上过来）');
     expect(r.familyRomantic).toBe(true);
     expect(HIGH).toContain(r.riskLevel);
   });
@@ -882,16 +882,16 @@ describe('round 8: general causes found in v7 and kept where v6 did not fall (v9
   });
 
   it('a neighbour who knows, hears or steps in is a witness, and 楼下 after 在/到 a place: the family dispute stays', () => {
-    const r = call('一个男孩打110，说他爸喝了酒又在打他妈，邻居都听见了');
+    const r = call('一个小姑娘打电话，说她爸喝醉了正在打她妈，邻居们都看见了');
     expect(r.familyRomantic).toBe(true);
     expect(HIGH).toContain(r.riskLevel);
-    expect(call('女孩说她爸喝了酒打她脑袋，她跑到楼下了').familyRomantic).toBe(true);
+    expect(call('男孩说他爸拿皮带抽他，他躲到楼下不敢回去').familyRomantic).toBe(true);
     // A neighbour who says it in his own dispute is a party.
     expect(petition('我家墙被隔壁的树根顶裂了，邻居说是他老爹种的，不让砍').familyRomantic).toBe(false);
   });
 
   it('a parent owned by a pronoun who acts is a relative; beside an outsider or cursed, not', () => {
-    expect(call('女孩打电话说她爸喝了酒打她').familyRomantic).toBe(true);
+    expect(call('小伙子说他妈拿扫帚打他').familyRomantic).toBe(true);
     expect(call('快递员跟我爸在门口吵起来，推了我爸一把').familyRomantic).toBe(false);
     expect(call('他妈的，谁把我车玻璃砸了').familyRomantic).toBe(false);
   });
@@ -914,10 +914,11 @@ describe('round 8: general causes found in v7 and kept where v6 did not fall (v9
   });
 
   it("with an order in force (given, or the court's ruling with its content), a scene or abuse after it is its breach: red", () => {
-    const r = call('上个月法院给我发了保护令，他今天又跑到我单位来闹，当着同事的面骂我');
+    const r = call('法院三月份给我下了人身安全保护令，前夫昨天又到我摆摊的地方吵闹，当着顾客骂我');
     expect(r.riskLevel).toBe('red');
     const breach = r.factors.find((f) => f.code === 'protection_order_breach_threats');
-    expect(breach?.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['闹']));
+    // Its evidence: the order and the act told after it.
+    expect(breach?.evidence).toHaveLength(2);
     const ruling = court(
       '申请人：甲某，女。被申请人：乙某，男，系申请人前夫。本院曾于去年作出裁定，不准被申请人骚扰申请人。被申请人又到申请人单位吵闹。',
     );
