@@ -1229,11 +1229,15 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
   // 申请人：孔某，住某街道: a court record opens with its parties' identities, their addresses and employers, not a
   // title; there only a counterparty that is a party itself counts (被告：某保险公司, 原告甲公司诉称).
   const partyLine = PARTY_ROLES_ALL.has(main.tokens[0]?.word ?? '');
+  // 我叫秦某，在县城一家超市当收银员; 我是县医院的护士: the writer introducing herself names where she works or lives.
+  const [w0, w1] = [main.tokens[0]?.word, main.tokens[1]?.word];
+  const introduction = w0 === '本人' || ((w0 === '我' || w0 === '俺') && (w1 === '叫' || w1 === '是'));
   let role = -9;
   main.tokens.forEach((t, k) => {
     if (t.sentence !== 0) return;
     if (PARTY_ROLES_ALL.has(t.word)) role = k;
     if (lx.relationWords.has(t.word)) relation = true;
+    if (introduction && atWork(main.tokens, k)) return;
     if (lx.counterparties.has(t.word) && (!partyLine || (k - role <= 6 && t.clause === main.tokens[Math.max(0, role)].clause)))
       counterparty = true;
   });
@@ -1249,6 +1253,14 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
   }
   return false;
 }
+
+/** 在县城一家超市当收银员, 县医院的护士: the place is where she works or lives (在/住/从 before it in its clause, or 的 after it). */
+function atWork(tokens: AnalyzedText['tokens'], k: number): boolean {
+  if (tokens[k + 1]?.word === '的' && tokens[k + 1].clause === tokens[k].clause) return true;
+  for (let j = k - 1; j >= 0 && tokens[j].clause === tokens[k].clause; j--) if (WORKS_AT.has(tokens[j].word)) return true;
+  return false;
+}
+const WORKS_AT = new Set(['在', '住', '住在', '从', '于']);
 
 /** 丈夫长期家暴，派出所不予立案: the relation and the act in one sentence, no counterparty between them. */
 function sameSentenceWithoutCounterparty(relation: TextHit, conflict: TextHit, lx: Lexicon): boolean {

@@ -877,6 +877,14 @@ describe('round 8: general causes found in v7 and kept where v6 did not fall (v9
     expect(r.relation).toBe(relation);
   });
 
+  it('a writer introducing herself names where she works: no claim against it, her family dispute stays', () => {
+    const r = petition('我叫李某，在镇上一家饭店当服务员。我和丈夫结婚十年，他一喝酒就打我，上个月把我肋骨打断了。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+    // A complaint that opens with the counterparty is still one against it.
+    expect(petition('饭店拖欠工资三个月。我丈夫在这家饭店当厨师，老板一直不给钱。').familyRomantic).toBe(false);
+  });
+
   it("a filing's party that is a company still makes a claim against an outsider", () => {
     expect(court('原告：甲某，女。被告：某人寿保险股份有限公司某支公司。原告丈夫投保意外险后身故，被告拒赔。').familyRomantic).toBe(false);
   });
