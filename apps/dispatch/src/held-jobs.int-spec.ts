@@ -50,57 +50,61 @@ describe('a dispatch worker keeps the locks of the alert jobs it holds', () => {
   it.each([
     ['the default lock per held job', lockMs / alertConcurrency],
     ['the least lock per held job start-up accepts', LOCK_MS_PER_HELD_JOB],
-  ])('with %s, none is taken again while the worker fills up behind slow round trips', async (_, msPerJob) => {
-    const lockDuration = Math.round(msPerJob * HELD);
-    const prefix = uniqueName('hubh');
-    const queue = new Queue('held-jobs', { connection: redis, prefix });
-    closers.push(() => queue.obliterate({ force: true }).then(() => queue.close()));
-    await queue.addBulk(Array.from({ length: HELD }, (_, i) => ({ name: 'alert', data: { i }, opts: { jobId: `a${i}` } })));
+  ])(
+    'with %s, none is taken again while the worker fills up behind slow round trips',
+    async (_, msPerJob) => {
+      const lockDuration = Math.round(msPerJob * HELD);
+      const prefix = uniqueName('hubh');
+      const queue = new Queue('held-jobs', { connection: redis, prefix });
+      closers.push(() => queue.obliterate({ force: true }).then(() => queue.close()));
+      await queue.addBulk(Array.from({ length: HELD }, (_, i) => ({ name: 'alert', data: { i }, opts: { jobId: `a${i}` } })));
 
-    const runs = new Map<string, number>();
-    const ran = (job: Job) => runs.set(job.id!, (runs.get(job.id!) ?? 0) + 1);
-    const lockErrors: string[] = [];
-    // Like the alert batcher: every job waits until the worker holds them all, then they finish together.
-    let started = 0;
-    let allHeld!: () => void;
-    const batch = new Promise<void>((resolve) => (allHeld = resolve));
-    const slow = new Worker(
-      'held-jobs',
-      async (job) => {
-        ran(job);
-        if (++started === HELD) allHeld();
-        await batch;
-      },
-      {
-        connection: { ...redis, host: '127.0.0.1', port: proxyPort },
+      const runs = new Map<string, number>();
+      const ran = (job: Job) => runs.set(job.id!, (runs.get(job.id!) ?? 0) + 1);
+      const lockErrors: string[] = [];
+      // Like the alert batcher: every job waits until the worker holds them all, then they finish together.
+      let started = 0;
+      let allHeld!: () => void;
+      const batch = new Promise<void>((resolve) => (allHeld = resolve));
+      const slow = new Worker(
+        'held-jobs',
+        async (job) => {
+          ran(job);
+          if (++started === HELD) allHeld();
+          await batch;
+        },
+        {
+          connection: { ...redis, host: '127.0.0.1', port: proxyPort },
+          prefix,
+          concurrency: HELD,
+          lockDuration,
+          stalledInterval: lockDuration,
+          maxStalledCount: 50,
+        },
+      );
+      closers.push(() => slow.close());
+      slow.on('error', (e) => lockErrors.push(e.message));
+      // Another instance, on a fast connection, checking for stalled jobs often: it takes any job whose lock lapsed.
+      await eventually('every job fetched by the slow worker', async () => (await queue.getWaitingCount()) === 0);
+      const other = new Worker('held-jobs', async (job) => void ran(job), {
+        connection: redis,
         prefix,
         concurrency: HELD,
         lockDuration,
-        stalledInterval: lockDuration,
+        stalledInterval: 200,
         maxStalledCount: 50,
-      },
-    );
-    closers.push(() => slow.close());
-    slow.on('error', (e) => lockErrors.push(e.message));
-    // Another instance, on a fast connection, checking for stalled jobs often: it takes any job whose lock lapsed.
-    await eventually('every job fetched by the slow worker', async () => (await queue.getWaitingCount()) === 0);
-    const other = new Worker('held-jobs', async (job) => void ran(job), {
-      connection: redis,
-      prefix,
-      concurrency: HELD,
-      lockDuration,
-      stalledInterval: 200,
-      maxStalledCount: 50,
-    });
-    closers.push(() => other.close());
+      });
+      closers.push(() => other.close());
 
-    await eventually('every job completed', async () => (await queue.getJobCounts('completed')).completed === HELD, 60_000);
-    await slow.close();
-    await other.close();
-    expect({ ranTwice: [...runs.values()].filter((n) => n > 1).length, lockErrors: lockErrors.slice(0, 3) }).toEqual({
-      ranTwice: 0,
-      lockErrors: [],
-    });
-    expect(runs.size).toBe(HELD);
-  }, 90_000);
+      await eventually('every job completed', async () => (await queue.getJobCounts('completed')).completed === HELD, 60_000);
+      await slow.close();
+      await other.close();
+      expect({ ranTwice: [...runs.values()].filter((n) => n > 1).length, lockErrors: lockErrors.slice(0, 3) }).toEqual({
+        ranTwice: 0,
+        lockErrors: [],
+      });
+      expect(runs.size).toBe(HELD);
+    },
+    90_000,
+  );
 });
