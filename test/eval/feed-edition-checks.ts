@@ -98,7 +98,11 @@ export function describeFeedEdition(e: FeedEdition): void {
   });
 
   const role = e.role ?? 'held-out';
-  const listed = { 'held-out': 'never under --dev, never among the mistakes of --errors', validation: 'its figures under --dev, never among the mistakes of --errors', development: 'its figures and mistakes under --dev' }[role];
+  const listed = {
+    'held-out': 'never under --dev, never among the mistakes of --errors',
+    validation: 'its figures under --dev, never among the mistakes of --errors',
+    development: 'its figures and mistakes under --dev',
+  }[role];
   it(`is scored by npm run eval as a ${role} set: ${listed}`, () => {
     const { sets } = evaluate({ showErrors: false });
     const size = (name: string) => sets.find((s) => s.name === name)?.engine.n;

@@ -11,8 +11,9 @@ import { testEnv } from '../../../test/support/test-env';
  * jobs at a 30 s lock: when round trips slowed on the saturated machine, the first jobs' locks lapsed before they
  * started, the other instance took them again, and their batches were applied twice. On real Redis, behind a proxy
  * that holds every reply back (a round trip of at least 80 ms, under the 100 ms a held job must be allowed), with
- * dispatch's default lock per held job scaled down to 30 jobs: every job runs once, on the worker that fetched it.
- * With the former default (500 jobs at 30 s, 60 ms a job) the same test fails: locks lost, jobs run twice.
+ * dispatch's default lock per held job, and the least start-up accepts, each scaled down to 30 jobs: every job runs
+ * once, on the worker that fetched it. With the former default (500 jobs at 30 s, 60 ms a job) the same test fails:
+ * locks lost, jobs run twice (tried 2026-12-02).
  */
 describe('a dispatch worker keeps the locks of the alert jobs it holds', () => {
   const redis = redisConnectionOptions(testEnv().REDIS_URL);
@@ -40,62 +41,70 @@ describe('a dispatch worker keeps the locks of the alert jobs it holds', () => {
     await new Promise((resolve) => proxy.close(resolve));
   });
 
-  it('with the default lock per held job, none is taken again while the worker fills up behind slow round trips', async () => {
-    const { lockMs, alertConcurrency } = loadHubConfig({
-      PERSON_HASH_KEY: 'a-long-enough-secret-key',
-      KAFKA_SASL_USERNAME: 'hub-dispatch',
-      KAFKA_SASL_PASSWORD: 'kafka-secret',
-    }).dispatch;
-    const lockDuration = Math.round((lockMs / alertConcurrency) * HELD);
-    const prefix = uniqueName('hubh');
-    const queue = new Queue('held-jobs', { connection: redis, prefix });
-    closers.push(() => queue.obliterate({ force: true }).then(() => queue.close()));
-    await queue.addBulk(Array.from({ length: HELD }, (_, i) => ({ name: 'alert', data: { i }, opts: { jobId: `a${i}` } })));
+  const { lockMs, alertConcurrency } = loadHubConfig({
+    PERSON_HASH_KEY: 'a-long-enough-secret-key',
+    KAFKA_SASL_USERNAME: 'hub-dispatch',
+    KAFKA_SASL_PASSWORD: 'kafka-secret',
+  }).dispatch;
+  // The default (30 s for 200 jobs, 150 ms a job) and the least start-up accepts (LOCK_MS_PER_HELD_JOB a job).
+  it.each([
+    ['the default lock per held job', lockMs / alertConcurrency],
+    ['the least lock per held job start-up accepts', LOCK_MS_PER_HELD_JOB],
+  ])(
+    'with %s, none is taken again while the worker fills up behind slow round trips',
+    async (_, msPerJob) => {
+      const lockDuration = Math.round(msPerJob * HELD);
+      const prefix = uniqueName('hubh');
+      const queue = new Queue('held-jobs', { connection: redis, prefix });
+      closers.push(() => queue.obliterate({ force: true }).then(() => queue.close()));
+      await queue.addBulk(Array.from({ length: HELD }, (_, i) => ({ name: 'alert', data: { i }, opts: { jobId: `a${i}` } })));
 
-    const runs = new Map<string, number>();
-    const ran = (job: Job) => runs.set(job.id!, (runs.get(job.id!) ?? 0) + 1);
-    const lockErrors: string[] = [];
-    // Like the alert batcher: every job waits until the worker holds them all, then they finish together.
-    let started = 0;
-    let allHeld!: () => void;
-    const batch = new Promise<void>((resolve) => (allHeld = resolve));
-    const slow = new Worker(
-      'held-jobs',
-      async (job) => {
-        ran(job);
-        if (++started === HELD) allHeld();
-        await batch;
-      },
-      {
-        connection: { ...redis, host: '127.0.0.1', port: proxyPort },
+      const runs = new Map<string, number>();
+      const ran = (job: Job) => runs.set(job.id!, (runs.get(job.id!) ?? 0) + 1);
+      const lockErrors: string[] = [];
+      // Like the alert batcher: every job waits until the worker holds them all, then they finish together.
+      let started = 0;
+      let allHeld!: () => void;
+      const batch = new Promise<void>((resolve) => (allHeld = resolve));
+      const slow = new Worker(
+        'held-jobs',
+        async (job) => {
+          ran(job);
+          if (++started === HELD) allHeld();
+          await batch;
+        },
+        {
+          connection: { ...redis, host: '127.0.0.1', port: proxyPort },
+          prefix,
+          concurrency: HELD,
+          lockDuration,
+          stalledInterval: lockDuration,
+          maxStalledCount: 50,
+        },
+      );
+      closers.push(() => slow.close());
+      slow.on('error', (e) => lockErrors.push(e.message));
+      // Another instance, on a fast connection, checking for stalled jobs often: it takes any job whose lock lapsed.
+      await eventually('every job fetched by the slow worker', async () => (await queue.getWaitingCount()) === 0);
+      const other = new Worker('held-jobs', async (job) => void ran(job), {
+        connection: redis,
         prefix,
         concurrency: HELD,
         lockDuration,
-        stalledInterval: lockDuration,
+        stalledInterval: 200,
         maxStalledCount: 50,
-      },
-    );
-    closers.push(() => slow.close());
-    slow.on('error', (e) => lockErrors.push(e.message));
-    // Another instance, on a fast connection, checking for stalled jobs often: it takes any job whose lock lapsed.
-    await eventually('every job fetched by the slow worker', async () => (await queue.getWaitingCount()) === 0);
-    const other = new Worker('held-jobs', async (job) => void ran(job), {
-      connection: redis,
-      prefix,
-      concurrency: HELD,
-      lockDuration,
-      stalledInterval: 200,
-      maxStalledCount: 50,
-    });
-    closers.push(() => other.close());
+      });
+      closers.push(() => other.close());
 
-    await eventually('every job completed', async () => (await queue.getJobCounts('completed')).completed === HELD, 60_000);
-    await slow.close();
-    await other.close();
-    expect({ ranTwice: [...runs.values()].filter((n) => n > 1).length, lockErrors: lockErrors.slice(0, 3) }).toEqual({
-      ranTwice: 0,
-      lockErrors: [],
-    });
-    expect(runs.size).toBe(HELD);
-  }, 90_000);
+      await eventually('every job completed', async () => (await queue.getJobCounts('completed')).completed === HELD, 60_000);
+      await slow.close();
+      await other.close();
+      expect({ ranTwice: [...runs.values()].filter((n) => n > 1).length, lockErrors: lockErrors.slice(0, 3) }).toEqual({
+        ranTwice: 0,
+        lockErrors: [],
+      });
+      expect(runs.size).toBe(HELD);
+    },
+    90_000,
+  );
 });
