@@ -34,6 +34,11 @@ export interface DisputeClassification {
   familyRomantic: boolean;
   relation?: RelationKind;
   evidence: Evidence[];
+  /**
+   * How a family reading was made: `near` when only a relation word standing near a conflict makes it (not codes, not
+   * the parties' stated relation, a relative named as a party of the act, or a matter of family law).
+   */
+  basis?: 'near';
   /** A family or intimate relation named in a record no other domain explains: what a learned judgement may build on. */
   anchor?: { relation: RelationKind; evidence: Evidence };
 }
@@ -80,6 +85,8 @@ interface Lexicon {
   mutual: Set<string>;
   /** Weapons and dangerous means (`c:` terms): things, never persons. */
   means: Set<string>;
+  /** Every means factor's context words (拿着, 提着, 泼…): a means used so is an act, for linking a relation too. */
+  meansContext: Set<string>;
   conflict: string[];
 }
 
@@ -160,6 +167,7 @@ export function lexiconOf(rules: RiskRules): Lexicon {
       },
       mutual: new Set(rules.mutualActs),
       means: new Set(rules.factors.flatMap((f) => f.terms.filter((t) => t.startsWith('c:')).map(termText))),
+      meansContext: new Set(rules.factors.filter((f) => f.terms.some((t) => t.startsWith('c:'))).flatMap((f) => f.context ?? [])),
       // An outcome (受伤, 住院, 昏迷) is no conflict between two people: a relative who bled killing a
       // chicken, or who lies in hospital, is no party to a dispute. Only acts and quarrels link a relation.
       conflict: [
@@ -388,10 +396,27 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) return false;
   if (options.own && foreign(a, k, lx)) return false;
   if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) return false;
-  if (e.raw.startsWith('c:') && !clauseWords(a, k).some((t) => options.context?.includes(t.word))) return false;
+  // A means found as a conflict (no factor's own context given) counts where any means factor's context word stands:
+  // 提着一桶汽油到她家门口 is an act that links the suitor to her, as 拿刀追她 does.
+  // Aimed at someone: the clause names her or her home (我, 她, 我家) and no institution (拎着汽油到村委会门口), nor only
+  // him taking it (他喝了农药).
+  if (e.raw.startsWith('c:')) {
+    const words = clauseWords(a, k);
+    if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, lx)) return false;
+  }
   if (options.notAfter && clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))) return false;
   return true;
 }
+
+/** A means with a word of use in a clause that names the one it is brought against and no institution. */
+function meansAimed(words: readonly { word: string }[], lx: Lexicon): boolean {
+  return (
+    words.some((t) => lx.meansContext.has(t.word) && t.word !== '喝') &&
+    words.some((t) => AIMED_AT.has(t.word)) &&
+    !words.some((t) => lx.counterparties.has(t.word))
+  );
+}
+const AIMED_AT = new Set(['我', '俺', '她', '你', '我家', '俺家', '她家', '原告', '申请人', '受害人', '被害人']);
 
 /** 接警类别：家庭暴力: the upstream category quoted in the text is a code, not something stated as done. */
 function categoryLabel(a: AnalyzedText, k: number): boolean {
@@ -442,6 +467,8 @@ function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
 /** A relation word someone else owns: 与邻居夫妻 (the dispute is with them), 朋友的老公. Not 隔壁两口子打架. */
 function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const clause = a.tokens[k].clause;
+  // 我跟老板娘理论，她老公出来推我: a relative owned by 他/她 standing for an outsider is that outsider's relative.
+  if (k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && onCaller(a, k) && pronounIsOutsider(a, k - 1, lx)) return true;
   // 房东大哥, 保安大叔, 司机师傅: a kin word right after an outsider's role is how the caller addresses them.
   const prev = a.tokens[k - 1];
   if (prev && prev.clause === clause && ADDRESS_KIN.has(a.tokens[k].word) && subjectNonKin(prev.word, lx)) return true;
@@ -459,6 +486,55 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   }
   return false;
 }
+
+const OWNER_PRONOUNS = new Set(['他', '她', '他家', '她家']);
+
+/**
+ * Whom 他/她 stands for: the person last named before it, within its sentence and the two before (Chinese
+ * carries a person over by a pronoun or by nothing at all). An outsider's role named there (房东, 老板娘,
+ * 高中同学鲁伟) makes the pronoun that outsider; a relative, a party word or a person word of the rules (丈夫,
+ * 原告, 女的, 老头, 孩子) makes it no outsider: a neighbour so named is where a family lives (楼下女的…被她老公拽下来).
+ * Not a speaker in the pronoun's own clause (邻居说他打老婆: one speaks of oneself as 我), not one who calls about
+ * others, nor a person who courts the caller (男同事追我…他天天等我: the suitor is a party), nor an outsider named after
+ * a relative of the caller's (我老公…我跟同事吃饭，他…: 他 may be the husband).
+ */
+function pronounIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  const t = tokens[j];
+  let speaker = false;
+  for (let i = j - 1; i >= 0 && t.sentence - tokens[i].sentence <= 2; i--) {
+    const w = tokens[i].word;
+    if (tokens[i].clause === t.clause && SPEECH.has(w)) speaker = true;
+    if (SELF.has(w) || OWNER_PRONOUNS.has(w)) continue;
+    if (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w)) return false;
+    if (!personOutsider(w, lx)) continue;
+    if (speaker && tokens[i].clause === t.clause) continue;
+    // 出租车司机报警，说车上一个女的被她男朋友打了: the one who calls speaks of others, not of himself, as 他/她.
+    if (CALLS.has(tokens[i + 1]?.word ?? '') || CALLS.has(tokens[i + 2]?.word ?? '')) continue;
+    if (COURTS.has(tokens[i + 1]?.word ?? '') || COURTS.has(tokens[i + 2]?.word ?? '')) return false;
+    // 我老公…我跟同事吃饭，他冲进来打我: a relative of the caller's named earlier may be whom 他 stands for.
+    for (let h = i - 1; h >= 0; h--) if (kinWord(tokens[h].word, lx)) return false;
+    return true;
+  }
+  return false;
+}
+/**
+ * The caller or writer (我, 俺) is named after word k in its clause: what is told there is done to them (她老公出来推我,
+ * 他…把我推出了门). An outsider's 他/她 is read so only there: 我同事说她男朋友打她 is her couple's dispute.
+ */
+function onCaller(a: AnalyzedText, k: number): boolean {
+  const { tokens } = a;
+  for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause; j++) if (SELF.has(tokens[j].word)) return true;
+  return false;
+}
+const SELF = new Set(['我', '俺', '我们', '俺们', '咱', '咱们']);
+/** Words of courting the caller (追我, 追求她, 表白, 说喜欢我): the one who courts is a romantic party. */
+const COURTS = new Set(['追', '追求', '表白', '喜欢', '追我', '追她', '求爱', '提亲']);
+/**
+ * An outsider's role (房东, 同学, 老板, 老板娘, 司机, 合伙人): a word for a person, not a name (王某 is often a party of
+ * the record), a place, money or an institution.
+ */
+const personOutsider = (w: string, lx: Lexicon): boolean => subjectNonKin(w, lx) || (NON_KIN_TIES.has(w) && !lx.foreign.has(w));
 
 /** Kin words a caller addresses an outsider with (房东大哥, 保安大叔). */
 const ADDRESS_KIN = new Set(['大哥', '大姐', '大叔', '大妈', '大爷', '大娘', '阿姨', '叔叔', '大嫂', '老哥', '大伯', '奶奶', '爷爷']);
@@ -580,7 +656,7 @@ export function classifyDispute(
       // Ex-partners before partners: 前男友 also contains 男友.
       .sort((x, y) => order(x.kind) - order(y.kind));
   const caller = e.source === 'police110' ? callerAndHim(fields, lx) : undefined;
-  const relation = relationHits(false)[0] ?? coupleOf(fields, rules, lx) ?? (caller?.home ? caller : undefined);
+  const relation = relationHits(false)[0] ?? ownedKin(fields, lx) ?? coupleOf(fields, rules, lx) ?? (caller?.home ? caller : undefined);
   // 父母, 家人, 男人: often someone's, not a party's (学生父母, 那个男人). Enough for a learned judgement or a
   // matter of family law, not for the rules' relation-and-conflict reading; so is a caller's 他 with no home told.
   const weakRelation = relation ? undefined : (relationHits(true)[0] ?? caller);
@@ -713,6 +789,7 @@ export function classifyDispute(
       familyRomantic: true,
       relation: linked.kind,
       evidence: [hitEvidence(recordId, linked.hit), hitEvidence(recordId, conflict)],
+      ...(direct ? {} : { basis: 'near' as const }),
     };
   }
   // Between parties stated to be a couple, what the claim is about (a flat, money) is their family matter.
@@ -756,13 +833,63 @@ export function classifyDispute(
   return { domain: '非纠纷', familyRomantic: false, evidence: [], ...anchor };
 }
 
+/**
+ * 我爸, 他妈, 她爸, 俺娘: a word for a parent that alone is often someone else's (学生父母, 那个男人) is a relative
+ * of the one who tells, or of the person the pronoun names, when a pronoun owns it (not 他妈的, a curse; not an
+ * outsider's 他/她 acting on the caller).
+ */
+function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
+  for (const { field, a } of fields) {
+    const { tokens } = a;
+    for (let k = 1; k < tokens.length; k++) {
+      const w = tokens[k].word;
+      if (!OWNED_PARENTS.has(w) || !KIN_OWNERS.has(tokens[k - 1].word) || tokens[k + 1]?.word === '的') continue;
+      // Only as the one who acts (她爸喝了酒打她, 他爸又在打他妈): not beside another's act (快递员跟我爸吵起来, 把他爹头上拍了).
+      if (PATIENT_MARKERS.has(tokens[k - 2]?.word ?? '') || foreign(a, k, lx)) continue;
+      let acts = false;
+      for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !acts; j++) acts = ACT_VERB.test(tokens[j].word);
+      if (!acts) continue;
+      return { kind: 'parent_child', hit: { field, a, term: w, start: tokens[k].start, end: tokens[k].end } };
+    }
+  }
+  return undefined;
+}
+const PATIENT_MARKERS = new Set(['跟', '和', '与', '同', '把', '将', '被', '给', '对', '替', '陪', '陪护', '照顾']);
+const OWNED_PARENTS = new Set(['爸', '妈', '爹', '娘', '父母', '爸妈']);
+const KIN_OWNERS = new Set(['我', '俺', '他', '她', '咱']);
+
 /** 邻居报警, 邻居听见…: the neighbour who calls or hears is the witness, not a party. */
 function reporter(h: TextHit): boolean {
   const k = tokenEndingAt(h.a, h.end);
-  const next = h.a.tokens[k + 1];
-  return !!next && next.clause === h.a.tokens[k].clause && REPORTS.has(next.word);
+  const { tokens } = h.a;
+  const next = tokens[k + 1];
+  if (!!next && next.clause === tokens[k].clause && REPORTS.has(next.word)) return true;
+  // 邻居都知道, 邻居给拦住了, 跟来的邻居偷偷说: a neighbour who knows, tells, sees or steps in is a witness, not a party.
+  let j = k + 1;
+  while (tokens[j] && tokens[j].clause === tokens[k].clause && WITNESS_ADVERBS.has(tokens[j].word)) j++;
+  // 说 alone may be a neighbour's own case (邻居说是他老爹种的); told aside (偷偷说, 都说) it is a witness's.
+  const said = tokens[j]?.word === '说' || tokens[j]?.word === '称';
+  if (NEIGHBOURS.has(h.term) && tokens[j] && tokens[j].clause === tokens[k].clause && (said ? j > k + 1 : WITNESS_ACTS.has(tokens[j].word)))
+    return true;
+  // 她现在在楼下, 跑到楼下了, 住院部楼下: 楼下/楼上 after 在/到 or a building's part is a place she is at, not a neighbour.
+  const prev = tokens[tokenAt(h.a, h.start) - 1];
+  return (
+    (h.term === '楼下' || h.term === '楼上') &&
+    !!prev &&
+    prev.clause === tokens[k].clause &&
+    (AT_A_PLACE.has(prev.word) || BUILDING_PARTS.test(prev.word))
+  );
 }
+const NEIGHBOURS = new Set(['邻居', '邻居们', '街坊', '街坊邻居', '邻里', '左邻右舍']);
+const WITNESS_ADVERBS = new Set(['都', '也', '偷偷', '给', '们', '赶紧', '连忙', '赶忙', '私下', '悄悄', '后来', '当时']);
+const WITNESS_ACTS = new Set([
+  '知道', '看见', '看到', '听见', '听到', '劝', '劝开', '劝架', '拦', '拦住', '拉开', '拉架', '帮忙', '作证', '证实', '报警', '反映',
+]); // prettier-ignore
+const AT_A_PLACE = new Set(['在', '到', '跑到', '去', '从', '往', '回', '躲到', '躲在', '站在', '等在', '下到']);
+const BUILDING_PARTS = /(楼|部|舍|院|区|店|房|馆|厅)$/;
 const REPORTS = new Set(['报警', '报的警', '听见', '听到', '反映', '打电话', '来电', '求助', '报案', '拨打']);
+/** Words of calling or reporting: the one before them is the caller. */
+const CALLS = new Set([...REPORTS, '称', '报称', '介绍', '打来电话']);
 
 /** Words of an administrative procedure or a policy suggestion (材料, 手续, 补办, 出台…); a court record tells facts, not a procedure. */
 function procedureQuestion(fields: AnalyzedField[]): boolean {
@@ -831,7 +958,9 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     if (p < 0 || tokens[p].sentence !== tokens[s].sentence) return false;
     const prev = tokens[p].clause;
     while (p > 0 && tokens[p - 1].clause === prev) p--;
-    return outsiderWord(tokens[p].word, lx);
+    // 他当着他老婆的面骂我，把我推出了门: the 他 before, standing for an outsider, acted on the caller.
+    const w = tokens[p].word;
+    return outsiderWord(w, lx) || ((w === '他' || w === '她') && onCaller(a, j) && pronounIsOutsider(a, p, lx));
   }
   return subjectIsOutsider(a, s, k, lx);
 }
@@ -847,8 +976,10 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): 
   for (let i = s; i < k; i++) if (SPEECH.has(tokens[i].word)) start = i + 1;
   for (let i = start; i < k; i++) {
     const w = tokens[i].word;
-    if (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w)) return false;
-    if (!subjectNonKin(w, lx) || governed(tokens, i)) continue;
+    // 我去找他理论，他当着…把我推出了门: 他 standing for an outsider is that outsider acting.
+    const outsider = (w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx);
+    if (!outsider && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
+    if (!outsider && (!subjectNonKin(w, lx) || governed(tokens, i))) continue;
     for (let j = i + 1; j < k; j++) if (kinWord(tokens[j].word, lx)) return false;
     return true;
   }
@@ -881,6 +1012,7 @@ const SUBJECT_ENDINGS = ['同学', '同事', '老板', '司机', '保安', '人�
 const NON_KIN_ROLES = new Set([
   '护工', '保姆', '雇主', '学生', '老师', '家长', '医生', '护士', '病人', '精神病人', '村霸', '商贩', '邻桌', '房客', '室友', '舍友', '网管',
   '服务员', '店员', '快递员', '外卖员', '物业人员', '施工队', '对方家长', '医师', '城管', '村干部', '柜员', '店家', '商家',
+  '老板娘', '买家', '卖家', '包工头', '工头', '中介', '客户', '租客', '承租人', '出租人',
 ]); // prettier-ignore
 
 /**
@@ -1094,11 +1226,21 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
   if (!main || !lx.counterparties.size) return false;
   let counterparty = false;
   let relation = false;
-  for (const t of main.tokens) {
-    if (t.sentence !== 0) break;
+  // 申请人：孔某，住某街道: a court record opens with its parties' identities, their addresses and employers, not a
+  // title; there only a counterparty that is a party itself counts (被告：某保险公司, 原告甲公司诉称).
+  const partyLine = PARTY_ROLES_ALL.has(main.tokens[0]?.word ?? '');
+  // 我叫秦某，在县城一家超市当收银员; 我是县医院的护士: the writer introducing herself names where she works or lives.
+  const [w0, w1] = [main.tokens[0]?.word, main.tokens[1]?.word];
+  const introduction = w0 === '本人' || ((w0 === '我' || w0 === '俺') && (w1 === '叫' || w1 === '是'));
+  let role = -9;
+  main.tokens.forEach((t, k) => {
+    if (t.sentence !== 0) return;
+    if (PARTY_ROLES_ALL.has(t.word)) role = k;
     if (lx.relationWords.has(t.word)) relation = true;
-    if (lx.counterparties.has(t.word)) counterparty = true;
-  }
+    if (introduction && atWork(main.tokens, k)) return;
+    if (lx.counterparties.has(t.word) && (!partyLine || (k - role <= 6 && t.clause === main.tokens[Math.max(0, role)].clause)))
+      counterparty = true;
+  });
   if (counterparty && !relation) return true;
   for (const { a } of fields) {
     const { tokens } = a;
@@ -1111,6 +1253,14 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
   }
   return false;
 }
+
+/** 在县城一家超市当收银员, 县医院的护士: the place is where she works or lives (在/住/从 before it in its clause, or 的 after it). */
+function atWork(tokens: AnalyzedText['tokens'], k: number): boolean {
+  if (tokens[k + 1]?.word === '的' && tokens[k + 1].clause === tokens[k].clause) return true;
+  for (let j = k - 1; j >= 0 && tokens[j].clause === tokens[k].clause; j--) if (WORKS_AT.has(tokens[j].word)) return true;
+  return false;
+}
+const WORKS_AT = new Set(['在', '住', '住在', '从', '于']);
 
 /** 丈夫长期家暴，派出所不予立案: the relation and the act in one sentence, no counterparty between them. */
 function sameSentenceWithoutCounterparty(relation: TextHit, conflict: TextHit, lx: Lexicon): boolean {
@@ -1134,7 +1284,7 @@ function besideAClaim(hit: TextHit, lx: Lexicon): boolean {
 }
 
 /** The parties' roles in a court record, each one word as the segmenter cuts it. */
-const PARTY_ROLES_ALL = new Set(['原告', '被告', '被告人', '申请人', '被申请人', '上诉人', '被上诉人', '被害人']);
+const PARTY_ROLES_ALL = new Set(['原告', '被告', '被告人', '申请人', '被申请人', '上诉人', '被上诉人', '被害人', '自诉人']);
 // Longest first, so that 被告人 is not read as 被告 followed by 人.
 const ROLES = `(?:${[...PARTY_ROLES_ALL].sort((x, y) => y.length - x.length).join('|')})`;
 const NAMED_PARTIES = new RegExp(`${ROLES}[^，,。；;]{0,10}?(?:与|和|同)${ROLES}[^，,。；;]{0,10}?(?:系|是|为)`, 'y');
@@ -1144,9 +1294,29 @@ const KIN_OF_PARTY = new RegExp(
 );
 const PARTIES_MARRIED =
   /(?:(?:我|原告)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
-const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方']);
+const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方', '两人', '二人', '两', '二']);
 const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
 const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
+/** The words of the text that cover [from, to): a hit found by a pattern may start inside a word (谈恋爱). */
+function wholeWords(field: TextField, a: AnalyzedText, from: number, to: number): TextHit {
+  const first = a.tokens.findIndex((t) => t.end > from);
+  const last = a.tokens.findLastIndex((t) => t.start < to);
+  const start = a.tokens[first].start;
+  const end = a.tokens[last].end;
+  return { field, a, term: a.text.slice(start, end), start, end };
+}
+/** 与申请人同居一年多, 与原告结婚: the party described as living with or married to the other. */
+const DESCRIBED_TIES: Partial<Record<string, RelationKind>> = { 同居: 'partner', 结婚: 'spouse' };
+const COUPLE_OPENERS = new Set(['原', '原被告', '双方', '两人', '二人', '两', '二']);
+const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚证']);
+const PARTIES_COUPLED =
+  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?[^，,。；;]{0,12}?(领证|登记结婚|结婚|办了结婚证|确立恋爱关系|确定恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居)/y;
+/** A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. */
+const PARTY_DESCRIBED = new RegExp(
+  `${ROLES}[一二三]?[：:（(][^。；;：:]{0,40}?(?:系|是|为)?(?:原告|被告|申请人|被申请人|自诉人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
+  'y',
+);
+const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?[：:（(]/;
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -1176,7 +1346,8 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
     const stated = xi || a.text.includes('是') || a.text.includes('为');
     const married = a.text.includes('结婚') || a.text.includes('同居') || a.text.includes('共同生活');
     const wedState = a.text.includes('婚');
-    for (let p = 0; (stated || married || wedState) && p < tokens.length; p++) {
+    const courted = married || wedState || a.text.includes('领证') || a.text.includes('恋') || a.text.includes('交往');
+    for (let p = 0; (stated || courted || PARTY_LABEL.test(a.text)) && p < tokens.length; p++) {
       const opener = tokens[p].word;
       if (!PARTY_OPENERS.has(opener)) continue;
       const at = tokens[p].start;
@@ -1204,6 +1375,22 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
         return {
           kind: state[1] === '离婚后' ? 'ex_spouse' : 'spouse',
           hit: { field, a, term: state[1], start: from, end: from + state[1].length },
+        };
+      }
+      // 两人2019年领证, 原、被告2023年开始恋爱: the two parties became a couple (spouses, or partners).
+      const coupled = courted && COUPLE_OPENERS.has(opener) ? stickyAt(PARTIES_COUPLED, a.text, at) : null;
+      if (coupled) {
+        const kind: RelationKind = SPOUSE_EVENTS.has(coupled[1]) ? 'spouse' : 'partner';
+        return { kind, hit: wholeWords(field, a, at + coupled[0].length - coupled[1].length, at + coupled[0].length) };
+      }
+      // 被申请人：蒋涛，男，1993年生，系申请人丈夫; 被告：武长林，男，1962年生，原告之公公: a party described as the other's kin.
+      const described = role ? stickyAt(PARTY_DESCRIBED, a.text, at) : null;
+      const describedWord = described && (described[1] ?? described[2]);
+      const describedKind = describedWord && (DESCRIBED_TIES[describedWord] ?? relationKindOf(describedWord, lx));
+      if (described && describedWord && describedKind) {
+        return {
+          kind: describedKind,
+          hit: wholeWords(field, a, at + described[0].length - describedWord.length, at + described[0].length),
         };
       }
       // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
@@ -1295,6 +1482,8 @@ function callerAndHim(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKin
     const w = tokens[i].word;
     if (w === '他') him = him < 0 ? i : him;
     else if (w === '我' || w === '俺') me = true;
+    // The people of the call itself — the police asked to come, the caller as the operator writes (来电人) — are no third person.
+    else if (CALL_PEOPLE.has(w) || (w === '人' && CALL_WORDS.has(tokens[i - 1]?.word ?? ''))) continue;
     else if (kinWord(w, lx) || outsiderPerson(w, lx) || w === '他们' || w === '她') return undefined;
     else if (NOT_HOME.has(w) || NOT_HOME_PARTS.some((p) => w.includes(p))) return undefined;
     // 不/认识: she does not know him; 我和他喝酒: they met for a drink or a meal, as friends do.
@@ -1306,6 +1495,8 @@ function callerAndHim(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKin
   const t = tokens[him];
   return { kind: 'spouse', hit: { field: main.field, a: main.a, term: t.word, start: t.start, end: t.end }, home };
 }
+const CALL_PEOPLE = new Set(['民警', '警察', '警官', '辅警', '派出所', '公安', '110', '报警人', '来电人', '求助人', '接警员']);
+const CALL_WORDS = new Set(['来电', '报警', '求助']);
 /** A shared home or a habit of the man she lives with (回家, 家里, 又, 老是). */
 const HOME = new Set([
   '回家', '回来', '家里', '在家', '家', '我们家', '俺家', '屋里', '一起住', '住在一起', '同居', '老是', '总是', '又', '天天', '每次',

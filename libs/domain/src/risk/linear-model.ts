@@ -12,8 +12,11 @@ export interface LinearModel {
   /** Feature → [family weight, high-risk weight]. */
   weights: Record<string, [number, number]>;
   bias: [number, number];
-  /** Probability above which the model's answer counts. */
-  thresholds: { family: number; high: number };
+  /**
+   * Probability above which the model's answer counts; `veto`, where set, the family probability below which the
+   * model's "no family dispute" overrides a reading the rules made only from a relation word near a conflict.
+   */
+  thresholds: { family: number; high: number; veto?: number };
 }
 
 export interface ModelScore {

@@ -815,6 +815,129 @@ describe('round 7 review: over-broad readings of round 7, fixed by their general
   });
 });
 
+describe('round 8: general causes found in v7 and kept where v6 did not fall (v9, written blind, scored before it was read)', () => {
+  const call = (main: string) => assessRisk(event(main), [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0088号' }, [], RULES);
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261202001' }, [], RULES);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it.each([
+    '我跟房东理论押金的事，她老公从屋里冲出来把我推倒了',
+    '我给装修老板干了两个月活他一直不结账，我去他店里要，他当着他老婆的面骂我，把我推出了门',
+  ])("%s: an outsider's 他/她 acting on the caller, and that outsider's relative, are no relatives of the caller", (text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it("the right readings stay: her own couple's act told by a friend, his act on her after a colleague is named", () => {
+    expect(call('我同事打电话说她男朋友昨晚喝了酒打了她').familyRomantic).toBe(true);
+    expect(call('我老公和同事喝完酒，他一回来就打我').familyRomantic).toBe(true);
+    // A neighbour so named is where a family lives: her husband is hers.
+    expect(call('邻居报警说楼下那家的女的被她老公拽下了楼梯').familyRomantic).toBe(true);
+  });
+
+  it('someone who courts her and is refused is a romantic party, whatever his role (a colleague, a man of the village)', () => {
+    const r = call('健身房一个教练追我，我没答应，他这几天天天在我小区门口等我，我很害怕');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.domain).toBe('恋爱情感');
+    expect(r.riskLevel).toBe('orange');
+    expect(r.domainEvidence.map((e) => e.text).join('')).toContain('没答应');
+    const petrol = call('隔壁村一个男的追求我，我拒绝了好几回，今天他提着一壶汽油守在我家院门口');
+    expect(petrol.familyRomantic).toBe(true);
+    expect(petrol.riskLevel).toBe('red');
+    expect(factorCodes(petrol)).toContain('arson_poison');
+  });
+
+  it('a weapon or means brought with a word of use against her is an act that links her relative to her', () => {
+    const r = call('大伯哥拎着斧头在屋后追我，我躲进了柴房');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+    expect(r.domainEvidence.map((e) => e.text)).toEqual(expect.arrayContaining(['大伯哥']));
+    // Taken by himself, or brought to an office, it is no act between them.
+    expect(call('老公做生意亏了钱，刚才他自己喝了农药，我们在去医院的路上').familyRomantic).toBe(false);
+  });
+
+  it('the people of the call itself (来电人, the police asked to come) are no third person: 我 and 他 stay the couple', () => {
+    const r = call('他又动手打我了，我锁在卧室里，他在外面砸门。（来电人要求民警马上过来）');
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['原告：甲某，女，1990年生，住某街道某小区。被告：乙某，男，1988年生，系原告丈夫。被告经常殴打原告。', 'spouse'],
+    ['原告：甲某，女。被告：乙某，男，1960年生，原告之公公。被告把原告的锅碗都砸了。', 'in_law'],
+    ['原告甲某，女；被告乙某，男。两人2020年领证。被告因原告回家晚，抓着原告头发往门上撞。', 'spouse'],
+    ['原告：甲某，女。被告：乙某。原、被告2022年开始恋爱，2024年原告提出分手。此后被告天天到原告单位门口堵原告。', 'ex_partner'],
+    ['自诉人：甲某，女，40岁。被告人：乙某，男，43岁，系自诉人丈夫。被告人多次殴打自诉人。', 'spouse'],
+    ['申请人：甲某，女，25岁。被申请人：乙某，男，27岁，与申请人同居两年。被申请人上周打了申请人。', 'partner'],
+  ])("%s: the parties' relation stated in the identity lines or as their marriage or courtship", (text, relation) => {
+    const r = court(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe(relation);
+  });
+
+  it('a writer introducing herself names where she works: no claim against it, her family dispute stays', () => {
+    const r = petition('我叫李某，在镇上一家饭店当服务员。我和丈夫结婚十年，他一喝酒就打我，上个月把我肋骨打断了。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+    // A complaint that opens with the counterparty is still one against it.
+    expect(petition('饭店拖欠工资三个月。我丈夫在这家饭店当厨师，老板一直不给钱。').familyRomantic).toBe(false);
+  });
+
+  it("a filing's party that is a company still makes a claim against an outsider", () => {
+    expect(court('原告：甲某，女。被告：某人寿保险股份有限公司某支公司。原告丈夫投保意外险后身故，被告拒赔。').familyRomantic).toBe(false);
+  });
+
+  it('a neighbour who knows, hears or steps in is a witness, and 楼下 after 在/到 a place: the family dispute stays', () => {
+    const r = call('一个小姑娘打电话，说她爸喝醉了正在打她妈，邻居们都看见了');
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+    expect(call('男孩说他爸拿皮带抽他，他躲到楼下不敢回去').familyRomantic).toBe(true);
+    // A neighbour who says it in his own dispute is a party.
+    expect(petition('我家墙被隔壁的树根顶裂了，邻居说是他老爹种的，不让砍').familyRomantic).toBe(false);
+  });
+
+  it('a parent owned by a pronoun who acts is a relative; beside an outsider or cursed, not', () => {
+    expect(call('小伙子说他妈拿扫帚打他').familyRomantic).toBe(true);
+    expect(call('快递员跟我爸在门口吵起来，推了我爸一把').familyRomantic).toBe(false);
+    expect(call('他妈的，谁把我车玻璃砸了').familyRomantic).toBe(false);
+  });
+
+  it("the learned judgement's no: a family reading made only from a relation word near a conflict is dropped below the veto, never a relative named as a party", () => {
+    const veto = RULES.model!.thresholds.veto!;
+    expect(veto).toBeGreaterThan(0);
+    const unvetoed = { ...RULES, model: { ...RULES.model!, thresholds: { ...RULES.model!.thresholds, veto: undefined } } };
+    const text = '我爱人在工厂干活被机器轧伤了手，厂里不给赔偿，还骂我们，请求劳动局处理';
+    // The rules alone read the relative beside the quarrel as its party; the model finds the record unlike a family dispute.
+    expect(assessRisk(event(text), [], unvetoed).familyRomantic).toBe(true);
+    expect(call(text).familyRomantic).toBe(false);
+    expect(call(text).riskLevel).toBe('none');
+    // Never over an orange or red grade: the learned "no" does not override the rubric (an injury with violence here).
+    const orange = '我儿子在学校被同学欺负，上周又被推倒磕破了头，老师不管，请求教育局调查学校';
+    expect(call(orange).riskLevel).toBe(assessRisk(event(orange), [], unvetoed).riskLevel);
+    // A relative named as the party of the act (被丈夫打, 丈夫把她推倒) is never vetoed.
+    expect(call('丈夫喝了酒把她推倒在地').familyRomantic).toBe(true);
+    expect(call('她被丈夫打了一巴掌').familyRomantic).toBe(true);
+  });
+
+  it("with an order in force (given, or the court's ruling with its content), a scene or abuse after it is its breach: red", () => {
+    const r = call('法院三月份给我下了人身安全保护令，前夫昨天又到我摆摊的地方吵闹，当着顾客骂我');
+    expect(r.riskLevel).toBe('red');
+    const breach = r.factors.find((f) => f.code === 'protection_order_breach_threats');
+    // Its evidence: the order and the act told after it.
+    expect(breach?.evidence).toHaveLength(2);
+    const ruling = court(
+      '申请人：甲某，女。被申请人：乙某，男，系申请人前夫。本院曾于去年作出裁定，不准被申请人骚扰申请人。被申请人又到申请人单位吵闹。',
+    );
+    expect(ruling.riskLevel).toBe('red');
+    // A ruling of another kind is no order.
+    expect(factorCodes(court('原告诉称：原、被告经本院已裁定准予离婚，现原告请求变更孩子抚养权。'))).not.toContain(
+      'protection_order_in_force',
+    );
+  });
+});
+
 describe('patterns are run only where their literal start stands (speed, same matches)', () => {
   it.each([
     ['不让(她|我)?进(门|屋)', '不让'],

@@ -1,5 +1,5 @@
 import type { NormalizedEventV1 } from '@hub/contracts';
-import { assessRisk, FACTOR_CODES_READ, type PriorRecord } from './risk-assessor';
+import { assessRisk, COMBINATION_CODES_READ, FACTOR_CODES_READ, type PriorRecord } from './risk-assessor';
 import { withJieba } from '@hub/segmentation';
 import { RISK_RULES_V1 } from './risk-rules';
 
@@ -35,6 +35,8 @@ describe('assessRisk', () => {
     const defined = new Set(RISK_RULES_V1.factors.map((f) => f.code));
     expect(FACTOR_CODES_READ.length).toBeGreaterThan(0);
     expect(FACTOR_CODES_READ.filter((code) => !defined.has(code))).toEqual([]);
+    const combined = new Set(RISK_RULES_V1.combinations.map((c) => c.code));
+    expect(COMBINATION_CODES_READ.filter((code) => !combined.has(code))).toEqual([]);
   });
 
   it('rates a husband threatening with a kitchen knife red, with the span as evidence', () => {

@@ -7,6 +7,7 @@ import {
   type Evidence,
   firstHit,
   hitEvidence,
+  lexiconOf,
   recordIdOf,
   type TextHit,
   textFields,
@@ -95,6 +96,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     factors.push({ code: combo.code, label: combo.label, weight: combo.weight, evidence: parts.flatMap((f) => f.evidence) });
     if (combo.minLevel) floor = maxLevel(floor, combo.minLevel);
   }
+  floor = maxLevel(floor, orderBreachedByConflict(hits, factors, rules));
   // 告诫书 mentioned as issued already counts as a judicial signal; 保护令 named both ways is counted once.
   dedupe(factors, 'protection_order_violation', 'protection_order_mention');
   // An application stated in the text is the mention of the order, counted once.
@@ -160,6 +162,19 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
       factors.push({ code: 'model_high_risk', label: '与高风险记录相似（学习模型）', weight: 0, evidence });
       level = 'orange';
     }
+  }
+  // The learned judgement's "no": a family reading the rules made only from a relation word near a conflict (another
+  // person's relative beside the caller's quarrel: 她老公出来推我, 车里还有我老婆孩子) is dropped where the model finds
+  // the record unlike every family dispute it learned from (below `veto`). Never codes, the parties' stated relation,
+  // a relative named as a party of the act or a matter of family law, and never where the grade is orange or red: the
+  // learned "no" does not override the rubric's hard triggers nor its orange items (docs/evaluation.md#round-8).
+  const veto = rules.model?.thresholds.veto;
+  if (classification.basis === 'near' && LEVEL_RANK[level] < LEVEL_RANK.orange && learned && veto !== undefined && learned.family < veto) {
+    classification.familyRomantic = false;
+    classification.domain = '其他';
+    classification.evidence = classification.evidence.slice(1);
+    delete classification.relation;
+    return result(classification, 0, 'none', factors, rules);
   }
   return result(classification, score, level, factors, rules);
 }
@@ -257,9 +272,41 @@ const AGAINST_A_PERSON = ['violence', 'threat', 'threat_to_kill', 'strangulation
  */
 export const FACTOR_CODES_READ: readonly string[] = [
   // The sets, and the codes read one by one in the functions above and below (separation's weight, for one).
-  ...new Set([...VIOLENT, ...HARM, ...YELLOW_ACTS, ...AGAINST_A_PERSON, 'threat', 'separation']),
+  ...new Set([...VIOLENT, ...HARM, ...YELLOW_ACTS, ...AGAINST_A_PERSON, 'threat', 'separation', 'protection_order_in_force']),
 ];
 const clauseAt = (h: TextHit) => h.a.tokens.find((t) => t.end > h.start)?.clause;
+
+/**
+ * 法院给我发了保护令，他今天又跑到我上班的超市来闹，当着顾客的面骂我: with an order in force, a conflict the record
+ * tells after the order — a scene, abuse, a quarrel picked — is harassment in breach of it (the rubric's red), even
+ * where no word of stalking or threat is used. Not the order's own words, a matter of family law or an outcome.
+ */
+function orderBreachedByConflict(hits: Map<string, TextHit>, factors: RiskFactor[], rules: RiskRules): RiskLevel {
+  const order = hits.get('protection_order_in_force');
+  if (!order || factors.some((f) => f.code === BREACH || f.code === 'protection_order_violation_violence')) return 'none';
+  const combo = rules.combinations.find((c) => c.code === BREACH);
+  if (!combo) return 'none';
+  const lx = lexiconOf(rules);
+  const orderWords = new Set(rules.factors.filter((f) => f.code.startsWith('protection_order')).flatMap((f) => f.terms));
+  const after = allOccurrences(
+    [{ field: order.field, a: order.a }],
+    lx.conflict.filter((t) => !orderWords.has(t)),
+    rules,
+  ).find((h) => h.start >= order.end && !lx.consequenceTerms.has(h.term) && !FAMILY_LAW.test(h.term));
+  if (!after) return 'none';
+  const recordId = factors.find((f) => f.code === 'protection_order_in_force')!.evidence[0].recordId;
+  factors.push({
+    code: combo.code,
+    label: combo.label,
+    weight: combo.weight,
+    evidence: [hitEvidence(recordId, order), hitEvidence(recordId, after)],
+  });
+  return combo.minLevel ?? 'none';
+}
+const BREACH = 'protection_order_breach_threats';
+/** The combination codes the assessor's own readings name (an order's breach told as any conflict after it). */
+export const COMBINATION_CODES_READ: readonly string[] = [BREACH, 'protection_order_violation_violence'];
+const FAMILY_LAW = /离婚|抚养|探视|分手/;
 
 /** An ex-partner or ex-spouse is a separation already, even when the text does not say 分手 or 离婚. */
 function separatedPair(c: DisputeClassification, factors: RiskFactor[], rules: RiskRules): void {
