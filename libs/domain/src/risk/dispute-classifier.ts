@@ -1075,9 +1075,10 @@ const STOP_AGENT = new Set([
   '屡次',
 ]);
 
-/** A word naming someone outside the family: 邻居, 保安, 男同学, 邻桌男子, 张某 (never a relation word or a pronoun). */
 /** A person outside the family: an outsider word of the rules, or a role of care, work, school or lodging. */
 const outsiderPerson = (w: string, lx: Lexicon): boolean => outsiderWord(w, lx) || NON_KIN_ROLES.has(w);
+export const isOutsiderPerson = outsiderPerson;
+/** A word naming someone outside the family: 邻居, 保安, 男同学, 邻桌男子, 张某 (never a relation word or a pronoun). */
 function outsiderWord(w: string, lx: Lexicon): boolean {
   if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
   return (
