@@ -355,6 +355,7 @@ function linkedPair(
   const outsiderMain = () => !!main && outsiderConflictIn(main, rules, lx);
   for (const [kind, words] of lx.relations.strongByOrder) {
     for (const hit of allOccurrences(fields, words, rules, { own: true }, nearConflict)) {
+      if (kind === 'ex_partner' && outgrown(hit, fields, rules, lx)) continue;
       const conflict = allOccurrences(
         fields,
         lx.conflict,
@@ -650,11 +651,16 @@ export function classifyDispute(
   const lx = lexiconOf(rules);
 
   const relationHits = (weak: boolean) =>
-    lx.relations[weak ? 'weak' : 'strong']
-      .map(([kind, words]) => ({ kind, hit: firstHit(fields, words, rules, { own: true }) }))
-      .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
-      // Ex-partners before partners: 前男友 also contains 男友.
-      .sort((x, y) => order(x.kind) - order(y.kind));
+    outgrownCourtship(
+      lx.relations[weak ? 'weak' : 'strong']
+        .map(([kind, words]) => ({ kind, hit: firstHit(fields, words, rules, { own: true }) }))
+        .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
+        // Ex-partners before partners: 前男友 also contains 男友.
+        .sort((x, y) => order(x.kind) - order(y.kind)),
+      fields,
+      rules,
+      lx,
+    );
   const caller = e.source === 'police110' ? callerAndHim(fields, lx) : undefined;
   const relation = relationHits(false)[0] ?? ownedKin(fields, lx) ?? coupleOf(fields, rules, lx) ?? (caller?.home ? caller : undefined);
   // 父母, 家人, 男人: often someone's, not a party's (学生父母, 那个男人). Enough for a learned judgement or a
@@ -1579,6 +1585,26 @@ function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules
   if (Math.abs(d) <= window) return true;
   return d === window + 1 && clauseWords(a, k).some((t) => lx.followers.has(t.word));
 }
+
+/**
+ * 同事追过我，我拒绝了，后来我结婚了，今天我老公推了我一把 / 他追我，我拒绝了，现在他是我男朋友了: a courtship refused
+ * that the text tells before naming her spouse or partner in a later clause is her story, not the party; the spouse
+ * or partner is.
+ */
+function outgrownCourtship<T extends { kind: RelationKind; hit: TextHit }>(hits: T[], fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): T[] {
+  return hits.filter((r) => r.kind !== 'ex_partner' || !outgrown(r.hit, fields, rules, lx));
+}
+function outgrown(hit: TextHit, fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): boolean {
+  if (!COURTSHIP.test(hit.term)) return false;
+  const partners = lx.relations.strong.filter(([k]) => k === 'spouse' || k === 'partner').flatMap(([, w]) => w);
+  // In a later clause: 拒绝了相亲对象 names the suitor himself.
+  const clause = hit.a.tokens.findLast((t) => t.start < hit.end)?.clause ?? 0;
+  return allOccurrences(fields, partners, rules, { own: true }).some(
+    (r) => r.a === hit.a && r.start >= hit.end && (r.a.tokens.find((t) => t.end > r.start)?.clause ?? 0) > clause,
+  );
+}
+/** What a refused-suitor reading of the ex-partner's terms matched: chasing, confessing or proposing, and a no. */
+const COURTSHIP = /追|表白|喜欢|求爱|相亲/;
 
 function order(kind: RelationKind): number {
   return ['ex_partner', 'ex_spouse', 'spouse', 'partner', 'in_law', 'parent_child', 'sibling'].indexOf(kind);
