@@ -1316,11 +1316,20 @@ function wholeWords(field: TextField, a: AnalyzedText, from: number, to: number)
 const DESCRIBED_TIES: Partial<Record<string, RelationKind>> = { 同居: 'partner', 结婚: 'spouse' };
 const COUPLE_OPENERS = new Set(['原', '原被告', '双方', '两人', '二人', '两', '二']);
 const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚证']);
+/**
+ * 两人2019年领证, 原、被告2023年开始恋爱: the two parties became a couple. What stands between (a time, 经人介绍) names
+ * no one else and nothing of theirs (是在朋友的结婚宴上认识的, 约定在原告结婚前还款: another's wedding, one party's), and
+ * 同居 is no shared room (同居一室, 系室友).
+ */
 const PARTIES_COUPLED =
-  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?[^，,。；;]{0,12}?(领证|登记结婚|结婚|办了结婚证|确立恋爱关系|确定恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居)/y;
-/** A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. */
+  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?(领证|登记结婚|结婚|办了结婚证|确立恋爱关系|确定恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居)(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个)/y;
+/**
+ * A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. The
+ * description is the party's own: it stops where another person is introduced (其法定代理人丙某，系被告父亲: the
+ * guardian's tie), and the kin word is of the other party (1: whose kin; 2: a tie; 3: a kin word).
+ */
 const PARTY_DESCRIBED = new RegExp(
-  `${ROLES}[一二三]?[：:（(][^。；;：:]{0,40}?(?:系|是|为)?(?:原告|被告|申请人|被申请人|自诉人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
+  `${ROLES}[一二三]?[：:（(](?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?[：:（(]/;
@@ -1392,8 +1401,13 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       }
       // 被申请人：蒋涛，男，1993年生，系申请人丈夫; 被告：武长林，男，1962年生，原告之公公: a party described as the other's kin.
       const described = role ? stickyAt(PARTY_DESCRIBED, a.text, at) : null;
-      const describedWord = described && (described[1] ?? described[2]);
-      const describedKind = describedWord && (DESCRIBED_TIES[describedWord] ?? relationKindOf(describedWord, lx));
+      const describedWord = described && described[1] !== opener ? (described[2] ?? described[3]) : undefined;
+      // 原告之夫, 原告之妻: a kin character after 之 as the identity lines write it.
+      const describedKind =
+        describedWord &&
+        (DESCRIBED_TIES[describedWord] ??
+          relationKindOf(describedWord, lx) ??
+          (describedWord.length === 1 && !!described && described[0].endsWith(`之${describedWord}`) ? KIN_AFTER_ZHI[describedWord] : undefined));
       if (described && describedWord && describedKind) {
         return {
           kind: describedKind,
