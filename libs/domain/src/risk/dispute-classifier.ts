@@ -403,20 +403,45 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   // him taking it (他喝了农药).
   if (e.raw.startsWith('c:')) {
     const words = clauseWords(a, k);
-    if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, lx)) return false;
+    if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, m.start, lx)) return false;
   }
   if (options.notAfter && clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))) return false;
+  // 我老公拿着刀在厨房切菜, 公公拿着镰刀去地里割麦子: a blade or a tool at its work, aimed at no one, is no weapon.
+  if (TOOLS.test(m.text) && toolAtWork(clauseWords(a, k), m.end, lx)) return false;
+  // As a conflict (no factor's context): 一个陌生男子拿着刀在我家门口 is the outsider's act, not one of her relative's.
+  if (!options.context && TOOLS.test(m.text) && heldByOutsider(clauseWords(a, k), m.start, lx)) return false;
   return true;
 }
+const TOOLS = /刀|斧|镰|锄|锹|锨|铲|锤|剪|酒瓶|擀面杖/;
+/** After the tool, its work (切菜, 割麦子) and no one: no person, no relation word, no 我 or 她. */
+function toolAtWork(words: readonly { word: string; start: number }[], end: number, lx: Lexicon): boolean {
+  const after = words.filter((t) => t.start >= end);
+  return TOOL_WORK.test(after.map((t) => t.word).join('')) && !after.some((t) => lx.persons.has(t.word) || AIMED_AT.has(t.word));
+}
+const TOOL_WORK = /切菜|炒菜|做饭|剁馅|割麦|割草|割稻|砍柴|劈柴|杀鸡|杀鱼|削苹果|削皮|种地|锄地|挖地/;
+/** 我, 她, 我家 as the one a means is brought against; not 我 owning a relative (我老公). */
+const aimedAt = (words: readonly { word: string }[], i: number, lx: Lexicon): boolean =>
+  AIMED_AT.has(words[i].word) && !lx.relationWords.has(words[i + 1]?.word ?? '');
 
-/** A means with a word of use in a clause that names the one it is brought against and no institution. */
-function meansAimed(words: readonly { word: string }[], lx: Lexicon): boolean {
+/**
+ * A means with a word of use in a clause that names the one it is brought against and no institution. Not 我 as the
+ * owner of a relative (我老公拿着刀: he holds it, no one is its target), not a means held by an outsider named before it
+ * (一个喝醉的人拿着酒瓶冲进我家, 一个陌生男子拿着刀: his act, not her relative's), nor one used for its work (在厨房切菜,
+ * 去地里割麦子).
+ */
+function meansAimed(words: readonly { word: string; start: number }[], at: number, lx: Lexicon): boolean {
   return (
     words.some((t) => lx.meansContext.has(t.word) && t.word !== '喝') &&
-    words.some((t) => AIMED_AT.has(t.word)) &&
-    !words.some((t) => lx.counterparties.has(t.word))
+    words.some((_, i) => aimedAt(words, i, lx)) &&
+    !words.some((t) => lx.counterparties.has(t.word) || MEANS_AT_WORK.test(t.word)) &&
+    !heldByOutsider(words, at, lx)
   );
 }
+const heldByOutsider = (words: readonly { word: string; start: number }[], at: number, lx: Lexicon): boolean =>
+  words.some((t) => t.start < at && (outsiderPerson(t.word, lx) || STRANGER_WORDS.has(t.word)));
+/** Work a blade or a bottle is for: cooking, farming, cutting wood. */
+const MEANS_AT_WORK = /^(切菜|做饭|炒菜|剁|割|砍柴|劈柴|杀鸡|杀鱼|削|种地|厨房|地里)/;
+const STRANGER_WORDS = new Set(['陌生', '陌生人', '不认识', '有人', '一个人']);
 const AIMED_AT = new Set(['我', '俺', '她', '你', '我家', '俺家', '她家', '原告', '申请人', '受害人', '被害人']);
 
 /** 接警类别：家庭暴力: the upstream category quoted in the text is a code, not something stated as done. */
