@@ -14,6 +14,7 @@ import {
   type Segmenter,
   type TermIndex,
   termIndex,
+  type Token,
   tokenAt,
   tokenEndingAt,
 } from './text';
@@ -494,7 +495,10 @@ function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
 function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const clause = a.tokens[k].clause;
   // 我跟老板娘理论，她老公出来推我: a relative owned by 他/她 standing for an outsider is that outsider's relative.
-  if (k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && onCaller(a, k) && pronounIsOutsider(a, k - 1, lx)) return true;
+  // Named so again later (她老公是派出所的，她老公出来说要让我好看), it is the same outsider's relative there too.
+  if (k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && actsOnCaller(a, k) && pronounIsOutsider(a, k - 1, lx)) return true;
+  // 客户的老婆: a relative of an outsider's role named with 的.
+  if (k > 1 && a.tokens[k - 1].word === '的' && personOutsider(a.tokens[k - 2].word, lx)) return true;
   // 房东大哥, 保安大叔, 司机师傅: a kin word right after an outsider's role is how the caller addresses them.
   const prev = a.tokens[k - 1];
   if (prev && prev.clause === clause && ADDRESS_KIN.has(a.tokens[k].word) && subjectNonKin(prev.word, lx)) return true;
@@ -532,6 +536,8 @@ function pronounIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
     const w = tokens[i].word;
     if (tokens[i].clause === t.clause && SPEECH.has(w)) speaker = true;
     if (SELF.has(w) || OWNER_PRONOUNS.has(w)) continue;
+    // 客户的老婆, 她老公: an outsider's relative (or the pronoun's own) is no relative of the caller's; read on.
+    if (kinWord(w, lx) && othersKin(tokens, i, lx)) continue;
     if (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w)) return false;
     if (!personOutsider(w, lx)) continue;
     if (speaker && tokens[i].clause === t.clause) continue;
@@ -539,10 +545,19 @@ function pronounIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
     if (CALLS.has(tokens[i + 1]?.word ?? '') || CALLS.has(tokens[i + 2]?.word ?? '')) continue;
     if (COURTS.has(tokens[i + 1]?.word ?? '') || COURTS.has(tokens[i + 2]?.word ?? '')) return false;
     // 我老公…我跟同事吃饭，他冲进来打我: a relative of the caller's named earlier may be whom 他 stands for.
-    for (let h = i - 1; h >= 0; h--) if (kinWord(tokens[h].word, lx)) return false;
+    for (let h = i - 1; h >= 0; h--) if (kinWord(tokens[h].word, lx) && !othersKin(tokens, h, lx)) return false;
+    // …晚上他回来又打我，我男朋友脾气一直不好: so may one of the caller's named after it in its sentence.
+    for (let h = j + 1; h < tokens.length && tokens[h].sentence === t.sentence; h++)
+      if (kinWord(tokens[h].word, lx) && SELF.has(tokens[h - 1].word)) return false;
     return true;
   }
   return false;
+}
+/** The kin word at i is an outsider's relative (客户的老婆, 房东老婆) or a pronoun's (她老公), not the caller's. */
+function othersKin(tokens: readonly Token[], i: number, lx: Lexicon): boolean {
+  const before = tokens[i - 1]?.word ?? '';
+  if (OWNER_PRONOUNS.has(before) || personOutsider(before, lx)) return true;
+  return before === '的' && personOutsider(tokens[i - 2]?.word ?? '', lx);
 }
 /**
  * The caller or writer (我, 俺) is named after word k in its clause: what is told there is done to them (她老公出来推我,
@@ -554,6 +569,13 @@ function onCaller(a: AnalyzedText, k: number): boolean {
   return false;
 }
 const SELF = new Set(['我', '俺', '我们', '俺们', '咱', '咱们']);
+/** The owned relative at k (她老公), here or where the same owner and word stand again, is told acting on the caller. */
+function actsOnCaller(a: AnalyzedText, k: number): boolean {
+  const { tokens } = a;
+  for (let i = k; i < tokens.length; i++)
+    if (tokens[i].word === tokens[k].word && tokens[i - 1].word === tokens[k - 1].word && onCaller(a, i)) return true;
+  return false;
+}
 /** Words of courting the caller (追我, 追求她, 表白, 说喜欢我): the one who courts is a romantic party. */
 const COURTS = new Set(['追', '追求', '表白', '喜欢', '追我', '追她', '求爱', '提亲']);
 /**
