@@ -900,7 +900,8 @@ function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; h
       // Only as the one who acts (她爸喝了酒打她, 他爸又在打他妈): not beside another's act (快递员跟我爸吵起来, 把他爹头上拍了).
       if (PATIENT_MARKERS.has(tokens[k - 2]?.word ?? '') || foreign(a, k, lx)) continue;
       let acts = false;
-      for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !acts; j++) acts = ACT_VERB.test(tokens[j].word);
+      for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !acts; j++)
+        acts = ACT_VERB.test(tokens[j].word) && !onAnOutsider(tokens, j, lx);
       if (!acts) continue;
       return { kind: 'parent_child', hit: { field, a, term: w, start: tokens[k].start, end: tokens[k].end } };
     }
@@ -908,6 +909,15 @@ function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; h
   return undefined;
 }
 const PATIENT_MARKERS = new Set(['跟', '和', '与', '同', '把', '将', '被', '给', '对', '替', '陪', '陪护', '照顾']);
+/** 我爸开车撞了人, 他爸打了邻居: the act at j is done to an outsider (人, a role), named right after it. */
+function onAnOutsider(tokens: readonly Token[], j: number, lx: Lexicon): boolean {
+  // 撞了人, 打人 cut as one word: done to someone, not to a relative named.
+  if (tokens[j].word.length > 1 && tokens[j].word.endsWith('人')) return true;
+  let i = j + 1;
+  while (tokens[i] && tokens[i].clause === tokens[j].clause && SKIP_AFTER_ACT.has(tokens[i].word)) i++;
+  const w = tokens[i]?.clause === tokens[j].clause ? tokens[i].word : '';
+  return !!w && (outsiderPerson(w, lx) || STRANGER_WORDS.has(w));
+}
 const OWNED_PARENTS = new Set(['爸', '妈', '爹', '娘', '父母', '爸妈']);
 const KIN_OWNERS = new Set(['我', '俺', '他', '她', '咱']);
 
