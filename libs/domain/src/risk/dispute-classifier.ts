@@ -40,6 +40,11 @@ export interface DisputeClassification {
    * the parties' stated relation, a relative named as a party of the act, or a matter of family law).
    */
   basis?: 'near';
+  /**
+   * With `basis: 'near'`, the reading the rules give the record without its family one (another domain's words, else
+   * a conflict with no domain, else none): what stands where a learned judgement drops the family reading.
+   */
+  otherwise?: { domain: DisputeDomain; evidence: Evidence[] };
   /** A family or intimate relation named in a record no other domain explains: what a learned judgement may build on. */
   anchor?: { relation: RelationKind; evidence: Evidence };
 }
@@ -842,7 +847,16 @@ export function classifyDispute(
       familyRomantic: true,
       relation: linked.kind,
       evidence: [hitEvidence(recordId, linked.hit), hitEvidence(recordId, conflict)],
-      ...(direct ? {} : { basis: 'near' as const }),
+      ...(direct
+        ? {}
+        : {
+            basis: 'near' as const,
+            otherwise: strongestOther
+              ? { domain: strongestOther.domain, evidence: [hitEvidence(recordId, strongestOther.hit)] }
+              : otherCode
+                ? { domain: otherCode, evidence: [codeEvidence(codes.find((c) => rules.otherCodes[c])!)] }
+                : { domain: '其他' as const, evidence: [hitEvidence(recordId, conflict)] },
+          }),
     };
   }
   // Between parties stated to be a couple, what the claim is about (a flat, money) is their family matter.
@@ -932,7 +946,7 @@ function reporter(h: TextHit): boolean {
   while (tokens[j] && tokens[j].clause === tokens[k].clause && WITNESS_ADVERBS.has(tokens[j].word)) j++;
   // 说 alone may be a neighbour's own case (邻居说是他老爹种的); told aside (偷偷说, 都说) it is a witness's.
   const said = tokens[j]?.word === '说' || tokens[j]?.word === '称';
-  if (NEIGHBOURS.has(h.term) && tokens[j] && tokens[j].clause === tokens[k].clause && (said ? j > k + 1 : WITNESS_ACTS.has(tokens[j].word)))
+  if (NEIGHBOURS.has(h.term) && tokens[j] && tokens[j].clause === tokens[k].clause && (said ? j > k + 1 : witnessAct(tokens, j)))
     return true;
   // 她现在在楼下, 跑到楼下了, 住院部楼下: 楼下/楼上 after 在/到 or a building's part is a place she is at, not a neighbour.
   const prev = tokens[tokenAt(h.a, h.start) - 1];
@@ -946,8 +960,20 @@ function reporter(h: TextHit): boolean {
 const NEIGHBOURS = new Set(['邻居', '邻居们', '街坊', '街坊邻居', '邻里', '左邻右舍']);
 const WITNESS_ADVERBS = new Set(['都', '也', '偷偷', '给', '们', '赶紧', '连忙', '赶忙', '私下', '悄悄', '后来', '当时']);
 const WITNESS_ACTS = new Set([
-  '知道', '看见', '看到', '听见', '听到', '劝', '劝开', '劝架', '拦', '拦住', '拉开', '拉架', '帮忙', '作证', '证实', '报警', '反映',
+  '知道', '看见', '看到', '听见', '听到', '劝', '劝开', '劝架', '拉开', '拉架', '帮忙', '作证', '证实', '报警', '反映',
 ]); // prettier-ignore
+/**
+ * 邻居给拦住了, 邻居拦住他: 拦 (also "block") steps in only with no object but the one stopped; 邻居拦住我妈的电动车
+ * blocks her way: the neighbour is a party.
+ */
+function witnessAct(tokens: readonly Token[], j: number): boolean {
+  if (WITNESS_ACTS.has(tokens[j].word)) return true;
+  if (tokens[j].word !== '拦' && tokens[j].word !== '拦住') return false;
+  let i = j + 1;
+  while (tokens[i]?.word === '了' || tokens[i]?.word === '下') i++;
+  return !tokens[i] || tokens[i].clause !== tokens[j].clause || STOPPED.has(tokens[i].word);
+}
+const STOPPED = new Set(['他', '她', '他们', '她们', '的']);
 const AT_A_PLACE = new Set(['在', '到', '跑到', '去', '从', '往', '回', '躲到', '躲在', '站在', '等在', '下到']);
 const BUILDING_PARTS = /(楼|部|舍|院|区|店|房|馆|厅)$/;
 const REPORTS = new Set(['报警', '报的警', '听见', '听到', '反映', '打电话', '来电', '求助', '报案', '拨打']);

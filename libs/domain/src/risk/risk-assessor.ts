@@ -171,9 +171,11 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // learned "no" does not override the rubric's hard triggers nor its orange items (docs/evaluation.md#round-8).
   const veto = rules.model?.thresholds.veto;
   if (classification.basis === 'near' && LEVEL_RANK[level] < LEVEL_RANK.orange && learned && veto !== undefined && learned.family < veto) {
+    // What the rules read without the family reading: another domain's words (the factory of a worker's injury), else
+    // a conflict with no domain.
     classification.familyRomantic = false;
-    classification.domain = '其他';
-    classification.evidence = classification.evidence.slice(1);
+    classification.domain = classification.otherwise?.domain ?? '其他';
+    classification.evidence = classification.otherwise?.evidence ?? classification.evidence.slice(1);
     delete classification.relation;
     return result(classification, 0, 'none', factors, rules);
   }
