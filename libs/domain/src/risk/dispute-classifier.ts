@@ -531,7 +531,9 @@ const OWNER_PRONOUNS = new Set(['他', '她', '他家', '她家']);
  * 原告, 女的, 老头, 孩子) makes it no outsider: a neighbour so named is where a family lives (楼下女的…被她老公拽下来).
  * Not a speaker in the pronoun's own clause (邻居说他打老婆: one speaks of oneself as 我), not one who calls about
  * others, nor a person who courts the caller (男同事追我…他天天等我: the suitor is a party), nor an outsider named after
- * a relative of the caller's (我老公…我跟同事吃饭，他…: 他 may be the husband).
+ * a relative of the caller's (我老公…我跟同事吃饭，他…: 他 may be the husband), nor when the caller names her own
+ * relative after the pronoun in its sentence (晚上他回来又打我，我男朋友脾气一直不好). A relative owned by an outsider or
+ * by a pronoun (客户的老婆, 她老公) is the outsider's, not the caller's: it neither stops the search nor counts as hers.
  */
 function pronounIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
   const { tokens } = a;
@@ -548,7 +550,7 @@ function pronounIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
     if (speaker && tokens[i].clause === t.clause) continue;
     // 出租车司机报警，说车上一个女的被她男朋友打了: the one who calls speaks of others, not of himself, as 他/她.
     if (CALLS.has(tokens[i + 1]?.word ?? '') || CALLS.has(tokens[i + 2]?.word ?? '')) continue;
-    if (COURTS.has(tokens[i + 1]?.word ?? '') || COURTS.has(tokens[i + 2]?.word ?? '')) return false;
+    if (courts(tokens, i + 1) || courts(tokens, i + 2)) return false;
     // 我老公…我跟同事吃饭，他冲进来打我: a relative of the caller's named earlier may be whom 他 stands for.
     for (let h = i - 1; h >= 0; h--) if (kinWord(tokens[h].word, lx) && !othersKin(tokens, h, lx)) return false;
     // …晚上他回来又打我，我男朋友脾气一直不好: so may one of the caller's named after it in its sentence.
@@ -582,7 +584,18 @@ function actsOnCaller(a: AnalyzedText, k: number): boolean {
   return false;
 }
 /** Words of courting the caller (追我, 追求她, 表白, 说喜欢我): the one who courts is a romantic party. */
-const COURTS = new Set(['追', '追求', '表白', '喜欢', '追我', '追她', '求爱', '提亲']);
+const COURTS = new Set(['追求', '表白', '求爱', '提亲']);
+/** Bare 追 and 喜欢 (also "chase", "like"): courting only of 我/她 in a sentence that tells a courtship or a no to him. */
+const COURTS_BARE = new Set(['追', '喜欢', '追我', '追她']);
+const COURTSHIP_TOLD =
+  /表白|处对象|谈恋爱|交往|做他女朋友|当他女朋友|(拒绝|没答应|不答应|没同意|不同意)(了|过)?(他|她)?([好几多两三]+[回次遍])?(?=[，,。；;！!？?]|$)/;
+function courts(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.word ?? '';
+  if (COURTS.has(w)) return true;
+  if (!COURTS_BARE.has(w) || !(w.length > 1 || ['我', '她', '俺'].includes(tokens[i + 1]?.word ?? ''))) return false;
+  const sentence = tokens.filter((t) => t.sentence === tokens[i].sentence).map((t) => t.word);
+  return COURTSHIP_TOLD.test(sentence.join(''));
+}
 /**
  * An outsider's role (房东, 同学, 老板, 老板娘, 司机, 合伙人): a word for a person, not a name (王某 is often a party of
  * the record), a place, money or an institution.
