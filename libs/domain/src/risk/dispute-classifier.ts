@@ -1401,7 +1401,7 @@ const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '�
 const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
 const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
 /** The words of the text that cover [from, to): a hit found by a pattern may start inside a word (谈恋爱). */
-function wholeWords(field: TextField, a: AnalyzedText, from: number, to: number): TextHit {
+function hitOnWords(field: TextField, a: AnalyzedText, from: number, to: number): TextHit {
   const first = a.tokens.findIndex((t) => t.end > from);
   const last = a.tokens.findLastIndex((t) => t.start < to);
   const start = a.tokens[first].start;
@@ -1493,7 +1493,7 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       const coupled = courted && COUPLE_OPENERS.has(opener) ? stickyAt(PARTIES_COUPLED, a.text, at) : null;
       if (coupled) {
         const kind: RelationKind = SPOUSE_EVENTS.has(coupled[1]) ? 'spouse' : 'partner';
-        return { kind, hit: wholeWords(field, a, at + coupled[0].length - coupled[1].length, at + coupled[0].length) };
+        return { kind, hit: hitOnWords(field, a, at + coupled[0].length - coupled[1].length, at + coupled[0].length) };
       }
       // 被申请人：蒋涛，男，1993年生，系申请人丈夫; 被告：武长林，男，1962年生，原告之公公: a party described as the other's kin.
       const described = role ? stickyAt(PARTY_DESCRIBED, a.text, at) : null;
@@ -1507,7 +1507,7 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       if (described && describedWord && describedKind) {
         return {
           kind: describedKind,
-          hit: wholeWords(field, a, at + described[0].length - describedWord.length, at + described[0].length),
+          hit: hitOnWords(field, a, at + described[0].length - describedWord.length, at + described[0].length),
         };
       }
       // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
