@@ -1503,7 +1503,9 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
         describedWord &&
         (DESCRIBED_TIES[describedWord] ??
           relationKindOf(describedWord, lx) ??
-          (describedWord.length === 1 && !!described && described[0].endsWith(`之${describedWord}`) ? KIN_AFTER_ZHI[describedWord] : undefined));
+          (describedWord.length === 1 && !!described && described[0].endsWith(`之${describedWord}`)
+            ? KIN_AFTER_ZHI[describedWord]
+            : undefined));
       if (described && describedWord && describedKind) {
         return {
           kind: describedKind,
@@ -1701,7 +1703,12 @@ function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules
  * that the text tells before naming her spouse or partner in a later clause is her story, not the party; the spouse
  * or partner is.
  */
-function outgrownCourtship<T extends { kind: RelationKind; hit: TextHit }>(hits: T[], fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): T[] {
+function outgrownCourtship<T extends { kind: RelationKind; hit: TextHit }>(
+  hits: T[],
+  fields: AnalyzedField[],
+  rules: RiskRules,
+  lx: Lexicon,
+): T[] {
   return hits.filter((r) => r.kind !== 'ex_partner' || !outgrown(r.hit, fields, rules, lx));
 }
 function outgrown(hit: TextHit, fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): boolean {
