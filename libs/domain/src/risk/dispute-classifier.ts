@@ -502,6 +502,9 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   // 我跟老板娘理论，她老公出来推我: a relative owned by 他/她 standing for an outsider is that outsider's relative.
   // Named so again later (她老公是派出所的，她老公出来说要让我好看), it is the same outsider's relative there too.
   if (k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && actsOnCaller(a, k) && pronounIsOutsider(a, k - 1, lx)) return true;
+  // 我追她…现在她男朋友天天打电话骂我: 她 is no relative of the caller's and no one else names her: her partner acting on
+  // the caller is a third person.
+  if (k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && actsOnCaller(a, k) && strangerPronoun(a, k - 1, lx)) return true;
   // 客户的老婆: a relative of an outsider's role named with 的.
   if (k > 1 && a.tokens[k - 1].word === '的' && personOutsider(a.tokens[k - 2].word, lx)) return true;
   // 房东大哥, 保安大叔, 司机师傅: a kin word right after an outsider's role is how the caller addresses them.
@@ -559,6 +562,15 @@ function pronounIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
     return true;
   }
   return false;
+}
+/** 他/她 at j with no person before it in its text but the caller and the pronouns themselves: no one's relative. */
+function strangerPronoun(a: AnalyzedText, j: number, lx: Lexicon): boolean {
+  for (let i = j - 1; i >= 0; i--) {
+    const w = a.tokens[i].word;
+    if (SELF.has(w) || OWNER_PRONOUNS.has(w)) continue;
+    if (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w) || personOutsider(w, lx)) return false;
+  }
+  return j > 0;
 }
 /** The kin word at i is an outsider's relative (客户的老婆, 房东老婆) or a pronoun's (她老公), not the caller's. */
 function othersKin(tokens: readonly Token[], i: number, lx: Lexicon): boolean {

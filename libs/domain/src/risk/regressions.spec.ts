@@ -1002,10 +1002,17 @@ describe('round 8 review: over-broad readings of round 8, fixed by their general
     expect(r.riskLevel).toBe(level);
   });
 
-  it('the caller courting someone is no refused suitor of the caller', () => {
-    const r = call('我追她，她没同意，我就不再联系了，现在她男朋友天天打电话骂我');
-    expect(r.relation).not.toBe('ex_partner');
-    expect(HIGH).not.toContain(r.riskLevel);
+  it.each(['我追她，她没同意，我就不再联系了，现在她男朋友天天打电话骂我', '我给她发了几次消息，她老公就打电话骂我'])(
+    '%s: the caller courting her is no refused suitor, and her partner acting on the caller is a third person',
+    (text) => {
+      const r = call(text);
+      expect(r.familyRomantic).toBe(false);
+      expect(r.riskLevel).toBe('none');
+    },
+  );
+
+  it('the right reading stays: 她 standing for the caller’s relative owns the caller’s kin', () => {
+    expect(call('我妈再婚了，她老公经常打我').familyRomantic).toBe(true);
   });
 
   it.each([
