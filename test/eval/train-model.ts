@@ -17,9 +17,10 @@
  * The settings tried in rounds 7 and 8 are options (environment, the shipped model's values by default): MODEL_L2 (0.02),
  * MODEL_EPOCHS (300), MODEL_HIGH_PRECISION (0.9), MODEL_GROUP_WEIGHTS ('{"v2":2}': a group's weight in the loss),
  * MODEL_THRESHOLD_GROUPS (feed-dev,v2,…: the groups whose out-of-fold predictions choose the thresholds),
- * MODEL_FEATURES (w, c: words, character bigrams), MODEL_THRESHOLD_FAMILY (0.6), MODEL_THRESHOLD_HIGH (out of fold),
+ * MODEL_FEATURES (w, c: words, character bigrams), MODEL_THRESHOLD_FAMILY (0.6; `oof`: out of fold), MODEL_THRESHOLD_HIGH (out of fold),
  * MODEL_VETO (0.3), MODEL_LEAVE_OUT_SOURCE (a real source's development half left out), MODEL_OUT (the file written),
- * MODEL_OOF_OUT (out-of-fold predictions), MODEL_CROSS_DIR (the left-out models of --cross-edition, kept and reused).
+ * MODEL_OOF_OUT (out-of-fold predictions), MODEL_CROSS_DIR (the left-out models of --cross-edition, kept and reused
+ * only for the same training data and training options).
  *
  * `--cross-edition` says what the model carries to a writer it never saw: for each development edition
  * (v2, v3, v4, v5, v7 and v9 since round 8), a model trained on everything else (its thresholds as above) with the
@@ -116,7 +117,9 @@ const TrainEnv = z.object({
   MODEL_VETO: z.coerce.number().gt(0).lt(1).default(0.3),
   // Round 8: 0.6 by hand, not the out-of-fold F1 choice (0.5-0.55 on records that are mostly consultations): every
   // edition left out and the validation set v6 read family disputes better with it (docs/evaluation.md#round-8).
-  MODEL_THRESHOLD_FAMILY: z.coerce.number().gt(0).default(0.6),
+  // `oof` chooses it on out-of-fold predictions instead (as before round 8); a number fixes it, and then no out-of-fold
+  // family threshold is computed.
+  MODEL_THRESHOLD_FAMILY: z.union([z.literal('oof'), z.coerce.number().gt(0)]).default(0.6),
   MODEL_THRESHOLD_HIGH: z.coerce.number().gt(0).optional(),
 });
 
@@ -132,7 +135,7 @@ function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
     thresholdGroups: e.MODEL_THRESHOLD_GROUPS,
     features: e.MODEL_FEATURES,
     veto: e.MODEL_VETO,
-    fixed: { family: e.MODEL_THRESHOLD_FAMILY, high: e.MODEL_THRESHOLD_HIGH },
+    fixed: { family: e.MODEL_THRESHOLD_FAMILY === 'oof' ? undefined : e.MODEL_THRESHOLD_FAMILY, high: e.MODEL_THRESHOLD_HIGH },
   };
 }
 
@@ -144,7 +147,8 @@ function load(): Example[] {
     ['feed-dev', lines(join(EVAL, 'eval-set.jsonl'))],
     // The independent sets: v2 development since 2026-12-01, after its held-out figures were recorded; v3 after
     // it had been scored as held out twice (rounds 3 and 4); v4 and v5 from round 6, each once scored as held out.
-    // Never a held-out or validation set (feed/, feed-v6, feed-v7).
+    // v7 since round 8, after it had been scored as held out twice (rounds 6 and 7); v9 from the start. Never a
+    // held-out or validation set (feed/, feed-v6, feed-v8).
     ...EDITIONS.map((e): [string, string[]] => [e, lines(editionFile(e))]),
     [
       'real',
@@ -251,7 +255,10 @@ function threshold(probs: number[], ys: number[], needPrecision?: number): numbe
   return best.t;
 }
 
-/** The model on these examples, its thresholds from 5-fold out-of-fold predictions. */
+/**
+ * The model on these examples, its thresholds from 5-fold out-of-fold predictions unless the options fix them (the
+ * family threshold is fixed by default: MODEL_THRESHOLD_FAMILY=oof chooses it out of fold).
+ */
 function fit(examples: Example[], o: TrainOptions, oofOut?: string): LinearModel {
   const fold = (e: Example) => createHash('sha256').update(e.id).digest()[0] % 5;
   const oof: [number, number][] = new Array(examples.length);
@@ -271,12 +278,21 @@ function fit(examples: Example[], o: TrainOptions, oofOut?: string): LinearModel
   const chosen = examples.map((e) => !o.thresholdGroups || o.thresholdGroups.includes(e.group));
   const on = <T>(xs: T[]) => xs.filter((_, i) => chosen[i]);
   model.thresholds = {
-    family: threshold(on(oof.map((p) => p[0])), on(examples.map((e) => e.y[0]))),
-    high: threshold(on(oof.map((p) => p[1])), on(examples.map((e) => e.y[1])), o.highPrecision),
+    family: o.fixed?.family ?? threshold(on(oof.map((p) => p[0])), on(examples.map((e) => e.y[0]))),
+    high: o.fixed?.high ?? threshold(on(oof.map((p) => p[1])), on(examples.map((e) => e.y[1])), o.highPrecision),
     ...(o.veto === undefined ? {} : { veto: o.veto }),
   };
   setThresholds(model, o);
   return model;
+}
+
+/** What a trained model depends on: the examples (ids, groups, features) and the options of training (not thresholds). */
+function trainingKey(examples: Example[], o: TrainOptions): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify({ l2: o.l2, epochs: o.epochs, groupWeights: o.groupWeights, features: o.features }));
+  h.update(JSON.stringify({ thresholdGroups: o.thresholdGroups, highPrecision: o.highPrecision }));
+  for (const e of examples) h.update(`${e.id}\u0000${e.group}\u0000${e.y.join(',')}\u0000${e.x.join('\u0001')}\n`);
+  return h.digest('hex').slice(0, 16);
 }
 
 /** The thresholds the options fix (a veto, or a family or raising threshold set by hand). */
@@ -303,21 +319,18 @@ const judge = (records: Labelled[], rules: RiskRules): ({ label: Label } & Judge
 /**
  * Each edition scored by the engine with a model that never saw it, beside the rules alone; all pooled last. With
  * MODEL_CROSS_DIR the left-out models are kept there and read back on the next run (a threshold tried, such as
- * MODEL_VETO, then needs no training; the directory must be emptied when the features or the training change).
+ * MODEL_VETO, then needs no training), each under a key of its training data (every example's id, group and
+ * features) and training options: a model trained on other data or features is never read back.
  */
 function crossEdition(examples: Example[], o: TrainOptions): void {
+  if (process.env.MODEL_CROSS_DIR) console.log(`left-out models kept in ${process.env.MODEL_CROSS_DIR}, keyed by their training data`);
   const pooled: ({ label: Label } & Judgement)[] = [];
   const pooledRules: ({ label: Label } & Judgement)[] = [];
   const rulesAlone = withJieba({ ...RISK_RULES_V1, model: undefined });
   for (const e of EDITIONS) {
-    const cached = process.env.MODEL_CROSS_DIR && join(process.env.MODEL_CROSS_DIR, `${e}.json`);
-    const model: LinearModel =
-      cached && existsSync(cached)
-        ? (JSON.parse(readFileSync(cached, 'utf8')) as LinearModel)
-        : fit(
-            examples.filter((x) => x.group !== e),
-            o,
-          );
+    const trainSet = examples.filter((x) => x.group !== e);
+    const cached = process.env.MODEL_CROSS_DIR && join(process.env.MODEL_CROSS_DIR, `${e}-${trainingKey(trainSet, o)}.json`);
+    const model: LinearModel = cached && existsSync(cached) ? (JSON.parse(readFileSync(cached, 'utf8')) as LinearModel) : fit(trainSet, o);
     if (cached && !existsSync(cached)) writeFileSync(cached, JSON.stringify(model));
     setThresholds(model, o);
     model.version = RISK_RULES_V1.version;

@@ -14,6 +14,7 @@ import {
   type Segmenter,
   type TermIndex,
   termIndex,
+  type Token,
   tokenAt,
   tokenEndingAt,
 } from './text';
@@ -39,6 +40,11 @@ export interface DisputeClassification {
    * the parties' stated relation, a relative named as a party of the act, or a matter of family law).
    */
   basis?: 'near';
+  /**
+   * With `basis: 'near'`, the reading the rules give the record without its family one (another domain's words, else
+   * a conflict with no domain, else none): what stands where a learned judgement drops the family reading.
+   */
+  otherwise?: { domain: DisputeDomain; evidence: Evidence[] };
   /** A family or intimate relation named in a record no other domain explains: what a learned judgement may build on. */
   anchor?: { relation: RelationKind; evidence: Evidence };
 }
@@ -355,6 +361,7 @@ function linkedPair(
   const outsiderMain = () => !!main && outsiderConflictIn(main, rules, lx);
   for (const [kind, words] of lx.relations.strongByOrder) {
     for (const hit of allOccurrences(fields, words, rules, { own: true }, nearConflict)) {
+      if (kind === 'ex_partner' && outgrown(hit, fields, rules, lx)) continue;
       const conflict = allOccurrences(
         fields,
         lx.conflict,
@@ -402,20 +409,45 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   // him taking it (他喝了农药).
   if (e.raw.startsWith('c:')) {
     const words = clauseWords(a, k);
-    if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, lx)) return false;
+    if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, m.start, lx)) return false;
   }
   if (options.notAfter && clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))) return false;
+  // 我老公拿着刀在厨房切菜, 公公拿着镰刀去地里割麦子: a blade or a tool at its work, aimed at no one, is no weapon.
+  if (TOOLS.test(m.text) && toolAtWork(clauseWords(a, k), m.end, lx)) return false;
+  // As a conflict (no factor's context): 一个陌生男子拿着刀在我家门口 is the outsider's act, not one of her relative's.
+  if (!options.context && TOOLS.test(m.text) && heldByOutsider(clauseWords(a, k), m.start, lx)) return false;
   return true;
 }
+const TOOLS = /刀|斧|镰|锄|锹|锨|铲|锤|剪|酒瓶|擀面杖/;
+/** After the tool, its work (切菜, 割麦子) and no one: no person, no relation word, no 我 or 她. */
+function toolAtWork(words: readonly { word: string; start: number }[], end: number, lx: Lexicon): boolean {
+  const after = words.filter((t) => t.start >= end);
+  return TOOL_WORK.test(after.map((t) => t.word).join('')) && !after.some((t) => lx.persons.has(t.word) || AIMED_AT.has(t.word));
+}
+const TOOL_WORK = /切菜|炒菜|做饭|剁馅|割麦|割草|割稻|砍柴|劈柴|杀鸡|杀鱼|削苹果|削皮|种地|锄地|挖地/;
+/** 我, 她, 我家 as the one a means is brought against; not 我 owning a relative (我老公). */
+const aimedAt = (words: readonly { word: string }[], i: number, lx: Lexicon): boolean =>
+  AIMED_AT.has(words[i].word) && !lx.relationWords.has(words[i + 1]?.word ?? '');
 
-/** A means with a word of use in a clause that names the one it is brought against and no institution. */
-function meansAimed(words: readonly { word: string }[], lx: Lexicon): boolean {
+/**
+ * A means with a word of use in a clause that names the one it is brought against and no institution. Not 我 as the
+ * owner of a relative (我老公拿着刀: he holds it, no one is its target), not a means held by an outsider named before it
+ * (一个喝醉的人拿着酒瓶冲进我家, 一个陌生男子拿着刀: his act, not her relative's), nor one used for its work (在厨房切菜,
+ * 去地里割麦子).
+ */
+function meansAimed(words: readonly { word: string; start: number }[], at: number, lx: Lexicon): boolean {
   return (
     words.some((t) => lx.meansContext.has(t.word) && t.word !== '喝') &&
-    words.some((t) => AIMED_AT.has(t.word)) &&
-    !words.some((t) => lx.counterparties.has(t.word))
+    words.some((_, i) => aimedAt(words, i, lx)) &&
+    !words.some((t) => lx.counterparties.has(t.word) || MEANS_AT_WORK.test(t.word)) &&
+    !heldByOutsider(words, at, lx)
   );
 }
+const heldByOutsider = (words: readonly { word: string; start: number }[], at: number, lx: Lexicon): boolean =>
+  words.some((t) => t.start < at && (outsiderPerson(t.word, lx) || STRANGER_WORDS.has(t.word)));
+/** Work a blade or a bottle is for: cooking, farming, cutting wood. */
+const MEANS_AT_WORK = /^(切菜|做饭|炒菜|剁|割|砍柴|劈柴|杀鸡|杀鱼|削|种地|厨房|地里)/;
+const STRANGER_WORDS = new Set(['陌生', '陌生人', '不认识', '有人', '一个人']);
 const AIMED_AT = new Set(['我', '俺', '她', '你', '我家', '俺家', '她家', '原告', '申请人', '受害人', '被害人']);
 
 /** 接警类别：家庭暴力: the upstream category quoted in the text is a code, not something stated as done. */
@@ -468,7 +500,13 @@ function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
 function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const clause = a.tokens[k].clause;
   // 我跟老板娘理论，她老公出来推我: a relative owned by 他/她 standing for an outsider is that outsider's relative.
-  if (k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && onCaller(a, k) && pronounIsOutsider(a, k - 1, lx)) return true;
+  // Named so again later (她老公是派出所的，她老公出来说要让我好看), it is the same outsider's relative there too.
+  if (k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && actsOnCaller(a, k) && pronounIsOutsider(a, k - 1, lx)) return true;
+  // 我追她…现在她男朋友天天打电话骂我: 她 is no relative of the caller's and no one else names her: her partner acting on
+  // the caller is a third person.
+  if (k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && actsOnCaller(a, k) && strangerPronoun(a, k - 1, lx)) return true;
+  // 客户的老婆: a relative of an outsider's role named with 的.
+  if (k > 1 && a.tokens[k - 1].word === '的' && personOutsider(a.tokens[k - 2].word, lx)) return true;
   // 房东大哥, 保安大叔, 司机师傅: a kin word right after an outsider's role is how the caller addresses them.
   const prev = a.tokens[k - 1];
   if (prev && prev.clause === clause && ADDRESS_KIN.has(a.tokens[k].word) && subjectNonKin(prev.word, lx)) return true;
@@ -496,7 +534,9 @@ const OWNER_PRONOUNS = new Set(['他', '她', '他家', '她家']);
  * 原告, 女的, 老头, 孩子) makes it no outsider: a neighbour so named is where a family lives (楼下女的…被她老公拽下来).
  * Not a speaker in the pronoun's own clause (邻居说他打老婆: one speaks of oneself as 我), not one who calls about
  * others, nor a person who courts the caller (男同事追我…他天天等我: the suitor is a party), nor an outsider named after
- * a relative of the caller's (我老公…我跟同事吃饭，他…: 他 may be the husband).
+ * a relative of the caller's (我老公…我跟同事吃饭，他…: 他 may be the husband), nor when the caller names her own
+ * relative after the pronoun in its sentence (晚上他回来又打我，我男朋友脾气一直不好). A relative owned by an outsider or
+ * by a pronoun (客户的老婆, 她老公) is the outsider's, not the caller's: it neither stops the search nor counts as hers.
  */
 function pronounIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
   const { tokens } = a;
@@ -506,17 +546,37 @@ function pronounIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
     const w = tokens[i].word;
     if (tokens[i].clause === t.clause && SPEECH.has(w)) speaker = true;
     if (SELF.has(w) || OWNER_PRONOUNS.has(w)) continue;
+    // 客户的老婆, 她老公: an outsider's relative (or the pronoun's own) is no relative of the caller's; read on.
+    if (kinWord(w, lx) && othersKin(tokens, i, lx)) continue;
     if (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w)) return false;
     if (!personOutsider(w, lx)) continue;
     if (speaker && tokens[i].clause === t.clause) continue;
     // 出租车司机报警，说车上一个女的被她男朋友打了: the one who calls speaks of others, not of himself, as 他/她.
     if (CALLS.has(tokens[i + 1]?.word ?? '') || CALLS.has(tokens[i + 2]?.word ?? '')) continue;
-    if (COURTS.has(tokens[i + 1]?.word ?? '') || COURTS.has(tokens[i + 2]?.word ?? '')) return false;
+    if (courts(tokens, i + 1) || courts(tokens, i + 2)) return false;
     // 我老公…我跟同事吃饭，他冲进来打我: a relative of the caller's named earlier may be whom 他 stands for.
-    for (let h = i - 1; h >= 0; h--) if (kinWord(tokens[h].word, lx)) return false;
+    for (let h = i - 1; h >= 0; h--) if (kinWord(tokens[h].word, lx) && !othersKin(tokens, h, lx)) return false;
+    // …晚上他回来又打我，我男朋友脾气一直不好: so may one of the caller's named after it in its sentence.
+    for (let h = j + 1; h < tokens.length && tokens[h].sentence === t.sentence; h++)
+      if (kinWord(tokens[h].word, lx) && SELF.has(tokens[h - 1].word)) return false;
     return true;
   }
   return false;
+}
+/** 他/她 at j with no person before it in its text but the caller and the pronouns themselves: no one's relative. */
+function strangerPronoun(a: AnalyzedText, j: number, lx: Lexicon): boolean {
+  for (let i = j - 1; i >= 0; i--) {
+    const w = a.tokens[i].word;
+    if (SELF.has(w) || OWNER_PRONOUNS.has(w)) continue;
+    if (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w) || personOutsider(w, lx)) return false;
+  }
+  return j > 0;
+}
+/** The kin word at i is an outsider's relative (客户的老婆, 房东老婆) or a pronoun's (她老公), not the caller's. */
+function othersKin(tokens: readonly Token[], i: number, lx: Lexicon): boolean {
+  const before = tokens[i - 1]?.word ?? '';
+  if (OWNER_PRONOUNS.has(before) || personOutsider(before, lx)) return true;
+  return before === '的' && personOutsider(tokens[i - 2]?.word ?? '', lx);
 }
 /**
  * The caller or writer (我, 俺) is named after word k in its clause: what is told there is done to them (她老公出来推我,
@@ -528,8 +588,26 @@ function onCaller(a: AnalyzedText, k: number): boolean {
   return false;
 }
 const SELF = new Set(['我', '俺', '我们', '俺们', '咱', '咱们']);
+/** The owned relative at k (她老公), here or where the same owner and word stand again, is told acting on the caller. */
+function actsOnCaller(a: AnalyzedText, k: number): boolean {
+  const { tokens } = a;
+  for (let i = k; i < tokens.length; i++)
+    if (tokens[i].word === tokens[k].word && tokens[i - 1].word === tokens[k - 1].word && onCaller(a, i)) return true;
+  return false;
+}
 /** Words of courting the caller (追我, 追求她, 表白, 说喜欢我): the one who courts is a romantic party. */
-const COURTS = new Set(['追', '追求', '表白', '喜欢', '追我', '追她', '求爱', '提亲']);
+const COURTS = new Set(['追求', '表白', '求爱', '提亲']);
+/** Bare 追 and 喜欢 (also "chase", "like"): courting only of 我/她 in a sentence that tells a courtship or a no to him. */
+const COURTS_BARE = new Set(['追', '喜欢', '追我', '追她']);
+const COURTSHIP_TOLD =
+  /表白|处对象|谈恋爱|交往|做他女朋友|当他女朋友|(拒绝|没答应|不答应|没同意|不同意)(了|过)?(他|她)?([好几多两三]+[回次遍])?(?=[，,。；;！!？?]|$)/;
+function courts(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.word ?? '';
+  if (COURTS.has(w)) return true;
+  if (!COURTS_BARE.has(w) || !(w.length > 1 || ['我', '她', '俺'].includes(tokens[i + 1]?.word ?? ''))) return false;
+  const sentence = tokens.filter((t) => t.sentence === tokens[i].sentence).map((t) => t.word);
+  return COURTSHIP_TOLD.test(sentence.join(''));
+}
 /**
  * An outsider's role (房东, 同学, 老板, 老板娘, 司机, 合伙人): a word for a person, not a name (王某 is often a party of
  * the record), a place, money or an institution.
@@ -650,11 +728,16 @@ export function classifyDispute(
   const lx = lexiconOf(rules);
 
   const relationHits = (weak: boolean) =>
-    lx.relations[weak ? 'weak' : 'strong']
-      .map(([kind, words]) => ({ kind, hit: firstHit(fields, words, rules, { own: true }) }))
-      .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
-      // Ex-partners before partners: 前男友 also contains 男友.
-      .sort((x, y) => order(x.kind) - order(y.kind));
+    outgrownCourtship(
+      lx.relations[weak ? 'weak' : 'strong']
+        .map(([kind, words]) => ({ kind, hit: firstHit(fields, words, rules, { own: true }) }))
+        .filter((r): r is { kind: RelationKind; hit: TextHit } => !!r.hit)
+        // Ex-partners before partners: 前男友 also contains 男友.
+        .sort((x, y) => order(x.kind) - order(y.kind)),
+      fields,
+      rules,
+      lx,
+    );
   const caller = e.source === 'police110' ? callerAndHim(fields, lx) : undefined;
   const relation = relationHits(false)[0] ?? ownedKin(fields, lx) ?? coupleOf(fields, rules, lx) ?? (caller?.home ? caller : undefined);
   // 父母, 家人, 男人: often someone's, not a party's (学生父母, 那个男人). Enough for a learned judgement or a
@@ -789,7 +872,16 @@ export function classifyDispute(
       familyRomantic: true,
       relation: linked.kind,
       evidence: [hitEvidence(recordId, linked.hit), hitEvidence(recordId, conflict)],
-      ...(direct ? {} : { basis: 'near' as const }),
+      ...(direct
+        ? {}
+        : {
+            basis: 'near' as const,
+            otherwise: strongestOther
+              ? { domain: strongestOther.domain, evidence: [hitEvidence(recordId, strongestOther.hit)] }
+              : otherCode
+                ? { domain: otherCode, evidence: [codeEvidence(codes.find((c) => rules.otherCodes[c])!)] }
+                : { domain: '其他' as const, evidence: [hitEvidence(recordId, conflict)] },
+          }),
     };
   }
   // Between parties stated to be a couple, what the claim is about (a flat, money) is their family matter.
@@ -847,7 +939,8 @@ function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; h
       // Only as the one who acts (她爸喝了酒打她, 他爸又在打他妈): not beside another's act (快递员跟我爸吵起来, 把他爹头上拍了).
       if (PATIENT_MARKERS.has(tokens[k - 2]?.word ?? '') || foreign(a, k, lx)) continue;
       let acts = false;
-      for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !acts; j++) acts = ACT_VERB.test(tokens[j].word);
+      for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !acts; j++)
+        acts = ACT_VERB.test(tokens[j].word) && !onAnOutsider(tokens, j, lx);
       if (!acts) continue;
       return { kind: 'parent_child', hit: { field, a, term: w, start: tokens[k].start, end: tokens[k].end } };
     }
@@ -855,6 +948,15 @@ function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; h
   return undefined;
 }
 const PATIENT_MARKERS = new Set(['跟', '和', '与', '同', '把', '将', '被', '给', '对', '替', '陪', '陪护', '照顾']);
+/** 我爸开车撞了人, 他爸打了邻居: the act at j is done to an outsider (人, a role), named right after it. */
+function onAnOutsider(tokens: readonly Token[], j: number, lx: Lexicon): boolean {
+  // 撞了人, 打人 cut as one word: done to someone, not to a relative named.
+  if (tokens[j].word.length > 1 && tokens[j].word.endsWith('人')) return true;
+  let i = j + 1;
+  while (tokens[i] && tokens[i].clause === tokens[j].clause && SKIP_AFTER_ACT.has(tokens[i].word)) i++;
+  const w = tokens[i]?.clause === tokens[j].clause ? tokens[i].word : '';
+  return !!w && (outsiderPerson(w, lx) || STRANGER_WORDS.has(w));
+}
 const OWNED_PARENTS = new Set(['爸', '妈', '爹', '娘', '父母', '爸妈']);
 const KIN_OWNERS = new Set(['我', '俺', '他', '她', '咱']);
 
@@ -869,7 +971,7 @@ function reporter(h: TextHit): boolean {
   while (tokens[j] && tokens[j].clause === tokens[k].clause && WITNESS_ADVERBS.has(tokens[j].word)) j++;
   // 说 alone may be a neighbour's own case (邻居说是他老爹种的); told aside (偷偷说, 都说) it is a witness's.
   const said = tokens[j]?.word === '说' || tokens[j]?.word === '称';
-  if (NEIGHBOURS.has(h.term) && tokens[j] && tokens[j].clause === tokens[k].clause && (said ? j > k + 1 : WITNESS_ACTS.has(tokens[j].word)))
+  if (NEIGHBOURS.has(h.term) && tokens[j] && tokens[j].clause === tokens[k].clause && (said ? j > k + 1 : witnessAct(tokens, j)))
     return true;
   // 她现在在楼下, 跑到楼下了, 住院部楼下: 楼下/楼上 after 在/到 or a building's part is a place she is at, not a neighbour.
   const prev = tokens[tokenAt(h.a, h.start) - 1];
@@ -883,8 +985,20 @@ function reporter(h: TextHit): boolean {
 const NEIGHBOURS = new Set(['邻居', '邻居们', '街坊', '街坊邻居', '邻里', '左邻右舍']);
 const WITNESS_ADVERBS = new Set(['都', '也', '偷偷', '给', '们', '赶紧', '连忙', '赶忙', '私下', '悄悄', '后来', '当时']);
 const WITNESS_ACTS = new Set([
-  '知道', '看见', '看到', '听见', '听到', '劝', '劝开', '劝架', '拦', '拦住', '拉开', '拉架', '帮忙', '作证', '证实', '报警', '反映',
+  '知道', '看见', '看到', '听见', '听到', '劝', '劝开', '劝架', '拉开', '拉架', '帮忙', '作证', '证实', '报警', '反映',
 ]); // prettier-ignore
+/**
+ * 邻居给拦住了, 邻居拦住他: 拦 (also "block") steps in only with no object but the one stopped; 邻居拦住我妈的电动车
+ * blocks her way: the neighbour is a party.
+ */
+function witnessAct(tokens: readonly Token[], j: number): boolean {
+  if (WITNESS_ACTS.has(tokens[j].word)) return true;
+  if (tokens[j].word !== '拦' && tokens[j].word !== '拦住') return false;
+  let i = j + 1;
+  while (tokens[i]?.word === '了' || tokens[i]?.word === '下') i++;
+  return !tokens[i] || tokens[i].clause !== tokens[j].clause || STOPPED.has(tokens[i].word);
+}
+const STOPPED = new Set(['他', '她', '他们', '她们', '的']);
 const AT_A_PLACE = new Set(['在', '到', '跑到', '去', '从', '往', '回', '躲到', '躲在', '站在', '等在', '下到']);
 const BUILDING_PARTS = /(楼|部|舍|院|区|店|房|馆|厅)$/;
 const REPORTS = new Set(['报警', '报的警', '听见', '听到', '反映', '打电话', '来电', '求助', '报案', '拨打']);
@@ -1075,9 +1189,10 @@ const STOP_AGENT = new Set([
   '屡次',
 ]);
 
-/** A word naming someone outside the family: 邻居, 保安, 男同学, 邻桌男子, 张某 (never a relation word or a pronoun). */
 /** A person outside the family: an outsider word of the rules, or a role of care, work, school or lodging. */
 const outsiderPerson = (w: string, lx: Lexicon): boolean => outsiderWord(w, lx) || NON_KIN_ROLES.has(w);
+export const isOutsiderPerson = outsiderPerson;
+/** A word naming someone outside the family: 邻居, 保安, 男同学, 邻桌男子, 张某 (never a relation word or a pronoun). */
 function outsiderWord(w: string, lx: Lexicon): boolean {
   if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
   return (
@@ -1298,7 +1413,7 @@ const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '�
 const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
 const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
 /** The words of the text that cover [from, to): a hit found by a pattern may start inside a word (谈恋爱). */
-function wholeWords(field: TextField, a: AnalyzedText, from: number, to: number): TextHit {
+function hitOnWords(field: TextField, a: AnalyzedText, from: number, to: number): TextHit {
   const first = a.tokens.findIndex((t) => t.end > from);
   const last = a.tokens.findLastIndex((t) => t.start < to);
   const start = a.tokens[first].start;
@@ -1309,11 +1424,20 @@ function wholeWords(field: TextField, a: AnalyzedText, from: number, to: number)
 const DESCRIBED_TIES: Partial<Record<string, RelationKind>> = { 同居: 'partner', 结婚: 'spouse' };
 const COUPLE_OPENERS = new Set(['原', '原被告', '双方', '两人', '二人', '两', '二']);
 const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚证']);
+/**
+ * 两人2019年领证, 原、被告2023年开始恋爱: the two parties became a couple. What stands between (a time, 经人介绍) names
+ * no one else and nothing of theirs (是在朋友的结婚宴上认识的, 约定在原告结婚前还款: another's wedding, one party's), and
+ * 同居 is no shared room (同居一室, 系室友).
+ */
 const PARTIES_COUPLED =
-  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?[^，,。；;]{0,12}?(领证|登记结婚|结婚|办了结婚证|确立恋爱关系|确定恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居)/y;
-/** A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. */
+  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?(领证|登记结婚|结婚|办了结婚证|确立恋爱关系|确定恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居)(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个)/y;
+/**
+ * A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. The
+ * description is the party's own: it stops where another person is introduced (其法定代理人丙某，系被告父亲: the
+ * guardian's tie), and the kin word is of the other party (1: whose kin; 2: a tie; 3: a kin word).
+ */
 const PARTY_DESCRIBED = new RegExp(
-  `${ROLES}[一二三]?[：:（(][^。；;：:]{0,40}?(?:系|是|为)?(?:原告|被告|申请人|被申请人|自诉人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
+  `${ROLES}[一二三]?[：:（(](?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?[：:（(]/;
@@ -1381,16 +1505,23 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       const coupled = courted && COUPLE_OPENERS.has(opener) ? stickyAt(PARTIES_COUPLED, a.text, at) : null;
       if (coupled) {
         const kind: RelationKind = SPOUSE_EVENTS.has(coupled[1]) ? 'spouse' : 'partner';
-        return { kind, hit: wholeWords(field, a, at + coupled[0].length - coupled[1].length, at + coupled[0].length) };
+        return { kind, hit: hitOnWords(field, a, at + coupled[0].length - coupled[1].length, at + coupled[0].length) };
       }
       // 被申请人：蒋涛，男，1993年生，系申请人丈夫; 被告：武长林，男，1962年生，原告之公公: a party described as the other's kin.
       const described = role ? stickyAt(PARTY_DESCRIBED, a.text, at) : null;
-      const describedWord = described && (described[1] ?? described[2]);
-      const describedKind = describedWord && (DESCRIBED_TIES[describedWord] ?? relationKindOf(describedWord, lx));
+      const describedWord = described && described[1] !== opener ? (described[2] ?? described[3]) : undefined;
+      // 原告之夫, 原告之妻: a kin character after 之 as the identity lines write it.
+      const describedKind =
+        describedWord &&
+        (DESCRIBED_TIES[describedWord] ??
+          relationKindOf(describedWord, lx) ??
+          (describedWord.length === 1 && !!described && described[0].endsWith(`之${describedWord}`)
+            ? KIN_AFTER_ZHI[describedWord]
+            : undefined));
       if (described && describedWord && describedKind) {
         return {
           kind: describedKind,
-          hit: wholeWords(field, a, at + described[0].length - describedWord.length, at + described[0].length),
+          hit: hitOnWords(field, a, at + described[0].length - describedWord.length, at + described[0].length),
         };
       }
       // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
@@ -1578,6 +1709,31 @@ function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules
   if (Math.abs(d) <= window) return true;
   return d === window + 1 && clauseWords(a, k).some((t) => lx.followers.has(t.word));
 }
+
+/**
+ * 同事追过我，我拒绝了，后来我结婚了，今天我老公推了我一把 / 他追我，我拒绝了，现在他是我男朋友了: a courtship refused
+ * that the text tells before naming her spouse or partner in a later clause is her story, not the party; the spouse
+ * or partner is.
+ */
+function outgrownCourtship<T extends { kind: RelationKind; hit: TextHit }>(
+  hits: T[],
+  fields: AnalyzedField[],
+  rules: RiskRules,
+  lx: Lexicon,
+): T[] {
+  return hits.filter((r) => r.kind !== 'ex_partner' || !outgrown(r.hit, fields, rules, lx));
+}
+function outgrown(hit: TextHit, fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): boolean {
+  if (!COURTSHIP.test(hit.term)) return false;
+  const partners = lx.relations.strong.filter(([k]) => k === 'spouse' || k === 'partner').flatMap(([, w]) => w);
+  // In a later clause: 拒绝了相亲对象 names the suitor himself.
+  const clause = hit.a.tokens.findLast((t) => t.start < hit.end)?.clause ?? 0;
+  return allOccurrences(fields, partners, rules, { own: true }).some(
+    (r) => r.a === hit.a && r.start >= hit.end && (r.a.tokens.find((t) => t.end > r.start)?.clause ?? 0) > clause,
+  );
+}
+/** What a refused-suitor reading of the ex-partner's terms matched: chasing, confessing or proposing, and a no. */
+const COURTSHIP = /追|表白|喜欢|求爱|相亲/;
 
 function order(kind: RelationKind): number {
   return ['ex_partner', 'ex_spouse', 'spouse', 'partner', 'in_law', 'parent_child', 'sibling'].indexOf(kind);

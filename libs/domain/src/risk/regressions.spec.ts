@@ -938,6 +938,187 @@ describe('round 8: general causes found in v7 and kept where v6 did not fall (v9
   });
 });
 
+describe('round 8 review: over-broad readings of round 8, fixed by their general cause', () => {
+  const call = (main: string) => assessRisk(event(main), [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0088号' }, [], RULES);
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261202001' }, [], RULES);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+  const BREACH = 'protection_order_breach_threats';
+
+  it.each([
+    '原告：甲某，女。被告：乙某，男，系原告丈夫。原告曾起诉离婚，本院裁定不准许原告撤诉。此后双方经常吵架。',
+    '原告：甲某，女。被告：乙某，男，系原告丈夫。本院裁定被告不得转移、处分夫妻共同财产。此后双方经常吵架。',
+    '原告：甲某，女。被告：乙某，男，系原告丈夫。本院裁定被告不得出售夫妻共有房屋。此后被告经常骂原告。',
+  ])('%s: a ruling of another kind (a withdrawal refused, property preserved) is no order in force: blue', (text) => {
+    const r = court(text);
+    expect(factorCodes(r)).not.toContain('protection_order_in_force');
+    expect(r.riskLevel).toBe('blue');
+  });
+
+  it.each([
+    ['法院判了离婚但没下保护令，他今天又来闹了', ['none', 'blue', 'yellow']],
+    ['法院送达了驳回保护令申请的裁定，他今天又跑来骂我', ['none', 'blue', 'yellow']],
+    ['律师发给我一份保护令申请书模板，我老公知道后跟我吵了一架', ['blue']],
+    ['法院下发了保护令申请须知，他看到后跟我吵了一架', ['blue']],
+  ])('%s: an order denied, refused or only its paperwork is no order in force (%j)', (text, levels) => {
+    const r = call(text);
+    expect(factorCodes(r)).not.toContain('protection_order_in_force');
+    expect(levels).toContain(r.riskLevel);
+  });
+
+  it.each([
+    '法院给我发了保护令，他一直没来过。今天我跟邻居因为停车吵起来了',
+    '法院给我发了保护令，今天我妈和我吵了一架',
+    '法院给我发了保护令，今天我弟弟和我吵了一架',
+  ])('%s: a quarrel with a third person (a neighbour, her mother) is no breach of her order', (text) => {
+    const r = call(text);
+    expect(factorCodes(r)).not.toContain(BREACH);
+    expect(r.riskLevel).not.toBe('red');
+  });
+
+  it('the right readings stay: an order in force and a scene by him (他, 前夫, 被申请人) after it is its breach, red', () => {
+    expect(call('法院给我发了保护令，他今天又跑到我上班的超市来闹，当着顾客的面骂我').riskLevel).toBe('red');
+    expect(call('法院三月份给我下了人身安全保护令，前夫昨天又到我摆摊的地方吵闹，当着顾客骂我').riskLevel).toBe('red');
+  });
+
+  it.each([
+    '城管追我，我不同意他们没收三轮车，他们把我推倒了',
+    '他开车追了我三条街，我不同意赔钱，他就把我推倒了',
+    '追债公司的人追了我半年，我不同意分期，他们就在我单位门口骂我',
+    '保安追我，我不同意他们拍照，他们把我推了一把',
+  ])('%s: a chase and a no to a demand are no refused courtship', (text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it.each([
+    ['同事追过我，我拒绝了，后来我结婚了，今天我老公推了我一把', 'spouse', 'yellow'],
+    ['一个男同学追过我，我拒绝了，后来我嫁人了，现在我老公天天打我', 'spouse', 'orange'],
+    ['他追我，我拒绝了，现在他是我男朋友了，昨天吵架推了我一下', 'partner', 'yellow'],
+  ])('%s: a courtship refused before her spouse or partner is named is her story; he is the party (%s, %s)', (text, relation, level) => {
+    const r = call(text);
+    expect(r.relation).toBe(relation);
+    expect(r.riskLevel).toBe(level);
+  });
+
+  it.each(['我追她，她没同意，我就不再联系了，现在她男朋友天天打电话骂我', '我给她发了几次消息，她老公就打电话骂我'])(
+    '%s: the caller courting her is no refused suitor, and her partner acting on the caller is a third person',
+    (text) => {
+      const r = call(text);
+      expect(r.familyRomantic).toBe(false);
+      expect(r.riskLevel).toBe('none');
+    },
+  );
+
+  it('the right reading stays: 她 standing for the caller’s relative owns the caller’s kin', () => {
+    expect(call('我妈再婚了，她老公经常打我').familyRomantic).toBe(true);
+  });
+
+  it.each([
+    '原告甲某，男；被告乙某，男。两人同居一室，系室友，被告酒后殴打原告。',
+    '原告甲某，女；被告乙某，女。两人是在朋友的结婚宴上认识的，被告向原告借款后不还，还推搡原告。',
+    '原告甲某，男；被告乙某，男。双方约定在原告结婚前归还借款五万元，被告到期不还，还骂原告。',
+    '原告甲某，女；被告乙某，女。二人在同学的结婚典礼上发生口角，被告打了原告。',
+    '原告：甲某，男，住某村。被告：乙某，男，15岁，学生，其法定代理人丙某，系被告父亲。原告与被告系同学，被告在学校将原告打伤。',
+    '原告：甲某，男。被告：乙某，女，16岁，其监护人丙某，系被告母亲。原告与被告系同学，被告在学校打伤原告。',
+  ])("%s: another's wedding, a shared room or a guardian's tie is not the parties' relation", (text) => {
+    const r = court(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it.each([
+    '原告：甲某，女。被告：乙某，男，1988年生，原告之夫。被告多次殴打原告。',
+    '原告：甲某，男。被告：乙某，女，1988年生，原告之妻。被告多次殴打原告。',
+  ])('%s: 原告之夫 / 原告之妻 in an identity line is the parties’ marriage', (text) => {
+    const r = court(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe('spouse');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    '我和老公在家吃饭，一个喝醉的人拿着酒瓶冲进我家',
+    '一个陌生男子拿着刀在我家门口转悠，我老公不在家',
+    '我公公拿着镰刀去地里割麦子',
+  ])('%s: a means held by an outsider, or a tool at its work, links no relative to her', (text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it.each(['我老公拿着刀在厨房切菜', '我老公拿着菜刀在厨房剁馅'])(
+    '%s: a knife in the kitchen at its work is no weapon: not red',
+    (text) => {
+      const r = call(text);
+      expect(factorCodes(r)).not.toContain('weapon');
+      expect(r.riskLevel).not.toBe('red');
+    },
+  );
+
+  it('a tracker ascribed to him: 其他 is no 他, and a denial (不是他装的) is none', () => {
+    expect(call('车上发现一个定位器，民警查明是4S店其他员工装的，我老公很生气').familyRomantic).toBe(false);
+    expect(factorCodes(call('车上有个定位器，查明是其他人装的，我老公报了警'))).not.toContain('stalking');
+    const denied = call('我和前男友分手了，车上有个定位器，他说不是他装的');
+    expect(factorCodes(denied)).not.toContain('stalking');
+    expect(denied.riskLevel).toBe('blue');
+    // Ascribed to him, it stays.
+    expect(call('我和前男友分手了，车上发现一个定位器，是他装的').riskLevel).toBe('orange');
+  });
+
+  it('whom 他 stands for: the caller’s partner named after the pronoun may be he', () => {
+    const r = call('我跟房东因为房租吵了几句，晚上他回来知道了又打我，我男朋友脾气一直不好');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.domain).toBe('恋爱情感');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    '我在客户家装修，客户的老婆嫌我干得慢，她老公出来骂我还踢了我一脚',
+    '我跟房东吵了一架，她老公是派出所的，她老公出来说要让我好看',
+    '我在饭店跟老板娘吵起来，老板娘的老公出来打了我一巴掌',
+  ])("%s: an outsider's relative (客户的老婆, 她老公 named twice) is no relative of the caller's", (text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it.each(['我爸开车撞了人，对方家属来我家闹', '我妈骑电动车撞了人，对方家属来我家骂'])(
+    '%s: a parent acting on an outsider is no party of a family dispute',
+    (text) => {
+      const r = call(text);
+      expect(r.familyRomantic).toBe(false);
+      expect(r.riskLevel).toBe('none');
+    },
+  );
+
+  it('a neighbour who blocks someone’s way is a party (邻里), one who steps in a witness', () => {
+    expect(call('邻居拦住我妈的电动车，不让从他家门口过，还推了我妈一把').domain).toBe('邻里');
+    expect(call('邻居拦住我爸的车不让走，还骂了我爸').domain).toBe('邻里');
+    expect(call('一个小姑娘打电话，说她爸喝醉了正在打她妈，邻居给拦住了').familyRomantic).toBe(true);
+  });
+
+  it('the veto gives the reading the rules make without the family one (劳动), not a fixed 其他 and the conflict word', () => {
+    const r = petition('我爱人在工厂干活被机器轧伤了手，厂里不给赔偿，还骂我们，请求劳动局处理');
+    expect(r.familyRomantic).toBe(false);
+    expect(r.domain).toBe('劳动');
+    expect(r.domainEvidence.map((e) => e.text)).toEqual(['劳动局']);
+  });
+
+  it('the readings the reviewer found working stay', () => {
+    expect(call('前夫说要灭了我们一家').riskLevel).toBe('red');
+    expect(call('他说喜欢我，我没答应，他每天在我公司楼下堵我').riskLevel).toBe('orange');
+    expect(call('他追了我一年，我没答应，昨天他拿着刀在我家门口等我').riskLevel).toBe('red');
+    expect(court('原告：甲某，女。被告：乙某，男，系原告的丈夫。被告经常殴打原告。').relation).toBe('spouse');
+    expect(call('有人提着一桶汽油到我家门口，我老公说不认识那个人').riskLevel).toBe('none');
+    expect(call('邻居大叔拿着锄头追我家的狗，把狗打死了').riskLevel).toBe('none');
+    expect(call('我爸打了我一巴掌，我脸肿了').riskLevel).toBe('yellow');
+    expect(call('他爸又喝多了打他，他躲到楼下').riskLevel).toBe('orange');
+    expect(call('我妈在菜市场买菜，摊主推了她一把').riskLevel).toBe('none');
+  });
+});
+
 describe('patterns are run only where their literal start stands (speed, same matches)', () => {
   it.each([
     ['不让(她|我)?进(门|屋)', '不让'],

@@ -7,6 +7,7 @@ import {
   type Evidence,
   firstHit,
   hitEvidence,
+  isOutsiderPerson,
   lexiconOf,
   recordIdOf,
   type TextHit,
@@ -170,9 +171,11 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // learned "no" does not override the rubric's hard triggers nor its orange items (docs/evaluation.md#round-8).
   const veto = rules.model?.thresholds.veto;
   if (classification.basis === 'near' && LEVEL_RANK[level] < LEVEL_RANK.orange && learned && veto !== undefined && learned.family < veto) {
+    // What the rules read without the family reading: another domain's words (the factory of a worker's injury), else
+    // a conflict with no domain.
     classification.familyRomantic = false;
-    classification.domain = '其他';
-    classification.evidence = classification.evidence.slice(1);
+    classification.domain = classification.otherwise?.domain ?? '其他';
+    classification.evidence = classification.otherwise?.evidence ?? classification.evidence.slice(1);
     delete classification.relation;
     return result(classification, 0, 'none', factors, rules);
   }
@@ -279,7 +282,9 @@ const clauseAt = (h: TextHit) => h.a.tokens.find((t) => t.end > h.start)?.clause
 /**
  * 法院给我发了保护令，他今天又跑到我上班的超市来闹，当着顾客的面骂我: with an order in force, a conflict the record
  * tells after the order — a scene, abuse, a quarrel picked — is harassment in breach of it (the rubric's red), even
- * where no word of stalking or threat is used. Not the order's own words, a matter of family law or an outcome.
+ * where no word of stalking or threat is used. Only a conflict by the one the order restrains: its sentence names him
+ * (他, 被申请人, 前夫, her partner) or no one before it, never a third person (今天我跟邻居吵起来了, 我妈和我吵了一架); not the
+ * order's own words, not a clause about a matter of family law (他又来闹离婚) and not an outcome.
  */
 function orderBreachedByConflict(hits: Map<string, TextHit>, factors: RiskFactor[], rules: RiskRules): RiskLevel {
   const order = hits.get('protection_order_in_force');
@@ -292,7 +297,7 @@ function orderBreachedByConflict(hits: Map<string, TextHit>, factors: RiskFactor
     [{ field: order.field, a: order.a }],
     lx.conflict.filter((t) => !orderWords.has(t)),
     rules,
-  ).find((h) => h.start >= order.end && !lx.consequenceTerms.has(h.term) && !FAMILY_LAW.test(h.term));
+  ).find((h) => h.start >= order.end && !lx.consequenceTerms.has(h.term) && byRespondent(h, order, rules));
   if (!after) return 'none';
   const recordId = factors.find((f) => f.code === 'protection_order_in_force')!.evidence[0].recordId;
   factors.push({
@@ -307,6 +312,30 @@ const BREACH = 'protection_order_breach_threats';
 /** The combination codes the assessor's own readings name (an order's breach told as any conflict after it). */
 export const COMBINATION_CODES_READ: readonly string[] = [BREACH, 'protection_order_violation_violence'];
 const FAMILY_LAW = /离婚|抚养|探视|分手/;
+/** Who an order restrains: him as a pronoun or a party role, or a partner (spouse, ex-spouse, partner, ex-partner). */
+const RESPONDENT_WORDS = new Set(['他', '她', '其', '对方', '男方', '被申请人', '被告', '被告人']);
+const RESTRAINED_KINDS = ['spouse', 'ex_spouse', 'partner', 'ex_partner'] as const;
+
+/**
+ * The first person its sentence names after the order and up to the conflict is the one an order restrains (him as a
+ * pronoun or a party role, or a partner), or none is named; never a third person. Not in a clause about a matter of
+ * family law.
+ */
+function byRespondent(h: TextHit, order: TextHit, rules: RiskRules): boolean {
+  const at = h.a.tokens.find((t) => t.end > h.start);
+  if (!at) return false;
+  const clause = h.a.tokens.filter((t) => t.clause === at.clause).map((t) => t.word);
+  if (FAMILY_LAW.test(clause.join(''))) return false;
+  const partners = new Set<string>(RESTRAINED_KINDS.flatMap((k) => rules.relations[k]));
+  const lx = lexiconOf(rules);
+  for (const t of h.a.tokens) {
+    if (t.sentence !== at.sentence || t.start < order.end) continue;
+    if (t.start >= h.end) break;
+    if (RESPONDENT_WORDS.has(t.word) || partners.has(t.word)) return true;
+    if (lx.relationWords.has(t.word) || isOutsiderPerson(t.word, lx)) return false;
+  }
+  return true;
+}
 
 /** An ex-partner or ex-spouse is a separation already, even when the text does not say 分手 or 离婚. */
 function separatedPair(c: DisputeClassification, factors: RiskFactor[], rules: RiskRules): void {
