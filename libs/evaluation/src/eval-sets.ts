@@ -40,7 +40,7 @@ export const FEED_V6 = join(EVAL_DIR, 'feed-v6', 'feed-v6.jsonl');
 export const FEED_V7 = join(EVAL_DIR, 'feed-v7', 'feed-v7.jsonl');
 /**
  * The eighth, written by three further independent evaluators (one a feed) and committed before round 8 made
- * any commit; the feed-style held-out part from round 8 on.
+ * any commit; the feed-style held-out part for round 8 (scored three times), development since round 9.
  */
 export const FEED_V8 = join(EVAL_DIR, 'feed-v8', 'feed-v8.jsonl');
 /**

@@ -82,7 +82,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v5', file: FEED_V5, role: 'development' }, // since round 6
   { edition: 'v6', file: FEED_V6, role: 'validation' }, // since round 7, after two scorings as held out
   { edition: 'v7', file: FEED_V7, role: 'development' }, // since round 8, after two scorings as held out (written before round 7)
-  { edition: 'v8', file: FEED_V8, role: 'held-out' }, // written before round 8
+  { edition: 'v8', file: FEED_V8, role: 'development' }, // since round 9, after three scorings as held out (written before round 8)
   { edition: 'v9', file: FEED_V9, role: 'development' }, // written beside v8 by other writers, for round 8 to learn from
 ];
 

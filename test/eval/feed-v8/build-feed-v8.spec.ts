@@ -1,9 +1,10 @@
 import { describeFeedEdition } from '../feed-edition-checks';
 import { buildFeedV8, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v8';
 
-describe('feed-v8 held-out set', () => {
+describe('feed-v8, held out for round 8, development since round 9', () => {
   describeFeedEdition({
     name: 'v8',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV8(),
     parseSource,
