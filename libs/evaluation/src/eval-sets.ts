@@ -48,6 +48,11 @@ export const FEED_V8 = join(EVAL_DIR, 'feed-v8', 'feed-v8.jsonl');
  * neither v8 nor the engine, so that round 8 has more writers' wording to learn from; never held out.
  */
 export const FEED_V9 = join(EVAL_DIR, 'feed-v9', 'feed-v9.jsonl');
+/**
+ * The tenth, written by three further independent evaluators (one a feed) and committed before round 9 made any
+ * commit; the feed-style held-out part from round 9 on.
+ */
+export const FEED_V10 = join(EVAL_DIR, 'feed-v10', 'feed-v10.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
