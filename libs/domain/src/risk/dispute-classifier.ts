@@ -404,7 +404,11 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   if (!options.topic && cueBefore(a, k, lx.negation, rules.negation.window)) return false;
   if (categoryLabel(a, k)) return false;
   if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) return false;
-  if (e.raw.startsWith('d:') && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules) || saidOnCondition(a, k, rules)))
+  if (
+    e.raw.startsWith('d:') &&
+    !habitual(a, k) &&
+    (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules) || saidOnCondition(a, k, rules))
+  )
     return false;
   // 民警告知其散布他人隐私系违法行为, 告知威胁家庭成员同样属家庭暴力: the law told, not an act (round 9).
   if (!options.own && lawTold(a, k)) return false;
@@ -440,20 +444,21 @@ function lawTold(a: AnalyzedText, k: number): boolean {
   // 是不是犯法: a question about the law tells the act it asks about.
   if (words.some((t) => QUESTIONED.has(t.word))) return false;
   if (words.some((t) => t.start > at && UNLAWFUL.has(t.word))) return true;
-  // 告知其行为构成骚扰: the officers' finding about his act, not the law (a person right after the telling word).
+  // 告知其行为构成骚扰: the officers' finding about his act, not the law (his act named between).
   const told = words.findIndex((t) => t.start < at && TOLD.has(t.word));
-  const about = words[told + 1]?.word ?? '';
-  return told >= 0 && !ABOUT_HIM.has(about) && words.some((t, i) => i > told && t.start < at && CLASSED.has(t.word));
+  const between = words.filter((t, i) => i > told && t.start < at);
+  return told >= 0 && !between.some((t) => HIS_ACT.has(t.word)) && between.some((t) => CLASSED.has(t.word));
 }
 const QUESTIONED = new Set(['是不是', '吗', '么', '是否', '算不算', '犯不犯', '违不违法', '会不会', '能不能', '怎么', '怎么办']);
-const ABOUT_HIM = new Set(['其', '其行为', '他', '她', '男方', '女方', '对方', '被告', '被申请人', '该男子', '该女子']);
+const HIS_ACT = new Set(['行为', '其行为', '做法', '所作所为', '所为', '举动']);
 const UNLAWFUL = new Set(['违法', '违法行为', '犯法', '违法犯罪', '犯罪行为']);
 const TOLD = new Set(['告知', '警告', '告诫', '提醒', '普法', '讲解', '宣讲']);
 const CLASSED = new Set(['属', '属于', '系', '构成', '也是', '同样属', '都属于', '均属']);
 const TOOLS = /刀|斧|镰|锄|锹|锨|铲|锤|剪|酒瓶|擀面杖/;
 function selfDone(a: AnalyzedText, k: number, term: string): boolean {
   const { tokens } = a;
-  if (tokens[k - 1]?.word === '自己' && REFLEXIVE_MARK.has(tokens[k - 2]?.word ?? '') && tokens[k - 2].clause === tokens[k].clause) return true;
+  if (tokens[k - 1]?.word === '自己' && REFLEXIVE_MARK.has(tokens[k - 2]?.word ?? '') && tokens[k - 2].clause === tokens[k].clause)
+    return true;
   if (!term.includes('锁')) return false;
   const clause = tokens[k].clause;
   let before = '';
@@ -1174,7 +1179,7 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): 
   for (let i = start; i < k; i++) {
     const w = tokens[i].word;
     // 我去找他理论，他当着…把我推出了门: 他 standing for an outsider is that outsider acting.
-    const outsider = ((w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx));
+    const outsider = (w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx);
     if (!outsider && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
     if (!outsider && (!subjectNonKin(w, lx) || governed(tokens, i))) continue;
     for (let j = i + 1; j < k; j++) {
@@ -1329,7 +1334,9 @@ function mutualWithOutsider(hit: TextHit, lx: Lexicon): boolean {
   const { a } = hit;
   const k = tokenAt(a, hit.start);
   const { sentence, clause } = a.tokens[k];
-  const own = quarrel(hit.term, lx);
+  // 和人发生口角后打了起来: a mutual act cut into words (打/了/起来) is a fight of the clause's companion too (round 9).
+  const own =
+    quarrel(hit.term, lx) || [1, 2].some((d) => a.tokens[k + d]?.word === '起来' && a.tokens[k + d].clause === a.tokens[k].clause);
   if (!own && clauseWords(a, k).some((t) => lx.relationWords.has(t.word))) return false;
   // 吵起来打了我, 把我推倒了: an act on 我/她 that names no outsider as its agent is the relative's.
   if (onParty(a, k) && !namesOtherAgent(a, k, lx)) return false;

@@ -71,7 +71,12 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
 
   const hits = new Map<string, TextHit>();
   for (const rule of rules.factors) {
-    const hit = firstHit(fields, rule.terms, rules, { actual: rule.actual, context: rule.context, notAfter: rule.notAfter, notOfSubject: rule.notOfSubject });
+    const hit = firstHit(fields, rule.terms, rules, {
+      actual: rule.actual,
+      context: rule.context,
+      notAfter: rule.notAfter,
+      notOfSubject: rule.notOfSubject,
+    });
     if (!hit) continue;
     hits.set(rule.code, hit);
     factors.push({ code: rule.code, label: rule.label, weight: rule.weight, evidence: [hitEvidence(recordId, hit)] });
@@ -247,7 +252,12 @@ function weaponOnAThing(fields: AnalyzedField[], hits: Map<string, TextHit>, fac
   if (AGAINST_A_PERSON.some((code) => hits.has(code))) return;
   const occurrences = (code: string) => {
     const rule = rules.factors.find((r) => r.code === code)!;
-    return allOccurrences(fields, rule.terms, rules, { actual: rule.actual, context: rule.context, notAfter: rule.notAfter, notOfSubject: rule.notOfSubject });
+    return allOccurrences(fields, rule.terms, rules, {
+      actual: rule.actual,
+      context: rule.context,
+      notAfter: rule.notAfter,
+      notOfSubject: rule.notOfSubject,
+    });
   };
   const things = occurrences('property_damage');
   for (const weapon of occurrences('weapon')) {
