@@ -1241,6 +1241,21 @@ describe('round 9: general causes of the false families and raised yellows of v8
     expect(call('报警人称社区医院里，一名患者的儿子嫌医生看得慢，推倒了值班护士。').familyRomantic).toBe(false);
   });
 
+  it('a weapon the victim withdraws on scene, or the officers do not find, sets no red flag', () => {
+    const r = call(
+      '报警人称老公拿刀要砍她，让民警快来。',
+      '民警到场，屋内未见刀具。女方称丈夫并未拿刀，也没动手，两人是因为打牌的事吵架。',
+    );
+    expect(factorCodes(r)).not.toContain('weapon');
+    expect(r.riskLevel).not.toBe('red');
+  });
+
+  it("the accused's own denial of the weapon does not withdraw it: red", () => {
+    const r = call('报警人称老公拿着菜刀在屋里追她。', '民警到场，男方称没有拿刀，女方坚持称其持刀追赶。');
+    expect(factorCodes(r)).toContain('weapon');
+    expect(r.riskLevel).toBe('red');
+  });
+
   it.each(['老公推了她一把，孩子在旁边吓哭了', '丈夫扇了她一巴掌，女儿吓得不敢出声'])("%s: a child's fright is no fear of hers", (text) => {
     expect(factorCodes(call(text))).not.toContain('victim_fear');
   });
