@@ -1183,6 +1183,8 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): 
     if (!outsider && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
     if (!outsider && (!subjectNonKin(w, lx) || governed(tokens, i))) continue;
     for (let j = i + 1; j < k; j++) {
+      // 师傅在我车底下发现了一个定位器，是老公装的: one who finds or sees is a witness, not the agent (round 9).
+      if (PERCEIVED.has(tokens[j].word)) return false;
       // 三名学生承认扇打报警人儿子耳光: a relative after the act's verb is what it was done to (round 9).
       if (ACT_VERB.test(tokens[j].word)) break;
       if (kinWord(tokens[j].word, lx)) return false;
@@ -1402,6 +1404,7 @@ const quarrel = (w: string, lx: Lexicon) =>
 const QUARRELS = new Set(['吵', '吵架', '争吵', '争执', '口角', '冲突', '纠纷', '矛盾', '拌嘴', '闹矛盾']);
 const QUARREL_ENDINGS = ['吵架', '争吵', '争执', '口角', '冲突', '纠纷', '打架'];
 const PARTY_PRONOUNS = new Set(['她', '他', '你', '我', '俺', '其', '对方', '男方', '女方', '自己', '他们', '她们', '男的', '女的']);
+const PERCEIVED = new Set(['发现', '看见', '看到', '听见', '听到', '查出', '检查出', '发觉']);
 const SOMEONE = new Set(['人', '别人', '他人', '外人', '旁人']);
 const OUTSIDERS = new Set([
   '陌生人',

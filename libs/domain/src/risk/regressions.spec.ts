@@ -1241,6 +1241,25 @@ describe('round 9: general causes of the false families and raised yellows of v8
     expect(call('报警人称社区医院里，一名患者的儿子嫌医生看得慢，推倒了值班护士。').familyRomantic).toBe(false);
   });
 
+  it('我不接，他就打到我同事那里去: 打 a call is no threat to hit', () => {
+    const r = petition('我老公每天给我打二三十个电话查岗，我开会不接，他就打到我同事那里去，他从来没打过我。');
+    expect(factorCodes(r)).not.toContain('threat');
+    expect(factorCodes(petition('他说我再不回家就打断我的腿'))).toContain('threat');
+  });
+
+  it('老公喝醉了在外面踹门，门板都踹裂了: a door kicked in is property smashed, yellow', () => {
+    const r = call('报警人小声说老公喝醉了在外面踹门，门板都踹裂了，她不敢出去。');
+    expect(factorCodes(r)).toContain('property_damage');
+    expect(factorCodes(r)).not.toContain('violence');
+    expect(r.riskLevel).toBe('yellow');
+  });
+
+  it("修车师傅在我车底下发现了一个定位器，是我老公装的: the one who finds it is a witness; the husband's stalking", () => {
+    const r = petition('我和老公结婚六年。上周修车师傅在我车底下发现了一个定位器，是我老公装的，我们还住在一起。');
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('stalking');
+  });
+
   it('a weapon the victim withdraws on scene, or the officers do not find, sets no red flag', () => {
     const r = call(
       '报警人称老公拿刀要砍她，让民警快来。',
