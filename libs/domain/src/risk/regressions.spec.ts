@@ -1260,6 +1260,13 @@ describe('round 9: general causes of the false families and raised yellows of v8
     expect(factorCodes(r)).toContain('stalking');
   });
 
+  it('老公不准她回娘家: a move forbidden is no separation under way; the threat stays yellow', () => {
+    const r = call('报警人称老公不准她回娘家，说她敢回就打断她的腿。');
+    expect(factorCodes(r)).not.toContain('separation');
+    expect(r.riskLevel).toBe('yellow');
+    expect(factorCodes(call('报警人称老公不准她离婚，她一提离婚老公就打她。'))).toContain('separation');
+  });
+
   it('a weapon the victim withdraws on scene, or the officers do not find, sets no red flag', () => {
     const r = call(
       '报警人称老公拿刀要砍她，让民警快来。',
