@@ -129,8 +129,8 @@ describe('evaluation', () => {
     // development floors raised where the figures rose): v2 0.978, 96.6 % at 95.6 % (one red-or-orange record fewer: a
     // posting only threatened, labelled orange by v2 and yellow by v8, v9 and the rubric's threat to her name, so its
     // recall floor is 0.96 now); v3 0.982; v4 0.980, 100 % at 96.9 %; v5 0.955, 97.9 % at 92.2 %; v6 (validation, never
-    // read) 0.948, 92.9 % at 85.0 %; v7 0.936, 89.9 % at 87.3 %; v8 (development since round 9) 0.919, 93.3 % at 84.0 %;
-    // v9 0.943, 95.0 % at 85.0 %.
+    // read) 0.948, 92.9 % at 85.0 %; v7 0.936, 89.9 % at 87.3 %; v8 (development since round 9) 0.919, 93.3 % at 85.7 %;
+    // v9 0.943, 95.0 % at 86.5 %.
     const floors: [string, number, number, number][] = [
       ['feed-style v2, text alone', 0.97, 0.96, 0.95],
       ['feed-style v3, text alone', 0.975, 0.98, 0.95],
@@ -138,10 +138,10 @@ describe('evaluation', () => {
       ['feed-style v5, text alone', 0.95, 0.97, 0.9],
       ['feed-style validation v6, text alone', 0.94, 0.92, 0.845],
       ['feed-style v7, text alone', 0.93, 0.89, 0.865],
-      ['feed-style v9, text alone', 0.935, 0.93, 0.845],
+      ['feed-style v9, text alone', 0.935, 0.93, 0.86],
       // development from round 9; held out for round 8: 0.856, 84.4 % at 72.4 % with round 7; 0.879, 92.2 % at 74.8 % with
-      // rounds 8 and its review fixes; 0.919, 93.3 % at 84.0 % with round 9 (development figures, optimistic)
-      ['feed-style v8, text alone', 0.915, 0.93, 0.835],
+      // rounds 8 and its review fixes; 0.919, 93.3 % at 85.7 % with round 9 (development figures, optimistic)
+      ['feed-style v8, text alone', 0.915, 0.93, 0.85],
     ];
     for (const [name, f1, recall, precision] of floors) {
       const e = find(name);

@@ -439,6 +439,10 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
 }
 /** The term's clause tells what the law says of it: 违法 after it (散布隐私系违法行为, 发到网上是违法的), or a word of telling and one of classing before it (告知…属家庭暴力). */
 function lawTold(a: AnalyzedText, k: number): boolean {
+  // Read once per text: most texts tell no law, and every candidate of every list asks (speed).
+  let mentions = lawMentioned.get(a);
+  if (mentions === undefined) lawMentioned.set(a, (mentions = a.tokens.some((t) => UNLAWFUL.has(t.word) || TOLD.has(t.word))));
+  if (!mentions) return false;
   const words = clauseWords(a, k);
   const at = a.tokens[k].start;
   // 是不是犯法: a question about the law tells the act it asks about.
@@ -451,6 +455,7 @@ function lawTold(a: AnalyzedText, k: number): boolean {
 }
 const QUESTIONED = new Set(['是不是', '吗', '么', '是否', '算不算', '犯不犯', '违不违法', '会不会', '能不能', '怎么', '怎么办']);
 const HIS_ACT = new Set(['行为', '其行为', '做法', '所作所为', '所为', '举动']);
+const lawMentioned = new WeakMap<AnalyzedText, boolean>();
 const UNLAWFUL = new Set(['违法', '违法行为', '犯法', '违法犯罪', '犯罪行为']);
 const TOLD = new Set(['告知', '警告', '告诫', '提醒', '普法', '讲解', '宣讲']);
 const CLASSED = new Set(['属', '属于', '系', '构成', '也是', '同样属', '都属于', '均属']);
