@@ -1793,8 +1793,11 @@ function bothStatedNonKin(a: AnalyzedText, lx: Lexicon): boolean {
  * (round 9); the parties' own stated kin, a code and a matter of family law still count.
  */
 function statedStrangers(fields: AnalyzedField[], lx: Lexicon): boolean {
+  // 双方系同事，去年结婚; 系同事，后发展为恋人: colleagues or neighbours who are a couple too are the couple.
+  if (fields.some(({ a }) => COUPLE_TOLD.test(a.text))) return false;
   return fields.some(({ a }) => bothStatedNonKin(a, lx) || STRANGERS_STATED.test(a.text) || PARTIES_NON_KIN.test(a.text));
 }
+const COUPLE_TOLD = /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚/;
 const STRANGERS_STATED = /(?<![不非并未没])(互不相识|素不相识|素昧平生|互不认识)/;
 const STATED = new Set(['系', '是', '为', '均系', '均为', '都是']);
 const INTRODUCED = new Set(['介绍', '介绍认识', '撮合', '牵线', '引荐']);

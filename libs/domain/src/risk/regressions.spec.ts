@@ -1152,6 +1152,8 @@ describe('round 9: general causes of the false families and raised yellows of v8
   it.each([
     ['丈夫喝醉了把她推倒在地。民警到场，双方系夫妻，男方承认推人。', true],
     ['双方系邻居介绍认识，结婚三年。昨晚老公喝酒后把她推倒了。', true],
+    ['报警人称丈夫把她推倒了。民警到场，双方系同事，去年结婚。', true],
+    ['原告王某与被告李某系同事，后发展为恋人，2020年同居。2025年分手后被告多次到原告单位骚扰。', true],
   ])('%s: the parties stated as a couple, or how they met, keep the family reading', (text, family) => {
     expect(call(text).familyRomantic).toBe(family);
   });
