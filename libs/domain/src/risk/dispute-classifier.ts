@@ -208,8 +208,6 @@ export interface HitOptions {
   topic?: boolean;
   /** Words of which one before the term in its clause makes it advice, a question or an intention (建议申请保护令, 可以申请吗). */
   notAfter?: readonly string[];
-  /** Words that, as the subject of the term's clause, make it someone else's (孩子吓哭了: not her fear). */
-  notOfSubject?: readonly string[];
 }
 
 /**
@@ -423,12 +421,6 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
     if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, m.start, lx)) return false;
   }
   if (options.notAfter && clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))) return false;
-  if (options.notOfSubject) {
-    const words = clauseWords(a, k).filter((t) => t.start < m.start);
-    const said = words.findLastIndex((t) => SPEECH.has(t.word));
-    const subject = words[said + 1]?.word;
-    if (subject && options.notOfSubject.includes(subject)) return false;
-  }
   // 她把自己锁在卧室, 门从里面反锁了: done by one to oneself, or a lock from inside: no one else's act on her (round 9).
   if (selfDone(a, k, m.text)) return false;
   // 我老公拿着刀在厨房切菜, 公公拿着镰刀去地里割麦子: a blade or a tool at its work, aimed at no one, is no weapon.

@@ -75,7 +75,6 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
       actual: rule.actual,
       context: rule.context,
       notAfter: rule.notAfter,
-      notOfSubject: rule.notOfSubject,
     });
     if (!hit) continue;
     hits.set(rule.code, hit);
@@ -269,7 +268,6 @@ function weaponOnAThing(fields: AnalyzedField[], hits: Map<string, TextHit>, fac
       actual: rule.actual,
       context: rule.context,
       notAfter: rule.notAfter,
-      notOfSubject: rule.notOfSubject,
     });
   };
   const things = occurrences('property_damage');

@@ -22,8 +22,6 @@ export interface FactorRule {
   context?: string[];
   /** Words before a term in its clause that make it advice, a question or an intention, not a fact (建议申请保护令). */
   notAfter?: string[];
-  /** Words that, as the subject of the term's clause (its first word, after a word of saying), make it someone else's: 孩子吓哭了 is no fear of hers (round 9). */
-  notOfSubject?: string[];
 }
 
 /** Factors that together mean more than their sum: a protection order named beside violence is its violation. */
