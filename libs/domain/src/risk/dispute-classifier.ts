@@ -933,8 +933,10 @@ export function classifyDispute(
   const direct = !!linked && !!conflict && (directParty(linked.hit, conflict, lx) || linked === parties);
   const against = direct ? 0 : tight ? nearOther : (strongestOther?.n ?? 0);
   // The record states its people are no kin (双方系邻居, 素不相识): a relative beside the act is one side's household.
-  const strangers = linked !== parties && statedStrangers(fields, lx);
-  if (linked && conflict && !outsider && !strangers && (against === 0 || (intimate && against <= 1))) {
+  // Read only when it would decide (speed): most records are settled before it.
+  let strangersRead: boolean | undefined;
+  const strangers = () => (strangersRead ??= linked !== parties && statedStrangers(fields, lx));
+  if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1)) && !strangers()) {
     return {
       domain: rules.romanticRelations.includes(linked.kind) ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,
@@ -980,7 +982,7 @@ export function classifyDispute(
   // The learned judgement needs a relation that can be a party: not one beside a claim against an
   // authority or company (我儿子上学的学校乱收费), nor the owner of the thing claimed (我母亲的低保).
   const anchor =
-    named && !unlinked && !claim && !strangers && !besideAClaim(named.hit, lx)
+    named && !unlinked && !claim && !besideAClaim(named.hit, lx) && !strangers()
       ? { anchor: { relation: named.kind, evidence: hitEvidence(recordId, named.hit) } }
       : {};
   if (strongestOther) {
