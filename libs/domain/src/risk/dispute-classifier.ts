@@ -212,9 +212,10 @@ export interface HitOptions {
 
 /**
  * A term in the rules: `p:打了` needs a person as the one it is done to (把她打了, 打了她; not 把鸡杀了,
- * 把事捅到村里); `c:菜刀` needs one of the factor's context words in its clause (拿着菜刀; not 菜刀坏了).
+ * 把事捅到村里); `c:菜刀` needs one of the factor's context words in its clause (拿着菜刀; not 菜刀坏了); `d:` is an act
+ * only when done, not threatened or on a condition (就把照片发到群里, 要是敢离就发给你单位: a threat, round 9).
  */
-const termText = (t: string) => (t.startsWith('p:') || t.startsWith('c:') ? t.slice(2) : t);
+const termText = (t: string) => (t.startsWith('p:') || t.startsWith('c:') || t.startsWith('d:') ? t.slice(2) : t);
 
 interface TermEntry {
   raw: string;
@@ -401,6 +402,14 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   if (!options.topic && cueBefore(a, k, lx.negation, rules.negation.window)) return false;
   if (categoryLabel(a, k)) return false;
   if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) return false;
+  if (
+    e.raw.startsWith('d:') &&
+    !habitual(a, k) &&
+    (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules) || saidOnCondition(a, k, rules))
+  )
+    return false;
+  // 民警告知其散布他人隐私系违法行为, 告知威胁家庭成员同样属家庭暴力: the law told, not an act (round 9).
+  if (!options.own && lawTold(a, k)) return false;
   if (options.own && foreign(a, k, lx)) return false;
   if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) return false;
   // A means found as a conflict (no factor's own context given) counts where any means factor's context word stands:
@@ -412,13 +421,48 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
     if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, m.start, lx)) return false;
   }
   if (options.notAfter && clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))) return false;
+  // 她把自己锁在卧室, 门从里面反锁了: done by one to oneself, or a lock from inside: no one else's act on her (round 9).
+  if (selfDone(a, k, m.text)) return false;
   // 我老公拿着刀在厨房切菜, 公公拿着镰刀去地里割麦子: a blade or a tool at its work, aimed at no one, is no weapon.
   if (TOOLS.test(m.text) && toolAtWork(clauseWords(a, k), m.end, lx)) return false;
   // As a conflict (no factor's context): 一个陌生男子拿着刀在我家门口 is the outsider's act, not one of her relative's.
   if (!options.context && TOOLS.test(m.text) && heldByOutsider(clauseWords(a, k), m.start, lx)) return false;
   return true;
 }
+/** The term's clause tells what the law says of it: 违法 after it (散布隐私系违法行为, 发到网上是违法的), or a word of telling and one of classing before it (告知…属家庭暴力). */
+function lawTold(a: AnalyzedText, k: number): boolean {
+  // Read once per text: most texts tell no law, and every candidate of every list asks (speed).
+  let mentions = lawMentioned.get(a);
+  if (mentions === undefined) lawMentioned.set(a, (mentions = a.tokens.some((t) => UNLAWFUL.has(t.word) || TOLD.has(t.word))));
+  if (!mentions) return false;
+  const words = clauseWords(a, k);
+  const at = a.tokens[k].start;
+  // 是不是犯法: a question about the law tells the act it asks about.
+  if (words.some((t) => QUESTIONED.has(t.word))) return false;
+  if (words.some((t) => t.start > at && UNLAWFUL.has(t.word))) return true;
+  // 告知其行为构成骚扰: the officers' finding about his act, not the law (his act named between).
+  const told = words.findIndex((t) => t.start < at && TOLD.has(t.word));
+  const between = words.filter((t, i) => i > told && t.start < at);
+  return told >= 0 && !between.some((t) => HIS_ACT.has(t.word)) && between.some((t) => CLASSED.has(t.word));
+}
+const QUESTIONED = new Set(['是不是', '吗', '么', '是否', '算不算', '犯不犯', '违不违法', '会不会', '能不能', '怎么', '怎么办']);
+const HIS_ACT = new Set(['行为', '其行为', '做法', '所作所为', '所为', '举动']);
+const lawMentioned = new WeakMap<AnalyzedText, boolean>();
+const UNLAWFUL = new Set(['违法', '违法行为', '犯法', '违法犯罪', '犯罪行为']);
+const TOLD = new Set(['告知', '警告', '告诫', '提醒', '普法', '讲解', '宣讲']);
+const CLASSED = new Set(['属', '属于', '系', '构成', '也是', '同样属', '都属于', '均属']);
 const TOOLS = /刀|斧|镰|锄|锹|锨|铲|锤|剪|酒瓶|擀面杖/;
+function selfDone(a: AnalyzedText, k: number, term: string): boolean {
+  const { tokens } = a;
+  if (tokens[k - 1]?.word === '自己' && REFLEXIVE_MARK.has(tokens[k - 2]?.word ?? '') && tokens[k - 2].clause === tokens[k].clause)
+    return true;
+  if (!term.includes('锁')) return false;
+  const clause = tokens[k].clause;
+  let before = '';
+  for (let i = k - 1; i >= 0 && i >= k - 6 && tokens[i].clause === clause; i--) before = tokens[i].word + before;
+  return /从(里面|里边|里头|屋里|屋里面|房间里)|自己(把门)?$/.test(before);
+}
+const REFLEXIVE_MARK = new Set(['把', '将']);
 /** After the tool, its work (切菜, 割麦子) and no one: no person, no relation word, no 我 or 她. */
 function toolAtWork(words: readonly { word: string; start: number }[], end: number, lx: Lexicon): boolean {
   const after = words.filter((t) => t.start >= end);
@@ -494,6 +538,28 @@ function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
       // 我说了他两句他就打我: 说了 tells what was said before the act (a narrative), not a threat he said.
       .some((t, i) => rules.irrealis.conditionals.includes(t.word) || (SAID_THREATS.has(t.word) && before[i + 1]?.word !== '了'))
   );
+}
+
+/**
+ * 你要离，我就把聊天记录发到你们学校群里; 说我要是敢离，他就把照片发给学校: 就 before the act, with a condition or a word of
+ * saying before it in its clause or the clause before, in one sentence (round 9, for `d:` terms: what is only done).
+ */
+function saidOnCondition(a: AnalyzedText, k: number, rules: RiskRules): boolean {
+  const { tokens } = a;
+  let jiu = -1;
+  for (let i = k - 1; i >= 0 && tokens[i].clause === tokens[k].clause; i--)
+    if (tokens[i].word === '就') {
+      jiu = i;
+      break;
+    }
+  if (jiu < 0) return false;
+  const clause = tokens[k].clause;
+  for (let i = jiu - 1; i >= 0 && tokens[i].sentence === tokens[k].sentence && tokens[i].clause >= clause - 2; i--) {
+    // (the punctuation between two clauses is a clause of its own)
+    const w = tokens[i].word;
+    if (rules.irrealis.conditionals.includes(w) || w === '要' || (SAID_THREATS.has(w) && tokens[i + 1]?.word !== '了')) return true;
+  }
+  return false;
 }
 
 /** A relation word someone else owns: 与邻居夫妻 (the dispute is with them), 朋友的老公. Not 隔壁两口子打架. */
@@ -866,7 +932,11 @@ export function classifyDispute(
   // they quarrel about (land, money) is its subject, not another dispute's parties.
   const direct = !!linked && !!conflict && (directParty(linked.hit, conflict, lx) || linked === parties);
   const against = direct ? 0 : tight ? nearOther : (strongestOther?.n ?? 0);
-  if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1))) {
+  // The record states its people are no kin (双方系邻居, 素不相识): a relative beside the act is one side's household.
+  // Read only when it would decide (speed): most records are settled before it.
+  let strangersRead: boolean | undefined;
+  const strangers = () => (strangersRead ??= linked !== parties && statedStrangers(fields, lx));
+  if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1)) && !strangers()) {
     return {
       domain: rules.romanticRelations.includes(linked.kind) ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,
@@ -912,7 +982,7 @@ export function classifyDispute(
   // The learned judgement needs a relation that can be a party: not one beside a claim against an
   // authority or company (我儿子上学的学校乱收费), nor the owner of the thing claimed (我母亲的低保).
   const anchor =
-    named && !unlinked && !claim && !besideAClaim(named.hit, lx)
+    named && !unlinked && !claim && !besideAClaim(named.hit, lx) && !strangers()
       ? { anchor: { relation: named.kind, evidence: hitEvidence(recordId, named.hit) } }
       : {};
   if (strongestOther) {
@@ -1052,6 +1122,9 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
       if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
       if (outsiderWord(w, lx)) return true;
     }
+    // 被同班三个男生堵在厕所里要钱，上周被推倒: 被 with no agent right before the act goes on with the agent the
+    // sentence named after an earlier 被 (round 9).
+    if (j === k - 1 || (j === k && act === k)) return earlierOutsiderAgent(a, s, lx);
   }
   // X 把/将 Y + act: X, from the clause's start, is the agent (邻居家儿子把她婆婆推倒了, 邻居一家三口把她和丈夫打伤);
   // the act's own words may begin with 把 (a pattern: 把原告从台阶上推下).
@@ -1079,6 +1152,20 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   return subjectIsOutsider(a, s, k, lx);
 }
 
+/** An earlier clause of the sentence before clause start s names an outsider agent after 被 (被同班三个男生堵在厕所里). */
+function earlierOutsiderAgent(a: AnalyzedText, s: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  const sentence = tokens[s]?.sentence;
+  for (let j = s - 1; j >= 0 && tokens[j].sentence === sentence; j--) {
+    if (tokens[j].word !== '被') continue;
+    const clause = tokens[j].clause;
+    let end = j + 1;
+    while (end < tokens.length && tokens[end].clause === clause && !ACT_VERB.test(tokens[end].word)) end++;
+    return end > j + 1 && agentIsOutsider(a, j + 1, Math.min(end, j + 6), lx, false);
+  }
+  return false;
+}
+
 /**
  * 房东来收房跟她吵, 他说护工嫌他动作慢推了他: the clause's subject — the first person it names, after a word of
  * saying — is no relative nor a party word, and no relative stands between it and the act: the act is that
@@ -1094,7 +1181,13 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): 
     const outsider = (w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx);
     if (!outsider && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
     if (!outsider && (!subjectNonKin(w, lx) || governed(tokens, i))) continue;
-    for (let j = i + 1; j < k; j++) if (kinWord(tokens[j].word, lx)) return false;
+    for (let j = i + 1; j < k; j++) {
+      // 师傅在我车底下发现了一个定位器，是老公装的: one who finds or sees is a witness, not the agent (round 9).
+      if (PERCEIVED.has(tokens[j].word)) return false;
+      // 三名学生承认扇打报警人儿子耳光: a relative after the act's verb is what it was done to (round 9).
+      if (ACT_VERB.test(tokens[j].word)) break;
+      if (kinWord(tokens[j].word, lx)) return false;
+    }
     return true;
   }
   return false;
@@ -1127,6 +1220,7 @@ const NON_KIN_ROLES = new Set([
   '护工', '保姆', '雇主', '学生', '老师', '家长', '医生', '护士', '病人', '精神病人', '村霸', '商贩', '邻桌', '房客', '室友', '舍友', '网管',
   '服务员', '店员', '快递员', '外卖员', '物业人员', '施工队', '对方家长', '医师', '城管', '村干部', '柜员', '店家', '商家',
   '老板娘', '买家', '卖家', '包工头', '工头', '中介', '客户', '租客', '承租人', '出租人',
+  '患者', '病患', '游客', '导游', '客人', '同桌', '月嫂', '育儿嫂', '家政',
 ]); // prettier-ignore
 
 /**
@@ -1206,6 +1300,8 @@ function outsiderWord(w: string, lx: Lexicon): boolean {
   );
 }
 const OUTSIDER_ENDINGS = [
+  '男生',
+  '女生',
   '男子',
   '女子',
   '同学',
@@ -1239,7 +1335,9 @@ function mutualWithOutsider(hit: TextHit, lx: Lexicon): boolean {
   const { a } = hit;
   const k = tokenAt(a, hit.start);
   const { sentence, clause } = a.tokens[k];
-  const own = quarrel(hit.term, lx);
+  // 和人发生口角后打了起来: a mutual act cut into words (打/了/起来) is a fight of the clause's companion too (round 9).
+  const own =
+    quarrel(hit.term, lx) || [1, 2].some((d) => a.tokens[k + d]?.word === '起来' && a.tokens[k + d].clause === a.tokens[k].clause);
   if (!own && clauseWords(a, k).some((t) => lx.relationWords.has(t.word))) return false;
   // 吵起来打了我, 把我推倒了: an act on 我/她 that names no outsider as its agent is the relative's.
   if (onParty(a, k) && !namesOtherAgent(a, k, lx)) return false;
@@ -1288,6 +1386,8 @@ const COMPANIONS = new Set(['与', '和', '跟', '同']);
 function companionIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
   const { tokens } = a;
   if (outsiderPerson(tokens[j + 1]?.word ?? '', lx)) return true;
+  // 在网吧和人发生口角, 跟别人打架: someone, unnamed, is no relative (round 9).
+  if (SOMEONE.has(tokens[j + 1]?.word ?? '') && tokens[j + 1].clause === tokens[j].clause) return true;
   for (let i = j + 2; i <= j + 5 && i < tokens.length && tokens[i].clause === tokens[j].clause; i++) {
     const w = tokens[i].word;
     if (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || quarrel(w, lx) || ACT_VERB.test(w)) return false;
@@ -1303,6 +1403,8 @@ const quarrel = (w: string, lx: Lexicon) =>
 const QUARRELS = new Set(['吵', '吵架', '争吵', '争执', '口角', '冲突', '纠纷', '矛盾', '拌嘴', '闹矛盾']);
 const QUARREL_ENDINGS = ['吵架', '争吵', '争执', '口角', '冲突', '纠纷', '打架'];
 const PARTY_PRONOUNS = new Set(['她', '他', '你', '我', '俺', '其', '对方', '男方', '女方', '自己', '他们', '她们', '男的', '女的']);
+const PERCEIVED = new Set(['发现', '看见', '看到', '听见', '听到', '查出', '检查出', '发觉']);
+const SOMEONE = new Set(['人', '别人', '他人', '外人', '旁人']);
 const OUTSIDERS = new Set([
   '陌生人',
   '歹徒',
@@ -1679,6 +1781,18 @@ function bothStatedNonKin(a: AnalyzedText, lx: Lexicon): boolean {
   }
   return false;
 }
+/**
+ * The record states that the people of its dispute are no kin: 双方系邻居 (a disposition's finding), 原告某与被告某系前后院邻居,
+ * 双方家长互不相识, 与报警人一家素不相识. A relative named beside the act is then one side's household, not a party
+ * (round 9); the parties' own stated kin, a code and a matter of family law still count.
+ */
+function statedStrangers(fields: AnalyzedField[], lx: Lexicon): boolean {
+  // 双方系同事，去年结婚; 系同事，后发展为恋人: colleagues or neighbours who are a couple too are the couple.
+  if (fields.some(({ a }) => COUPLE_TOLD.test(a.text))) return false;
+  return fields.some(({ a }) => bothStatedNonKin(a, lx) || STRANGERS_STATED.test(a.text) || PARTIES_NON_KIN.test(a.text));
+}
+const COUPLE_TOLD = /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚/;
+const STRANGERS_STATED = /(?<![不非并未没])(互不相识|素不相识|素昧平生|互不认识)/;
 const STATED = new Set(['系', '是', '为', '均系', '均为', '都是']);
 const INTRODUCED = new Set(['介绍', '介绍认识', '撮合', '牵线', '引荐']);
 /** Ties between people who are no couple nor kin. */
@@ -1686,6 +1800,10 @@ const NON_KIN_TIES = new Set([
   '邻居', '邻里', '同事', '朋友', '网友', '租户', '房东', '房客', '租客', '同学', '老乡', '工友', '合伙人', '生意伙伴', '雇佣关系',
   '同乡', '战友', '室友', '舍友', '同村', '村民', '买卖关系', '债务关系', '借贷关系', '上下级', '师生', '病友', '车友',
 ]); // prettier-ignore
+/** 原告汪某与被告薛某系前后院邻居, 原、被告系同事: the parties of a filing stated to be no kin. */
+const PARTIES_NON_KIN = new RegExp(
+  `(原、?被告|原告[^，,。；]{0,8}与被告[^，,。；]{0,8}?)(系|是|为|均系|均为)[^，,。；]{0,4}?(${['邻居', '同事', '朋友', '网友', '租户', '房东', '房客', '租客', '同学', '老乡', '工友', '合伙人', '生意伙伴', '雇佣关系', '同乡', '战友', '室友', '舍友', '同村村民', '上下级', '师生'].join('|')})(?!介绍|撮合|牵线)`,
+);
 /** Matters strangers and neighbours quarrel over: 男方/女方 beside 双方 there is one side of that quarrel. */
 const NON_KIN_MATTERS = new Set([
   '停车', '停车位', '车位', '挪车', '剐蹭', '追尾', '生意', '货款', '工钱', '房租', '租金', '排队', '插队', '噪音', '漏水', '宅基地',

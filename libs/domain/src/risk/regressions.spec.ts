@@ -1119,6 +1119,172 @@ describe('round 8 review: over-broad readings of round 8, fixed by their general
   });
 });
 
+describe('round 9: general causes of the false families and raised yellows of v8 and v9 (kept where v6 did not fall)', () => {
+  const call = (main: string, disposition?: string) =>
+    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0099号' }, [], RULES);
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203001' }, [], RULES);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it.each([
+    [
+      '报警人称隔壁老周为了晒粮食的场地跟她吵，把她婆婆推倒在地，老人胳膊擦破了皮。',
+      '民警到场，双方系邻居，因晒场使用问题发生纠纷，经调解老周道歉并赔偿。',
+    ],
+    ['报警人称他岳父在小区里跟人下棋，为了悔棋吵起来，对方把他岳父推了一把。', '民警到场，双方互不相识，经调解对方道歉。'],
+    [
+      '报警人称他媳妇在菜场买菜，摊主嫌她挑拣，跟她吵了起来，还把她推了一下。',
+      '经查摊主与报警人一家素不相识，因挑拣蔬菜发生口角，已调解。',
+    ],
+  ])('%s: the record states its people are no kin; the relative is one side of that dispute, not a family party', (main, disposition) => {
+    const r = call(main, disposition);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it("原告与被告系前后院邻居 in a filing: the defendant's wife who threatens is his household, not a family dispute", () => {
+    const r = court(
+      '原告甲某与被告乙某系前后院邻居。被告翻修院墙占了原告的过道，原告去理论，被告的妻子拿着铁锹在门口骂，说谁敢拆墙就拍死谁。请求判令被告拆除占道部分。',
+    );
+    expect(r.familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['丈夫喝醉了把她推倒在地。民警到场，双方系夫妻，男方承认推人。', true],
+    ['双方系邻居介绍认识，结婚三年。昨晚老公喝酒后把她推倒了。', true],
+    ['报警人称丈夫把她推倒了。民警到场，双方系同事，去年结婚。', true],
+    ['原告王某与被告李某系同事，后发展为恋人，2020年同居。2025年分手后被告多次到原告单位骚扰。', true],
+  ])('%s: the parties stated as a couple, or how they met, keep the family reading', (text, family) => {
+    expect(call(text).familyRomantic).toBe(family);
+  });
+
+  it.each(['两口子吵了几句，她把自己锁在卫生间里不肯出来，老公在外面拍门', '报警人称她父亲一个人在家晕倒了，门从里面反锁着打不开'])(
+    '%s: a door locked by herself, or from inside, is no confinement',
+    (text) => {
+      expect(factorCodes(call(text))).not.toContain('confinement');
+    },
+  );
+
+  it('老公把她锁在屋里不让出门 is still confinement: orange', () => {
+    const r = call('老公把她锁在屋里不让出门');
+    expect(factorCodes(r)).toContain('confinement');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each(['原告诉称：被告从没打过原告，就是整天不着家，原告请求离婚。', '原告诉称：被告从来没有动过手，只是经常冷言冷语，原告请求离婚。'])(
+    '%s: 从没 / 从来没有 deny the act: no violence, a divorce without it is blue',
+    (text) => {
+      const r = court(text);
+      expect(factorCodes(r)).not.toContain('violence');
+      expect(r.riskLevel).toBe('blue');
+    },
+  );
+
+  it.each([
+    '报警人称她提出分手，男朋友说她要是敢分手就把她的照片发到她们公司群里，让她在公司待不下去。',
+    '来访人称她要离婚，丈夫扬言你敢离，我就把你的聊天记录发给你们单位领导，让你抬不起头。',
+  ])('%s: a posting threatened on a condition is a threat to her name (yellow), not harassment done', (text) => {
+    const r = text.startsWith('来访人') ? petition(text) : call(text);
+    expect(factorCodes(r)).not.toContain('stalking');
+    expect(factorCodes(r)).toContain('threat_social');
+    expect(r.riskLevel).toBe('yellow');
+  });
+
+  it('分手后他把她的私密照片发到了同学群里: a posting done after a break-up is harassment after a separation, orange', () => {
+    const r = call('报警人称分手后前男友把她的私密照片发到了同学群里');
+    expect(factorCodes(r)).toContain('stalking');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['报警人称老公说她再去娘家一次就打断她的腿。', '民警到场，告知男方威胁家庭成员同样属于家庭暴力，对其进行了教育。'],
+    ['报警人称老公说要把她的丑事发到村里群里，让她抬不起头。', '民警告知男方，把他人隐私发到网上是违法的。'],
+  ])('%s: the law the officers tell, and 再…一次就 on a condition, are no act done', (main, disposition) => {
+    const r = call(main, disposition);
+    expect(factorCodes(r)).not.toContain('violence');
+    expect(factorCodes(r)).not.toContain('repeated_violence');
+    expect(factorCodes(r)).not.toContain('stalking');
+    expect(r.riskLevel).toBe('yellow');
+  });
+
+  it("民警告知其行为构成骚扰: the officers' finding about his act is still harassment", () => {
+    const r = call('报警人称前男友分手后天天打电话给她。', '民警约谈男方，告知其行为构成骚扰，予以训诫。');
+    expect(factorCodes(r)).toContain('stalking');
+  });
+
+  it.each(['丈夫喝醉了回来，把冰箱推倒了，又把椅子踢翻了', '她老公发脾气把衣柜推倒了，没碰她'])(
+    '%s: 推倒 a thing is no violence: below orange',
+    (text) => {
+      const r = call(text);
+      expect(factorCodes(r)).not.toContain('violence');
+      expect(['blue', 'yellow']).toContain(r.riskLevel);
+    },
+  );
+
+  it('丈夫把她推倒在地 is still violence', () => {
+    expect(factorCodes(call('丈夫把她推倒在地'))).toContain('violence');
+  });
+
+  it.each([
+    '报警人称女儿在学校被几个女生堵在楼梯口，后来被推倒摔破了膝盖。',
+    '我儿子在镇中学住校，同宿舍两个男生把他按在床上，扇耳光、用脚踢，班主任说是闹着玩。',
+    '报警人称弟弟在网吧和人发生口角后打了起来，对方把他头打破了。',
+  ])('%s: schoolmates, a bare 被 after them, or someone unnamed are the other side: not a family dispute', (text) => {
+    const r = text.startsWith('我') ? petition(text) : call(text);
+    expect(r.familyRomantic).toBe(false);
+  });
+
+  it('报警人称她被老公推倒了，后来又被拽着头发拖到门外: a bare 被 after the husband is still his act', () => {
+    const r = call('报警人称她被老公推倒了，后来又被拽着头发拖到门外。');
+    expect(r.familyRomantic).toBe(true);
+  });
+
+  it("一名患者的儿子嫌医生看得慢，推倒了值班护士: a patient's son acting on a nurse is no family dispute", () => {
+    expect(call('报警人称社区医院里，一名患者的儿子嫌医生看得慢，推倒了值班护士。').familyRomantic).toBe(false);
+  });
+
+  it('我不接，他就打到我同事那里去: 打 a call is no threat to hit', () => {
+    const r = petition('我老公每天给我打二三十个电话查岗，我开会不接，他就打到我同事那里去，他从来没打过我。');
+    expect(factorCodes(r)).not.toContain('threat');
+    expect(factorCodes(petition('他说我再不回家就打断我的腿'))).toContain('threat');
+  });
+
+  it('老公喝醉了在外面踹门，门板都踹裂了: a door kicked in is property smashed, yellow', () => {
+    const r = call('报警人小声说老公喝醉了在外面踹门，门板都踹裂了，她不敢出去。');
+    expect(factorCodes(r)).toContain('property_damage');
+    expect(factorCodes(r)).not.toContain('violence');
+    expect(r.riskLevel).toBe('yellow');
+  });
+
+  it("修车师傅在我车底下发现了一个定位器，是我老公装的: the one who finds it is a witness; the husband's stalking", () => {
+    const r = petition('我和老公结婚六年。上周修车师傅在我车底下发现了一个定位器，是我老公装的，我们还住在一起。');
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('stalking');
+  });
+
+  it('老公不准她回娘家: a move forbidden is no separation under way; the threat stays yellow', () => {
+    const r = call('报警人称老公不准她回娘家，说她敢回就打断她的腿。');
+    expect(factorCodes(r)).not.toContain('separation');
+    expect(r.riskLevel).toBe('yellow');
+    expect(factorCodes(call('报警人称老公不准她离婚，她一提离婚老公就打她。'))).toContain('separation');
+  });
+
+  it('a weapon the victim withdraws on scene, or the officers do not find, sets no red flag', () => {
+    const r = call(
+      '报警人称老公拿刀要砍她，让民警快来。',
+      '民警到场，屋内未见刀具。女方称丈夫并未拿刀，也没动手，两人是因为打牌的事吵架。',
+    );
+    expect(factorCodes(r)).not.toContain('weapon');
+    expect(r.riskLevel).not.toBe('red');
+  });
+
+  it("the accused's own denial of the weapon does not withdraw it: red", () => {
+    const r = call('报警人称老公拿着菜刀在屋里追她。', '民警到场，男方称没有拿刀，女方坚持称其持刀追赶。');
+    expect(factorCodes(r)).toContain('weapon');
+    expect(r.riskLevel).toBe('red');
+  });
+});
+
 describe('patterns are run only where their literal start stands (speed, same matches)', () => {
   it.each([
     ['不让(她|我)?进(门|屋)', '不让'],

@@ -71,17 +71,22 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
 
   const hits = new Map<string, TextHit>();
   for (const rule of rules.factors) {
-    const hit = firstHit(fields, rule.terms, rules, { actual: rule.actual, context: rule.context, notAfter: rule.notAfter });
+    const hit = firstHit(fields, rule.terms, rules, {
+      actual: rule.actual,
+      context: rule.context,
+      notAfter: rule.notAfter,
+    });
     if (!hit) continue;
     hits.set(rule.code, hit);
     factors.push({ code: rule.code, label: rule.label, weight: rule.weight, evidence: [hitEvidence(recordId, hit)] });
   }
   weaponOnAThing(fields, hits, factors, rules);
+  // Before the red flags are read: a weapon she withdrew on scene sets no floor (round 9).
+  withdrawnOnScene(fields, factors, rules);
   for (const f of factors) {
     const min = rules.factors.find((r) => r.code === f.code)?.minLevel;
     if (min) floor = maxLevel(floor, min);
   }
-  withdrawnOnScene(fields, factors, rules);
   separatedPair(classification, factors, rules);
   // 扬言让她娘家"没有安生日子过": what the threat says is harm to her name or peace, not to her body; the
   // generic word (扬言, 威胁) is not counted again as a threat of harm (nor with a separation, docs/risk-rubric.md).
@@ -214,12 +219,24 @@ const ACCUSED = new Set(['男方', '对方', '嫌疑人', '被告', '被申请�
  * by the accused (男方称没有打) is reported speech and leaves the report standing.
  */
 function withdrawnOnScene(fields: AnalyzedField[], factors: RiskFactor[], rules: RiskRules): void {
+  withdrawn(fields, factors, rules, 'violence', (w) => DENIED_ACTS.has(w));
+  // 女方称丈夫并未拿刀, 未见刀具: the weapon the call named, denied by her or not found by the officers (round 9).
+  withdrawn(fields, factors, rules, 'weapon', (w) => DENIED_MEANS.test(w));
+}
+const DENIED_MEANS = /^(拿刀|持刀|刀|刀具|菜刀|拿着刀|动刀|凶器)$/;
+function withdrawn(
+  fields: AnalyzedField[],
+  factors: RiskFactor[],
+  rules: RiskRules,
+  code: string,
+  denied: (word: string) => boolean,
+): void {
   const disposition = fields.find((f) => f.field === 'disposition')?.a;
-  const i = factors.findIndex((f) => f.code === 'violence');
+  const i = factors.findIndex((f) => f.code === code);
   if (!disposition || i < 0 || factors[i].evidence.some((e) => e.field === 'disposition')) return;
   const negation = negationOf(rules);
   const withdrawn = disposition.tokens.some((t, k) => {
-    if (!DENIED_ACTS.has(t.word) || !cueBefore(disposition, k, negation, rules.negation.window)) return false;
+    if (!denied(t.word) || !cueBefore(disposition, k, negation, rules.negation.window)) return false;
     const words = clauseWords(disposition, k).filter((w) => w.start < t.start);
     // 丈夫否认动手: the accused's own denial, not said through 称, is reported speech too.
     const denies = words.findIndex((w) => w.word === '否认');
@@ -247,7 +264,11 @@ function weaponOnAThing(fields: AnalyzedField[], hits: Map<string, TextHit>, fac
   if (AGAINST_A_PERSON.some((code) => hits.has(code))) return;
   const occurrences = (code: string) => {
     const rule = rules.factors.find((r) => r.code === code)!;
-    return allOccurrences(fields, rule.terms, rules, { actual: rule.actual, context: rule.context, notAfter: rule.notAfter });
+    return allOccurrences(fields, rule.terms, rules, {
+      actual: rule.actual,
+      context: rule.context,
+      notAfter: rule.notAfter,
+    });
   };
   const things = occurrences('property_damage');
   for (const weapon of occurrences('weapon')) {
