@@ -935,7 +935,10 @@ export function classifyDispute(
   // The record states its people are no kin (双方系邻居, 素不相识): a relative beside the act is one side's household.
   // Read only when it would decide (speed): most records are settled before it.
   let strangersRead: boolean | undefined;
-  const strangers = () => (strangersRead ??= linked !== parties && statedStrangers(fields, lx));
+  // 丈夫在小区门口打她…该男子与报警人素不相识: where a relative is the act's own agent, the strangers stated are
+  // a bystander and the people of another finding, not the sides of this act (round 9 review).
+  const strangers = () =>
+    (strangersRead ??= linked !== parties && !(conflict && relativeIsAgent(conflict, lx)) && statedStrangers(fields, lx));
   if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1)) && !strangers()) {
     return {
       domain: rules.romanticRelations.includes(linked.kind) ? '恋爱情感' : '婚姻家庭',
@@ -1791,6 +1794,24 @@ function statedStrangers(fields: AnalyzedField[], lx: Lexicon): boolean {
   if (fields.some(({ a }) => COUPLE_TOLD.test(a.text))) return false;
   return fields.some(({ a }) => bothStatedNonKin(a, lx) || STRANGERS_STATED.test(a.text) || PARTIES_NON_KIN.test(a.text));
 }
+/** 丈夫喝酒后在小区门口打她, 老公在饭店里当众打她: a relative, the clause's own subject (no 把, 被, 跟 between), does the act. */
+function relativeIsAgent(hit: TextHit, lx: Lexicon): boolean {
+  const { a } = hit;
+  const k = tokenAt(a, hit.start);
+  const { tokens } = a;
+  for (let i = k - 1; i >= 0 && tokens[i].clause === tokens[k].clause; i--) {
+    const w = tokens[i].word;
+    if (AGENT_BREAKS.has(w)) return false;
+    if (kinWord(w, lx)) {
+      if (governed(tokens, i)) return false;
+      // 被告的妻子, 对方孩子的奶奶, 女朋友的前任: someone's relative, one side's household (round 9's reading stands).
+      const before = tokens[i - 1];
+      return !(before && before.clause === tokens[i].clause && (AGENT_BREAKS.has(before.word) || before.word === '的' || lx.relationWords.has(before.word) || PARTY_PRONOUNS.has(before.word)));
+    }
+  }
+  return false;
+}
+const AGENT_BREAKS = new Set(['把', '将', '被', '让', '叫', '给', '跟', '和', '与', '同', '对', '向', '替', '帮', '对方']);
 const COUPLE_TOLD = /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚/;
 const STRANGERS_STATED = /(?<![不非并未没])(互不相识|素不相识|素昧平生|互不认识)/;
 const STATED = new Set(['系', '是', '为', '均系', '均为', '都是']);
