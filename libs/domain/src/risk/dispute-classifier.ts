@@ -405,6 +405,8 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   if (
     e.raw.startsWith('d:') &&
     !habitual(a, k) &&
+    // 她不同意复合，他就把她的私密照片发到了群里: the posting told as done (了) is done (round 9 review).
+    a.text[m.end] !== '了' &&
     (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules) || saidOnCondition(a, k, rules))
   )
     return false;
@@ -439,11 +441,18 @@ function lawTold(a: AnalyzedText, k: number): boolean {
   const at = a.tokens[k].start;
   // 是不是犯法: a question about the law tells the act it asks about.
   if (words.some((t) => QUESTIONED.has(t.word))) return false;
-  if (words.some((t) => t.start > at && UNLAWFUL.has(t.word))) return true;
+  // 被告经常殴打原告系违法行为: 违法 after the act is the law told only where the text tells it (告知…, in the sentence
+  // before the act); a filing's or a petition's own words about the act state the act (round 9 review).
+  if (words.some((t) => t.start > at && UNLAWFUL.has(t.word)) && toldBefore(a, k)) return true;
   // 告知其行为构成骚扰: the officers' finding about his act, not the law (his act named between).
   const told = words.findIndex((t) => t.start < at && TOLD.has(t.word));
   const between = words.filter((t, i) => i > told && t.start < at);
   return told >= 0 && !between.some((t) => HIS_ACT.has(t.word)) && between.some((t) => CLASSED.has(t.word));
+}
+function toldBefore(a: AnalyzedText, k: number): boolean {
+  const { sentence } = a.tokens[k];
+  for (let i = k - 1; i >= 0 && a.tokens[i].sentence === sentence; i--) if (TOLD.has(a.tokens[i].word)) return true;
+  return false;
 }
 const QUESTIONED = new Set(['是不是', '吗', '么', '是否', '算不算', '犯不犯', '违不违法', '会不会', '能不能', '怎么', '怎么办']);
 const HIS_ACT = new Set(['行为', '其行为', '做法', '所作所为', '所为', '举动']);
