@@ -422,7 +422,14 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
     const words = clauseWords(a, k);
     if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, m.start, lx)) return false;
   }
-  if (options.notAfter && clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))) return false;
+  // 老公不准她离婚: a divorce or break-up he forbids is one she seeks, under way; a move he forbids (不准她回娘家) is none
+  // (round 9 review).
+  if (
+    options.notAfter &&
+    !(SOUGHT.test(m.text) && clauseWords(a, k).some((t) => t.start < m.start && FORBIDS.has(t.word))) &&
+    clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))
+  )
+    return false;
   // 她把自己锁在卧室, 门从里面反锁了: done by one to oneself, or a lock from inside: no one else's act on her (round 9).
   if (selfDone(a, k, m.text)) return false;
   // 我老公拿着刀在厨房切菜, 公公拿着镰刀去地里割麦子: a blade or a tool at its work, aimed at no one, is no weapon.
@@ -460,6 +467,8 @@ const lawMentioned = new WeakMap<AnalyzedText, boolean>();
 const UNLAWFUL = new Set(['违法', '违法行为', '犯法', '违法犯罪', '犯罪行为']);
 const TOLD = new Set(['告知', '警告', '告诫', '提醒', '普法', '讲解', '宣讲']);
 const CLASSED = new Set(['属', '属于', '系', '构成', '也是', '同样属', '都属于', '均属']);
+const SOUGHT = /^(离婚|分手|离)$/;
+const FORBIDS = new Set(['不准', '不许', '不让']);
 const TOOLS = /刀|斧|镰|锄|锹|锨|铲|锤|剪|酒瓶|擀面杖/;
 function selfDone(a: AnalyzedText, k: number, term: string): boolean {
   const { tokens } = a;
@@ -467,11 +476,16 @@ function selfDone(a: AnalyzedText, k: number, term: string): boolean {
     return true;
   if (!term.includes('锁')) return false;
   const clause = tokens[k].clause;
+  // 他把她拽进卧室，从里面把门反锁了: he took her in and locked them in; the lock from inside is his act on her (round 9 review).
+  let s = k;
+  while (s > 0 && tokens[s - 1].sentence === tokens[k].sentence) s--;
+  if (PUT_IN.test(a.text.slice(tokens[s].start, tokens[k].start))) return false;
   let before = '';
   for (let i = k - 1; i >= 0 && i >= k - 6 && tokens[i].clause === clause; i--) before = tokens[i].word + before;
   return /从(里面|里边|里头|屋里|屋里面|房间里)|自己(把门)?$/.test(before);
 }
 const REFLEXIVE_MARK = new Set(['把', '将']);
+const PUT_IN = /(把|将)(她|我|他|其|你|孩子|老婆|妻子|女友|媳妇)[^。！？]{0,4}(拽|拖|拉|推|关|带|抱|扛|拎)(进|到)/;
 /** After the tool, its work (切菜, 割麦子) and no one: no person, no relation word, no 我 or 她. */
 function toolAtWork(words: readonly { word: string; start: number }[], end: number, lx: Lexicon): boolean {
   const after = words.filter((t) => t.start >= end);

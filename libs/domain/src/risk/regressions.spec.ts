@@ -1345,6 +1345,14 @@ describe('round 9 review: readings of round 9 that had grown too broad (our own 
     expect(factorCodes(call(text))).toContain('threat');
   });
 
+  it('老公把她拽进卧室，从里面把门反锁了: he took her in and locked them in; the lock from inside is still confinement', () => {
+    expect(factorCodes(call('报警人称老公把她拽进卧室，从里面把门反锁了，不让她出去，已经关了两个小时。'))).toContain('confinement');
+  });
+
+  it('老公不准她离婚: a divorce he forbids is one she seeks, a separation under way', () => {
+    expect(factorCodes(call('报警人称老公不准她离婚，昨晚又扇了她两个耳光。'))).toContain('separation');
+  });
+
   it('未见刀具, but the disposition itself tells he had the knife (女方称他确实拿刀比划): the weapon stands, red', () => {
     const r = call('报警人称丈夫拿刀要砍她。', '民警到场，未见刀具，男方已将刀扔到楼下，女方称他确实拿刀比划。');
     expect(factorCodes(r)).toContain('weapon');
