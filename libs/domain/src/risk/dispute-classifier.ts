@@ -1827,7 +1827,7 @@ function relativeIsAgent(hit: TextHit, lx: Lexicon): boolean {
     if (AGENT_BREAKS.has(w)) return false;
     if (kinWord(w, lx)) {
       if (governed(tokens, i)) return false;
-      // 被告的妻子, 对方孩子的奶奶, 女朋友的前任: someone's relative, one side's household (round 9's reading stands).
+      // 邻居的儿子, 对方的老婆: someone's relative, one side's household (round 9's reading stands).
       const before = tokens[i - 1];
       return !(before && before.clause === tokens[i].clause && (AGENT_BREAKS.has(before.word) || before.word === '的' || lx.relationWords.has(before.word) || PARTY_PRONOUNS.has(before.word)));
     }
