@@ -405,6 +405,8 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   if (
     e.raw.startsWith('d:') &&
     !habitual(a, k) &&
+    // 她不同意复合，他就把她的私密照片发到了群里: the posting told as done (了) is done (round 9 review).
+    a.text[m.end] !== '了' &&
     (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules) || saidOnCondition(a, k, rules))
   )
     return false;
@@ -420,7 +422,14 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
     const words = clauseWords(a, k);
     if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, m.start, lx)) return false;
   }
-  if (options.notAfter && clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))) return false;
+  // 老公不准她离婚: a divorce or break-up he forbids is one she seeks, under way; a move he forbids (不准她回娘家) is none
+  // (round 9 review).
+  if (
+    options.notAfter &&
+    !(SOUGHT.test(m.text) && clauseWords(a, k).some((t) => t.start < m.start && FORBIDS.has(t.word))) &&
+    clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))
+  )
+    return false;
   // 她把自己锁在卧室, 门从里面反锁了: done by one to oneself, or a lock from inside: no one else's act on her (round 9).
   if (selfDone(a, k, m.text)) return false;
   // 我老公拿着刀在厨房切菜, 公公拿着镰刀去地里割麦子: a blade or a tool at its work, aimed at no one, is no weapon.
@@ -439,11 +448,18 @@ function lawTold(a: AnalyzedText, k: number): boolean {
   const at = a.tokens[k].start;
   // 是不是犯法: a question about the law tells the act it asks about.
   if (words.some((t) => QUESTIONED.has(t.word))) return false;
-  if (words.some((t) => t.start > at && UNLAWFUL.has(t.word))) return true;
+  // 被告经常殴打原告系违法行为: 违法 after the act is the law told only where the text tells it (告知…, in the sentence
+  // before the act); a filing's or a petition's own words about the act state the act (round 9 review).
+  if (words.some((t) => t.start > at && UNLAWFUL.has(t.word)) && toldBefore(a, k)) return true;
   // 告知其行为构成骚扰: the officers' finding about his act, not the law (his act named between).
   const told = words.findIndex((t) => t.start < at && TOLD.has(t.word));
   const between = words.filter((t, i) => i > told && t.start < at);
   return told >= 0 && !between.some((t) => HIS_ACT.has(t.word)) && between.some((t) => CLASSED.has(t.word));
+}
+function toldBefore(a: AnalyzedText, k: number): boolean {
+  const { sentence } = a.tokens[k];
+  for (let i = k - 1; i >= 0 && a.tokens[i].sentence === sentence; i--) if (TOLD.has(a.tokens[i].word)) return true;
+  return false;
 }
 const QUESTIONED = new Set(['是不是', '吗', '么', '是否', '算不算', '犯不犯', '违不违法', '会不会', '能不能', '怎么', '怎么办']);
 const HIS_ACT = new Set(['行为', '其行为', '做法', '所作所为', '所为', '举动']);
@@ -451,6 +467,8 @@ const lawMentioned = new WeakMap<AnalyzedText, boolean>();
 const UNLAWFUL = new Set(['违法', '违法行为', '犯法', '违法犯罪', '犯罪行为']);
 const TOLD = new Set(['告知', '警告', '告诫', '提醒', '普法', '讲解', '宣讲']);
 const CLASSED = new Set(['属', '属于', '系', '构成', '也是', '同样属', '都属于', '均属']);
+const SOUGHT = /^(离婚|分手|离)$/;
+const FORBIDS = new Set(['不准', '不许', '不让']);
 const TOOLS = /刀|斧|镰|锄|锹|锨|铲|锤|剪|酒瓶|擀面杖/;
 function selfDone(a: AnalyzedText, k: number, term: string): boolean {
   const { tokens } = a;
@@ -458,11 +476,16 @@ function selfDone(a: AnalyzedText, k: number, term: string): boolean {
     return true;
   if (!term.includes('锁')) return false;
   const clause = tokens[k].clause;
+  // 他把她拽进卧室，从里面把门反锁了: he took her in and locked them in; the lock from inside is his act on her (round 9 review).
+  let s = k;
+  while (s > 0 && tokens[s - 1].sentence === tokens[k].sentence) s--;
+  if (PUT_IN.test(a.text.slice(tokens[s].start, tokens[k].start))) return false;
   let before = '';
   for (let i = k - 1; i >= 0 && i >= k - 6 && tokens[i].clause === clause; i--) before = tokens[i].word + before;
   return /从(里面|里边|里头|屋里|屋里面|房间里)|自己(把门)?$/.test(before);
 }
 const REFLEXIVE_MARK = new Set(['把', '将']);
+const PUT_IN = /(把|将)(她|我|他|其|你|孩子|老婆|妻子|女友|媳妇)[^。！？]{0,4}(拽|拖|拉|推|关|带|抱|扛|拎)(进|到)/;
 /** After the tool, its work (切菜, 割麦子) and no one: no person, no relation word, no 我 or 她. */
 function toolAtWork(words: readonly { word: string; start: number }[], end: number, lx: Lexicon): boolean {
   const after = words.filter((t) => t.start >= end);
@@ -935,7 +958,10 @@ export function classifyDispute(
   // The record states its people are no kin (双方系邻居, 素不相识): a relative beside the act is one side's household.
   // Read only when it would decide (speed): most records are settled before it.
   let strangersRead: boolean | undefined;
-  const strangers = () => (strangersRead ??= linked !== parties && statedStrangers(fields, lx));
+  // 丈夫在小区门口打她…该男子与报警人素不相识: where a relative is the act's own agent, the strangers stated are
+  // a bystander and the people of another finding, not the sides of this act (round 9 review).
+  const strangers = () =>
+    (strangersRead ??= linked !== parties && !(conflict && relativeIsAgent(conflict, lx)) && statedStrangers(fields, lx));
   if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1)) && !strangers()) {
     return {
       domain: rules.romanticRelations.includes(linked.kind) ? '恋爱情感' : '婚姻家庭',
@@ -1791,6 +1817,24 @@ function statedStrangers(fields: AnalyzedField[], lx: Lexicon): boolean {
   if (fields.some(({ a }) => COUPLE_TOLD.test(a.text))) return false;
   return fields.some(({ a }) => bothStatedNonKin(a, lx) || STRANGERS_STATED.test(a.text) || PARTIES_NON_KIN.test(a.text));
 }
+/** 丈夫喝酒后在小区门口打她, 老公在饭店里当众打她: a relative, the clause's own subject (no 把, 被, 跟 between), does the act. */
+function relativeIsAgent(hit: TextHit, lx: Lexicon): boolean {
+  const { a } = hit;
+  const k = tokenAt(a, hit.start);
+  const { tokens } = a;
+  for (let i = k - 1; i >= 0 && tokens[i].clause === tokens[k].clause; i--) {
+    const w = tokens[i].word;
+    if (AGENT_BREAKS.has(w)) return false;
+    if (kinWord(w, lx)) {
+      if (governed(tokens, i)) return false;
+      // 邻居的儿子, 对方的老婆: someone's relative, one side's household (round 9's reading stands).
+      const before = tokens[i - 1];
+      return !(before && before.clause === tokens[i].clause && (AGENT_BREAKS.has(before.word) || before.word === '的' || lx.relationWords.has(before.word) || PARTY_PRONOUNS.has(before.word)));
+    }
+  }
+  return false;
+}
+const AGENT_BREAKS = new Set(['把', '将', '被', '让', '叫', '给', '跟', '和', '与', '同', '对', '向', '替', '帮', '对方']);
 const COUPLE_TOLD = /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚/;
 const STRANGERS_STATED = /(?<![不非并未没])(互不相识|素不相识|素昧平生|互不认识)/;
 const STATED = new Set(['系', '是', '为', '均系', '均为', '都是']);

@@ -1297,3 +1297,65 @@ describe('patterns are run only where their literal start stands (speed, same ma
     expect(literalPrefixOf(source)).toBe(prefix);
   });
 });
+
+describe('round 9 review: readings of round 9 that had grown too broad (our own sentences; each fails on -11)', () => {
+  const call = (main: string, disposition?: string) =>
+    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0123号' }, [], RULES);
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203009' }, [], RULES);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it.each([
+    ['报警人称丈夫喝酒后在小区门口打她，扇了她几个耳光，一名路过的男子上前拉开。', '民警到场，该男子与报警人素不相识，男方承认打了妻子，已批评教育。'],
+    ['报警人称老公在饭店里当众打她，把她推倒在地，邻桌的客人帮忙报警。', '民警到场，报警的客人与双方互不相识，男方对打人一事供认不讳。'],
+    ['报警人称儿子喝醉了回家打她，把她推倒在地。', '民警到场，隔壁邻居称与报警人家素不相识，只是听到吵闹声。'],
+  ])('%s: strangers stated of a bystander do not undo the relative who is the act’s own agent', (main, disposition) => {
+    const r = call(main, disposition);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('violence');
+  });
+
+  it('她不同意复合，前男友就把她的私密照片发到了群里: a posting told as done (了) is harassment after a break-up, orange', () => {
+    const r = call('报警人称她不同意复合，前男友就把她的私密照片发到了她们公司群里。');
+    expect(factorCodes(r)).toContain('stalking');
+    expect(factorCodes(r)).not.toContain('threat_social');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    '我和丈夫离婚两年，孩子抚养费他一直不给，我已经发了好多条信息给他，他都不回，请求帮助。',
+    '我已经离婚了，前夫一直不给抚养费，我就把判决书发给了他单位，请求法院强制执行。',
+  ])('%s: her own messages, or a paper she sent, are no harassment nor threat: blue', (text) => {
+    const r = petition(text);
+    expect(factorCodes(r)).not.toContain('stalking');
+    expect(factorCodes(r)).not.toContain('threat_social');
+    expect(r.riskLevel).toBe('blue');
+  });
+
+  it('被告经常殴打原告系违法行为: a filing’s own words about the act state the act (no law told)', () => {
+    const r = court('被告经常殴打原告系违法行为，原告忍无可忍，请求离婚。');
+    expect(factorCodes(r)).toContain('violence');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['报警人称丈夫说她再顶嘴就打到她爬不起来。', 'yellow'],
+    ['报警人称老公说她再回娘家就打到她服为止。', 'yellow'],
+  ])('%s: 就打到 + how badly is a threat to hit', (text) => {
+    expect(factorCodes(call(text))).toContain('threat');
+  });
+
+  it('老公把她拽进卧室，从里面把门反锁了: he took her in and locked them in; the lock from inside is still confinement', () => {
+    expect(factorCodes(call('报警人称老公把她拽进卧室，从里面把门反锁了，不让她出去，已经关了两个小时。'))).toContain('confinement');
+  });
+
+  it('老公不准她离婚: a divorce he forbids is one she seeks, a separation under way', () => {
+    expect(factorCodes(call('报警人称老公不准她离婚，昨晚又扇了她两个耳光。'))).toContain('separation');
+  });
+
+  it('未见刀具, but the disposition itself tells he had the knife (女方称他确实拿刀比划): the weapon stands, red', () => {
+    const r = call('报警人称丈夫拿刀要砍她。', '民警到场，未见刀具，男方已将刀扔到楼下，女方称他确实拿刀比划。');
+    expect(factorCodes(r)).toContain('weapon');
+    expect(r.riskLevel).toBe('red');
+  });
+});

@@ -244,7 +244,11 @@ function withdrawn(
     const said = words.findIndex((w) => w.word === '称' || w.word === '说');
     return said < 0 || !ACCUSED.has(words[said - 1]?.word ?? '');
   });
-  if (withdrawn) factors.splice(i, 1);
+  // 未见刀具…女方称他确实拿刀比划, 男方已将刀扔到楼下: a weapon the disposition itself affirms is not withdrawn by the
+  // officers' not finding it (round 9 review).
+  const affirmed =
+    code === 'weapon' && disposition.tokens.some((t, k) => denied(t.word) && !cueBefore(disposition, k, negation, rules.negation.window));
+  if (withdrawn && !affirmed) factors.splice(i, 1);
 }
 const negations = new WeakMap<RiskRules['negation'], Set<string>>();
 function negationOf(rules: RiskRules): Set<string> {
