@@ -1829,7 +1829,11 @@ function relativeIsAgent(hit: TextHit, lx: Lexicon): boolean {
       if (governed(tokens, i)) return false;
       // 邻居的儿子, 对方的老婆: someone's relative, one side's household (round 9's reading stands).
       const before = tokens[i - 1];
-      return !(before && before.clause === tokens[i].clause && (AGENT_BREAKS.has(before.word) || before.word === '的' || lx.relationWords.has(before.word) || PARTY_PRONOUNS.has(before.word)));
+      return !(
+        before &&
+        before.clause === tokens[i].clause &&
+        (AGENT_BREAKS.has(before.word) || before.word === '的' || lx.relationWords.has(before.word) || PARTY_PRONOUNS.has(before.word))
+      );
     }
   }
   return false;

@@ -1306,7 +1306,10 @@ describe('round 9 review: readings of round 9 that had grown too broad (our own 
   const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it.each([
-    ['报警人称丈夫喝酒后在小区门口打她，扇了她几个耳光，一名路过的男子上前拉开。', '民警到场，该男子与报警人素不相识，男方承认打了妻子，已批评教育。'],
+    [
+      '报警人称丈夫喝酒后在小区门口打她，扇了她几个耳光，一名路过的男子上前拉开。',
+      '民警到场，该男子与报警人素不相识，男方承认打了妻子，已批评教育。',
+    ],
     ['报警人称老公在饭店里当众打她，把她推倒在地，邻桌的客人帮忙报警。', '民警到场，报警的客人与双方互不相识，男方对打人一事供认不讳。'],
     ['报警人称儿子喝醉了回家打她，把她推倒在地。', '民警到场，隔壁邻居称与报警人家素不相识，只是听到吵闹声。'],
   ])('%s: strangers stated of a bystander do not undo the relative who is the act’s own agent', (main, disposition) => {
