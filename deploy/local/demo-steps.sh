@@ -20,7 +20,16 @@ PER_DAY="${DEMO_PER_DAY:-150}"
 hub() (app_env operator && node node_modules/tsx/dist/cli.mjs apps/hubctl/src/main.ts "$@")
 
 SAMPLE="${DEMO_SAMPLE_DIR:-.local/sample}"
-hub generate --out "$SAMPLE" --days "$DAYS" --per-day "$PER_DAY" | sed 's/^/[demo] /'
+# The sample is generated once and replayed as it is by every later run: its message keys carry dates counted back
+# from the moment it was generated, so a sample generated again (even minutes later, across a midnight) would hold
+# new keys and be stored as new events. `npm run infra:down -- --clean` deletes it with the rest.
+SAMPLE_OPTIONS="days=$DAYS per-day=$PER_DAY"
+if [ -f "$SAMPLE/police110.jsonl" ] && [ "$(cat "$SAMPLE/options" 2>/dev/null)" = "$SAMPLE_OPTIONS" ]; then
+  echo "[demo] reusing the sample an earlier run generated ($SAMPLE, $SAMPLE_OPTIONS): its messages are stored once"
+else
+  hub generate --out "$SAMPLE" --days "$DAYS" --per-day "$PER_DAY" | sed 's/^/[demo] /'
+  echo "$SAMPLE_OPTIONS" >"$SAMPLE/options"
+fi
 # A few messages that break the contract, to show where they go.
 printf '%s\n' 'this is not json' '{"schemaVersion":9,"incidentNo":"J411202X"}' '{"schemaVersion":1,"incidentNo":"J4112020001","revision":1}' >"$SAMPLE/broken.jsonl"
 for feed in police110 court petition; do

@@ -102,6 +102,10 @@ describe('the demo run again on the same hub', () => {
 
     const second = await demoSteps();
     if (second.code !== 0) throw new Error(`the second run failed:\n${second.out}`);
+    // The first run's sample is replayed as it was: generated again, its keys (dated back from the moment it was
+    // generated) could cross a midnight and be stored as new events.
+    expect(first.out).not.toContain('reusing the sample');
+    expect(second.out).toContain('[demo] reusing the sample an earlier run generated');
     // The sample's messages were stored by the first run: the second adds only its live case.
     const storedAfterSecond = (await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM normalized_event')).rows[0].n;
     expect(storedAfterSecond).toBe(storedAfterFirst + 1);

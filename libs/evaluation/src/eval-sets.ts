@@ -50,9 +50,14 @@ export const FEED_V8 = join(EVAL_DIR, 'feed-v8', 'feed-v8.jsonl');
 export const FEED_V9 = join(EVAL_DIR, 'feed-v9', 'feed-v9.jsonl');
 /**
  * The tenth, written by three further independent evaluators (one a feed) and committed before round 9 made any
- * commit; the feed-style held-out part from round 9 on.
+ * commit; the feed-style held-out part for round 9 (scored twice), development from round 10.
  */
 export const FEED_V10 = join(EVAL_DIR, 'feed-v10', 'feed-v10.jsonl');
+/**
+ * The eleventh, written by three further independent evaluators (one a feed) after round 9 and committed before
+ * round 10 made any commit; the feed-style held-out part from round 10 on.
+ */
+export const FEED_V11 = join(EVAL_DIR, 'feed-v11', 'feed-v11.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

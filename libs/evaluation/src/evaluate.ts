@@ -13,6 +13,7 @@ import {
   FEED_V8,
   FEED_V9,
   FEED_V10,
+  FEED_V11,
   type Labelled,
   readJsonl,
   REAL_SET,
@@ -85,7 +86,8 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v7', file: FEED_V7, role: 'development' }, // since round 8, after two scorings as held out (written before round 7)
   { edition: 'v8', file: FEED_V8, role: 'development' }, // since round 9, after three scorings as held out (written before round 8)
   { edition: 'v9', file: FEED_V9, role: 'development' }, // written beside v8 by other writers, for round 8 to learn from
-  { edition: 'v10', file: FEED_V10, role: 'held-out' }, // written before round 9
+  { edition: 'v10', file: FEED_V10, role: 'development' }, // from round 10, after two scorings as held out (written before round 9)
+  { edition: 'v11', file: FEED_V11, role: 'held-out' }, // written after round 9, before round 10
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */

@@ -1,9 +1,10 @@
 import { describeFeedEdition } from '../feed-edition-checks';
 import { buildFeedV10, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v10';
 
-describe('feed-v10 held-out set', () => {
+describe('feed-v10, held out for round 9, development from round 10', () => {
   describeFeedEdition({
     name: 'v10',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV10(),
     parseSource,
