@@ -11,6 +11,16 @@ import { feedSecondAnnotator, SAMPLE_HEADER } from './feed-second-annotator';
 import type { Feed, FeedRecord } from './feed-source';
 import type { SecondLabel } from './real/second-annotator';
 
+/** Every feed-style set in the order they were written: an edition's near-duplicate pool is every set before it. */
+const SETS_IN_ORDER = [
+  'eval/eval-set.jsonl',
+  'feed/feed-heldout.jsonl',
+  ...['v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11'].map((v) => `feed-${v}/feed-${v}.jsonl`),
+];
+
+/** The sets written before edition `name` (`v8`: the development set, feed, v2 .. v7). */
+export const setsBefore = (name: string): string[] => SETS_IN_ORDER.slice(0, SETS_IN_ORDER.indexOf(`feed-${name}/feed-${name}.jsonl`));
+
 export interface EditionCounts {
   feeds: [police110: number, court: number, petition: number];
   familyRomantic: number;

@@ -1,4 +1,4 @@
-import { describeFeedEdition } from '../feed-edition-checks';
+import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV10, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v10';
 
 describe('feed-v10, held out for round 9, development from round 10', () => {
@@ -10,18 +10,7 @@ describe('feed-v10, held out for round 9, development from round 10', () => {
     parseSource,
     nearDuplicates,
     earlierSets: EARLIER_SETS,
-    pool: [
-      'eval/eval-set.jsonl',
-      'feed/feed-heldout.jsonl',
-      'feed-v2/feed-v2.jsonl',
-      'feed-v3/feed-v3.jsonl',
-      'feed-v4/feed-v4.jsonl',
-      'feed-v5/feed-v5.jsonl',
-      'feed-v6/feed-v6.jsonl',
-      'feed-v7/feed-v7.jsonl',
-      'feed-v8/feed-v8.jsonl',
-      'feed-v9/feed-v9.jsonl',
-    ],
+    pool: setsBefore('v10'),
     counts: {
       feeds: [125, 100, 105],
       familyRomantic: 181,

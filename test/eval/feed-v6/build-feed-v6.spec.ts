@@ -1,4 +1,4 @@
-import { describeFeedEdition } from '../feed-edition-checks';
+import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV6, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v6';
 
 describe('feed-v6, held out for rounds 5 and 6, validation since round 7', () => {
@@ -10,14 +10,7 @@ describe('feed-v6, held out for rounds 5 and 6, validation since round 7', () =>
     parseSource,
     nearDuplicates,
     earlierSets: EARLIER_SETS,
-    pool: [
-      'eval/eval-set.jsonl',
-      'feed/feed-heldout.jsonl',
-      'feed-v2/feed-v2.jsonl',
-      'feed-v3/feed-v3.jsonl',
-      'feed-v4/feed-v4.jsonl',
-      'feed-v5/feed-v5.jsonl',
-    ],
+    pool: setsBefore('v6'),
     counts: {
       feeds: [125, 100, 105],
       familyRomantic: 178,

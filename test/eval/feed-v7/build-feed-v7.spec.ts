@@ -1,4 +1,4 @@
-import { describeFeedEdition } from '../feed-edition-checks';
+import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV7, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v7';
 
 describe('feed-v7, held out for rounds 6 and 7, development since round 8', () => {
@@ -10,15 +10,7 @@ describe('feed-v7, held out for rounds 6 and 7, development since round 8', () =
     parseSource,
     nearDuplicates,
     earlierSets: EARLIER_SETS,
-    pool: [
-      'eval/eval-set.jsonl',
-      'feed/feed-heldout.jsonl',
-      'feed-v2/feed-v2.jsonl',
-      'feed-v3/feed-v3.jsonl',
-      'feed-v4/feed-v4.jsonl',
-      'feed-v5/feed-v5.jsonl',
-      'feed-v6/feed-v6.jsonl',
-    ],
+    pool: setsBefore('v7'),
     counts: {
       feeds: [125, 100, 105],
       familyRomantic: 179,

@@ -1,4 +1,4 @@
-import { describeFeedEdition } from '../feed-edition-checks';
+import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV8, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v8';
 
 describe('feed-v8, held out for round 8, development since round 9', () => {
@@ -10,16 +10,7 @@ describe('feed-v8, held out for round 8, development since round 9', () => {
     parseSource,
     nearDuplicates,
     earlierSets: EARLIER_SETS,
-    pool: [
-      'eval/eval-set.jsonl',
-      'feed/feed-heldout.jsonl',
-      'feed-v2/feed-v2.jsonl',
-      'feed-v3/feed-v3.jsonl',
-      'feed-v4/feed-v4.jsonl',
-      'feed-v5/feed-v5.jsonl',
-      'feed-v6/feed-v6.jsonl',
-      'feed-v7/feed-v7.jsonl',
-    ],
+    pool: setsBefore('v8'),
     counts: {
       feeds: [125, 100, 105],
       familyRomantic: 175,
