@@ -307,7 +307,10 @@ const RELATION =
   /夫|妻|老公|老婆|媳妇|爱人|配偶|婚|对象|男友|女友|男朋友|女朋友|恋|同居|情人|前任|分手|公公|婆婆|岳|女婿|儿媳|父亲|母亲|爸|妈|儿子|女儿|子女|孩子|哥|弟|姐|妹|亲属|家人|家庭|继父|继母|赡养|抚养/;
 
 export function needsReview(r: RealRecord): boolean {
-  return r.metaFamily === true ? HARM.test(r.text) : HARM.test(r.text) && RELATION.test(r.text);
+  // Until 2026-12-03 a record outside the metadata's family needed harm *and* a relation to be read;
+  // stories and messages about a divorce, a parent's neglect or an inheritance without a word of harm
+  // were labelled none unread. Since then a relation alone sends such a record to a person.
+  return r.metaFamily === true ? HARM.test(r.text) : RELATION.test(r.text);
 }
 
 /** The hand labels (manual-labels.tsv): id → family-or-romantic and level. */
