@@ -352,7 +352,7 @@ function linkedPair(
     const s = sentenceOf(a, m.start);
     for (const [b, at] of conflictAt) {
       if (b !== a && at.size) return true;
-      if (b === a) for (const c of at) if (c - s <= window + 1 && s - c <= window) return true;
+      if (b === a) for (const c of at) if (c - s <= Math.max(window + 1, courtshipSpan(m.text)) && s - c <= window) return true;
     }
     return false;
   };
@@ -369,7 +369,7 @@ function linkedPair(
         rules,
         NO_OPTIONS,
         (f, a, m) =>
-          (a !== hit.a ? !outsiderConflictIn(hit.a, rules, lx) : linkedAt(a, hit.start, m.start, rules, lx)) &&
+          (a !== hit.a ? !outsiderConflictIn(hit.a, rules, lx) : linkedAt(a, hit.start, m.start, rules, lx, courtshipSpan(hit.term))) &&
           !outsiderAgent(a, tokenAt(a, m.start), lx) &&
           !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx) &&
           !(f === 'subject' && outsiderMain()),
@@ -894,6 +894,8 @@ export function classifyDispute(
   const familyMatter = familyMatterOf(fields, rules);
   const claim =
     claimAgainstOutsider(fields, lx) &&
+    // A relation the opening sentence tells in words no single token is (相亲见过一面…她说了不合适) is a relation there too.
+    !(relation && relation.hit.a === fields[0].a && sentenceOf(relation.hit.a, relation.hit.start) === 0) &&
     !(familyMatter && familyMatter.hit.a === fields[0].a && sentenceOf(familyMatter.hit.a, familyMatter.hit.start) === 0);
   if (
     claim &&
@@ -1480,7 +1482,8 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
     if (t.sentence !== 0) return;
     if (PARTY_ROLES_ALL.has(t.word)) role = k;
     if (lx.relationWords.has(t.word)) relation = true;
-    if (introduction && atWork(main.tokens, k)) return;
+    // 我是县医院的护士: her own post, the introducing clause's.
+    if (introduction && (atWork(main.tokens, k) || t.clause === main.tokens[0].clause)) return;
     if (lx.counterparties.has(t.word) && (!partyLine || (k - role <= 6 && t.clause === main.tokens[Math.max(0, role)].clause)))
       counterparty = true;
   });
@@ -1839,7 +1842,7 @@ function relativeIsAgent(hit: TextHit, lx: Lexicon): boolean {
   return false;
 }
 const AGENT_BREAKS = new Set(['把', '将', '被', '让', '叫', '给', '跟', '和', '与', '同', '对', '向', '替', '帮', '对方']);
-const COUPLE_TOLD = /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚/;
+const COUPLE_TOLD = /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚|表白|追求|求爱|相亲/;
 const STRANGERS_STATED = /(?<![不非并未没])(互不相识|素不相识|素昧平生|互不认识)/;
 const STATED = new Set(['系', '是', '为', '均系', '均为', '都是']);
 const INTRODUCED = new Set(['介绍', '介绍认识', '撮合', '牵线', '引荐']);
@@ -1865,14 +1868,21 @@ const NON_KIN_MATTERS = new Set([
 function near(x: TextHit, y: TextHit, rules: RiskRules, lx: Lexicon): boolean {
   // Another field of the record (the disposition: 双方系夫妻) speaks of the same incident and its parties.
   // Not when the relation's own text tells its conflict as one with an outsider (他跟医生吵起来了): the disposition's 口角 is that one.
-  return x.a !== y.a ? !outsiderConflictIn(x.a, rules, lx) : linkedAt(x.a, x.start, y.start, rules, lx);
+  return x.a !== y.a ? !outsiderConflictIn(x.a, rules, lx) : linkedAt(x.a, x.start, y.start, rules, lx, courtshipSpan(x.term));
 }
+/**
+ * 同事向她表白，她拒绝了。此后他每天在她楼下等…: a refused courtship is told first and what the suitor did after it in
+ * the sentences that follow (此后, 之后, 从那以后), naming him by a role or not at all; they are his acts.
+ */
+const AFTER_COURTSHIP = 3;
+const courtshipSpan = (term: string): number => (COURTSHIP.test(term) && REFUSED.test(term) ? AFTER_COURTSHIP : 0);
+const REFUSED = /拒|回绝|不合适|没看上|没相中|没答应|没同意|不同意|不答应/;
 
-function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules: RiskRules, lx: Lexicon): boolean {
+function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules: RiskRules, lx: Lexicon, after = 0): boolean {
   const window = rules.relationSentences ?? Infinity;
   const k = tokenAt(a, conflictAt);
   const d = a.tokens[k].sentence - a.tokens[tokenAt(a, relationAt)].sentence;
-  if (Math.abs(d) <= window) return true;
+  if (Math.abs(d) <= window || (d > 0 && d <= after)) return true;
   return d === window + 1 && clauseWords(a, k).some((t) => lx.followers.has(t.word));
 }
 
@@ -1895,11 +1905,19 @@ function outgrown(hit: TextHit, fields: AnalyzedField[], rules: RiskRules, lx: L
   // In a later clause: 拒绝了相亲对象 names the suitor himself.
   const clause = hit.a.tokens.findLast((t) => t.start < hit.end)?.clause ?? 0;
   return allOccurrences(fields, partners, rules, { own: true }).some(
-    (r) => r.a === hit.a && r.start >= hit.end && (r.a.tokens.find((t) => t.end > r.start)?.clause ?? 0) > clause,
+    (r) => r.a === hit.a && r.start >= hit.end && (r.a.tokens.find((t) => t.end > r.start)?.clause ?? 0) > clause && !saidOf(r),
   );
 }
+/** 说我有男朋友, 到处跟人说我是他女朋友: a partner only said (her excuse, his boast), not a partner she has. */
+function saidOf(r: TextHit): boolean {
+  const k = tokenAt(r.a, r.start);
+  const { tokens } = r.a;
+  for (let i = k - 1; i >= 0 && tokens[i].clause === tokens[k].clause; i--) if (SAYS.has(tokens[i].word)) return true;
+  return false;
+}
+const SAYS = new Set(['说', '称', '谎称', '声称', '扬言', '骗']);
 /** What a refused-suitor reading of the ex-partner's terms matched: chasing, confessing or proposing, and a no. */
-const COURTSHIP = /追|表白|喜欢|求爱|相亲/;
+const COURTSHIP = /追|表白|喜欢|求爱|相亲|见过?了?[一两几]次面|见了?[一两几]面|见面[一两几]次/;
 
 function order(kind: RelationKind): number {
   return ['ex_partner', 'ex_spouse', 'spouse', 'partner', 'in_law', 'parent_child', 'sibling'].indexOf(kind);
