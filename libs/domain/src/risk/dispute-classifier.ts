@@ -1071,6 +1071,7 @@ function reporter(h: TextHit): boolean {
   const said = tokens[j]?.word === '说' || tokens[j]?.word === '称';
   if (NEIGHBOURS.has(h.term) && tokens[j] && tokens[j].clause === tokens[k].clause && (said ? j > k + 1 : witnessAct(tokens, j)))
     return true;
+  if (NEIGHBOURS.has(h.term) && calledFor(tokens, tokenAt(h.a, h.start))) return true;
   // 她现在在楼下, 跑到楼下了, 住院部楼下: 楼下/楼上 after 在/到 or a building's part is a place she is at, not a neighbour.
   const prev = tokens[tokenAt(h.a, h.start) - 1];
   return (
@@ -1084,7 +1085,20 @@ const NEIGHBOURS = new Set(['邻居', '邻居们', '街坊', '街坊邻居', '�
 const WITNESS_ADVERBS = new Set(['都', '也', '偷偷', '给', '们', '赶紧', '连忙', '赶忙', '私下', '悄悄', '后来', '当时']);
 const WITNESS_ACTS = new Set([
   '知道', '看见', '看到', '听见', '听到', '劝', '劝开', '劝架', '拉开', '拉架', '帮忙', '作证', '证实', '报警', '反映',
+  '扶', '扶起', '扶起来', '搀', '搀起来', '救', '送', '送到', '赶来', '闻声', '闻讯', '撞门', '破门',
 ]); // prettier-ignore
+/** 喊了邻居, 是我外甥跑去喊的邻居, 叫来邻居: a neighbour called for help is a helper, not a party. */
+const CALLED_FOR = new Set(['喊', '叫', '喊来', '叫来', '找来', '喊了', '叫了', '求助', '呼救', '求救']);
+function calledFor(tokens: readonly Token[], k: number): boolean {
+  let i = k - 1;
+  while (
+    tokens[i] &&
+    tokens[i].clause === tokens[k].clause &&
+    (tokens[i].word === '了' || tokens[i].word === '的' || tokens[i].word === '来')
+  )
+    i--;
+  return !!tokens[i] && tokens[i].clause === tokens[k].clause && CALLED_FOR.has(tokens[i].word);
+}
 /**
  * 邻居给拦住了, 邻居拦住他: 拦 (also "block") steps in only with no object but the one stopped; 邻居拦住我妈的电动车
  * blocks her way: the neighbour is a party.
@@ -1568,7 +1582,7 @@ const PARTIES_COUPLED =
  * guardian's tie), and the kin word is of the other party (1: whose kin; 2: a tie; 3: a kin word).
  */
 const PARTY_DESCRIBED = new RegExp(
-  `${ROLES}[一二三]?[：:（(](?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
+  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?[：:（(]/;

@@ -1403,4 +1403,20 @@ describe('round 10: general causes of the missed families and low grades of v10 
     expect(factorCodes(r)).toContain('stalking');
     expect(r.riskLevel).toBe('orange');
   });
+
+  it('姐夫…他用皮带抽她…是我外甥跑去喊的邻居: a neighbour called for help is a helper, not the other side of the dispute', () => {
+    const r = petition(
+      '我姐姐嫁到王村八年，姐夫爱喝酒。上周六晚上，就因为我姐接了一个同学的电话，他用皮带抽她，抽得她胳膊上全是血印子，是我外甥跑去喊的邻居。请求派出所处理。',
+    );
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('violence');
+  });
+
+  it('被告王某某，男，50岁，系原告长子: a party described as the other’s son without a colon after its label; the neighbour who helped him up is no party', () => {
+    const r = court(
+      '原告王某，男，81岁。被告王某某，男，50岁，系原告长子。今年3月原告到被告家中要米面，被告把原告推倒在地，是邻居扶起来的。原告请求被告每月给付生活费六百元。',
+    );
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('violence');
+  });
 });
