@@ -1419,4 +1419,34 @@ describe('round 10: general causes of the missed families and low grades of v10 
     expect(r.familyRomantic).toBe(true);
     expect(factorCodes(r)).toContain('violence');
   });
+
+  it.each([
+    [
+      '报警人称老公吵完架说要把她连同这个家一起烧了，现在在院子里转。',
+      () => call('报警人称老公吵完架说要把她连同这个家一起烧了，现在在院子里转。'),
+    ],
+    [
+      '报警人称前夫打电话说她要是敢再嫁人，就让她见不到明天的太阳。',
+      () => call('报警人称前夫打电话说她要是敢再嫁人，就让她见不到明天的太阳。'),
+    ],
+    ['报警人称前男友说她不复合就要让她毁容。', () => call('报警人称前男友说她不复合就要让她毁容。')],
+    [
+      '原告诉称，被告扬言只要原告敢起诉离婚，就把原告娘家一家子全灭了。',
+      () => court('原告诉称，被告扬言只要原告敢起诉离婚，就把原告娘家一家子全灭了。'),
+    ],
+  ])(
+    '%s: a threat to kill said in other words (burning her with the house, 见不到明天的太阳, disfigurement, 一家子全灭了): red',
+    (_, assessed) => {
+      const r = assessed();
+      expect(r.familyRomantic).toBe(true);
+      expect(factorCodes(r)).toContain('threat_to_kill');
+      expect(r.riskLevel).toBe('red');
+    },
+  );
+
+  it('半桶柴油已收缴: diesel the officers seized is a dangerous means brought (burning her things with it, alone, stays yellow)', () => {
+    const r = call('报警人称丈夫提着一桶东西在门口骂她，不让她进门。', '民警到场，半桶柴油已收缴，双方系夫妻。');
+    expect(factorCodes(r)).toContain('weapon');
+    expect(r.riskLevel).toBe('red');
+  });
 });
