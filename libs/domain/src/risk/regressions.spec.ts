@@ -1444,9 +1444,42 @@ describe('round 10: general causes of the missed families and low grades of v10 
     },
   );
 
-  it('半桶柴油已收缴: diesel the officers seized is a dangerous means brought (burning her things with it, alone, stays yellow)', () => {
+  it('半桶柴油已收缴: diesel the officers seized is a dangerous means brought', () => {
     const r = call('报警人称丈夫提着一桶东西在门口骂她，不让她进门。', '民警到场，半桶柴油已收缴，双方系夫妻。');
     expect(factorCodes(r)).toContain('weapon');
     expect(r.riskLevel).toBe('red');
+  });
+
+  it.each([
+    ['a posting forwarded into a group (转发进…群)', () => call('报警人称分手后前女友把他的裸照转发进了他们公司的大群里。')],
+    [
+      'banging at her door (门口使劲拍门) after a break-up told as 分的手',
+      () => call('报警人称前男友正在她的宿舍门口使劲拍门，他们三天前分的手。'),
+    ],
+    [
+      'a break-up she asked for (提出分开), then dozens of messages',
+      () => court('原告与被告系恋人关系。今年5月原告提出分开，被告不同意，此后每天给原告发几十条短信辱骂。'),
+    ],
+    [
+      'a tracker he put on (是他…偷偷装上的)',
+      () => court('原告在电动车座垫下发现一个定位器，被告承认是他前几天偷偷装上的。双方已于去年分手。'),
+    ],
+  ])('harassment after a separation, said in other words: %s, orange', (_, assessed) => {
+    const r = assessed();
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('stalking');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it('递交了保护令申请: an application handed in is an application, orange', () => {
+    const r = call('报警人称丈夫又在家摔东西骂人，她上周已向法院递交了保护令申请。');
+    expect(factorCodes(r)).toContain('protection_order_application');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it('抬手就打、抬脚就踹: violence told as his readiness to hit is violence done', () => {
+    const r = court('原告诉称，被告吸毒后疑神疑鬼，抬手就打、抬脚就踹，请求判决离婚。');
+    expect(factorCodes(r)).toContain('violence');
+    expect(r.riskLevel).toBe('orange');
   });
 });
