@@ -352,7 +352,7 @@ function linkedPair(
     const s = sentenceOf(a, m.start);
     for (const [b, at] of conflictAt) {
       if (b !== a && at.size) return true;
-      if (b === a) for (const c of at) if (c - s <= window + 1 && s - c <= window) return true;
+      if (b === a) for (const c of at) if (c - s <= Math.max(window + 1, courtshipSpan(m.text)) && s - c <= window) return true;
     }
     return false;
   };
@@ -369,7 +369,7 @@ function linkedPair(
         rules,
         NO_OPTIONS,
         (f, a, m) =>
-          (a !== hit.a ? !outsiderConflictIn(hit.a, rules, lx) : linkedAt(a, hit.start, m.start, rules, lx)) &&
+          (a !== hit.a ? !outsiderConflictIn(hit.a, rules, lx) : linkedAt(a, hit.start, m.start, rules, lx, courtshipSpan(hit.term))) &&
           !outsiderAgent(a, tokenAt(a, m.start), lx) &&
           !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx) &&
           !(f === 'subject' && outsiderMain()),
@@ -894,6 +894,8 @@ export function classifyDispute(
   const familyMatter = familyMatterOf(fields, rules);
   const claim =
     claimAgainstOutsider(fields, lx) &&
+    // A relation the opening sentence tells in words no single token is (相亲见过一面…她说了不合适) is a relation there too.
+    !(relation && relation.hit.a === fields[0].a && sentenceOf(relation.hit.a, relation.hit.start) === 0) &&
     !(familyMatter && familyMatter.hit.a === fields[0].a && sentenceOf(familyMatter.hit.a, familyMatter.hit.start) === 0);
   if (
     claim &&
@@ -1069,6 +1071,7 @@ function reporter(h: TextHit): boolean {
   const said = tokens[j]?.word === '说' || tokens[j]?.word === '称';
   if (NEIGHBOURS.has(h.term) && tokens[j] && tokens[j].clause === tokens[k].clause && (said ? j > k + 1 : witnessAct(tokens, j)))
     return true;
+  if (NEIGHBOURS.has(h.term) && calledFor(tokens, tokenAt(h.a, h.start))) return true;
   // 她现在在楼下, 跑到楼下了, 住院部楼下: 楼下/楼上 after 在/到 or a building's part is a place she is at, not a neighbour.
   const prev = tokens[tokenAt(h.a, h.start) - 1];
   return (
@@ -1082,7 +1085,20 @@ const NEIGHBOURS = new Set(['邻居', '邻居们', '街坊', '街坊邻居', '�
 const WITNESS_ADVERBS = new Set(['都', '也', '偷偷', '给', '们', '赶紧', '连忙', '赶忙', '私下', '悄悄', '后来', '当时']);
 const WITNESS_ACTS = new Set([
   '知道', '看见', '看到', '听见', '听到', '劝', '劝开', '劝架', '拉开', '拉架', '帮忙', '作证', '证实', '报警', '反映',
+  '扶', '扶起', '扶起来', '搀', '搀起来', '救', '送', '送到', '赶来', '闻声', '闻讯', '撞门', '破门',
 ]); // prettier-ignore
+/** 喊了邻居, 是我外甥跑去喊的邻居, 叫来邻居: a neighbour called for help is a helper, not a party. */
+const CALLED_FOR = new Set(['喊', '叫', '喊来', '叫来', '找来', '喊了', '叫了', '求助', '呼救', '求救']);
+function calledFor(tokens: readonly Token[], k: number): boolean {
+  let i = k - 1;
+  while (
+    tokens[i] &&
+    tokens[i].clause === tokens[k].clause &&
+    (tokens[i].word === '了' || tokens[i].word === '的' || tokens[i].word === '来')
+  )
+    i--;
+  return !!tokens[i] && tokens[i].clause === tokens[k].clause && CALLED_FOR.has(tokens[i].word);
+}
 /**
  * 邻居给拦住了, 邻居拦住他: 拦 (also "block") steps in only with no object but the one stopped; 邻居拦住我妈的电动车
  * blocks her way: the neighbour is a party.
@@ -1480,7 +1496,8 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
     if (t.sentence !== 0) return;
     if (PARTY_ROLES_ALL.has(t.word)) role = k;
     if (lx.relationWords.has(t.word)) relation = true;
-    if (introduction && atWork(main.tokens, k)) return;
+    // 我是县医院的护士: her own post, the introducing clause's.
+    if (introduction && (atWork(main.tokens, k) || t.clause === main.tokens[0].clause)) return;
     if (lx.counterparties.has(t.word) && (!partyLine || (k - role <= 6 && t.clause === main.tokens[Math.max(0, role)].clause)))
       counterparty = true;
   });
@@ -1565,7 +1582,7 @@ const PARTIES_COUPLED =
  * guardian's tie), and the kin word is of the other party (1: whose kin; 2: a tie; 3: a kin word).
  */
 const PARTY_DESCRIBED = new RegExp(
-  `${ROLES}[一二三]?[：:（(](?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
+  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?[：:（(]/;
@@ -1839,7 +1856,7 @@ function relativeIsAgent(hit: TextHit, lx: Lexicon): boolean {
   return false;
 }
 const AGENT_BREAKS = new Set(['把', '将', '被', '让', '叫', '给', '跟', '和', '与', '同', '对', '向', '替', '帮', '对方']);
-const COUPLE_TOLD = /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚/;
+const COUPLE_TOLD = /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚|表白|追求|求爱|相亲/;
 const STRANGERS_STATED = /(?<![不非并未没])(互不相识|素不相识|素昧平生|互不认识)/;
 const STATED = new Set(['系', '是', '为', '均系', '均为', '都是']);
 const INTRODUCED = new Set(['介绍', '介绍认识', '撮合', '牵线', '引荐']);
@@ -1865,14 +1882,21 @@ const NON_KIN_MATTERS = new Set([
 function near(x: TextHit, y: TextHit, rules: RiskRules, lx: Lexicon): boolean {
   // Another field of the record (the disposition: 双方系夫妻) speaks of the same incident and its parties.
   // Not when the relation's own text tells its conflict as one with an outsider (他跟医生吵起来了): the disposition's 口角 is that one.
-  return x.a !== y.a ? !outsiderConflictIn(x.a, rules, lx) : linkedAt(x.a, x.start, y.start, rules, lx);
+  return x.a !== y.a ? !outsiderConflictIn(x.a, rules, lx) : linkedAt(x.a, x.start, y.start, rules, lx, courtshipSpan(x.term));
 }
+/**
+ * 同事向她表白，她拒绝了。此后他每天在她楼下等…: a refused courtship is told first and what the suitor did after it in
+ * the sentences that follow (此后, 之后, 从那以后), naming him by a role or not at all; they are his acts.
+ */
+const AFTER_COURTSHIP = 3;
+const courtshipSpan = (term: string): number => (COURTSHIP.test(term) && REFUSED.test(term) ? AFTER_COURTSHIP : 0);
+const REFUSED = /拒|回绝|不合适|没看上|没相中|没答应|没同意|不同意|不答应/;
 
-function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules: RiskRules, lx: Lexicon): boolean {
+function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules: RiskRules, lx: Lexicon, after = 0): boolean {
   const window = rules.relationSentences ?? Infinity;
   const k = tokenAt(a, conflictAt);
   const d = a.tokens[k].sentence - a.tokens[tokenAt(a, relationAt)].sentence;
-  if (Math.abs(d) <= window) return true;
+  if (Math.abs(d) <= window || (d > 0 && d <= after)) return true;
   return d === window + 1 && clauseWords(a, k).some((t) => lx.followers.has(t.word));
 }
 
@@ -1895,11 +1919,19 @@ function outgrown(hit: TextHit, fields: AnalyzedField[], rules: RiskRules, lx: L
   // In a later clause: 拒绝了相亲对象 names the suitor himself.
   const clause = hit.a.tokens.findLast((t) => t.start < hit.end)?.clause ?? 0;
   return allOccurrences(fields, partners, rules, { own: true }).some(
-    (r) => r.a === hit.a && r.start >= hit.end && (r.a.tokens.find((t) => t.end > r.start)?.clause ?? 0) > clause,
+    (r) => r.a === hit.a && r.start >= hit.end && (r.a.tokens.find((t) => t.end > r.start)?.clause ?? 0) > clause && !saidOf(r),
   );
 }
+/** 说我有男朋友, 到处跟人说我是他女朋友: a partner only said (her excuse, his boast), not a partner she has. */
+function saidOf(r: TextHit): boolean {
+  const k = tokenAt(r.a, r.start);
+  const { tokens } = r.a;
+  for (let i = k - 1; i >= 0 && tokens[i].clause === tokens[k].clause; i--) if (SAYS.has(tokens[i].word)) return true;
+  return false;
+}
+const SAYS = new Set(['说', '称', '谎称', '声称', '扬言', '骗']);
 /** What a refused-suitor reading of the ex-partner's terms matched: chasing, confessing or proposing, and a no. */
-const COURTSHIP = /追|表白|喜欢|求爱|相亲/;
+const COURTSHIP = /追|表白|喜欢|求爱|相亲|见过?了?[一两几]次面|见了?[一两几]面|见面[一两几]次/;
 
 function order(kind: RelationKind): number {
   return ['ex_partner', 'ex_spouse', 'spouse', 'partner', 'in_law', 'parent_child', 'sibling'].indexOf(kind);
