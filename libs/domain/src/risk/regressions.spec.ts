@@ -1483,3 +1483,61 @@ describe('round 10: general causes of the missed families and low grades of v10 
     expect(r.riskLevel).toBe('orange');
   });
 });
+
+describe('round 10 review: readings of round 10 that had grown too broad (our own sentences; each fails on -13)', () => {
+  const call = (main: string) => assessRisk(event(main), [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0789号' }, [], RULES);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it('见过一次面…说她不合适 at a job interview: a meeting with no matchmaking told is no refused courtship', () => {
+    const r = call('报警人称去公司面试时和老板见过一次面，老板说她不合适，现在公司不退报名费，双方吵了起来。');
+    expect(r.familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['全家都灭了灯 (the lights put out)', '报警人称与丈夫吵架，晚上十点全家都灭了灯睡觉，丈夫又回来砸门。'],
+    ['全家都杀了猪 (a pig killed for the new year)', '报警人称婆婆说过年时全家都杀了猪，就她家没杀，两人为此吵了一架。'],
+    ['把她的衣服和书一起烧了 (her things burned, not she)', '报警人称丈夫和她吵架后，把她的衣服和书一起烧了。'],
+    ['那家医院让她毁容了 (a disfigurement done by a clinic)', '报警人称她老公带她去做整容，结果那家医院让她毁容了，现在老公在医院闹。'],
+    ['怕自己见不到明天的太阳了 (her own fear for her health)', '报警人称和丈夫吵架后心脏难受，她说怕自己见不到明天的太阳了，丈夫不管她。'],
+  ])('%s: no threat to kill, not red', (_, text) => {
+    const r = call(text);
+    expect(factorCodes(r)).not.toContain('threat_to_kill');
+    expect(r.riskLevel).not.toBe('red');
+  });
+
+  it('要被告赔偿毁容损失: compensation claimed for a disfigurement is no threat to disfigure', () => {
+    const r = court('原告诉称，被告将原告打伤致面部留疤，原告要被告赔偿毁容损失，请求判决离婚。');
+    expect(factorCodes(r)).not.toContain('threat_to_kill');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['上来就打听 (asking about)', '报警人称婆婆上来就打听她的工资，两人因此吵了起来。'],
+    ['伸手就打开 (switching on)', '报警人称丈夫回家伸手就打开电视，两人因为看电视吵架。'],
+  ])('%s: a word beginning with 打 is no blow', (_, text) => {
+    expect(factorCodes(call(text))).not.toContain('violence');
+  });
+
+  it.each([
+    ['单位分的手机 (a phone the employer gave out)', 'blue', '报警人称丈夫把单位分的手机拿去卖了，两人吵了一架。'],
+    ['分的手镯 (a bangle shared out)', 'yellow', '报警人称和丈夫因为分的手镯谁拿吵了起来，丈夫推了她一下。'],
+    ['孩子要分开睡 (the children’s beds)', 'none', '报警人称和老公因为两个孩子要分开睡的事吵了起来。'],
+    ['弟弟说要分开算 (accounts kept apart)', 'yellow', '报警人称和弟弟因为父母的存款，弟弟说要分开算，两人吵了起来，弟弟推了她。'],
+  ])('%s: no separation, the grade stays %s', (_, level, text) => {
+    const r = call(text);
+    expect(factorCodes(r)).not.toContain('separation');
+    expect(r.riskLevel).toBe(level);
+  });
+
+  it('定位器是她老公为了防盗特意装上的: a tracker fitted against theft is no stalking', () => {
+    const r = call('报警人称家里车上有个定位器，是她老公为了防盗特意装上的，两人因为车的事吵架。');
+    expect(factorCodes(r)).not.toContain('stalking');
+  });
+
+  it('递交了保护令申请: an application is counted once (its duplicate listing in the rules removed)', () => {
+    const r = call('报警人称丈夫又打她了，她已经向法院递交了保护令申请。');
+    expect(factorCodes(r).filter((c) => c === 'protection_order_application')).toHaveLength(1);
+    expect(r.riskLevel).toBe('orange');
+  });
+});
