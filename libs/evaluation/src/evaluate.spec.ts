@@ -104,9 +104,11 @@ describe('evaluation', () => {
     expect(cail.redOrange.recall).toBeGreaterThanOrEqual(0.88);
     // 0.892 with -10; below 0.89 with round 9's retrained model (v8 in its training, L2 0.01: the -10 weights kept the
     // pin). Round 9 saw only that this pin failed at 0.89 and holds at 0.885, never the figure (docs/evaluation.md#round-9).
-    expect(find('real test: lawyer-llama, text alone').family.f1).toBeGreaterThanOrEqual(0.885);
+    // 0.891 on the labels of 2026-12-03 (LABELLING.md, step 3 extended) with -12, 0.896 with -14.
+    expect(find('real test: lawyer-llama, text alone').family.f1).toBeGreaterThanOrEqual(0.89);
     const news = find('real test: lawcrime-stories, text alone');
-    expect(news.family.f1).toBeGreaterThanOrEqual(0.6);
+    // 0.625 with -12 on the earlier labels; 0.741 with -12 and -14 since step 3 read the stories that name a relation but no harm.
+    expect(news.family.f1).toBeGreaterThanOrEqual(0.74);
     expect(news.redOrange.recall).toBeGreaterThanOrEqual(0.8);
     // Floors of the feed-style sets v2-v7, text alone: [set, family F1, red-or-orange recall, precision].
     // v2, development since 2026-12-01: F1 0.957, red-or-orange 97.8 % at 95.6 % with risk-2026.12.01-5
@@ -137,7 +139,7 @@ describe('evaluation', () => {
       ['feed-style v3, text alone', 0.975, 0.98, 0.95],
       ['feed-style v4, text alone', 0.965, 0.98, 0.95],
       ['feed-style v5, text alone', 0.95, 0.97, 0.9],
-      ['feed-style validation v6, text alone', 0.94, 0.92, 0.845],
+      ['feed-style validation v6, text alone', 0.945, 0.945, 0.85],
       ['feed-style v7, text alone', 0.93, 0.89, 0.865],
       ['feed-style v9, text alone', 0.935, 0.93, 0.86],
       // development from round 9; held out for round 8: 0.856, 84.4 % at 72.4 % with round 7; 0.879, 92.2 % at 74.8 % with
@@ -145,10 +147,11 @@ describe('evaluation', () => {
       ['feed-style v8, text alone', 0.915, 0.93, 0.85],
       // held out for round 9 (development from round 10), scored by the lead: 0.923, 90.9 % at 82.6 % with round 8's rules (-10); 0.932, 90.9 % at
       // 84.1 % with round 9 and its review fixes (-12; test/eval/feed-v10/after-round-9-2026-12-03.txt)
-      ['feed-style v10, text alone', 0.925, 0.9, 0.835],
-      // held out from round 10, scored by the lead: 0.940, 92.1 % at 92.1 % with round 9 and its review fixes (-12;
-      // test/eval/feed-v11/before-2026-12-03.txt)
-      ['feed-style held-out v11, text alone', 0.935, 0.915, 0.915],
+      ['feed-style v10, text alone', 0.95, 0.99, 0.86],
+      // held out for round 10, scored by the lead: 0.940, 92.1 % at 92.1 % with round 9 and its review fixes (-12;
+      // test/eval/feed-v11/before-2026-12-03.txt); 0.945, 92.1 % at 92.1 % with round 10 and its review (-14;
+      // test/eval/feed-v11/after-round-10-2026-12-03.txt)
+      ['feed-style held-out v11, text alone', 0.94, 0.915, 0.915],
     ];
     for (const [name, f1, recall, precision] of floors) {
       const e = find(name);
