@@ -55,9 +55,14 @@ export const FEED_V9 = join(EVAL_DIR, 'feed-v9', 'feed-v9.jsonl');
 export const FEED_V10 = join(EVAL_DIR, 'feed-v10', 'feed-v10.jsonl');
 /**
  * The eleventh, written by three further independent evaluators (one a feed) after round 9 and committed before
- * round 10 made any commit; the feed-style held-out part from round 10 on.
+ * round 10 made any commit; the feed-style held-out part for round 10 (scored twice), development from round 11.
  */
 export const FEED_V11 = join(EVAL_DIR, 'feed-v11', 'feed-v11.jsonl');
+/**
+ * The twelfth, written by three further independent evaluators (one a feed) after round 10 and its review were
+ * merged and committed before any later round; the feed-style held-out part from round 11 on.
+ */
+export const FEED_V12 = join(EVAL_DIR, 'feed-v12', 'feed-v12.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

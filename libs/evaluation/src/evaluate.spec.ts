@@ -59,15 +59,16 @@ describe('evaluation', () => {
     }
   });
 
-  it('lists v3, v4, v5, v7, v8 and v10 under --dev and their records under --errors (development since rounds 5, 6, 8, 9 and 10), v6 figures only (validation since round 7), never a held-out or test part', () => {
+  it('lists v3, v4, v5, v7, v8, v10 and v11 under --dev and their records under --errors (development since rounds 5, 6, 8, 9, 10 and 11), v6 figures only (validation since round 7), never a held-out or test part', () => {
     const dev = evaluate({ showErrors: true, devOnly: true }).text;
-    for (const v of ['v3', 'v4', 'v5', 'v7', 'v8', 'v10']) expect(dev).toContain(`feed-style ${v}, text alone`);
+    for (const v of ['v3', 'v4', 'v5', 'v7', 'v8', 'v10', 'v11']) expect(dev).toContain(`feed-style ${v}, text alone`);
     expect(dev).toMatch(/v3-[PCT]\d{3}/);
     expect(dev).toMatch(/v4-[PCT]\d{3}/);
     expect(dev).toMatch(/v5-[PCT]\d{3}/);
     expect(dev).toMatch(/v7-[PCQ]\d{3}/);
     expect(dev).toMatch(/v8-[PCQ]\d{3}/);
     expect(dev).toMatch(/v10-[PCQ]\d{3}/);
+    expect(dev).toMatch(/v11-[PCQ]\d{3}/);
     expect(dev).toContain('feed-style validation v6, text alone');
     // Booleans only, so that a failure never prints a validation or held-out record (the ids checked per
     // edition in test/eval/feed-edition-checks.ts).
@@ -148,10 +149,13 @@ describe('evaluation', () => {
       // held out for round 9 (development from round 10), scored by the lead: 0.923, 90.9 % at 82.6 % with round 8's rules (-10); 0.932, 90.9 % at
       // 84.1 % with round 9 and its review fixes (-12; test/eval/feed-v10/after-round-9-2026-12-03.txt)
       ['feed-style v10, text alone', 0.95, 0.99, 0.86],
-      // held out for round 10, scored by the lead: 0.940, 92.1 % at 92.1 % with round 9 and its review fixes (-12;
+      // held out for round 10 (development from round 11), scored by the lead: 0.940, 92.1 % at 92.1 % with round 9 and its review fixes (-12;
       // test/eval/feed-v11/before-2026-12-03.txt); 0.945, 92.1 % at 92.1 % with round 10 and its review (-14;
       // test/eval/feed-v11/after-round-10-2026-12-03.txt)
-      ['feed-style held-out v11, text alone', 0.94, 0.915, 0.915],
+      ['feed-style v11, text alone', 0.94, 0.915, 0.915],
+      // held out from round 11, scored by the lead: 0.951, 93.2 % at 85.7 % with round 10 and its review (-14;
+      // test/eval/feed-v12/before-2026-12-03.txt)
+      ['feed-style held-out v12, text alone', 0.95, 0.93, 0.855],
     ];
     for (const [name, f1, recall, precision] of floors) {
       const e = find(name);

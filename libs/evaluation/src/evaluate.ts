@@ -14,6 +14,7 @@ import {
   FEED_V9,
   FEED_V10,
   FEED_V11,
+  FEED_V12,
   type Labelled,
   readJsonl,
   REAL_SET,
@@ -87,7 +88,8 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v8', file: FEED_V8, role: 'development' }, // since round 9, after three scorings as held out (written before round 8)
   { edition: 'v9', file: FEED_V9, role: 'development' }, // written beside v8 by other writers, for round 8 to learn from
   { edition: 'v10', file: FEED_V10, role: 'development' }, // from round 10, after two scorings as held out (written before round 9)
-  { edition: 'v11', file: FEED_V11, role: 'held-out' }, // written after round 9, before round 10
+  { edition: 'v11', file: FEED_V11, role: 'development' }, // from round 11, after two scorings as held out (written before round 10)
+  { edition: 'v12', file: FEED_V12, role: 'held-out' }, // written after round 10 and its review, before round 11
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */

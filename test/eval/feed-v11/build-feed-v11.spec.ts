@@ -1,9 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV11, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v11';
 
-describe('feed-v11 held-out set', () => {
+describe('feed-v11, held out for round 10, development from round 11', () => {
   describeFeedEdition({
     name: 'v11',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV11(),
     parseSource,
