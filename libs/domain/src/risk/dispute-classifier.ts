@@ -350,9 +350,10 @@ function linkedPair(
   }
   const nearConflict = (_: TextField, a: AnalyzedText, m: TermMatch) => {
     const s = sentenceOf(a, m.start);
+    const after = Math.max(window + 1, courtshipSpan(m.text));
     for (const [b, at] of conflictAt) {
       if (b !== a && at.size) return true;
-      if (b === a) for (const c of at) if (c - s <= Math.max(window + 1, courtshipSpan(m.text)) && s - c <= window) return true;
+      if (b === a) for (const c of at) if (c - s <= after && s - c <= window) return true;
     }
     return false;
   };

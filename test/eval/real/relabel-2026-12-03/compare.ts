@@ -4,44 +4,47 @@
  *
  *   npx tsx test/eval/real/relabel-2026-12-03/compare.ts
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readManual } from '../build-real-set';
-import { cohensKappa } from '../second-annotator';
+import { cohensKappa, firstByHash, parseSecondLabels } from '../second-annotator';
 
 const HERE = __dirname;
-const rows = (file: string) =>
+const SEED = 'relabel-second|2026-12-03|';
+/** The file without its `#` header: the blind labellers' files open with one. */
+const body = (file: string) =>
   readFileSync(join(HERE, file), 'utf8')
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l) => l.split('\t'));
+    .join('\n');
 
 export function compareSecondAnnotator(): { n: number; agree: number; kappa: number; levelAgree: number; disagreements: string[] } {
   const manual = readManual();
-  const second = rows('second-annotator-labels.tsv');
-  const ids = rows('second-annotator-sample.tsv').map((r) => r[0]);
-  const seeded = [...ids].sort((a, b) => (hash(a) < hash(b) ? -1 : 1));
+  const second = parseSecondLabels(body('second-annotator-labels.tsv'));
+  const ids = body('second-annotator-sample.tsv')
+    .split('\n')
+    .map((l) => l.split('\t')[0]);
+  const seeded = firstByHash(
+    ids.map((id) => ({ id })),
+    SEED,
+    ids.length,
+  ).map((r) => r.id);
   if (seeded.join() !== ids.join()) throw new Error('the sample is not in the seeded order');
   let levelAgree = 0;
   const set: boolean[] = [];
   const other: boolean[] = [];
   const disagreements: string[] = [];
-  for (const [id, fam, level, note] of second) {
+  for (const { id, familyRomantic, level, note } of second) {
     const m = manual.get(id);
     if (!m) throw new Error(`${id}: no hand label`);
     set.push(m.familyRomantic);
-    other.push(fam === '1');
+    other.push(familyRomantic);
     if (m.level === level) levelAgree++;
-    else disagreements.push(`${id}\tset ${m.level}\tsecond ${level}\t${note ?? ''}`);
+    else disagreements.push(`${id}\tset ${m.level}\tsecond ${level}\t${note}`);
   }
   const { agreement, kappa } = cohensKappa(set, other);
   const n = set.length;
   return { n, agree: Math.round(agreement * n), kappa, levelAgree, disagreements };
-}
-
-function hash(id: string): string {
-  return createHash('sha256').update(`relabel-second|2026-12-03|${id}`).digest('hex');
 }
 
 if (require.main === module) {
