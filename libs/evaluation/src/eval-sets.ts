@@ -63,6 +63,11 @@ export const FEED_V11 = join(EVAL_DIR, 'feed-v11', 'feed-v11.jsonl');
  * merged and committed before any later round; the feed-style held-out part from round 11 on.
  */
 export const FEED_V12 = join(EVAL_DIR, 'feed-v12', 'feed-v12.jsonl');
+/**
+ * The thirteenth, written by three further independent evaluators (one a feed) while round 11 was under way, in a
+ * worktree round 11 never read, and committed before round 11 was merged; held out beside v12.
+ */
+export const FEED_V13 = join(EVAL_DIR, 'feed-v13', 'feed-v13.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
