@@ -1541,3 +1541,20 @@ describe('round 10 review: readings of round 10 that had grown too broad (our ow
     expect(r.riskLevel).toBe('orange');
   });
 });
+
+describe('round 11: general causes of the low grades and missed families of v11 and the development sets (our own sentences; each fails on -14)', () => {
+  const call = (main: string, disposition?: string) =>
+    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0789号' }, [], RULES);
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203011' }, [], RULES);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it("男方承认推过她，否认打人: a denial opening its clause is the sentence's subject's, the accused's: the call's violence stands", () => {
+    const r = call(
+      '报警人称她已经起诉离婚，今天回去拿衣服，丈夫把她推到墙上又打了她两拳。',
+      '民警到场，女方脸上未见明显伤痕。男方承认推过她，否认打人。已对男方批评教育。',
+    );
+    expect(factorCodes(r)).toContain('violence');
+    expect(r.riskLevel).toBe('orange');
+  });
+});
