@@ -1068,6 +1068,8 @@ function reporter(h: TextHit): boolean {
   // 邻居都知道, 邻居给拦住了, 跟来的邻居偷偷说: a neighbour who knows, tells, sees or steps in is a witness, not a party.
   let j = k + 1;
   while (tokens[j] && tokens[j].clause === tokens[k].clause && WITNESS_ADVERBS.has(tokens[j].word)) j++;
+  // 邻居把他劝走了: the one stepped in on, named after 把, is no object of the neighbour's own (round 11).
+  if (tokens[j]?.word === '把' && STOPPED.has(tokens[j + 1]?.word ?? '') && WITNESS_ACTS.has(tokens[j + 2]?.word ?? '')) j += 2;
   // 说 alone may be a neighbour's own case (邻居说是他老爹种的); told aside (偷偷说, 都说) it is a witness's.
   const said = tokens[j]?.word === '说' || tokens[j]?.word === '称';
   if (NEIGHBOURS.has(h.term) && tokens[j] && tokens[j].clause === tokens[k].clause && (said ? j > k + 1 : witnessAct(tokens, j)))
@@ -1086,10 +1088,14 @@ const NEIGHBOURS = new Set(['邻居', '邻居们', '街坊', '街坊邻居', '�
 const WITNESS_ADVERBS = new Set(['都', '也', '偷偷', '给', '们', '赶紧', '连忙', '赶忙', '私下', '悄悄', '后来', '当时']);
 const WITNESS_ACTS = new Set([
   '知道', '看见', '看到', '听见', '听到', '劝', '劝开', '劝架', '拉开', '拉架', '帮忙', '作证', '证实', '报警', '反映',
-  '扶', '扶起', '扶起来', '搀', '搀起来', '救', '送', '送到', '赶来', '闻声', '闻讯', '撞门', '破门',
+  '扶', '扶起', '扶起来', '搀', '搀起来', '救', '送', '送到', '赶来', '闻声', '闻讯', '撞门', '破门', '劝走', '劝住', '劝回',
+  '拉走',
 ]); // prettier-ignore
-/** 喊了邻居, 是我外甥跑去喊的邻居, 叫来邻居: a neighbour called for help is a helper, not a party. */
-const CALLED_FOR = new Set(['喊', '叫', '喊来', '叫来', '找来', '喊了', '叫了', '求助', '呼救', '求救']);
+/**
+ * 喊了邻居, 是我外甥跑去喊的邻居, 叫来邻居: a neighbour called for help is a helper, not a party; so is one whose phone
+ * she borrows to write (借邻居手机, round 11).
+ */
+const CALLED_FOR = new Set(['喊', '叫', '喊来', '叫来', '找来', '喊了', '叫了', '求助', '呼救', '求救', '借', '借了', '借用']);
 function calledFor(tokens: readonly Token[], k: number): boolean {
   let i = k - 1;
   while (

@@ -1557,4 +1557,30 @@ describe('round 11: general causes of the low grades and missed families of v11 
     expect(factorCodes(r)).toContain('violence');
     expect(r.riskLevel).toBe('orange');
   });
+  it.each([
+    [
+      '邻居把他劝走了 (a neighbour who talked him away)',
+      () =>
+        petition(
+          '母亲走后老宅归了我，哥哥一直不服气。上个月他喝了酒提着一把菜刀到我家院里骂，说不给房子就砍死我。邻居把他劝走了。请派出所处理。',
+        ),
+    ],
+    [
+      '借邻居的手机 (a neighbour whose phone she borrowed to write)',
+      () =>
+        petition(
+          '我丈夫不许我出去打工，这两个月他每天出门前都把院门从外边锁上，我出不去。这封信是我偷偷借了邻居的手机写的，请妇联来人看看。',
+        ),
+    ],
+  ])('a neighbour who only helps is no party: %s, the family dispute stands', (_, assessed) => {
+    const r = assessed();
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it('把院门从外边锁上，我出不去: a door locked from outside by him (外边, 外头) is confinement, orange', () => {
+    const r = call('报警人称老公怕她回娘家，出门时把大门从外头挂上锁，她出不去。');
+    expect(factorCodes(r)).toContain('confinement');
+    expect(r.riskLevel).toBe('orange');
+  });
 });
