@@ -1583,4 +1583,30 @@ describe('round 11: general causes of the low grades and missed families of v11 
     expect(factorCodes(r)).toContain('confinement');
     expect(r.riskLevel).toBe('orange');
   });
+  it.each([
+    ['报警人称前夫在电话里说要灭了她婆家一家。', () => call('报警人称前夫在电话里说要灭了她婆家一家。')],
+    ['报警人称丈夫闹离婚后放话，要让她们娘儿俩都活不成。', () => call('报警人称丈夫闹离婚后放话，要让她们娘儿俩都活不成。')],
+  ])('%s: a threat to kill in other words (灭了她婆家一家, 让她们…活不成): red', (_, assessed) => {
+    const r = assessed();
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('threat_to_kill');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('家里断了收入，一家都活不成了: her own despair is no threat to kill', () => {
+    expect(factorCodes(call('报警人称丈夫失业后家里一家都活不成了，两人天天吵。'))).not.toContain('threat_to_kill');
+  });
+
+  it.each([
+    ['报警人称丈夫喝醉后把她摁在沙发上强行发生了关系，她一直在哭。', () => call('报警人称丈夫喝醉后把她摁在沙发上强行发生了关系，她一直在哭。')],
+    [
+      '原告诉称，分居期间被告深夜进入原告住处，违背原告意愿与原告发生了性关系。',
+      () => court('原告诉称，分居期间被告深夜进入原告住处，违背原告意愿与原告发生了性关系。'),
+    ],
+  ])('%s: forced sex told in other words (强行发生了关系, 违背…意愿…发生了性关系) is sexual violence: red', (_, assessed) => {
+    const r = assessed();
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('sexual_violence');
+    expect(r.riskLevel).toBe('red');
+  });
 });
