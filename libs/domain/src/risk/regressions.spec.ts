@@ -1609,4 +1609,24 @@ describe('round 11: general causes of the low grades and missed families of v11 
     expect(factorCodes(r)).toContain('sexual_violence');
     expect(r.riskLevel).toBe('red');
   });
+  it.each([
+    [
+      '报警人称前夫在她店门口转悠，手里提着个塑料瓶，说里面是硫酸，她敢再嫁就泼她一身。',
+      () => call('报警人称前夫在她店门口转悠，手里提着个塑料瓶，说里面是硫酸，她敢再嫁就泼她一身。'),
+    ],
+    [
+      '原告诉称，被告在矿上管爆破，扬言原告若坚持离婚，就拿炸药把原告娘家炸了。',
+      () => court('原告诉称，被告在矿上管爆破，扬言原告若坚持离婚，就拿炸药把原告娘家炸了。'),
+    ],
+  ])('%s: acid threatened on her or explosives named as the means is a dangerous means: red', (_, assessed) => {
+    const r = assessed();
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('arson_poison');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('用柴油浇在她的被子上: diesel poured on her things is no means against her', () => {
+    const r = court('原告诉称，被告酒后用柴油浇在原告的嫁妆被子上点了，被告从未打过原告，原告请求离婚。');
+    expect(factorCodes(r)).not.toContain('arson_poison');
+  });
 });
