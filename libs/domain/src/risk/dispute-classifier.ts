@@ -690,7 +690,7 @@ const COURTS = new Set(['追求', '表白', '求爱', '提亲']);
 /** Bare 追 and 喜欢 (also "chase", "like"): courting only of 我/她 in a sentence that tells a courtship or a no to him. */
 const COURTS_BARE = new Set(['追', '喜欢', '追我', '追她']);
 const COURTSHIP_TOLD =
-  /表白|处对象|谈恋爱|交往|做他女朋友|当他女朋友|(拒绝|没答应|不答应|没同意|不同意)(了|过)?(他|她)?([好几多两三]+[回次遍])?(?=[，,。；;！!？?]|$)/;
+  /表白|处对象|谈恋爱|交往|做他女朋友|当他女朋友|(拒绝|没答应|不答应|没同意|不同意|说了?不行|不可能|没可能)(了|过)?(他|她)?([好几多两三]+[回次遍])?(?=[，,。；;！!？?]|$)/;
 function courts(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]?.word ?? '';
   if (COURTS.has(w)) return true;
@@ -1497,7 +1497,9 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
   const partyLine = PARTY_ROLES_ALL.has(main.tokens[0]?.word ?? '');
   // 我叫秦某，在县城一家超市当收银员; 我是县医院的护士: the writer introducing herself names where she works or lives.
   const [w0, w1] = [main.tokens[0]?.word, main.tokens[1]?.word];
-  const introduction = w0 === '本人' || ((w0 === '我' || w0 === '俺') && (w1 === '叫' || w1 === '是'));
+  // 我在县城一家物流公司做会计: her workplace told with its work (round 11).
+  const atHerWork = w1 === '在' && main.tokens.some((t) => t.clause === main.tokens[0].clause && WORKS.has(t.word));
+  const introduction = w0 === '本人' || ((w0 === '我' || w0 === '俺') && (w1 === '叫' || w1 === '是' || atHerWork));
   let role = -9;
   main.tokens.forEach((t, k) => {
     if (t.sentence !== 0) return;
@@ -1521,6 +1523,7 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
   return false;
 }
 
+const WORKS = new Set(['做', '当', '上班', '工作', '打工', '干活', '开']);
 /** 在县城一家超市当收银员, 县医院的护士: the place is where she works or lives (在/住/从 before it in its clause, or 的 after it). */
 function atWork(tokens: AnalyzedText['tokens'], k: number): boolean {
   if (tokens[k + 1]?.word === '的' && tokens[k + 1].clause === tokens[k].clause) return true;
@@ -1863,7 +1866,7 @@ function relativeIsAgent(hit: TextHit, lx: Lexicon): boolean {
   return false;
 }
 const AGENT_BREAKS = new Set(['把', '将', '被', '让', '叫', '给', '跟', '和', '与', '同', '对', '向', '替', '帮', '对方']);
-const COUPLE_TOLD = /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚|表白|追求|求爱|相亲/;
+const COUPLE_TOLD = /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚|表白|追求|求爱|相亲|说喜欢/;
 const STRANGERS_STATED = /(?<![不非并未没])(互不相识|素不相识|素昧平生|互不认识)/;
 const STATED = new Set(['系', '是', '为', '均系', '均为', '都是']);
 const INTRODUCED = new Set(['介绍', '介绍认识', '撮合', '牵线', '引荐']);
@@ -1897,7 +1900,7 @@ function near(x: TextHit, y: TextHit, rules: RiskRules, lx: Lexicon): boolean {
  */
 const AFTER_COURTSHIP = 3;
 const courtshipSpan = (term: string): number => (COURTSHIP.test(term) && REFUSED.test(term) ? AFTER_COURTSHIP : 0);
-const REFUSED = /拒|回绝|不合适|没看上|没相中|没答应|没同意|不同意|不答应/;
+const REFUSED = /拒|回绝|不合适|没看上|没相中|没答应|没同意|不同意|不答应|说了?不行|不可能|没可能/;
 
 function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules: RiskRules, lx: Lexicon, after = 0): boolean {
   const window = rules.relationSentences ?? Infinity;

@@ -1629,4 +1629,39 @@ describe('round 11: general causes of the low grades and missed families of v11 
     const r = court('原告诉称，被告酒后用柴油浇在原告的嫁妆被子上点了，被告从未打过原告，原告请求离婚。');
     expect(factorCodes(r)).not.toContain('arson_poison');
   });
+  it.each([
+    [
+      'a hundred-odd calls (一百多个电话) and waiting at her door (门口蹲着) after a break-up',
+      () => call('报警人称上个月分手的男友昨晚给她打了两百多个电话，现在又在她宿舍门口蹲着。'),
+    ],
+    [
+      'a courtship refused in other words (说喜欢她…说了不行), colleagues stated',
+      () =>
+        court(
+          '原告与被告系同一车间同事。去年被告说喜欢原告，原告说了不行。此后被告每天给原告发几十条短信，下班后跟着原告回家。原告请求判令被告停止骚扰。',
+        ),
+    ],
+    [
+      'a courtship refused as 不可能, the writer telling her own workplace (我在…公司做…)',
+      () =>
+        petition(
+          '我在镇上一家超市做收银员。送货的男子上个月说喜欢我，我跟他讲了不可能。之后他一天给我发几十条信息，还天天在超市门口等我下班。',
+        ),
+    ],
+  ])('harassment after a separation or a refused courtship, said in other words: %s, orange', (_, assessed) => {
+    const r = assessed();
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('stalking');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it('去年区法院裁定，前夫不准再骚扰我…又跑来骂我: an order stated as the court’s ruling with its time, then abuse: breach, red', () => {
+    const r = petition('去年十月区法院裁定，前夫不准再骚扰我和孩子。他这个月又三次跑到我单位，当着同事的面骂我。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('我在一家物流公司上班，公司拖欠工资: her workplace with a claim against it stays a claim against the company', () => {
+    expect(petition('我在一家物流公司上班，公司拖欠我三个月工资，老板一直推说没钱，请劳动部门处理。').familyRomantic).toBe(false);
+  });
 });
