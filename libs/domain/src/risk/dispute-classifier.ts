@@ -1563,7 +1563,7 @@ const KIN_OF_PARTY = new RegExp(
   'g',
 );
 const PARTIES_MARRIED =
-  /(?:(?:我|原告)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
+  /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2})?)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
 const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方', '两人', '二人', '两', '二']);
 const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
 const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
@@ -1645,7 +1645,8 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       if (wed) {
         const kind: RelationKind = wed[1] === '结婚' || wed[1] === '登记结婚' ? 'spouse' : 'partner';
         const from = at + wed[0].length - wed[1].length;
-        return { kind, hit: { field, a, term: wed[1], start: from, end: from + wed[1].length } };
+        // 原告顾某与被告孔某于2021年起同居: the word may be cut with what stands before it (起同居); the hit is on words.
+        return { kind, hit: hitOnWords(field, a, from, from + wed[1].length) };
       }
       // 原、被告婚后共同买房, 双方离婚后: the parties' marriage named as a time of their lives makes them spouses (or exes).
       const state = wedState && BOTH_OPENERS.has(opener) ? stickyAt(PARTIES_WED_STATE, a.text, at) : null;

@@ -1667,4 +1667,16 @@ describe('round 11: general causes of the low grades and missed families of v11 
   it('我在一家物流公司上班，公司拖欠工资: her workplace with a claim against it stays a claim against the company', () => {
     expect(petition('我在一家物流公司上班，公司拖欠我三个月工资，老板一直推说没钱，请劳动部门处理。').familyRomantic).toBe(false);
   });
+  it('原告某与被告某于…同居，…月分开: named parties who lived together, then apart; his posting of her photos after it is orange', () => {
+    const r = court(
+      '原告鲁某与被告闫某于2020年起同居，2023年5月分开。此后被告把原告的私密照片发到了原告单位的工作群里。原告请求判令被告删除照片并赔礼道歉。',
+    );
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('separation');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it('民警到场后将双方分开: the officers parting a quarrel is no separation', () => {
+    expect(factorCodes(call('报警人称和老公吵架，民警到场后将双方分开。'))).not.toContain('separation');
+  });
 });
