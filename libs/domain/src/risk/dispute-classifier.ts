@@ -1075,6 +1075,8 @@ function reporter(h: TextHit): boolean {
   if (NEIGHBOURS.has(h.term) && tokens[j] && tokens[j].clause === tokens[k].clause && (said ? j > k + 1 : witnessAct(tokens, j)))
     return true;
   if (NEIGHBOURS.has(h.term) && calledFor(tokens, tokenAt(h.a, h.start))) return true;
+  // 韦某珍…是我的邻居: the writer telling whose household she writes of; the neighbour is the one written about (round 11).
+  if (NEIGHBOURS.has(h.term) && writersNeighbour(tokens, tokenAt(h.a, h.start))) return true;
   // 她现在在楼下, 跑到楼下了, 住院部楼下: 楼下/楼上 after 在/到 or a building's part is a place she is at, not a neighbour.
   const prev = tokens[tokenAt(h.a, h.start) - 1];
   return (
@@ -1105,6 +1107,22 @@ function calledFor(tokens: readonly Token[], k: number): boolean {
   )
     i--;
   return !!tokens[i] && tokens[i].clause === tokens[k].clause && CALLED_FOR.has(tokens[i].word);
+}
+/** 是我的邻居, 是我们家邻居: the clause tells whose neighbour the one written about is, and nothing more. */
+function writersNeighbour(tokens: readonly Token[], k: number): boolean {
+  let i = k - 1;
+  while (tokens[i] && tokens[i].clause === tokens[k].clause && (tokens[i].word === '的' || tokens[i].word === '家')) i--;
+  const owner = tokens[i];
+  const be = tokens[i - 1];
+  const next = tokens[k + 1];
+  return (
+    !!owner &&
+    !!be &&
+    (owner.word === '我' || owner.word === '我们' || owner.word === '俺') &&
+    (be.word === '是' || be.word === '系') &&
+    be.clause === tokens[k].clause &&
+    (!next || next.clause !== tokens[k].clause)
+  );
 }
 /**
  * 邻居给拦住了, 邻居拦住他: 拦 (also "block") steps in only with no object but the one stopped; 邻居拦住我妈的电动车

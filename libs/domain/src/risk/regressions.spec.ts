@@ -1679,4 +1679,14 @@ describe('round 11: general causes of the low grades and missed families of v11 
   it('民警到场后将双方分开: the officers parting a quarrel is no separation', () => {
     expect(factorCodes(call('报警人称和老公吵架，民警到场后将双方分开。'))).not.toContain('separation');
   });
+  it('李某英…是我的邻居。她大儿子…打她: the writer’s neighbour is whom she writes of; a son told as 大儿子 is kin: orange', () => {
+    const r = petition('我们组的李某英八十岁了，是我的邻居。她大儿子一喝酒就打她，前几天我看见她额头上一大块青紫。请村里和派出所管一管。');
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('violence');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it('打他的是我的邻居: a neighbour who acts is still a party, not the writer’s tie', () => {
+    expect(petition('我儿子昨天被人打了，打他的是我的邻居，请派出所处理。').familyRomantic).toBe(false);
+  });
 });
