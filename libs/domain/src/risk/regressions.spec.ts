@@ -1689,4 +1689,9 @@ describe('round 11: general causes of the low grades and missed families of v11 
   it('打他的是我的邻居: a neighbour who acts is still a party, not the writer’s tie', () => {
     expect(petition('我儿子昨天被人打了，打他的是我的邻居，请派出所处理。').familyRomantic).toBe(false);
   });
+  it('敢离婚就让她在厂里抬不起头 (就让 cut as one word), the officers noting 言语威胁: a threat to her name, yellow even with a divorce wanted', () => {
+    const r = call('报警人称她想离婚，丈夫说她敢离婚就让她在厂里抬不起头。', '民警到场，男方承认有言语威胁，无肢体接触，已批评教育。');
+    expect(factorCodes(r)).toContain('threat_social');
+    expect(r.riskLevel).toBe('yellow');
+  });
 });
