@@ -1696,7 +1696,7 @@ describe('round 11: general causes of the low grades and missed families of v11 
   });
   it('原告某，男，系被告某某之父: the kin word after the other party’s name is the parties’ relation', () => {
     const r = court(
-      '原告许某，男，79岁，系被告许某某之父。今年5月原告到被告家要生活费，被告推了原告一把，原告没有受伤。原告请求被告每月给付赡养费。',
+      '原告许某，男，79岁，系被告许某某之父。今年5月原告到被告家要钱，被告推了原告一把，原告没有受伤。原告请求被告赔礼道歉。',
     );
     expect(r.familyRomantic).toBe(true);
     expect(factorCodes(r)).toContain('violence');
