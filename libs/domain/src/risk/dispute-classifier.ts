@@ -690,7 +690,7 @@ const COURTS = new Set(['追求', '表白', '求爱', '提亲']);
 /** Bare 追 and 喜欢 (also "chase", "like"): courting only of 我/她 in a sentence that tells a courtship or a no to him. */
 const COURTS_BARE = new Set(['追', '喜欢', '追我', '追她']);
 const COURTSHIP_TOLD =
-  /表白|处对象|谈恋爱|交往|做他女朋友|当他女朋友|(拒绝|没答应|不答应|没同意|不同意)(了|过)?(他|她)?([好几多两三]+[回次遍])?(?=[，,。；;！!？?]|$)/;
+  /表白|处对象|谈恋爱|交往|做他女朋友|当他女朋友|(拒绝|没答应|不答应|没同意|不同意|说了?不行|不可能|没可能)(了|过)?(他|她)?([好几多两三]+[回次遍])?(?=[，,。；;！!？?]|$)/;
 function courts(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]?.word ?? '';
   if (COURTS.has(w)) return true;
@@ -1068,11 +1068,15 @@ function reporter(h: TextHit): boolean {
   // 邻居都知道, 邻居给拦住了, 跟来的邻居偷偷说: a neighbour who knows, tells, sees or steps in is a witness, not a party.
   let j = k + 1;
   while (tokens[j] && tokens[j].clause === tokens[k].clause && WITNESS_ADVERBS.has(tokens[j].word)) j++;
+  // 邻居把他劝走了: the one stepped in on, named after 把, is no object of the neighbour's own (round 11).
+  if (tokens[j]?.word === '把' && STOPPED.has(tokens[j + 1]?.word ?? '') && WITNESS_ACTS.has(tokens[j + 2]?.word ?? '')) j += 2;
   // 说 alone may be a neighbour's own case (邻居说是他老爹种的); told aside (偷偷说, 都说) it is a witness's.
   const said = tokens[j]?.word === '说' || tokens[j]?.word === '称';
   if (NEIGHBOURS.has(h.term) && tokens[j] && tokens[j].clause === tokens[k].clause && (said ? j > k + 1 : witnessAct(tokens, j)))
     return true;
   if (NEIGHBOURS.has(h.term) && calledFor(tokens, tokenAt(h.a, h.start))) return true;
+  // 韦某珍…是我的邻居: the writer telling whose household she writes of; the neighbour is the one written about (round 11).
+  if (NEIGHBOURS.has(h.term) && writersNeighbour(tokens, tokenAt(h.a, h.start))) return true;
   // 她现在在楼下, 跑到楼下了, 住院部楼下: 楼下/楼上 after 在/到 or a building's part is a place she is at, not a neighbour.
   const prev = tokens[tokenAt(h.a, h.start) - 1];
   return (
@@ -1086,10 +1090,14 @@ const NEIGHBOURS = new Set(['邻居', '邻居们', '街坊', '街坊邻居', '�
 const WITNESS_ADVERBS = new Set(['都', '也', '偷偷', '给', '们', '赶紧', '连忙', '赶忙', '私下', '悄悄', '后来', '当时']);
 const WITNESS_ACTS = new Set([
   '知道', '看见', '看到', '听见', '听到', '劝', '劝开', '劝架', '拉开', '拉架', '帮忙', '作证', '证实', '报警', '反映',
-  '扶', '扶起', '扶起来', '搀', '搀起来', '救', '送', '送到', '赶来', '闻声', '闻讯', '撞门', '破门',
+  '扶', '扶起', '扶起来', '搀', '搀起来', '救', '送', '送到', '赶来', '闻声', '闻讯', '撞门', '破门', '劝走', '劝住', '劝回',
+  '拉走',
 ]); // prettier-ignore
-/** 喊了邻居, 是我外甥跑去喊的邻居, 叫来邻居: a neighbour called for help is a helper, not a party. */
-const CALLED_FOR = new Set(['喊', '叫', '喊来', '叫来', '找来', '喊了', '叫了', '求助', '呼救', '求救']);
+/**
+ * 喊了邻居, 是我外甥跑去喊的邻居, 叫来邻居: a neighbour called for help is a helper, not a party; so is one whose phone
+ * she borrows to write (借邻居手机, round 11).
+ */
+const CALLED_FOR = new Set(['喊', '叫', '喊来', '叫来', '找来', '喊了', '叫了', '求助', '呼救', '求救', '借', '借了', '借用']);
 function calledFor(tokens: readonly Token[], k: number): boolean {
   let i = k - 1;
   while (
@@ -1099,6 +1107,22 @@ function calledFor(tokens: readonly Token[], k: number): boolean {
   )
     i--;
   return !!tokens[i] && tokens[i].clause === tokens[k].clause && CALLED_FOR.has(tokens[i].word);
+}
+/** 是我的邻居, 是我们家邻居: the clause tells whose neighbour the one written about is, and nothing more. */
+function writersNeighbour(tokens: readonly Token[], k: number): boolean {
+  let i = k - 1;
+  while (tokens[i] && tokens[i].clause === tokens[k].clause && (tokens[i].word === '的' || tokens[i].word === '家')) i--;
+  const owner = tokens[i];
+  const be = tokens[i - 1];
+  const next = tokens[k + 1];
+  return (
+    !!owner &&
+    !!be &&
+    (owner.word === '我' || owner.word === '我们' || owner.word === '俺') &&
+    (be.word === '是' || be.word === '系') &&
+    be.clause === tokens[k].clause &&
+    (!next || next.clause !== tokens[k].clause)
+  );
 }
 /**
  * 邻居给拦住了, 邻居拦住他: 拦 (also "block") steps in only with no object but the one stopped; 邻居拦住我妈的电动车
@@ -1491,7 +1515,9 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
   const partyLine = PARTY_ROLES_ALL.has(main.tokens[0]?.word ?? '');
   // 我叫秦某，在县城一家超市当收银员; 我是县医院的护士: the writer introducing herself names where she works or lives.
   const [w0, w1] = [main.tokens[0]?.word, main.tokens[1]?.word];
-  const introduction = w0 === '本人' || ((w0 === '我' || w0 === '俺') && (w1 === '叫' || w1 === '是'));
+  // 我在县城一家物流公司做会计: her workplace told with its work (round 11).
+  const atHerWork = w1 === '在' && main.tokens.some((t) => t.clause === main.tokens[0].clause && WORKS.has(t.word));
+  const introduction = w0 === '本人' || ((w0 === '我' || w0 === '俺') && (w1 === '叫' || w1 === '是' || atHerWork));
   let role = -9;
   main.tokens.forEach((t, k) => {
     if (t.sentence !== 0) return;
@@ -1515,6 +1541,7 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
   return false;
 }
 
+const WORKS = new Set(['做', '当', '上班', '工作', '打工', '干活', '开']);
 /** 在县城一家超市当收银员, 县医院的护士: the place is where she works or lives (在/住/从 before it in its clause, or 的 after it). */
 function atWork(tokens: AnalyzedText['tokens'], k: number): boolean {
   if (tokens[k + 1]?.word === '的' && tokens[k + 1].clause === tokens[k].clause) return true;
@@ -1554,7 +1581,7 @@ const KIN_OF_PARTY = new RegExp(
   'g',
 );
 const PARTIES_MARRIED =
-  /(?:(?:我|原告)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
+  /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2})?)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
 const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方', '两人', '二人', '两', '二']);
 const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
 const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
@@ -1583,7 +1610,7 @@ const PARTIES_COUPLED =
  * guardian's tie), and the kin word is of the other party (1: whose kin; 2: a tie; 3: a kin word).
  */
 const PARTY_DESCRIBED = new RegExp(
-  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
+  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人)(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?[：:（(]/;
@@ -1636,7 +1663,8 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       if (wed) {
         const kind: RelationKind = wed[1] === '结婚' || wed[1] === '登记结婚' ? 'spouse' : 'partner';
         const from = at + wed[0].length - wed[1].length;
-        return { kind, hit: { field, a, term: wed[1], start: from, end: from + wed[1].length } };
+        // 原告顾某与被告孔某于2021年起同居: the word may be cut with what stands before it (起同居); the hit is on words.
+        return { kind, hit: hitOnWords(field, a, from, from + wed[1].length) };
       }
       // 原、被告婚后共同买房, 双方离婚后: the parties' marriage named as a time of their lives makes them spouses (or exes).
       const state = wedState && BOTH_OPENERS.has(opener) ? stickyAt(PARTIES_WED_STATE, a.text, at) : null;
@@ -1857,7 +1885,7 @@ function relativeIsAgent(hit: TextHit, lx: Lexicon): boolean {
   return false;
 }
 const AGENT_BREAKS = new Set(['把', '将', '被', '让', '叫', '给', '跟', '和', '与', '同', '对', '向', '替', '帮', '对方']);
-const COUPLE_TOLD = /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚|表白|追求|求爱|相亲/;
+const COUPLE_TOLD = /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚|表白|追求|求爱|相亲|说喜欢/;
 const STRANGERS_STATED = /(?<![不非并未没])(互不相识|素不相识|素昧平生|互不认识)/;
 const STATED = new Set(['系', '是', '为', '均系', '均为', '都是']);
 const INTRODUCED = new Set(['介绍', '介绍认识', '撮合', '牵线', '引荐']);
@@ -1891,7 +1919,7 @@ function near(x: TextHit, y: TextHit, rules: RiskRules, lx: Lexicon): boolean {
  */
 const AFTER_COURTSHIP = 3;
 const courtshipSpan = (term: string): number => (COURTSHIP.test(term) && REFUSED.test(term) ? AFTER_COURTSHIP : 0);
-const REFUSED = /拒|回绝|不合适|没看上|没相中|没答应|没同意|不同意|不答应/;
+const REFUSED = /拒|回绝|不合适|没看上|没相中|没答应|没同意|不同意|不答应|说了?不行|不可能|没可能/;
 
 function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules: RiskRules, lx: Lexicon, after = 0): boolean {
   const window = rules.relationSentences ?? Infinity;

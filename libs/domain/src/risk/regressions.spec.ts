@@ -1541,3 +1541,168 @@ describe('round 10 review: readings of round 10 that had grown too broad (our ow
     expect(r.riskLevel).toBe('orange');
   });
 });
+
+describe('round 11: general causes of the low grades and missed families of v11 and the development sets (our own sentences; each fails on -14)', () => {
+  const call = (main: string, disposition?: string) =>
+    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0789号' }, [], RULES);
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203011' }, [], RULES);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it("男方承认推过她，否认打人: a denial opening its clause is the sentence's subject's, the accused's: the call's violence stands", () => {
+    const r = call(
+      '报警人称她已经起诉离婚，今天回去拿衣服，丈夫把她推到墙上又打了她两拳。',
+      '民警到场，女方脸上未见明显伤痕。男方承认推过她，否认打人。已对男方批评教育。',
+    );
+    expect(factorCodes(r)).toContain('violence');
+    expect(r.riskLevel).toBe('orange');
+  });
+  it.each([
+    [
+      '邻居把他劝走了 (a neighbour who talked him away)',
+      () =>
+        petition(
+          '母亲走后老宅归了我，哥哥一直不服气。上个月他喝了酒提着一把菜刀到我家院里骂，说不给房子就砍死我。邻居把他劝走了。请派出所处理。',
+        ),
+    ],
+    [
+      '借邻居的手机 (a neighbour whose phone she borrowed to write)',
+      () =>
+        petition(
+          '我丈夫不许我出去打工，这两个月他每天出门前都把院门从外边锁上，我出不去。这封信是我偷偷借了邻居的手机写的，请妇联来人看看。',
+        ),
+    ],
+  ])('a neighbour who only helps is no party: %s, the family dispute stands', (_, assessed) => {
+    const r = assessed();
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it('把院门从外边锁上，我出不去: a door locked from outside by him (外边, 外头) is confinement, orange', () => {
+    const r = call('报警人称老公怕她回娘家，出门时把大门从外头挂上锁，她出不去。');
+    expect(factorCodes(r)).toContain('confinement');
+    expect(r.riskLevel).toBe('orange');
+  });
+  it.each([
+    ['报警人称前夫在电话里说要灭了她婆家一家。', () => call('报警人称前夫在电话里说要灭了她婆家一家。')],
+    ['报警人称丈夫闹离婚后放话，要让她们娘儿俩都活不成。', () => call('报警人称丈夫闹离婚后放话，要让她们娘儿俩都活不成。')],
+  ])('%s: a threat to kill in other words (灭了她婆家一家, 让她们…活不成): red', (_, assessed) => {
+    const r = assessed();
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('threat_to_kill');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('家里断了收入，一家都活不成了: her own despair is no threat to kill', () => {
+    expect(factorCodes(call('报警人称丈夫失业后家里一家都活不成了，两人天天吵。'))).not.toContain('threat_to_kill');
+  });
+
+  it.each([
+    [
+      '报警人称丈夫喝醉后把她摁在沙发上强行发生了关系，她一直在哭。',
+      () => call('报警人称丈夫喝醉后把她摁在沙发上强行发生了关系，她一直在哭。'),
+    ],
+    [
+      '原告诉称，分居期间被告深夜进入原告住处，违背原告意愿与原告发生了性关系。',
+      () => court('原告诉称，分居期间被告深夜进入原告住处，违背原告意愿与原告发生了性关系。'),
+    ],
+  ])('%s: forced sex told in other words (强行发生了关系, 违背…意愿…发生了性关系) is sexual violence: red', (_, assessed) => {
+    const r = assessed();
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('sexual_violence');
+    expect(r.riskLevel).toBe('red');
+  });
+  it.each([
+    [
+      '报警人称前夫在她店门口转悠，手里提着个塑料瓶，说里面是硫酸，她敢再嫁就泼她一身。',
+      () => call('报警人称前夫在她店门口转悠，手里提着个塑料瓶，说里面是硫酸，她敢再嫁就泼她一身。'),
+    ],
+    [
+      '原告诉称，被告在矿上管爆破，扬言原告若坚持离婚，就拿炸药把原告娘家炸了。',
+      () => court('原告诉称，被告在矿上管爆破，扬言原告若坚持离婚，就拿炸药把原告娘家炸了。'),
+    ],
+  ])('%s: acid threatened on her or explosives named as the means is a dangerous means: red', (_, assessed) => {
+    const r = assessed();
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('arson_poison');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('用柴油浇在她的被子上: diesel poured on her things is no means against her', () => {
+    const r = court('原告诉称，被告酒后用柴油浇在原告的嫁妆被子上点了，被告从未打过原告，原告请求离婚。');
+    expect(factorCodes(r)).not.toContain('arson_poison');
+  });
+  it.each([
+    [
+      'a hundred-odd calls (一百多个电话) and waiting at her door (门口蹲着) after a break-up',
+      () => call('报警人称上个月分手的男友昨晚给她打了两百多个电话，现在又在她宿舍门口蹲着。'),
+    ],
+    [
+      'a courtship refused in other words (说喜欢她…说了不行), colleagues stated',
+      () =>
+        court(
+          '原告与被告系同一车间同事。去年被告说喜欢原告，原告说了不行。此后被告每天给原告发几十条短信，下班后跟着原告回家。原告请求判令被告停止骚扰。',
+        ),
+    ],
+    [
+      'a courtship refused as 不可能, the writer telling her own workplace (我在…公司做…)',
+      () =>
+        petition(
+          '我在镇上一家超市做收银员。送货的男子上个月说喜欢我，我跟他讲了不可能。之后他一天给我发几十条信息，还天天在超市门口等我下班。',
+        ),
+    ],
+  ])('harassment after a separation or a refused courtship, said in other words: %s, orange', (_, assessed) => {
+    const r = assessed();
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('stalking');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it('去年区法院裁定，前夫不准再骚扰我…又跑来骂我: an order stated as the court’s ruling with its time, then abuse: breach, red', () => {
+    const r = petition('去年十月区法院裁定，前夫不准再骚扰我和孩子。他这个月又三次跑到我单位，当着同事的面骂我。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('我在一家物流公司上班，公司拖欠工资: her workplace with a claim against it stays a claim against the company', () => {
+    expect(petition('我在一家物流公司上班，公司拖欠我三个月工资，老板一直推说没钱，请劳动部门处理。').familyRomantic).toBe(false);
+  });
+  it('原告某与被告某于…同居，…月分开: named parties who lived together, then apart; his posting of her photos after it is orange', () => {
+    const r = court(
+      '原告鲁某与被告闫某于2020年起同居，2023年5月分开。此后被告把原告的私密照片发到了原告单位的工作群里。原告请求判令被告删除照片并赔礼道歉。',
+    );
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('separation');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it('民警到场后将双方分开: the officers parting a quarrel is no separation', () => {
+    expect(factorCodes(call('报警人称和老公吵架，民警到场后将双方分开。'))).not.toContain('separation');
+  });
+  it('李某英…是我的邻居。她大儿子…打她: the writer’s neighbour is whom she writes of; a son told as 大儿子 is kin: orange', () => {
+    const r = petition('我们组的李某英八十岁了，是我的邻居。她大儿子一喝酒就打她，前几天我看见她额头上一大块青紫。请村里和派出所管一管。');
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('violence');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it('打他的是我的邻居: a neighbour who acts is still a party, not the writer’s tie', () => {
+    expect(petition('我儿子昨天被人打了，打他的是我的邻居，请派出所处理。').familyRomantic).toBe(false);
+  });
+  it('敢离婚就让她在厂里抬不起头 (就让 cut as one word), the officers noting 言语威胁: a threat to her name, yellow even with a divorce wanted', () => {
+    const r = call('报警人称她想离婚，丈夫说她敢离婚就让她在厂里抬不起头。', '民警到场，男方承认有言语威胁，无肢体接触，已批评教育。');
+    expect(factorCodes(r)).toContain('threat_social');
+    expect(r.riskLevel).toBe('yellow');
+  });
+  it('原告某，男，系被告某某之父: the kin word after the other party’s name is the parties’ relation', () => {
+    const r = court(
+      '原告许某，男，79岁，系被告许某某之父。今年5月原告到被告家要钱，被告推了原告一把，原告没有受伤。原告请求被告赔礼道歉。',
+    );
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('violence');
+  });
+
+  it('原告某，系被告某的同事: a colleague named so is no kin', () => {
+    expect(court('原告钱某，男，40岁，系被告孙某的同事。今年3月被告推了原告一把。').familyRomantic).toBe(false);
+  });
+});

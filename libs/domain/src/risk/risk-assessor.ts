@@ -241,6 +241,8 @@ function withdrawn(
     // 丈夫否认动手: the accused's own denial, not said through 称, is reported speech too.
     const denies = words.findIndex((w) => w.word === '否认');
     if (denies > 0 && ACCUSED.has(words[denies - 1].word)) return false;
+    // 男方承认推了一下，否认打人: a denial that opens its clause has the sentence's subject, the accused's (round 11).
+    if (denies === 0 && ACCUSED.has(disposition.tokens.find((w) => w.sentence === t.sentence)?.word ?? '')) return false;
     const said = words.findIndex((w) => w.word === '称' || w.word === '说');
     return said < 0 || !ACCUSED.has(words[said - 1]?.word ?? '');
   });
