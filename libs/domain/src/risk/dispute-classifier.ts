@@ -695,6 +695,8 @@ function courts(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]?.word ?? '';
   if (COURTS.has(w)) return true;
   if (!COURTS_BARE.has(w) || !(w.length > 1 || ['我', '她', '俺'].includes(tokens[i + 1]?.word ?? ''))) return false;
+  // 同事说喜欢她的新手机: liking a thing of hers is no courtship of her (round 11 review).
+  if (tokens[i + (w.length > 1 ? 1 : 2)]?.word === '的') return false;
   const sentence = tokens.filter((t) => t.sentence === tokens[i].sentence).map((t) => t.word);
   return COURTSHIP_TOLD.test(sentence.join(''));
 }
@@ -1885,7 +1887,8 @@ function relativeIsAgent(hit: TextHit, lx: Lexicon): boolean {
   return false;
 }
 const AGENT_BREAKS = new Set(['把', '将', '被', '让', '叫', '给', '跟', '和', '与', '同', '对', '向', '替', '帮', '对方']);
-const COUPLE_TOLD = /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚|表白|追求|求爱|相亲|说喜欢/;
+const COUPLE_TOLD =
+  /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚|表白|追求|求爱|相亲|说喜欢(?!(?:我|她|原告|申请人|[\u4e00-\u9fff]某{1,2})?的)/;
 const STRANGERS_STATED = /(?<![不非并未没])(互不相识|素不相识|素昧平生|互不认识)/;
 const STATED = new Set(['系', '是', '为', '均系', '均为', '都是']);
 const INTRODUCED = new Set(['介绍', '介绍认识', '撮合', '牵线', '引荐']);

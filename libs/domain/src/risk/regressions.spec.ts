@@ -1706,3 +1706,67 @@ describe('round 11: general causes of the low grades and missed families of v11 
     expect(court('原告钱某，男，40岁，系被告孙某的同事。今年3月被告推了原告一把。').familyRomantic).toBe(false);
   });
 });
+
+describe('round 11 review: readings of round 11 that had grown too broad (our own sentences; each fails on -15)', () => {
+  const call = (main: string, disposition?: string) =>
+    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203011' }, [], RULES);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it('男方离开后女方情绪稳定，否认被打: a denial opening its clause after her name is hers; the violence is withdrawn', () => {
+    const r = call('报警人称被丈夫打了。', '男方离开后女方情绪稳定，否认被打，称是自己摔倒的。');
+    expect(factorCodes(r)).not.toContain('violence');
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+
+  it('这病让她活不了几个月了: a doctor’s prognosis is no threat to kill', () => {
+    const r = call('报警人称婆婆得了癌症，医生说这病让她活不了几个月了，她和丈夫为治疗费吵了起来。');
+    expect(factorCodes(r)).not.toContain('threat_to_kill');
+    expect(r.riskLevel).not.toBe('red');
+  });
+
+  it('倒开水时不小心泼在我手上: hot water spilled by accident is no dangerous means', () => {
+    const r = call('报警人称婆婆倒开水时不小心泼在我手上，烫伤了。');
+    expect(factorCodes(r)).not.toContain('arson_poison');
+    expect(r.riskLevel).not.toBe('red');
+  });
+
+  it.each([
+    ['她给儿子打了二十多个电话 (her own calls to a son who ran off)', '报警人称她儿子离家出走，她给儿子打了二十多个电话。'],
+    ['老公每天在我公司楼下等着接我下班 (a husband who fetches her)', '报警人称老公每天在我公司楼下等着接我下班。'],
+    ['她在女儿家门口等着 (she is the one who waits)', '报警人称她在女儿家门口等着，女儿不开门，担心出事。'],
+  ])('%s: no stalking', (_, text) => {
+    expect(factorCodes(call(text))).not.toContain('stalking');
+  });
+
+  it('同事说喜欢她的新手机…她说不行: liking a thing of hers is no courtship refused', () => {
+    const r = call('报警人称同事说喜欢她的新手机，要借去用，她说不行，同事就推了她一把。');
+    expect(r.familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['两人扭打在一起，后来分开了', '报警人称和丈夫在楼下吵架，两人扭打在一起，后来分开了，无人受伤。'],
+    ['邻居劝了一会，后来分开了', '报警人称儿子和儿媳打架，邻居劝了一会，后来分开了。'],
+  ])('%s: a fight parted is no separation', (_, text) => {
+    const r = call(text);
+    expect(factorCodes(r)).not.toContain('separation');
+    expect(r.riskLevel).toBe('yellow');
+  });
+
+  it('去年法院裁定驳回了我不准丈夫骚扰的申请: an application refused is no order in force', () => {
+    const r = petition('去年法院裁定驳回了我不准丈夫骚扰的申请，他现在还天天打我。');
+    expect(factorCodes(r)).not.toContain('protection_order_in_force');
+    expect(r.riskLevel).not.toBe('red');
+  });
+
+  it('门从外头撬了锁: a lock broken from outside is no confinement', () => {
+    const r = call('报警人称下班回家发现门从外头撬了锁，老公的东西被翻乱了。');
+    expect(factorCodes(r)).not.toContain('confinement');
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+
+  it('化了妆就让她好看多了: looking better is no threat', () => {
+    const r = call('报警人称女儿化了妆就让她好看多了，丈夫说她乱花钱，两人吵了起来。');
+    expect(factorCodes(r)).not.toContain('threat');
+  });
+});

@@ -15,7 +15,7 @@ import {
 } from './dispute-classifier';
 import { scoreTexts } from './linear-model';
 import { type DisputeDomain, LEVEL_RANK, maxLevel, type RiskLevel, type RiskRules } from './risk-rules';
-import { clauseWords, cueBefore, originalSpan } from './text';
+import { type AnalyzedText, clauseWords, cueBefore, originalSpan, type Token } from './text';
 
 export interface RiskFactor {
   code: string;
@@ -242,7 +242,8 @@ function withdrawn(
     const denies = words.findIndex((w) => w.word === '否认');
     if (denies > 0 && ACCUSED.has(words[denies - 1].word)) return false;
     // 男方承认推了一下，否认打人: a denial that opens its clause has the sentence's subject, the accused's (round 11).
-    if (denies === 0 && ACCUSED.has(disposition.tokens.find((w) => w.sentence === t.sentence)?.word ?? '')) return false;
+    // 男方离开后女方情绪稳定，否认被打: the party named last before it is whose denial it is (round 11 review).
+    if (denies === 0 && ACCUSED.has(lastParty(disposition, t) ?? '')) return false;
     const said = words.findIndex((w) => w.word === '称' || w.word === '说');
     return said < 0 || !ACCUSED.has(words[said - 1]?.word ?? '');
   });
@@ -251,6 +252,16 @@ function withdrawn(
   const affirmed =
     code === 'weapon' && disposition.tokens.some((t, k) => denied(t.word) && !cueBefore(disposition, k, negation, rules.negation.window));
   if (withdrawn && !affirmed) factors.splice(i, 1);
+}
+const VICTIMS = new Set(['女方', '报警人', '妻子', '老婆', '女友', '前妻', '原告', '申请人', '当事人', '事主']);
+/** The last party named before the token in its sentence (男方…，女方…，否认被打: 女方). */
+function lastParty(a: AnalyzedText, t: Token): string | undefined {
+  let party: string | undefined;
+  for (const w of a.tokens) {
+    if (w.start >= t.start) break;
+    if (w.sentence === t.sentence && (ACCUSED.has(w.word) || VICTIMS.has(w.word))) party = w.word;
+  }
+  return party;
 }
 const negations = new WeakMap<RiskRules['negation'], Set<string>>();
 function negationOf(rules: RiskRules): Set<string> {
