@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadHubConfig } from './hub-config';
@@ -130,5 +130,23 @@ describe('risk configuration', () => {
     expect(() => loadHubConfig({ ...base, RISK_RULES_VERSION: 'risk-1999.01.01-9' })).toThrow(
       /RISK_RULES_VERSION: unknown rules version "risk-1999.01.01-9" \(known: risk-/,
     );
+  });
+});
+
+describe('.env.example', () => {
+  // Its settings as a user copies them: a stale value there (a rules version no longer registered) stops every app.
+  const example: Record<string, string> = {};
+  for (const line of readFileSync(join(__dirname, '..', '..', '..', '.env.example'), 'utf8').split('\n')) {
+    const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+    if (m) example[m[1]] = m[2];
+  }
+
+  it('loads as written in demo mode, with the newest rules version unless one is pinned', () => {
+    const c = loadHubConfig({ ...example, HUB_DEMO_MODE: 'true' });
+    expect(c.risk.rulesVersion).toBe(loadHubConfig(base).risk.rulesVersion);
+  });
+
+  it('refuses its committed secrets outside demo mode, naming each', () => {
+    expect(() => loadHubConfig(example)).toThrow(/PERSON_HASH_KEY: this is a development value committed in the repository/);
   });
 });
