@@ -68,6 +68,11 @@ export const FEED_V12 = join(EVAL_DIR, 'feed-v12', 'feed-v12.jsonl');
  * worktree round 11 never read, and committed before round 11 was merged; held out beside v12.
  */
 export const FEED_V13 = join(EVAL_DIR, 'feed-v13', 'feed-v13.jsonl');
+/**
+ * The fourteenth, written by three further independent evaluators (one a feed) while round 12 was under way, in a
+ * worktree round 12 never read, and merged before round 12; the feed-style held-out part from round 12 on.
+ */
+export const FEED_V14 = join(EVAL_DIR, 'feed-v14', 'feed-v14.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

@@ -16,6 +16,7 @@ import {
   FEED_V11,
   FEED_V12,
   FEED_V13,
+  FEED_V14,
   type Labelled,
   readJsonl,
   REAL_SET,
@@ -92,6 +93,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v11', file: FEED_V11, role: 'development' }, // from round 11, after two scorings as held out (written before round 10)
   { edition: 'v12', file: FEED_V12, role: 'held-out' }, // written after round 10 and its review, before round 11
   { edition: 'v13', file: FEED_V13, role: 'held-out' }, // written during round 11 where it could not be read, committed before its merge
+  { edition: 'v14', file: FEED_V14, role: 'held-out' }, // written during round 12 where it could not be read, merged before it
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */
