@@ -600,6 +600,20 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   // 房东大哥, 保安大叔, 司机师傅: a kin word right after an outsider's role is how the caller addresses them.
   const prev = a.tokens[k - 1];
   if (prev && prev.clause === clause && ADDRESS_KIN.has(a.tokens[k].word) && subjectNonKin(prev.word, lx)) return true;
+  // 房东儿子来收房租…推了我一下, 老板老公出来骂我: any other kin word right after an outsider's role is that outsider's
+  // relative, acting on the caller (round 12).
+  if (
+    prev &&
+    prev.clause === clause &&
+    kinWord(a.tokens[k].word, lx) &&
+    (personOutsider(prev.word, lx) || lx.foreign.has(prev.word)) &&
+    callerLaterInSentence(a, k)
+  )
+    return true;
+  // 老板娘不给退…她男人出来推了我: the segmenter cuts 她男人, 她老汉 as one word; its 她 is read as the pronoun (round 12).
+  const w0 = a.tokens[k].word;
+  if (w0.length > 2 && (w0[0] === '她' || w0[0] === '他') && kinWord(w0.slice(1), lx) && ownedActsOnCaller(a, k) && pronounIsOutsider(a, k, lx))
+    return true;
   for (let j = k - 1; j >= 0 && j >= k - 4 && a.tokens[j].clause === clause; j--) {
     const w = a.tokens[j].word;
     // 邻居家儿子, 隔壁家的狗: the cue and 家 cut as one word.
@@ -683,6 +697,22 @@ function actsOnCaller(a: AnalyzedText, k: number): boolean {
   const { tokens } = a;
   for (let i = k; i < tokens.length; i++)
     if (tokens[i].word === tokens[k].word && tokens[i - 1].word === tokens[k - 1].word && onCaller(a, i)) return true;
+  return false;
+}
+/** The caller (我, 俺) is named after word k in its sentence, and no relative of the caller's (我老公) before it there. */
+function callerLaterInSentence(a: AnalyzedText, k: number): boolean {
+  const { tokens } = a;
+  for (let j = k + 1; j < tokens.length && tokens[j].sentence === tokens[k].sentence; j++) {
+    if (!SELF.has(tokens[j].word)) continue;
+    const next = tokens[j + 1]?.word ?? '';
+    if (KIN_ENDING.test(next) || next === '家') return false;
+    return true;
+  }
+  return false;
+}
+/** The pronoun-owned relative cut as one word (她男人) at k, here or where the same word stands again, acts on the caller. */
+function ownedActsOnCaller(a: AnalyzedText, k: number): boolean {
+  for (let i = k; i < a.tokens.length; i++) if (a.tokens[i].word === a.tokens[k].word && onCaller(a, i)) return true;
   return false;
 }
 /** Words of courting the caller (追我, 追求她, 表白, 说喜欢我): the one who courts is a romantic party. */
