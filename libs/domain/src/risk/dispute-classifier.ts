@@ -756,7 +756,9 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   let s = k0;
   while (s > 0 && tokens[s - 1].clause === clause) s--;
   for (let j = k0 - 1; j >= s; j--) {
-    if (OBJECT_MARKERS.has(tokens[j].word)) return j + 1 < k0 && lx.persons.has(tokens[j + 1].word);
+    // 把他车窗全砸了, 把她手机摔了: the person owns the thing that follows, and the act is done to the thing (round 12).
+    if (OBJECT_MARKERS.has(tokens[j].word))
+      return j + 1 < k0 && lx.persons.has(tokens[j + 1].word) && !(j + 2 < k0 && THINGS.has(tokens[j + 2].word));
     // 拿我推到墙角 (dialect: 拿 for 把) names the person; 拿刀砍 names the means, read on.
     if (tokens[j].word === '拿' && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) return true;
   }
@@ -1186,12 +1188,26 @@ function locatesKin(h: TextHit, lx: Lexicon): boolean {
   const { a } = h;
   const k = tokenAt(a, h.start);
   if (COMPANIONS.has(a.tokens[k - 1]?.word ?? '')) return false;
+  // 楼上那家天天打孩子, 楼上一户姓马的男的经常打他十岁的儿子: a household named by its place, and its own child or wife
+  // the one beaten in the clause (the household's kin after the act, owned by nothing or by 他/她) (round 12).
+  if (HOUSEHOLD.has(a.tokens[k + 1]?.word ?? '') || HOUSEHOLD.has(a.tokens[k + 2]?.word ?? '')) {
+    for (let j = k + 2; j <= k + 12 && j < a.tokens.length && a.tokens[j].clause === a.tokens[k].clause; j++) {
+      if (COMPANIONS.has(a.tokens[j].word) || SELF.has(a.tokens[j].word)) return false;
+      if (!BLOW.test(a.tokens[j].word)) continue;
+      for (let i = j + 1; i <= j + 4 && i < a.tokens.length && a.tokens[i].clause === a.tokens[k].clause; i++) {
+        if (SELF.has(a.tokens[i].word)) return false;
+        if (HOUSEHOLD_KIN.has(a.tokens[i].word)) return true;
+      }
+    }
+  }
   for (let j = k + 1; j <= k + 4 && j < a.tokens.length && a.tokens[j].clause === a.tokens[k].clause; j++) {
     if (lx.relationWords.has(a.tokens[j].word)) return true;
     if (COMPANIONS.has(a.tokens[j].word)) return false;
   }
   return false;
 }
+const HOUSEHOLD = new Set(['那家', '家', '那户', '一户', '一家', '那一家', '人家', '住户']);
+const HOUSEHOLD_KIN = new Set(['孩子', '小孩', '儿子', '女儿', '闺女', '老婆', '媳妇', '妻子', '女人', '娃', '小孩子']);
 const OWN_PARTNER = new Set(['老婆', '媳妇', '妻子', '老公', '丈夫', '女朋友', '男朋友', '女友', '男友', '对象']);
 const LOCATORS = new Set(['楼上', '楼下', '对门', '隔壁']);
 const PUNCTUATION = /^[\s，,。；;：:！？!?、…]+$/;
