@@ -676,6 +676,12 @@ function strangerPronoun(a: AnalyzedText, j: number, lx: Lexicon): boolean {
   }
   return j > 0;
 }
+/** The kin word at i is an outsider's relative (客户的老婆, 房东老婆), or a pronoun's that stands for an outsider. */
+function outsidersKin(a: AnalyzedText, i: number, lx: Lexicon): boolean {
+  const before = a.tokens[i - 1]?.word ?? '';
+  if (OWNER_PRONOUNS.has(before)) return pronounIsOutsider(a, i - 1, lx);
+  return othersKin(a.tokens, i, lx);
+}
 /** The kin word at i is an outsider's relative (客户的老婆, 房东老婆) or a pronoun's (她老公), not the caller's. */
 function othersKin(tokens: readonly Token[], i: number, lx: Lexicon): boolean {
   const before = tokens[i - 1]?.word ?? '';
@@ -1286,14 +1292,16 @@ function earlierOutsiderAgent(a: AnalyzedText, s: number, lx: Lexicon): boolean 
  * saying — is no relative nor a party word, and no relative stands between it and the act: the act is that
  * outsider's, whoever it is done to. Party words (原告, 被告, 对方) are not read here: a record states their relation.
  */
-function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): boolean {
+function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, carried = false): boolean {
   const { tokens } = a;
   let start = s;
   for (let i = s; i < k; i++) if (SPEECH.has(tokens[i].word)) start = i + 1;
   for (let i = start; i < k; i++) {
     const w = tokens[i].word;
     // 我去找他理论，他当着…把我推出了门: 他 standing for an outsider is that outsider acting.
-    const outsider = (w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx);
+    // 托管班老板的老公嫌她写得慢…抽她手心: an outsider's relative (老板的老公, 房东老婆) is an outsider acting (round 12).
+    const outsider =
+      ((w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx)) || (kinWord(w, lx) && outsidersKin(a, i, lx));
     if (!outsider && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
     if (!outsider && (!subjectNonKin(w, lx) || governed(tokens, i))) continue;
     for (let j = i + 1; j < k; j++) {
@@ -1305,7 +1313,20 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): 
     }
     return true;
   }
-  return false;
+  // 护工嫌她夜里按铃多，推了她一把: a clause that names no one before its act carries the subject of the clause before
+  // it in the sentence (one clause back, not past a quarrel's own clause) (round 12).
+  if (carried || s === 0) return false;
+  for (let i = start; i < k; i++) {
+    const w = tokens[i].word;
+    if (SELF.has(w) || w === '他' || w === '她' || kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w) || subjectNonKin(w, lx))
+      return false;
+  }
+  let p = s - 1;
+  while (p >= 0 && PUNCTUATION.test(tokens[p].word)) p--;
+  if (p < 0 || tokens[p].sentence !== tokens[s].sentence) return false;
+  const end = p + 1;
+  while (p > 0 && tokens[p - 1].clause === tokens[end - 1].clause) p--;
+  return subjectIsOutsider(a, p, end, lx, true);
 }
 
 /**
