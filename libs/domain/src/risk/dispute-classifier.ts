@@ -612,7 +612,13 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     return true;
   // 老板娘不给退…她男人出来推了我: the segmenter cuts 她男人, 她老汉 as one word; its 她 is read as the pronoun (round 12).
   const w0 = a.tokens[k].word;
-  if (w0.length > 2 && (w0[0] === '她' || w0[0] === '他') && kinWord(w0.slice(1), lx) && ownedActsOnCaller(a, k) && pronounIsOutsider(a, k, lx))
+  if (
+    w0.length > 2 &&
+    (w0[0] === '她' || w0[0] === '他') &&
+    kinWord(w0.slice(1), lx) &&
+    ownedActsOnCaller(a, k) &&
+    pronounIsOutsider(a, k, lx)
+  )
     return true;
   for (let j = k - 1; j >= 0 && j >= k - 4 && a.tokens[j].clause === clause; j--) {
     const w = a.tokens[j].word;
