@@ -607,6 +607,7 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     prev.clause === clause &&
     kinWord(a.tokens[k].word, lx) &&
     (personOutsider(prev.word, lx) || lx.foreign.has(prev.word)) &&
+    !callersOwnPost(a, k - 1) &&
     callerLaterInSentence(a, k)
   )
     return true;
@@ -719,6 +720,19 @@ function callerLaterInSentence(a: AnalyzedText, k: number): boolean {
     const next = tokens[j + 1]?.word ?? '';
     if (KIN_ENDING.test(next) || next === '家') return false;
     return true;
+  }
+  return false;
+}
+/**
+ * The role at k is the caller's own post (我是司机, 我在饭店当服务员, 我做保姆): 我 and then 是 or a work verb before it in
+ * its clause. A kin word right after it (told with no comma: 我是司机老公天天打我) is the caller's (round 12 review).
+ */
+function callersOwnPost(a: AnalyzedText, k: number): boolean {
+  const { tokens } = a;
+  let work = false;
+  for (let j = k - 1; j >= 0 && tokens[j].clause === tokens[k].clause; j--) {
+    if (tokens[j].word === '是' || WORKS.has(tokens[j].word)) work = true;
+    else if (work && SELF.has(tokens[j].word)) return true;
   }
   return false;
 }
@@ -1332,6 +1346,12 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
   if (p < 0 || tokens[p].sentence !== tokens[s].sentence) return false;
   const end = p + 1;
   while (p > 0 && tokens[p - 1].clause === tokens[end - 1].clause) p--;
+  // 保安不让他进门，回家就打老婆出气: the clause before names him (他, 她) after its outsider, and this act is on a relative
+  // (老婆, 孩子): the one named goes on to his own family; the outsider's subject is not carried (round 12 review).
+  let named = false;
+  for (let i = p; i < end; i++) if (tokens[i].word === '他' || tokens[i].word === '她') named = true;
+  for (let j = k + 1; named && j <= k + 4 && j < tokens.length && tokens[j].clause === tokens[k].clause; j++)
+    if (kinWord(tokens[j].word, lx)) return false;
   return subjectIsOutsider(a, p, end, lx, true);
 }
 

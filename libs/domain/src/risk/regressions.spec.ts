@@ -1875,3 +1875,63 @@ describe('round 12: general causes of the low grades and false families of v12, 
     expect(call(text).familyRomantic).toBe(true);
   });
 });
+
+describe('round 12 review: readings of round 12 that had grown too broad (our own sentences; each fails on -17)', () => {
+  const call = (main: string) => assess(main);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it.each([
+    ['a faint nearly (差点就昏过去)', '我老公打我，我吓得差点就昏过去了。'],
+    ['an animal lying still', '我老公推了我一下，家里的狗躺在地上不动了。'],
+    ['a cat lying still', '我老公推了我一把，家里的猫趴在地上一动不动了。'],
+    ['a child frozen by fright', '我老公打了我，孩子吓得躺在床上一动不动。'],
+  ])('%s: no unconsciousness, no red', (_, text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).not.toContain('serious_injury');
+    expect(r.riskLevel).not.toBe('red');
+  });
+
+  it.each([
+    ['掰了一下午手腕', '我跟他掰了一下午手腕，他输了就打我。'],
+    ['掰了玉米', '我和他掰了玉米回来，他就骂我。'],
+  ])('%s: 掰 of a thing is no break-up', (_, text) => {
+    const r = call(text);
+    expect(factorCodes(r)).not.toContain('separation');
+    expect(r.relation).not.toBe('ex_partner');
+  });
+
+  it('跟他掰了 of a business partner is no break-up', () => {
+    const r = call('我跟合伙人闹翻了，和他掰了，他天天来店里骂我。');
+    expect(r.familyRomantic).toBe(false);
+    expect(factorCodes(r)).not.toContain('stalking_after_separation');
+  });
+
+  it('跟男朋友掰了: the partner named in the break-up is still a romantic party', () => {
+    const r = call('我跟男朋友掰了。');
+    expect(r.familyRomantic).toBe(true);
+    expect(['partner', 'ex_partner']).toContain(r.relation);
+  });
+
+  it('private photos thrown into the fire are no posting', () => {
+    const r = call('我男朋友把我的贴身照都丢进火里烧了。');
+    expect(factorCodes(r)).not.toContain('stalking');
+    expect(r.familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['我是司机老公', '我是司机老公天天打我'],
+    ['当服务员老公', '我在饭店当服务员老公嫌我回家晚打了我'],
+    ['做保姆老公', '我做保姆老公嫌我挣得少就打我'],
+  ])('%s (no comma): the role is the caller’s own post, the kin word after it her own relative', (_, text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe('spouse');
+  });
+
+  it('保安不让他进门，回家就打老婆: the outsider’s subject is not carried onto an act on his own wife', () => {
+    const r = call('保安不让他进门，回家就打老婆出气。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe('spouse');
+  });
+});
