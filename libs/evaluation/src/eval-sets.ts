@@ -60,12 +60,14 @@ export const FEED_V10 = join(EVAL_DIR, 'feed-v10', 'feed-v10.jsonl');
 export const FEED_V11 = join(EVAL_DIR, 'feed-v11', 'feed-v11.jsonl');
 /**
  * The twelfth, written by three further independent evaluators (one a feed) after round 10 and its review were
- * merged and committed before any later round; the feed-style held-out part from round 11 on.
+ * merged and committed before any later round; the feed-style held-out part for round 11 (scored twice), development from
+ * round 12.
  */
 export const FEED_V12 = join(EVAL_DIR, 'feed-v12', 'feed-v12.jsonl');
 /**
  * The thirteenth, written by three further independent evaluators (one a feed) while round 11 was under way, in a
- * worktree round 11 never read, and committed before round 11 was merged; held out beside v12.
+ * worktree round 11 never read, and committed before round 11 was merged; held out beside v12 for round 11 (scored
+ * twice), development from round 12.
  */
 export const FEED_V13 = join(EVAL_DIR, 'feed-v13', 'feed-v13.jsonl');
 /**

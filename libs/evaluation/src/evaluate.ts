@@ -91,8 +91,8 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v9', file: FEED_V9, role: 'development' }, // written beside v8 by other writers, for round 8 to learn from
   { edition: 'v10', file: FEED_V10, role: 'development' }, // from round 10, after two scorings as held out (written before round 9)
   { edition: 'v11', file: FEED_V11, role: 'development' }, // from round 11, after two scorings as held out (written before round 10)
-  { edition: 'v12', file: FEED_V12, role: 'held-out' }, // written after round 10 and its review, before round 11
-  { edition: 'v13', file: FEED_V13, role: 'held-out' }, // written during round 11 where it could not be read, committed before its merge
+  { edition: 'v12', file: FEED_V12, role: 'development' }, // from round 12, after two scorings as held out (written before round 11)
+  { edition: 'v13', file: FEED_V13, role: 'development' }, // from round 12, after two scorings as held out (written during round 11, unread by it)
   { edition: 'v14', file: FEED_V14, role: 'held-out' }, // written during round 12 where it could not be read, merged before it
 ];
 

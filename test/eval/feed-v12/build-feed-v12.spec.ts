@@ -1,9 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV12, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v12';
 
-describe('feed-v12 held-out set', () => {
+describe('feed-v12, held out for round 11, development from round 12', () => {
   describeFeedEdition({
     name: 'v12',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV12(),
     parseSource,

@@ -1,9 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV13, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v13';
 
-describe('feed-v13 held-out set (written during round 11)', () => {
+describe('feed-v13, held out for round 11 (written during it), development from round 12', () => {
   describeFeedEdition({
     name: 'v13',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV13(),
     parseSource,

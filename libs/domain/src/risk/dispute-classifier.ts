@@ -600,6 +600,27 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   // 房东大哥, 保安大叔, 司机师傅: a kin word right after an outsider's role is how the caller addresses them.
   const prev = a.tokens[k - 1];
   if (prev && prev.clause === clause && ADDRESS_KIN.has(a.tokens[k].word) && subjectNonKin(prev.word, lx)) return true;
+  // 房东儿子来收房租…推了我一下, 老板老公出来骂我: any other kin word right after an outsider's role is that outsider's
+  // relative, acting on the caller (round 12).
+  if (
+    prev &&
+    prev.clause === clause &&
+    kinWord(a.tokens[k].word, lx) &&
+    (personOutsider(prev.word, lx) || lx.foreign.has(prev.word)) &&
+    !callersOwnPost(a, k - 1) &&
+    callerLaterInSentence(a, k)
+  )
+    return true;
+  // 老板娘不给退…她男人出来推了我: the segmenter cuts 她男人, 她老汉 as one word; its 她 is read as the pronoun (round 12).
+  const w0 = a.tokens[k].word;
+  if (
+    w0.length > 2 &&
+    (w0[0] === '她' || w0[0] === '他') &&
+    kinWord(w0.slice(1), lx) &&
+    ownedActsOnCaller(a, k) &&
+    pronounIsOutsider(a, k, lx)
+  )
+    return true;
   for (let j = k - 1; j >= 0 && j >= k - 4 && a.tokens[j].clause === clause; j--) {
     const w = a.tokens[j].word;
     // 邻居家儿子, 隔壁家的狗: the cue and 家 cut as one word.
@@ -662,6 +683,12 @@ function strangerPronoun(a: AnalyzedText, j: number, lx: Lexicon): boolean {
   }
   return j > 0;
 }
+/** The kin word at i is an outsider's relative (客户的老婆, 房东老婆), or a pronoun's that stands for an outsider. */
+function outsidersKin(a: AnalyzedText, i: number, lx: Lexicon): boolean {
+  const before = a.tokens[i - 1]?.word ?? '';
+  if (OWNER_PRONOUNS.has(before)) return pronounIsOutsider(a, i - 1, lx);
+  return othersKin(a.tokens, i, lx);
+}
 /** The kin word at i is an outsider's relative (客户的老婆, 房东老婆) or a pronoun's (她老公), not the caller's. */
 function othersKin(tokens: readonly Token[], i: number, lx: Lexicon): boolean {
   const before = tokens[i - 1]?.word ?? '';
@@ -683,6 +710,35 @@ function actsOnCaller(a: AnalyzedText, k: number): boolean {
   const { tokens } = a;
   for (let i = k; i < tokens.length; i++)
     if (tokens[i].word === tokens[k].word && tokens[i - 1].word === tokens[k - 1].word && onCaller(a, i)) return true;
+  return false;
+}
+/** The caller (我, 俺) is named after word k in its sentence, and no relative of the caller's (我老公) before it there. */
+function callerLaterInSentence(a: AnalyzedText, k: number): boolean {
+  const { tokens } = a;
+  for (let j = k + 1; j < tokens.length && tokens[j].sentence === tokens[k].sentence; j++) {
+    if (!SELF.has(tokens[j].word)) continue;
+    const next = tokens[j + 1]?.word ?? '';
+    if (KIN_ENDING.test(next) || next === '家') return false;
+    return true;
+  }
+  return false;
+}
+/**
+ * The role at k is the caller's own post (我是司机, 我在饭店当服务员, 我做保姆): 我 and then 是 or a work verb before it in
+ * its clause. A kin word right after it (told with no comma: 我是司机老公天天打我) is the caller's (round 12 review).
+ */
+function callersOwnPost(a: AnalyzedText, k: number): boolean {
+  const { tokens } = a;
+  let work = false;
+  for (let j = k - 1; j >= 0 && tokens[j].clause === tokens[k].clause; j--) {
+    if (tokens[j].word === '是' || WORKS.has(tokens[j].word)) work = true;
+    else if (work && SELF.has(tokens[j].word)) return true;
+  }
+  return false;
+}
+/** The pronoun-owned relative cut as one word (她男人) at k, here or where the same word stands again, acts on the caller. */
+function ownedActsOnCaller(a: AnalyzedText, k: number): boolean {
+  for (let i = k; i < a.tokens.length; i++) if (a.tokens[i].word === a.tokens[k].word && onCaller(a, i)) return true;
   return false;
 }
 /** Words of courting the caller (追我, 追求她, 表白, 说喜欢我): the one who courts is a romantic party. */
@@ -726,7 +782,9 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   let s = k0;
   while (s > 0 && tokens[s - 1].clause === clause) s--;
   for (let j = k0 - 1; j >= s; j--) {
-    if (OBJECT_MARKERS.has(tokens[j].word)) return j + 1 < k0 && lx.persons.has(tokens[j + 1].word);
+    // 把他车窗全砸了, 把她手机摔了: the person owns the thing that follows, and the act is done to the thing (round 12).
+    if (OBJECT_MARKERS.has(tokens[j].word))
+      return j + 1 < k0 && lx.persons.has(tokens[j + 1].word) && !(j + 2 < k0 && THINGS.has(tokens[j + 2].word));
     // 拿我推到墙角 (dialect: 拿 for 把) names the person; 拿刀砍 names the means, read on.
     if (tokens[j].word === '拿' && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) return true;
   }
@@ -1156,12 +1214,26 @@ function locatesKin(h: TextHit, lx: Lexicon): boolean {
   const { a } = h;
   const k = tokenAt(a, h.start);
   if (COMPANIONS.has(a.tokens[k - 1]?.word ?? '')) return false;
+  // 楼上那家天天打孩子, 楼上一户姓马的男的经常打他十岁的儿子: a household named by its place, and its own child or wife
+  // the one beaten in the clause (the household's kin after the act, owned by nothing or by 他/她) (round 12).
+  if (HOUSEHOLD.has(a.tokens[k + 1]?.word ?? '') || HOUSEHOLD.has(a.tokens[k + 2]?.word ?? '')) {
+    for (let j = k + 2; j <= k + 12 && j < a.tokens.length && a.tokens[j].clause === a.tokens[k].clause; j++) {
+      if (COMPANIONS.has(a.tokens[j].word) || SELF.has(a.tokens[j].word)) return false;
+      if (!BLOW.test(a.tokens[j].word)) continue;
+      for (let i = j + 1; i <= j + 4 && i < a.tokens.length && a.tokens[i].clause === a.tokens[k].clause; i++) {
+        if (SELF.has(a.tokens[i].word)) return false;
+        if (HOUSEHOLD_KIN.has(a.tokens[i].word)) return true;
+      }
+    }
+  }
   for (let j = k + 1; j <= k + 4 && j < a.tokens.length && a.tokens[j].clause === a.tokens[k].clause; j++) {
     if (lx.relationWords.has(a.tokens[j].word)) return true;
     if (COMPANIONS.has(a.tokens[j].word)) return false;
   }
   return false;
 }
+const HOUSEHOLD = new Set(['那家', '家', '那户', '一户', '一家', '那一家', '人家', '住户']);
+const HOUSEHOLD_KIN = new Set(['孩子', '小孩', '儿子', '女儿', '闺女', '老婆', '媳妇', '妻子', '女人', '娃', '小孩子']);
 const OWN_PARTNER = new Set(['老婆', '媳妇', '妻子', '老公', '丈夫', '女朋友', '男朋友', '女友', '男友', '对象']);
 const LOCATORS = new Set(['楼上', '楼下', '对门', '隔壁']);
 const PUNCTUATION = /^[\s，,。；;：:！？!?、…]+$/;
@@ -1240,14 +1312,16 @@ function earlierOutsiderAgent(a: AnalyzedText, s: number, lx: Lexicon): boolean 
  * saying — is no relative nor a party word, and no relative stands between it and the act: the act is that
  * outsider's, whoever it is done to. Party words (原告, 被告, 对方) are not read here: a record states their relation.
  */
-function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): boolean {
+function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, carried = false): boolean {
   const { tokens } = a;
   let start = s;
   for (let i = s; i < k; i++) if (SPEECH.has(tokens[i].word)) start = i + 1;
   for (let i = start; i < k; i++) {
     const w = tokens[i].word;
     // 我去找他理论，他当着…把我推出了门: 他 standing for an outsider is that outsider acting.
-    const outsider = (w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx);
+    // 托管班老板的老公嫌她写得慢…抽她手心: an outsider's relative (老板的老公, 房东老婆) is an outsider acting (round 12).
+    const outsider =
+      ((w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx)) || (kinWord(w, lx) && outsidersKin(a, i, lx));
     if (!outsider && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
     if (!outsider && (!subjectNonKin(w, lx) || governed(tokens, i))) continue;
     for (let j = i + 1; j < k; j++) {
@@ -1259,7 +1333,26 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon): 
     }
     return true;
   }
-  return false;
+  // 护工嫌她夜里按铃多，推了她一把: a clause that names no one before its act carries the subject of the clause before
+  // it in the sentence (one clause back, not past a quarrel's own clause) (round 12).
+  if (carried || s === 0) return false;
+  for (let i = start; i < k; i++) {
+    const w = tokens[i].word;
+    if (SELF.has(w) || w === '他' || w === '她' || kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w) || subjectNonKin(w, lx))
+      return false;
+  }
+  let p = s - 1;
+  while (p >= 0 && PUNCTUATION.test(tokens[p].word)) p--;
+  if (p < 0 || tokens[p].sentence !== tokens[s].sentence) return false;
+  const end = p + 1;
+  while (p > 0 && tokens[p - 1].clause === tokens[end - 1].clause) p--;
+  // 保安不让他进门，回家就打老婆出气: the clause before names him (他, 她) after its outsider, and this act is on a relative
+  // (老婆, 孩子): the one named goes on to his own family; the outsider's subject is not carried (round 12 review).
+  let named = false;
+  for (let i = p; i < end; i++) if (tokens[i].word === '他' || tokens[i].word === '她') named = true;
+  for (let j = k + 1; named && j <= k + 4 && j < tokens.length && tokens[j].clause === tokens[k].clause; j++)
+    if (kinWord(tokens[j].word, lx)) return false;
+  return subjectIsOutsider(a, p, end, lx, true);
 }
 
 /**

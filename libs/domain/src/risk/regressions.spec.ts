@@ -1770,3 +1770,168 @@ describe('round 11 review: readings of round 11 that had grown too broad (our ow
     expect(factorCodes(r)).not.toContain('threat');
   });
 });
+
+describe('round 12: general causes of the low grades and false families of v12, v13 and the development sets (our own sentences; each fails on -16)', () => {
+  const call = (main: string) => assess(main);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it.each([
+    '报警人（十岁）称她爸把她妈打晕了，躺在地上不动了。',
+    '报警人称儿子回家一巴掌把他打昏过去了。',
+    '报警人称妻子被丈夫打了，现在躺在床上怎么叫都不醒。',
+  ])('%s: unconsciousness after a blow is red', (text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('serious_injury');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it.each([
+    '报警人称老公打了她两下，然后他自己躺在沙发上不动了，在装睡。',
+    '报警人称和老公吵架，老公没动手，她气得昏过去了。',
+    '报警人称老公打呼噜叫不醒，两人吵了起来。',
+  ])('%s: his own lying still, a faint with no blow, a snore: no red (near-misses)', (text) => {
+    expect(call(text).riskLevel).not.toBe('red');
+  });
+
+  it.each([
+    ['她男人 after 老板娘', '我在水果店买橘子嫌贵，跟老板娘吵了两句，她男人从后面出来推了我一把。'],
+    ['房东儿子', '房东儿子今天来收水费，嫌我交晚了，在楼道里推了我一下，还说让我好看。'],
+  ])('%s acting on the caller: an outsider’s relative, no family dispute', (_, text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['her own husband after the landlord’s son', '报警人称房东儿子来了，我老公跟他吵起来，我老公推了我一把。'],
+    ['她男人 with no outsider named', '她男人喝了酒回来推了她一把，邻居报的警。'],
+    ['她家男人 told by the caller of herself', '报警人说她家男人为了补偿款的事跟她吵，拎起斧头追着她满院子跑。'],
+  ])('%s: the family dispute stands (near-misses)', (_, text) => {
+    expect(call(text).familyRomantic).toBe(true);
+  });
+
+  it.each([
+    ['不雅照片甩进…群 after 跟他掰了', '我跟他掰了以后，他把我俩以前的不雅照片甩进了我们公司的大群，全部门都看见了。'],
+    ['贴身照传进…群 after a break-up', '我和前男友上个月分手了，他把我俩的贴身照传进了我们厂的员工群。'],
+    ['还跟在我后面 after a refused courtship', '单位一个男同事说喜欢我，我没答应，之后他下班还跟在我后面走到地铁站。'],
+  ])('%s: harassment after a separation or a refused relationship is orange', (_, text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('stalking');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['photos deleted', '我跟他掰了，他把我的不雅照片删了。'],
+    ['a husband who sees her home', '我老公下班还跟在我后面，怕我走夜路出事。'],
+    ['a posting threatened on a condition', '他说我要是跟他掰了，就把不雅照片甩进我单位群里。'],
+  ])('%s: no harassment done (near-misses)', (_, text) => {
+    expect(HIGH).not.toContain(call(text).riskLevel);
+  });
+
+  it.each(['报警人称老婆拿锤子把他车窗全砸了，就因为他在外面打牌一夜没回。', '报警人称老公拿锤子把她手机砸了。'])(
+    '%s: 把他车窗, 把她手机 is done to a thing of theirs: smashing property, yellow',
+    (text) => {
+      const r = call(text);
+      expect(factorCodes(r)).not.toContain('violence');
+      expect(r.riskLevel).toBe('yellow');
+    },
+  );
+
+  it.each(['报警人称老公拿锤子把她手机砸了，又把她推倒在地。', '报警人称老公把她电脑摔了，还拿锤子对着她比划。'])(
+    '%s: an act or an aim at her as well keeps the weapon red (near-misses)',
+    (text) => {
+      expect(call(text).riskLevel).toBe('red');
+    },
+  );
+
+  it('楼下一户人家的男的天天打他七岁的儿子: a household named by its place beating its own child is a family dispute', () => {
+    const r = call('报警人称楼下一户人家的男的天天打他七岁的儿子，孩子胳膊上都是青紫。');
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it.each(['报警人称楼上那家男的打了我，因为漏水的事。', '报警人称楼上那家的孩子打了我儿子。'])(
+    '%s: a neighbour household acting on the caller’s own stays a neighbours’ dispute (near-misses)',
+    (text) => {
+      expect(call(text).familyRomantic).toBe(false);
+    },
+  );
+
+  it.each([
+    ['培训班老板的丈夫', '我儿子在一家美术培训班上课，培训班老板的丈夫嫌他画得慢，用尺子打他手心，手上有红印。'],
+    ['护工…，推了他一把 (the subject carried over)', '我父亲住在敬老院，护工嫌他吃饭慢，推了他一把，额头磕破了。'],
+  ])('%s: an outsider’s act on the caller’s relative is no family dispute', (_, text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['丈夫喝了酒，嫌她回来晚，打了她两巴掌', '报警人称丈夫喝了酒，嫌她回来晚，打了她两巴掌。'],
+    ['她和丈夫因为房东涨租的事吵起来', '报警人称她和丈夫因为房东涨租的事吵起来，丈夫扇了她一巴掌。'],
+  ])('%s: the relative stays the subject (near-misses)', (_, text) => {
+    expect(call(text).familyRomantic).toBe(true);
+  });
+});
+
+describe('round 12 review: readings of round 12 that had grown too broad (our own sentences; each fails on -17)', () => {
+  const call = (main: string) => assess(main);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it.each([
+    ['a faint nearly (差点就昏过去)', '我老公打我，我吓得差点就昏过去了。'],
+    ['an animal lying still', '我老公推了我一下，家里的狗躺在地上不动了。'],
+    ['a cat lying still', '我老公推了我一把，家里的猫趴在地上一动不动了。'],
+    ['a child frozen by fright', '我老公打了我，孩子吓得躺在床上一动不动。'],
+  ])('%s: no unconsciousness, no red', (_, text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).not.toContain('serious_injury');
+    expect(r.riskLevel).not.toBe('red');
+  });
+
+  it.each([
+    ['掰了一下午手腕', '我跟他掰了一下午手腕，他输了就打我。'],
+    ['掰了玉米', '我和他掰了玉米回来，他就骂我。'],
+  ])('%s: 掰 of a thing is no break-up', (_, text) => {
+    const r = call(text);
+    expect(factorCodes(r)).not.toContain('separation');
+    expect(r.relation).not.toBe('ex_partner');
+  });
+
+  it('跟他掰了 of a business partner is no break-up', () => {
+    const r = call('我跟合伙人闹翻了，和他掰了，他天天来店里骂我。');
+    expect(r.familyRomantic).toBe(false);
+    expect(factorCodes(r)).not.toContain('stalking_after_separation');
+  });
+
+  it('跟男朋友掰了: the partner named in the break-up is still a romantic party', () => {
+    const r = call('我跟男朋友掰了。');
+    expect(r.familyRomantic).toBe(true);
+    expect(['partner', 'ex_partner']).toContain(r.relation);
+  });
+
+  it('private photos thrown into the fire are no posting', () => {
+    const r = call('我男朋友把我的贴身照都丢进火里烧了。');
+    expect(factorCodes(r)).not.toContain('stalking');
+    expect(r.familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['我是司机老公', '我是司机老公天天打我'],
+    ['当服务员老公', '我在饭店当服务员老公嫌我回家晚打了我'],
+    ['做保姆老公', '我做保姆老公嫌我挣得少就打我'],
+  ])('%s (no comma): the role is the caller’s own post, the kin word after it her own relative', (_, text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe('spouse');
+  });
+
+  it('保安不让他进门，回家就打老婆: the outsider’s subject is not carried onto an act on his own wife', () => {
+    const r = call('保安不让他进门，回家就打老婆出气。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe('spouse');
+  });
+});
