@@ -75,6 +75,11 @@ export const FEED_V13 = join(EVAL_DIR, 'feed-v13', 'feed-v13.jsonl');
  * worktree round 12 never read, and merged before round 12; the feed-style held-out part from round 12 on.
  */
 export const FEED_V14 = join(EVAL_DIR, 'feed-v14', 'feed-v14.jsonl');
+/**
+ * The fifteenth, written by three further independent evaluators (one a feed) after round 12 and its review were
+ * merged and committed before any later round; held out beside v14.
+ */
+export const FEED_V15 = join(EVAL_DIR, 'feed-v15', 'feed-v15.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
