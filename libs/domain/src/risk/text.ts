@@ -311,21 +311,34 @@ interface Pattern {
 }
 const compiled = new Map<string, Pattern>();
 
-/** The characters a pattern's match can start with: 掐.{0,4}脖 → 掐; (拿|持|提)… → 拿 持 提; [二三]… → 二 三. */
+/** Where the group opening at 0 closes (its `)`), or -1. */
+function groupEnd(source: string): number {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '[') {
+      // A class may hold ( or ) as plain characters.
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    } else if (source[i] === '(') depth++;
+    else if (source[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The characters a pattern's match can start with: 掐.{0,4}脖 → 掐; (拿|持|提)… → 拿 持 提; [二三]… → 二 三. A leading
+ * lookaround ((?<!合伙…)(?<=跟他)掰了 → 掰) takes no character, so the match starts with what follows it: without this,
+ * such a pattern was run at every word of every text.
+ */
 export function firstCharsOf(source: string): string[] | null {
+  if (/^\(\?<?[=!]/.test(source)) {
+    const end = groupEnd(source);
+    return end < 0 ? null : firstCharsOf(source.slice(end + 1));
+  }
   const c = source[0];
   const optional = (ch: string | undefined) => ch !== undefined && '?*{'.includes(ch);
   if (c === '(' && !source.startsWith('(?')) {
-    let depth = 0;
-    let end = -1;
-    for (let i = 0; i < source.length; i++) {
-      if (source[i] === '\\') i++;
-      else if (source[i] === '(') depth++;
-      else if (source[i] === ')' && --depth === 0) {
-        end = i;
-        break;
-      }
-    }
+    const end = groupEnd(source);
     if (end < 0 || optional(source[end + 1])) return null;
     const alts = source.slice(1, end).split('|');
     const firsts = alts.map((a) => firstCharsOf(a));
