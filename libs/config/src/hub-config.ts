@@ -150,9 +150,10 @@ const EnvSchema = z.object({
   INGEST_PARTITION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
   /** Partition batches one risk process works on at once. */
   RISK_PARTITION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(3),
-  /** The rule and model version the risk app assesses with; every assessment stores it. */
+  /** The rule and model version the risk app assesses with; every assessment stores it. Empty, as unset: the newest. */
   RISK_RULES_VERSION: z
     .string()
+    .transform((s) => s.trim() || RISK_RULES_V1.version)
     .default(RISK_RULES_V1.version)
     .superRefine((s, ctx) => checkSpec(() => riskRules(s), ctx)),
   GATEWAY_PORT: port.default(3000),

@@ -325,12 +325,38 @@ function groupEnd(source: string): number {
   return -1;
 }
 
+/** The pattern's alternatives split at its top-level `|` (outside groups and classes): one when it has none. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '[') {
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    } else if (source[i] === '(') depth++;
+    else if (source[i] === ')') depth--;
+    else if (source[i] === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
 /**
  * The characters a pattern's match can start with: 掐.{0,4}脖 → 掐; (拿|持|提)… → 拿 持 提; [二三]… → 二 三. A leading
  * lookaround ((?<!合伙…)(?<=跟他)掰了 → 掰) takes no character, so the match starts with what follows it: without this,
  * such a pattern was run at every word of every text.
  */
 export function firstCharsOf(source: string): string[] | null {
+  // 打人|揍了: a match starts with what any alternative starts with.
+  const alternatives = topLevelAlternatives(source);
+  if (alternatives.length > 1) {
+    const firsts = alternatives.map((a) => firstCharsOf(a));
+    return firsts.every((f) => f) ? [...new Set(firsts.flat() as string[])] : null;
+  }
   if (/^\(\?<?[=!]/.test(source)) {
     const end = groupEnd(source);
     return end < 0 ? null : firstCharsOf(source.slice(end + 1));
@@ -356,6 +382,7 @@ export function firstCharsOf(source: string): string[] | null {
 
 /** The pattern's leading literal characters (a character made optional by the quantifier after it excluded). */
 export function literalPrefixOf(source: string): string {
+  if (topLevelAlternatives(source).length > 1) return '';
   let end = 0;
   while (end < source.length && !'\\.^$|?*+{}()[]'.includes(source[end])) end++;
   if (end < source.length && '?*{'.includes(source[end])) end--;
