@@ -311,36 +311,40 @@ interface Pattern {
 }
 const compiled = new Map<string, Pattern>();
 
-/** Where the group opening at 0 closes (its `)`), or -1. */
-function groupEnd(source: string): number {
+/**
+ * Walks a pattern's group structure: calls `visit` at each `(`, `)` and `|` outside escapes and classes (a class may
+ * hold ( or ) as plain characters), with the depth after it (a `(` counted in, a `)` counted out); `visit` returning
+ * true stops the walk.
+ */
+function walkGroups(source: string, visit: (i: number, ch: string, depth: number) => boolean | void): void {
   let depth = 0;
   for (let i = 0; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === '[') {
-      // A class may hold ( or ) as plain characters.
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
       while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-    } else if (source[i] === '(') depth++;
-    else if (source[i] === ')' && --depth === 0) return i;
+    } else if ((ch === '(' && visit(i, ch, ++depth)) || (ch === ')' && visit(i, ch, --depth)) || (ch === '|' && visit(i, ch, depth)))
+      return;
   }
-  return -1;
+}
+
+/** Where the group opening at 0 closes (its `)`), or -1. */
+function groupEnd(source: string): number {
+  let end = -1;
+  walkGroups(source, (i, ch, depth) => ch === ')' && depth === 0 && ((end = i), true));
+  return end;
 }
 
 /** The pattern's alternatives split at its top-level `|` (outside groups and classes): one when it has none. */
 function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];
-  let depth = 0;
   let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === '[') {
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-    } else if (source[i] === '(') depth++;
-    else if (source[i] === ')') depth--;
-    else if (source[i] === '|' && depth === 0) {
+  walkGroups(source, (i, ch, depth) => {
+    if (ch === '|' && depth === 0) {
       out.push(source.slice(from, i));
       from = i + 1;
     }
-  }
+  });
   out.push(source.slice(from));
   return out;
 }
