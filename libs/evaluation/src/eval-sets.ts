@@ -72,12 +72,13 @@ export const FEED_V12 = join(EVAL_DIR, 'feed-v12', 'feed-v12.jsonl');
 export const FEED_V13 = join(EVAL_DIR, 'feed-v13', 'feed-v13.jsonl');
 /**
  * The fourteenth, written by three further independent evaluators (one a feed) while round 12 was under way, in a
- * worktree round 12 never read, and merged before round 12; the feed-style held-out part from round 12 on.
+ * worktree round 12 never read, and merged before round 12; held out for round 12 (scored twice), development from
+ * round 13.
  */
 export const FEED_V14 = join(EVAL_DIR, 'feed-v14', 'feed-v14.jsonl');
 /**
  * The fifteenth, written by three further independent evaluators (one a feed) after round 12 and its review were
- * merged and committed before any later round; held out beside v14.
+ * merged and committed before any later round; held out beside v14 for round 12's scoring, the held-out part for round 13.
  */
 export const FEED_V15 = join(EVAL_DIR, 'feed-v15', 'feed-v15.jsonl');
 

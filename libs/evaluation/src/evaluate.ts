@@ -94,7 +94,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v11', file: FEED_V11, role: 'development' }, // from round 11, after two scorings as held out (written before round 10)
   { edition: 'v12', file: FEED_V12, role: 'development' }, // from round 12, after two scorings as held out (written before round 11)
   { edition: 'v13', file: FEED_V13, role: 'development' }, // from round 12, after two scorings as held out (written during round 11, unread by it)
-  { edition: 'v14', file: FEED_V14, role: 'held-out' }, // written during round 12 where it could not be read, merged before it
+  { edition: 'v14', file: FEED_V14, role: 'development' }, // from round 13, after two scorings as held out (written during round 12, unread by it)
   { edition: 'v15', file: FEED_V15, role: 'held-out' }, // written after round 12 and its review, before any later round
 ];
 

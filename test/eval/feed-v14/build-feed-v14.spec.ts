@@ -1,9 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV14, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v14';
 
-describe('feed-v14 held-out set (written during round 12)', () => {
+describe('feed-v14, held out for round 12 (written during it), development from round 13', () => {
   describeFeedEdition({
     name: 'v14',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV14(),
     parseSource,
