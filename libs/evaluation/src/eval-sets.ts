@@ -81,6 +81,11 @@ export const FEED_V14 = join(EVAL_DIR, 'feed-v14', 'feed-v14.jsonl');
  * merged and committed before any later round; held out beside v14 for round 12's scoring, the held-out part for round 13.
  */
 export const FEED_V15 = join(EVAL_DIR, 'feed-v15', 'feed-v15.jsonl');
+/**
+ * The sixteenth, written by three further independent evaluators (one a feed) while round 13 was under way, in a
+ * worktree round 13 never read, and merged before round 13; held out beside v15.
+ */
+export const FEED_V16 = join(EVAL_DIR, 'feed-v16', 'feed-v16.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
