@@ -422,6 +422,9 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   if (e.raw.startsWith('c:')) {
     const words = clauseWords(a, k);
     if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, m.start, lx)) return false;
+    // 他就当着我面喝农药: a poison he says he will drink is his suicide threat (orange), no means used against her
+    // (round 13).
+    if (options.context && POISONS.test(m.text) && drunkBySelf(words, m.start)) return false;
   }
   // 老公不准她离婚: a divorce or break-up he forbids is one she seeks, under way; a move he forbids (不准她回娘家) is none
   // (round 9 review).
@@ -438,6 +441,17 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   // As a conflict (no factor's context): 一个陌生男子拿着刀在我家门口 is the outsider's act, not one of her relative's.
   if (!options.context && TOOLS.test(m.text) && heldByOutsider(clauseWords(a, k), m.start, lx)) return false;
   return true;
+}
+/** Poisons one may drink oneself. */
+const POISONS = /^(农药|百草枯|老鼠药|敌敌畏)$/;
+/** Drinking told right before the poison, and no word that shows it, aims it or gives it to another (拿着, 逼, 灌, 给她). */
+const DRINK = new Set(['喝', '喝下去', '喝下', '喝了', '吞']);
+const POISON_AIMED = new Set(['逼', '灌', '给', '让', '往', '倒', '泼', '浇', '一起', '拿', '拿着', '拿出', '提着', '拎', '拎着', '掏出', '带着', '揣着', '下']);
+function drunkBySelf(words: readonly Token[], at: number): boolean {
+  let i = words.findIndex((t) => t.start >= at) - 1;
+  while (i > 0 && ['了', '下', '下去', '一瓶', '瓶'].includes(words[i].word)) i--;
+  if (i < 0 || !DRINK.has(words[i].word)) return false;
+  return !words.some((t) => POISON_AIMED.has(t.word));
 }
 /** The term's clause tells what the law says of it: 违法 after it (散布隐私系违法行为, 发到网上是违法的), or a word of telling and one of classing before it (告知…属家庭暴力). */
 function lawTold(a: AnalyzedText, k: number): boolean {
