@@ -797,8 +797,12 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   while (s > 0 && tokens[s - 1].clause === clause) s--;
   for (let j = k0 - 1; j >= s; j--) {
     // 把他车窗全砸了, 把她手机摔了: the person owns the thing that follows, and the act is done to the thing (round 12).
-    if (OBJECT_MARKERS.has(tokens[j].word))
-      return j + 1 < k0 && lx.persons.has(tokens[j + 1].word) && !(j + 2 < k0 && THINGS.has(tokens[j + 2].word));
+    // 把我那份分红单独打给我: a share or money of hers after 那/这/份 is the thing too (round 13).
+    if (OBJECT_MARKERS.has(tokens[j].word)) {
+      let t = j + 2;
+      while (t < k0 && OWNED_SHARE.has(tokens[t].word)) t++;
+      return j + 1 < k0 && lx.persons.has(tokens[j + 1].word) && !(t < k0 && THINGS.has(tokens[t].word));
+    }
     // 拿我推到墙角 (dialect: 拿 for 把) names the person; 拿刀砍 names the means, read on.
     if (tokens[j].word === '拿' && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) return true;
   }
@@ -841,7 +845,10 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   }
   return personBefore;
 }
-const THINGS = new Set(['电视', '茶几', '东西', '手机', '车', '车窗', '门', '窗户', '玻璃', '家具', '碗', '桌子', '衣服', '电脑', '柜子', '家电']); // prettier-ignore
+const THINGS = new Set(['电视', '茶几', '东西', '手机', '车', '车窗', '门', '窗户', '玻璃', '家具', '碗', '桌子', '衣服', '电脑', '柜子', '家电',
+  // 把我那份分红单独打给我: a share or money sent, not a blow (round 13).
+  '钱', '工资', '分红', '分红款', '存款', '补偿款', '工资卡', '银行卡']); // prettier-ignore
+const OWNED_SHARE = new Set(['那', '这', '份', '那份', '这份', '的']);
 const PLACES = new Set(['门口', '家', '家门', '家门口', '门', '门前', '窗户', '车']);
 const LANDS = new Set(['在', '到', '向', '中']);
 /** A part of the body (头, 肩膀), or a word naming one in officialese (下颌部, 颈部). */
