@@ -434,6 +434,8 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
     clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))
   )
     return false;
+  // 我不想离婚，只是想让调解员说说他: the caller (or the woman told of) does not want out; no separation under way (round 13).
+  if (SOUGHT.test(m.text) && NOT_WANTED.test(a.text.slice(Math.max(0, m.start - 14), m.start))) return false;
   // 她把自己锁在卧室, 门从里面反锁了: done by one to oneself, or a lock from inside: no one else's act on her (round 9).
   if (selfDone(a, k, m.text)) return false;
   // 我老公拿着刀在厨房切菜, 公公拿着镰刀去地里割麦子: a blade or a tool at its work, aimed at no one, is no weapon.
@@ -483,6 +485,9 @@ const UNLAWFUL = new Set(['违法', '违法行为', '犯法', '违法犯罪', '�
 const TOLD = new Set(['告知', '警告', '告诫', '提醒', '普法', '讲解', '宣讲']);
 const CLASSED = new Set(['属', '属于', '系', '构成', '也是', '同样属', '都属于', '均属']);
 const SOUGHT = /^(离婚|分手|离)$/;
+/** 我不想离婚, 她并不打算跟他离婚, 本人从没想过离婚: the one telling (or the woman told of) does not seek it. */
+const NOT_WANTED =
+  /(?<![他男])(我|本人|她)(也|并|真|还|暂时|现在|目前|从来|从)?(不想|不打算|不愿意?|不准备|没打算|没想过?|不是想|并不想|不想要)(要|跟|和|与)?(他|丈夫|老公|男人|男友|男朋友|对象)?$/;
 const FORBIDS = new Set(['不准', '不许', '不让']);
 const TOOLS = /刀|斧|镰|锄|锹|锨|铲|锤|剪|酒瓶|擀面杖/;
 function selfDone(a: AnalyzedText, k: number, term: string): boolean {
