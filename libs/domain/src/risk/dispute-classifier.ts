@@ -1734,6 +1734,14 @@ const PARTY_DESCRIBED = new RegExp(
   `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人)(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
   'y',
 );
+/**
+ * 被告孔某，1981年出生，男，系邓某琴的丈夫: the same with the other party named by name after 系/是/为 (the name one a
+ * party role introduces elsewhere in the text: 原告邓某琴) (round 13).
+ */
+const PARTY_DESCRIBED_BY_NAME = new RegExp(
+  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)([\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)(?:之|的)([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$)`,
+  'y',
+);
 const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?[：:（(]/;
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -1818,6 +1826,16 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
           kind: describedKind,
           hit: hitOnWords(field, a, at + described[0].length - describedWord.length, at + described[0].length),
         };
+      }
+      // 被告孔某…，系邓某琴的丈夫: a party described as the kin of the other party named by name (round 13).
+      const byName = role && stated ? stickyAt(PARTY_DESCRIBED_BY_NAME, a.text, at) : null;
+      if (byName) {
+        const [whole, name, word] = byName;
+        const kindByName =
+          relationKindOf(word, lx) ?? (word.length === 1 && whole.endsWith(`之${word}`) ? KIN_AFTER_ZHI[word] : undefined);
+        const otherParty = [...PARTY_ROLES_ALL].some((r) => r !== opener && a.text.includes(r + name));
+        if (kindByName && otherParty)
+          return { kind: kindByName, hit: hitOnWords(field, a, at + whole.length - word.length, at + whole.length) };
       }
       // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
       const kin = role && xi ? stickyAt(KIN_OF_PARTY, a.text, at) : null;
