@@ -448,7 +448,27 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
 const POISONS = /^(农药|百草枯|老鼠药|敌敌畏)$/;
 /** Drinking told right before the poison, and no word that shows it, aims it or gives it to another (拿着, 逼, 灌, 给她). */
 const DRINK = new Set(['喝', '喝下去', '喝下', '喝了', '吞']);
-const POISON_AIMED = new Set(['逼', '灌', '给', '让', '往', '倒', '泼', '浇', '一起', '拿', '拿着', '拿出', '提着', '拎', '拎着', '掏出', '带着', '揣着', '下']);
+const POISON_AIMED = new Set([
+  '逼',
+  '灌',
+  '给',
+  '让',
+  '往',
+  '倒',
+  '泼',
+  '浇',
+  '一起',
+  '拿',
+  '拿着',
+  '拿出',
+  '提着',
+  '拎',
+  '拎着',
+  '掏出',
+  '带着',
+  '揣着',
+  '下',
+]);
 function drunkBySelf(words: readonly Token[], at: number): boolean {
   let i = words.findIndex((t) => t.start >= at) - 1;
   while (i > 0 && ['了', '下', '下去', '一瓶', '瓶'].includes(words[i].word)) i--;
@@ -1831,8 +1851,7 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       const byName = role && stated ? stickyAt(PARTY_DESCRIBED_BY_NAME, a.text, at) : null;
       if (byName) {
         const [whole, name, word] = byName;
-        const kindByName =
-          relationKindOf(word, lx) ?? (word.length === 1 && whole.endsWith(`之${word}`) ? KIN_AFTER_ZHI[word] : undefined);
+        const kindByName = relationKindOf(word, lx) ?? (word.length === 1 && whole.endsWith(`之${word}`) ? KIN_AFTER_ZHI[word] : undefined);
         const otherParty = [...PARTY_ROLES_ALL].some((r) => r !== opener && a.text.includes(r + name));
         if (kindByName && otherParty)
           return { kind: kindByName, hit: hitOnWords(field, a, at + whole.length - word.length, at + whole.length) };

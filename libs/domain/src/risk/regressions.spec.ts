@@ -2024,6 +2024,19 @@ describe('round 13: general causes of the low and high grades and missed familie
     expect(factorCodes(r)).toContain('separation');
   });
 
+  it('不让她回娘家: a move he forbids is no separation; his threat alone yellow', () => {
+    const r = call('报警人称丈夫不让她回娘家，说她敢走就让她好看。');
+    expect(factorCodes(r)).not.toContain('separation');
+    expect(r.riskLevel).toBe('yellow');
+  });
+
+  it.each([
+    ['she is at her mother’s already', '报警人称她回了娘家，丈夫不让她带孩子走，打了她一巴掌。'],
+    ['a divorce he forbids', '报警人称丈夫不让她离婚，还打了她。'],
+  ])('%s: the separation stands (near-misses)', (_, text) => {
+    expect(factorCodes(call(text))).toContain('separation');
+  });
+
   it.each([
     ['a 110 call', '报警人称丈夫端起一锅滚烫的开水朝她泼过来，她腿上烫起了泡。'],
     ['a filing by name', '原告杜某，女。被告钱某，男，系原告丈夫。两人为装修吵架，钱某端起烧开的一壶水朝杜某泼去，杜某手臂烫伤。'],
