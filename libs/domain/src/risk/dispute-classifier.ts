@@ -424,7 +424,9 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
     if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, m.start, lx)) return false;
     // 他就当着我面喝农药: a poison he says he will drink is his suicide threat (orange), no means used against her
     // (round 13).
-    if (options.context && POISONS.test(m.text) && drunkBySelf(words, m.start)) return false;
+    // 还给她灌 in the next clause: forced on her, not drunk by himself (round 13 review).
+    if (options.context && POISONS.test(m.text) && drunkBySelf(words, m.start) && !POISON_FORCED_AFTER.test(a.text.slice(m.end)))
+      return false;
   }
   // 老公不准她离婚: a divorce or break-up he forbids is one she seeks, under way; a move he forbids (不准她回娘家) is none
   // (round 9 review).
@@ -435,7 +437,9 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   )
     return false;
   // 我不想离婚，只是想让调解员说说他: the caller (or the woman told of) does not want out; no separation under way (round 13).
-  if (SOUGHT.test(m.text) && NOT_WANTED.test(a.text.slice(Math.max(0, m.start - 14), m.start))) return false;
+  // 她不想离婚，老公非要离: he seeks it, the separation stands (round 13 review).
+  if (SOUGHT.test(m.text) && NOT_WANTED.test(a.text.slice(Math.max(0, m.start - 14), m.start)) && !OTHER_SEEKS.test(a.text.slice(m.end)))
+    return false;
   // 她把自己锁在卧室, 门从里面反锁了: done by one to oneself, or a lock from inside: no one else's act on her (round 9).
   if (selfDone(a, k, m.text)) return false;
   // 我老公拿着刀在厨房切菜, 公公拿着镰刀去地里割麦子: a blade or a tool at its work, aimed at no one, is no weapon.
@@ -446,6 +450,8 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
 }
 /** Poisons one may drink oneself. */
 const POISONS = /^(农药|百草枯|老鼠药|敌敌畏)$/;
+/** 就喝敌敌畏，还给她灌: forcing told in the sentence after the poison (round 13 review). */
+const POISON_FORCED_AFTER = /^[^。！!？?]{0,12}(灌|逼)/;
 /** Drinking told right before the poison, and no word that shows it, aims it or gives it to another (拿着, 逼, 灌, 给她). */
 const DRINK = new Set(['喝', '喝下去', '喝下', '喝了', '吞']);
 const POISON_AIMED = new Set([
@@ -505,6 +511,8 @@ const UNLAWFUL = new Set(['违法', '违法行为', '犯法', '违法犯罪', '�
 const TOLD = new Set(['告知', '警告', '告诫', '提醒', '普法', '讲解', '宣讲']);
 const CLASSED = new Set(['属', '属于', '系', '构成', '也是', '同样属', '都属于', '均属']);
 const SOUGHT = /^(离婚|分手|离)$/;
+/** 她不想离婚，老公非要离: the other one seeks it in the same sentence (round 13 review). */
+const OTHER_SEEKS = /^[^。！!？?]{0,12}(老公|丈夫|他|男方|对方|男友|男朋友)[^，,。]{0,3}(非要|坚持|执意|一定要|提出)(要)?(离|分)/;
 /** 我不想离婚, 她并不打算跟他离婚, 本人从没想过离婚: the one telling (or the woman told of) does not seek it. */
 const NOT_WANTED =
   /(?<![他男])(我|本人|她)(也|并|真|还|暂时|现在|目前|从来|从)?(不想|不打算|不愿意?|不准备|没打算|没想过?|不是想|并不想|不想要)(要|跟|和|与)?(他|丈夫|老公|男人|男友|男朋友|对象)?$/;

@@ -2119,3 +2119,64 @@ describe('round 13: general causes of the low and high grades and missed familie
     expect(factorCodes(call(text))).not.toContain('stalking');
   });
 });
+
+describe('round 13 review: readings of round 13 that had grown too broad (our own sentences; each fails on -19)', () => {
+  const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
+
+  it.each([
+    ['a boss chasing a report', '报警人称领导追她要报表，她说了不行，领导在办公室骂了她一顿。'],
+    ['a collector chasing a card debt', '报警人称催收的人追她还信用卡，她说不可能，催收的人天天打电话骂她。'],
+    ['a reporter chasing an interview', '报警人称记者追她采访，她说了不行，记者一直跟着她拍。'],
+  ])('%s: 追她 with a task after it and 说不行 / 不可能 is no refused courtship', (_, text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+
+  it('追她半年，她说不行 stays a refused courtship (near-miss, passes on -19 too)', () => {
+    const r = assess('报警人称邻村一个男的追她半年，她说不行，男的发消息说要弄死她。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it.each([
+    ['a neck brace', '报警人称她颈椎不好，老公给她箍了个颈托，两人为花钱吵了一架。'],
+    ['a fighter on television', '报警人称老公看格斗比赛说那个选手被锁喉了，两人为看电视吵架。'],
+    ['a dog’s collar', '报警人称老公给狗箍紧脖子上的项圈，她说太紧了，两人吵了一架。'],
+  ])('%s: no strangulation', (_, text) => {
+    expect(factorCodes(text)).not.toContain('strangulation');
+  });
+
+  it.each([
+    ['a thief', '报警人称跟老公吵架，老公在院子里骂偷菜的人，说抓到是谁偷的就打死谁。'],
+    ['a neighbour’s hen', '报警人称跟老公吵架，老公说谁家的鸡再进院子他就宰了谁家的鸡。'],
+  ])('%s: 就打死谁 without 谁敢 is no threat to kill her', (_, text) => {
+    const r = assess(text);
+    expect(factorCodes(text)).not.toContain('threat_to_kill');
+    expect(r.riskLevel).not.toBe('red');
+  });
+
+  it.each([
+    ['a dog', '报警人称跟丈夫吵架，起因是丈夫养的狗总在她婆婆家门口转悠。'],
+    ['her father on a walk', '报警人称她爸每天晚饭后在她家附近转悠散步，女婿嫌烦跟他吵了一架。'],
+    ['a stranger', '报警人称跟老公吵架时发现有个陌生男子在她家楼下转悠。'],
+    ['a courier', '报警人称快递员每天在她家门口转悠，老公怀疑她跟快递员有事，两人吵架。'],
+    ['waiting for a lift', '报警人称老公一直在公司楼下等电梯，迟到被扣钱，回家跟她吵架。'],
+    ['a stall kept', '报警人称公公每天在学校门口守摊卖菜，婆媳为带孩子吵架。'],
+    ['waiting to fetch her', '报警人称老公每天在单位门口等，接她下班，两人今天为晚饭吵了起来。'],
+    ['a smoke', '报警人称老公经常在单位门口蹲，抽烟，两人为抽烟吵架。'],
+    ['an ex-wife asking to see the child', '报警人称丈夫的前妻总是在小区门口等，说要见孩子，两人吵了起来。'],
+  ])('%s: no stalking', (_, text) => {
+    expect(factorCodes(text)).not.toContain('stalking');
+  });
+
+  it('就喝敌敌畏，还给她灌: a poison forced on her in the next clause stays a dangerous means, red', () => {
+    const r = assess('报警人称丈夫说她要离婚就喝敌敌畏，还给她灌。');
+    expect(factorCodes('报警人称丈夫说她要离婚就喝敌敌畏，还给她灌。')).toContain('arson_poison');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('她不想离婚，老公非要离: he seeks it, the separation stands', () => {
+    expect(factorCodes('她不想离婚，老公非要离，还把她打了一顿。')).toContain('separation');
+  });
+});
