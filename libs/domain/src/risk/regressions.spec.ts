@@ -2176,6 +2176,13 @@ describe('round 13 review: readings of round 13 that had grown too broad (our ow
     expect(r.riskLevel).toBe('red');
   });
 
+  it.each([
+    ['谁敢…，他就弄死谁 with a comma between', '报警人称她哥哥为分宅基地跟她吵，说谁敢在这块地上动土，他就弄死谁。', 'threat_to_kill'],
+    ['孩子他爸 at her door after a separation', '报警人（女）称孩子他爸分居后天天到她单位门口转悠。', 'stalking'],
+  ])('%s stays read (near-misses, pass on -19 too)', (_, text, code) => {
+    expect(factorCodes(text)).toContain(code);
+  });
+
   it('她不想离婚，老公非要离: he seeks it, the separation stands', () => {
     expect(factorCodes('她不想离婚，老公非要离，还把她打了一顿。')).toContain('separation');
   });
