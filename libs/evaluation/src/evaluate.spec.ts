@@ -139,7 +139,8 @@ describe('evaluation', () => {
     // read) 0.948, 92.9 % at 85.0 %; v7 0.936, 89.9 % at 87.3 %; v8 (development since round 9) 0.919, 93.3 % at 85.7 %;
     // v9 0.943, 95.0 % at 86.5 %.
     const floors: [string, number, number, number][] = [
-      ['feed-style v2, text alone', 0.97, 0.96, 0.95],
+      // v2 with round 13 (-19): 0.975, 96.6 % at 96.6 %
+      ['feed-style v2, text alone', 0.97, 0.96, 0.96],
       ['feed-style v3, text alone', 0.975, 0.98, 0.95],
       ['feed-style v4, text alone', 0.965, 0.98, 0.95],
       ['feed-style v5, text alone', 0.95, 0.97, 0.9],
@@ -164,17 +165,18 @@ describe('evaluation', () => {
       // held out for round 11 (development from round 12), scored by the lead: 0.951, 93.2 % at 85.7 % with round 10 and its review (-14;
       // test/eval/feed-v12/before-2026-12-03.txt); 0.951, 94.2 % at 85.8 % with round 11 and its review (-16;
       // test/eval/feed-v12/after-round-11-2026-12-03.txt); development from round 12: 0.966, 97.1 % at 87.0 % with round 12 (-17;
-      // trained on, optimistic)
-      ['feed-style v12, text alone', 0.96, 0.965, 0.865],
+      // trained on, optimistic); 0.966, 97.1 % at 87.7 % with round 13 (-19)
+      ['feed-style v12, text alone', 0.965, 0.97, 0.875],
       // held out beside v12 for round 11 (written during it, where it could not read it; development from round 12), scored by the lead: 0.949,
       // 91.3 % at 83.2 % with round 10 and its review (-14; test/eval/feed-v13/before-2026-12-03.txt); 0.949, 92.2 % at
       // 83.3 % with round 11 and its review (-16; test/eval/feed-v13/after-round-11-2026-12-03.txt); development from round 12:
-      // 0.962, 94.2 % at 85.8 % with round 12 (-17; trained on, optimistic)
-      ['feed-style v13, text alone', 0.955, 0.94, 0.855],
+      // 0.962, 94.2 % at 85.8 % with round 12 (-17; trained on, optimistic); 0.962, 95.1 % at 86.7 % with round 13 (-19)
+      ['feed-style v13, text alone', 0.955, 0.95, 0.865],
       // held out for round 12 (written during it, where it could not read it; development from round 13), scored by the lead: 0.945, 88.3 % at
       // 85.8 % with round 11 and its review (-16; test/eval/feed-v14/before-2026-12-03.txt); 0.945, 89.3 % at 86.0 % with
-      // round 12 and its review (-18; test/eval/feed-v14/after-round-12-2026-12-03.txt)
-      ['feed-style v14, text alone', 0.945, 0.89, 0.855],
+      // round 12 and its review (-18; test/eval/feed-v14/after-round-12-2026-12-03.txt); development from round 13: 0.953,
+      // 98.1 % at 89.4 % with round 13 (-19; its mistakes read, optimistic)
+      ['feed-style v14, text alone', 0.95, 0.98, 0.89],
       // held out beside v14 (written after round 12 and its review), scored by the lead: 0.947, 88.5 % at 82.1 % with
       // round 12 and its review (-18; test/eval/feed-v15/before-2026-12-03.txt)
       ['feed-style held-out v15, text alone', 0.945, 0.88, 0.82],

@@ -422,6 +422,11 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   if (e.raw.startsWith('c:')) {
     const words = clauseWords(a, k);
     if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, m.start, lx)) return false;
+    // 他就当着我面喝农药: a poison he says he will drink is his suicide threat (orange), no means used against her
+    // (round 13).
+    // 还给她灌 in the next clause: forced on her, not drunk by himself (round 13 review).
+    if (options.context && POISONS.test(m.text) && drunkBySelf(words, m.start) && !POISON_FORCED_AFTER.test(a.text.slice(m.end)))
+      return false;
   }
   // 老公不准她离婚: a divorce or break-up he forbids is one she seeks, under way; a move he forbids (不准她回娘家) is none
   // (round 9 review).
@@ -431,6 +436,10 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
     clauseWords(a, k).some((t) => t.start < m.start && options.notAfter!.includes(t.word))
   )
     return false;
+  // 我不想离婚，只是想让调解员说说他: the caller (or the woman told of) does not want out; no separation under way (round 13).
+  // 她不想离婚，老公非要离: he seeks it, the separation stands (round 13 review).
+  if (SOUGHT.test(m.text) && NOT_WANTED.test(a.text.slice(Math.max(0, m.start - 14), m.start)) && !OTHER_SEEKS.test(a.text.slice(m.end)))
+    return false;
   // 她把自己锁在卧室, 门从里面反锁了: done by one to oneself, or a lock from inside: no one else's act on her (round 9).
   if (selfDone(a, k, m.text)) return false;
   // 我老公拿着刀在厨房切菜, 公公拿着镰刀去地里割麦子: a blade or a tool at its work, aimed at no one, is no weapon.
@@ -438,6 +447,39 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   // As a conflict (no factor's context): 一个陌生男子拿着刀在我家门口 is the outsider's act, not one of her relative's.
   if (!options.context && TOOLS.test(m.text) && heldByOutsider(clauseWords(a, k), m.start, lx)) return false;
   return true;
+}
+/** Poisons one may drink oneself. */
+const POISONS = /^(农药|百草枯|老鼠药|敌敌畏)$/;
+/** 就喝敌敌畏，还给她灌: forcing told in the sentence after the poison (round 13 review). */
+const POISON_FORCED_AFTER = /^[^。！!？?]{0,12}(灌|逼)/;
+/** Drinking told right before the poison, and no word that shows it, aims it or gives it to another (拿着, 逼, 灌, 给她). */
+const DRINK = new Set(['喝', '喝下去', '喝下', '喝了', '吞']);
+const POISON_AIMED = new Set([
+  '逼',
+  '灌',
+  '给',
+  '让',
+  '往',
+  '倒',
+  '泼',
+  '浇',
+  '一起',
+  '拿',
+  '拿着',
+  '拿出',
+  '提着',
+  '拎',
+  '拎着',
+  '掏出',
+  '带着',
+  '揣着',
+  '下',
+]);
+function drunkBySelf(words: readonly Token[], at: number): boolean {
+  let i = words.findIndex((t) => t.start >= at) - 1;
+  while (i > 0 && ['了', '下', '下去', '一瓶', '瓶'].includes(words[i].word)) i--;
+  if (i < 0 || !DRINK.has(words[i].word)) return false;
+  return !words.some((t) => POISON_AIMED.has(t.word));
 }
 /** The term's clause tells what the law says of it: 违法 after it (散布隐私系违法行为, 发到网上是违法的), or a word of telling and one of classing before it (告知…属家庭暴力). */
 function lawTold(a: AnalyzedText, k: number): boolean {
@@ -469,6 +511,11 @@ const UNLAWFUL = new Set(['违法', '违法行为', '犯法', '违法犯罪', '�
 const TOLD = new Set(['告知', '警告', '告诫', '提醒', '普法', '讲解', '宣讲']);
 const CLASSED = new Set(['属', '属于', '系', '构成', '也是', '同样属', '都属于', '均属']);
 const SOUGHT = /^(离婚|分手|离)$/;
+/** 她不想离婚，老公非要离: the other one seeks it in the same sentence (round 13 review). */
+const OTHER_SEEKS = /^[^。！!？?]{0,12}(老公|丈夫|他|男方|对方|男友|男朋友)[^，,。]{0,3}(非要|坚持|执意|一定要|提出)(要)?(离|分)/;
+/** 我不想离婚, 她并不打算跟他离婚, 本人从没想过离婚: the one telling (or the woman told of) does not seek it. */
+const NOT_WANTED =
+  /(?<![他男])(我|本人|她)(也|并|真|还|暂时|现在|目前|从来|从)?(不想|不打算|不愿意?|不准备|没打算|没想过?|不是想|并不想|不想要)(要|跟|和|与)?(他|丈夫|老公|男人|男友|男朋友|对象)?$/;
 const FORBIDS = new Set(['不准', '不许', '不让']);
 const TOOLS = /刀|斧|镰|锄|锹|锨|铲|锤|剪|酒瓶|擀面杖/;
 function selfDone(a: AnalyzedText, k: number, term: string): boolean {
@@ -783,8 +830,12 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   while (s > 0 && tokens[s - 1].clause === clause) s--;
   for (let j = k0 - 1; j >= s; j--) {
     // 把他车窗全砸了, 把她手机摔了: the person owns the thing that follows, and the act is done to the thing (round 12).
-    if (OBJECT_MARKERS.has(tokens[j].word))
-      return j + 1 < k0 && lx.persons.has(tokens[j + 1].word) && !(j + 2 < k0 && THINGS.has(tokens[j + 2].word));
+    // 把我那份分红单独打给我: a share or money of hers after 那/这/份 is the thing too (round 13).
+    if (OBJECT_MARKERS.has(tokens[j].word)) {
+      let t = j + 2;
+      while (t < k0 && OWNED_SHARE.has(tokens[t].word)) t++;
+      return j + 1 < k0 && lx.persons.has(tokens[j + 1].word) && !(t < k0 && THINGS.has(tokens[t].word));
+    }
     // 拿我推到墙角 (dialect: 拿 for 把) names the person; 拿刀砍 names the means, read on.
     if (tokens[j].word === '拿' && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) return true;
   }
@@ -827,7 +878,10 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   }
   return personBefore;
 }
-const THINGS = new Set(['电视', '茶几', '东西', '手机', '车', '车窗', '门', '窗户', '玻璃', '家具', '碗', '桌子', '衣服', '电脑', '柜子', '家电']); // prettier-ignore
+const THINGS = new Set(['电视', '茶几', '东西', '手机', '车', '车窗', '门', '窗户', '玻璃', '家具', '碗', '桌子', '衣服', '电脑', '柜子', '家电',
+  // 把我那份分红单独打给我: a share or money sent, not a blow (round 13).
+  '钱', '工资', '分红', '分红款', '存款', '补偿款', '工资卡', '银行卡']); // prettier-ignore
+const OWNED_SHARE = new Set(['那', '这', '份', '那份', '这份', '的']);
 const PLACES = new Set(['门口', '家', '家门', '家门口', '门', '门前', '窗户', '车']);
 const LANDS = new Set(['在', '到', '向', '中']);
 /** A part of the body (头, 肩膀), or a word naming one in officialese (下颌部, 颈部). */
@@ -1708,6 +1762,14 @@ const PARTY_DESCRIBED = new RegExp(
   `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人)(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
   'y',
 );
+/**
+ * 被告孔某，1981年出生，男，系邓某琴的丈夫: the same with the other party named by name after 系/是/为 (the name one a
+ * party role introduces elsewhere in the text: 原告邓某琴) (round 13).
+ */
+const PARTY_DESCRIBED_BY_NAME = new RegExp(
+  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)([\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)(?:之|的)([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$)`,
+  'y',
+);
 const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?[：:（(]/;
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -1792,6 +1854,15 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
           kind: describedKind,
           hit: hitOnWords(field, a, at + described[0].length - describedWord.length, at + described[0].length),
         };
+      }
+      // 被告孔某…，系邓某琴的丈夫: a party described as the kin of the other party named by name (round 13).
+      const byName = role && stated ? stickyAt(PARTY_DESCRIBED_BY_NAME, a.text, at) : null;
+      if (byName) {
+        const [whole, name, word] = byName;
+        const kindByName = relationKindOf(word, lx) ?? (word.length === 1 && whole.endsWith(`之${word}`) ? KIN_AFTER_ZHI[word] : undefined);
+        const otherParty = [...PARTY_ROLES_ALL].some((r) => r !== opener && a.text.includes(r + name));
+        if (kindByName && otherParty)
+          return { kind: kindByName, hit: hitOnWords(field, a, at + whole.length - word.length, at + whole.length) };
       }
       // 被申请人系其次子, 被告系原告之兄: one party is the other's kin.
       const kin = role && xi ? stickyAt(KIN_OF_PARTY, a.text, at) : null;

@@ -1951,3 +1951,239 @@ describe('round 12 review: readings of round 12 that had grown too broad (our ow
     expect(r.relation).toBe('spouse');
   });
 });
+
+describe('round 13: general causes of the low and high grades and missed families of v14 and the development sets (our own sentences; the causes fail on -18, the near-misses pass on both)', () => {
+  const call = (main: string) => assess(main);
+  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
+
+  it.each([
+    ['说了不可能 after 追她', '报警人（女）称健身房一个教练追她，她跟他说了不可能，此后他每天在她小区门口堵她。', 'orange'],
+    ['说不行 after 追她', '报警人（女）称网上认识的一个男的追她，她说不行，男的发消息说要拿刀捅死她。', 'red'],
+  ])('%s: a courtship refused, what he does after it graded', (_, text, level) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe(level);
+  });
+
+  it.each([
+    ['a debt chased (追她要钱)', '报警人称债主追她要钱，她说了不行，债主天天到她家门口堵她。'],
+    ['the caller’s own courtship', '报警人称我追她，她说了不可能，我就没再找她。'],
+  ])('%s: no refused courtship of the caller (near-misses)', (_, text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+
+  it.each(['报警人称老公喝多了，从后面箍住她的脖子不松手。', '报警人称男友吵架时用胳膊锁住她脖子往墙上按。'])(
+    '%s: an arm round her neck is strangulation, red',
+    (text) => {
+      const r = call(text);
+      expect(factorCodes(r)).toContain('strangulation');
+      expect(r.riskLevel).toBe('red');
+    },
+  );
+
+  it.each(['报警人称老公从后面箍住她的腰，两人吵了一架。', '报警人称老公在武馆教人锁喉，两人为学费吵了一架。'])(
+    '%s: a waist held, a chokehold taught: no strangulation (near-misses)',
+    (text) => {
+      expect(factorCodes(call(text))).not.toContain('strangulation');
+    },
+  );
+
+  it('a poison he says he will drink himself is a suicide threat, no dangerous means: not red', () => {
+    const r = call('报警人称丈夫说她敢去法院起诉，他就当着全家人的面喝农药。');
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).not.toContain('arson_poison');
+    expect(r.riskLevel).not.toBe('red');
+  });
+
+  it.each(['报警人称丈夫拿着一瓶农药逼她喝下去。', '报警人称前夫说她不回来就喝百草枯跟她一起死。'])(
+    '%s: a poison forced on her, or dying together, stays red (near-misses)',
+    (text) => {
+      expect(call(text).riskLevel).toBe('red');
+    },
+  );
+
+  it('把我那份补偿款单独打给我 is money sent, no blow', () => {
+    const r = call('请村里把我那份补偿款单独打给我，我男人不同意，跟我吵了一架。');
+    expect(factorCodes(r)).not.toContain('violence');
+  });
+
+  it('把我打了一顿 after money named stays violence (near-miss)', () => {
+    expect(factorCodes(call('老公嫌我钱花多了，把我打了一顿。'))).toContain('violence');
+  });
+
+  it('我不想离婚: no separation under way, a push alone yellow', () => {
+    const r = call('我跟老公吵架，他推了我一把。我不想离婚，只想让他改改脾气。');
+    expect(factorCodes(r)).not.toContain('separation');
+    expect(r.riskLevel).toBe('yellow');
+  });
+
+  it('他不想离婚，我想离: her wish to leave stands (near-miss)', () => {
+    const r = call('我跟老公吵架，他推了我一把，他不想离婚，我想离。');
+    expect(factorCodes(r)).toContain('separation');
+  });
+
+  it('不让她回娘家: a move he forbids is no separation; his threat alone yellow', () => {
+    const r = call('报警人称丈夫不让她回娘家，说她敢走就让她好看。');
+    expect(factorCodes(r)).not.toContain('separation');
+    expect(r.riskLevel).toBe('yellow');
+  });
+
+  it.each([
+    ['she is at her mother’s already', '报警人称她回了娘家，丈夫不让她带孩子走，打了她一巴掌。'],
+    ['a divorce he forbids', '报警人称丈夫不让她离婚，还打了她。'],
+  ])('%s: the separation stands (near-misses)', (_, text) => {
+    expect(factorCodes(call(text))).toContain('separation');
+  });
+
+  it.each([
+    ['a 110 call', '报警人称丈夫端起一锅滚烫的开水朝她泼过来，她腿上烫起了泡。'],
+    ['a filing by name', '原告杜某，女。被告钱某，男，系原告丈夫。两人为装修吵架，钱某端起烧开的一壶水朝杜某泼去，杜某手臂烫伤。'],
+  ])('%s: boiling water thrown at her is a dangerous means, red', (_, text) => {
+    const r = call(text);
+    expect(factorCodes(r)).toContain('arson_poison');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('boiling water spilled by accident is no dangerous means (near-miss)', () => {
+    const r = call('报警人称老公端开水时不小心碰翻了，开水朝她脚上倒了一点，两人吵了起来。');
+    expect(factorCodes(r)).not.toContain('arson_poison');
+  });
+
+  it('去医院查了, 医生说没事: a check, no treatment, no red', () => {
+    const r = call('我怀孕四个月，丈夫吵架时推了我一把，我去医院查了，医生说没事。');
+    expect(factorCodes(r)).not.toContain('serious_injury');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it('在医院住了五天 after a beating stays red (near-miss)', () => {
+    expect(call('丈夫把我打了，在医院住了五天。').riskLevel).toBe('red');
+  });
+
+  it('我觉得喘不过气 of his control is a feeling, no choking', () => {
+    const r = call('男友天天查我手机，从没动过手，可我觉得喘不过气。');
+    expect(factorCodes(r)).not.toContain('strangulation');
+    expect(r.riskLevel).not.toBe('red');
+  });
+
+  it('掐得我喘不过气 stays strangulation (near-miss)', () => {
+    expect(call('老公掐得我喘不过气。').riskLevel).toBe('red');
+  });
+
+  it.each([
+    ['把她一家都灭了', '报警人称弟弟为了分房子打电话说要把她一家都灭了。'],
+    ['谁敢…就弄死谁', '报警人称她哥哥为了老房子跟她吵架，说谁敢拦着他就弄死谁。'],
+  ])('%s: a threat to kill, red', (_, text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('threat_to_kill');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('那一家都灭了灯 is no threat (near-miss)', () => {
+    expect(factorCodes(call('我跟老公吵架后，楼下那一家都灭了灯。'))).not.toContain('threat_to_kill');
+  });
+
+  it('a filing’s party described as the kin of the other party by name: the parties are spouses', () => {
+    const r = call(
+      '原告卫某芳，女，1985年生，在菜市场卖菜。被告马某，男，1983年生，系卫某芳的丈夫。卫某芳请求分割房屋和存款，马某赔偿医药费。两人是老乡介绍认识的，前几年还算太平。后来马某迷上了打牌，输了钱就回家撒气。今年三月的一天夜里，马某喝醉后对卫某芳拳打脚踢，卫某芳两根肋骨骨折，在医院住了九天。',
+    );
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('a party described as the kin of someone who is no party stays no family (near-miss)', () => {
+    const r = call('原告卫某芳，女。被告马某，男，系王某的丈夫。马某向卫某芳借了五万元，到期不还，卫某芳请求判令马某还款。');
+    expect(r.familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['到她宿舍楼下转悠', '报警人（女）称她拒绝了同事的追求，之后那人天天到她宿舍楼下转悠。'],
+    ['天天在宿舍楼下等', '报警人称一个男的追了她一学期，她说过好几次不同意，那人最近天天在宿舍楼下等。'],
+    [
+      '要求复合都被拒，就把…发进群',
+      '原告柏某，女。被告鲁某，男。二人2021年恋爱，2024年分手。分手后鲁某几次要求复合都被拒，就把柏某的私密照片发进她公司的群里。',
+    ],
+  ])('%s: harassment after a refusal or a break-up, orange', (_, text) => {
+    const r = call(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('stalking');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['waiting for a child', '报警人称老公天天在学校门口等孩子放学，两人为接送吵了起来。'],
+    ['the caller hanging about her daughter’s door', '我去看女儿，在她家楼下转悠了半天没敢上去，女婿下来跟我吵了一架。'],
+  ])('%s: no stalking (near-misses)', (_, text) => {
+    expect(factorCodes(call(text))).not.toContain('stalking');
+  });
+});
+
+describe('round 13 review: readings of round 13 that had grown too broad (our own sentences; each fails on -19)', () => {
+  const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
+
+  it.each([
+    ['a boss chasing a report', '报警人称领导追她要报表，她说了不行，领导在办公室骂了她一顿。'],
+    ['a collector chasing a card debt', '报警人称催收的人追她还信用卡，她说不可能，催收的人天天打电话骂她。'],
+    ['a reporter chasing an interview', '报警人称记者追她采访，她说了不行，记者一直跟着她拍。'],
+  ])('%s: 追她 with a task after it and 说不行 / 不可能 is no refused courtship', (_, text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+
+  it('追她半年，她说不行 stays a refused courtship (near-miss, passes on -19 too)', () => {
+    const r = assess('报警人称邻村一个男的追她半年，她说不行，男的发消息说要弄死她。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it.each([
+    ['a neck brace', '报警人称她颈椎不好，老公给她箍了个颈托，两人为花钱吵了一架。'],
+    ['a fighter on television', '报警人称老公看格斗比赛说那个选手被锁喉了，两人为看电视吵架。'],
+    ['a dog’s collar', '报警人称老公给狗箍紧脖子上的项圈，她说太紧了，两人吵了一架。'],
+  ])('%s: no strangulation', (_, text) => {
+    expect(factorCodes(text)).not.toContain('strangulation');
+  });
+
+  it.each([
+    ['a thief', '报警人称跟老公吵架，老公在院子里骂偷菜的人，说抓到是谁偷的就打死谁。'],
+    ['a neighbour’s hen', '报警人称跟老公吵架，老公说谁家的鸡再进院子他就宰了谁家的鸡。'],
+  ])('%s: 就打死谁 without 谁敢 is no threat to kill her', (_, text) => {
+    const r = assess(text);
+    expect(factorCodes(text)).not.toContain('threat_to_kill');
+    expect(r.riskLevel).not.toBe('red');
+  });
+
+  it.each([
+    ['a dog', '报警人称跟丈夫吵架，起因是丈夫养的狗总在她婆婆家门口转悠。'],
+    ['her father on a walk', '报警人称她爸每天晚饭后在她家附近转悠散步，女婿嫌烦跟他吵了一架。'],
+    ['a stranger', '报警人称跟老公吵架时发现有个陌生男子在她家楼下转悠。'],
+    ['a courier', '报警人称快递员每天在她家门口转悠，老公怀疑她跟快递员有事，两人吵架。'],
+    ['waiting for a lift', '报警人称老公一直在公司楼下等电梯，迟到被扣钱，回家跟她吵架。'],
+    ['a stall kept', '报警人称公公每天在学校门口守摊卖菜，婆媳为带孩子吵架。'],
+    ['waiting to fetch her', '报警人称老公每天在单位门口等，接她下班，两人今天为晚饭吵了起来。'],
+    ['a smoke', '报警人称老公经常在单位门口蹲，抽烟，两人为抽烟吵架。'],
+    ['an ex-wife asking to see the child', '报警人称丈夫的前妻总是在小区门口等，说要见孩子，两人吵了起来。'],
+  ])('%s: no stalking', (_, text) => {
+    expect(factorCodes(text)).not.toContain('stalking');
+  });
+
+  it('就喝敌敌畏，还给她灌: a poison forced on her in the next clause stays a dangerous means, red', () => {
+    const r = assess('报警人称丈夫说她要离婚就喝敌敌畏，还给她灌。');
+    expect(factorCodes('报警人称丈夫说她要离婚就喝敌敌畏，还给她灌。')).toContain('arson_poison');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it.each([
+    ['谁敢…，他就弄死谁 with a comma between', '报警人称她哥哥为分宅基地跟她吵，说谁敢在这块地上动土，他就弄死谁。', 'threat_to_kill'],
+    ['孩子他爸 at her door after a separation', '报警人（女）称孩子他爸分居后天天到她单位门口转悠。', 'stalking'],
+  ])('%s stays read (near-misses, pass on -19 too)', (_, text, code) => {
+    expect(factorCodes(text)).toContain(code);
+  });
+
+  it('她不想离婚，老公非要离: he seeks it, the separation stands', () => {
+    expect(factorCodes('她不想离婚，老公非要离，还把她打了一顿。')).toContain('separation');
+  });
+});
