@@ -97,23 +97,26 @@ describe('evaluation', () => {
 
   it('keeps the figures recorded in docs/evaluation.md from regressing', () => {
     const find = (name: string) => sets.find((s) => s.name === name)!.engine;
+    // Held-out and test figures are compared as booleans named by what they pin: a failing pin must not print the
+    // figure to a round that tunes (round 13 saw one so), only that it fell.
+    const atLeast = (what: string, figure: number, floor: number) => expect([what, figure >= floor]).toEqual([what, true]);
     const heldout = find('feed-style held-out, text alone');
-    expect(heldout.family.f1).toBeGreaterThanOrEqual(0.95);
-    expect(heldout.redOrange.recall).toBeGreaterThanOrEqual(0.9);
-    expect(heldout.redOrange.precision).toBeGreaterThanOrEqual(0.9);
+    atLeast('feed-style held-out family F1', heldout.family.f1, 0.95);
+    atLeast('feed-style held-out red-or-orange recall', heldout.redOrange.recall, 0.9);
+    atLeast('feed-style held-out red-or-orange precision', heldout.redOrange.precision, 0.9);
     const cail = find('real test: cail2019-divorce-labor-loan, text alone');
-    expect(cail.family.f1).toBeGreaterThanOrEqual(0.98);
+    atLeast('cail2019 test family F1', cail.family.f1, 0.98);
     // 90.5 % with round 5, 88.9 % with round 6 (56 of 63: one record fewer). A test part is never tuned on, so
     // the loss is recorded (docs/evaluation.md) and the pin follows it rather than the rules following the pin.
-    expect(cail.redOrange.recall).toBeGreaterThanOrEqual(0.88);
+    atLeast('cail2019 test red-or-orange recall', cail.redOrange.recall, 0.88);
     // 0.892 with -10; below 0.89 with round 9's retrained model (v8 in its training, L2 0.01: the -10 weights kept the
     // pin). Round 9 saw only that this pin failed at 0.89 and holds at 0.885, never the figure (docs/evaluation.md#round-9).
     // 0.891 on the labels of 2026-12-03 (LABELLING.md, step 3 extended) with -12, 0.896 with -14.
-    expect(find('real test: lawyer-llama, text alone').family.f1).toBeGreaterThanOrEqual(0.89);
+    atLeast('lawyer-llama test family F1', find('real test: lawyer-llama, text alone').family.f1, 0.89);
     const news = find('real test: lawcrime-stories, text alone');
     // 0.625 with -12 on the earlier labels; 0.741 with -12 and -14 since step 3 read the stories that name a relation but no harm.
-    expect(news.family.f1).toBeGreaterThanOrEqual(0.74);
-    expect(news.redOrange.recall).toBeGreaterThanOrEqual(0.8);
+    atLeast('lawcrime-stories test family F1', news.family.f1, 0.74);
+    atLeast('lawcrime-stories test red-or-orange recall', news.redOrange.recall, 0.8);
     // Floors of the feed-style sets v2-v7, text alone: [set, family F1, red-or-orange recall, precision].
     // v2, development since 2026-12-01: F1 0.957, red-or-orange 97.8 % at 95.6 % with risk-2026.12.01-5
     // (as held-out with risk-2026.11.30-3: 0.830, 84.3 % at 86.2 %). v3, development since round 5: 0.961,
