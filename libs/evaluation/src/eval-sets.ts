@@ -78,12 +78,14 @@ export const FEED_V13 = join(EVAL_DIR, 'feed-v13', 'feed-v13.jsonl');
 export const FEED_V14 = join(EVAL_DIR, 'feed-v14', 'feed-v14.jsonl');
 /**
  * The fifteenth, written by three further independent evaluators (one a feed) after round 12 and its review were
- * merged and committed before any later round; held out beside v14 for round 12's scoring, the held-out part for round 13.
+ * merged and committed before any later round; held out beside v14 for round 12's scoring and for round 13 (scored
+ * twice), development from round 14.
  */
 export const FEED_V15 = join(EVAL_DIR, 'feed-v15', 'feed-v15.jsonl');
 /**
  * The sixteenth, written by three further independent evaluators (one a feed) while round 13 was under way, in a
- * worktree round 13 never read, and merged before round 13; held out beside v15.
+ * worktree round 13 never read, and merged before round 13; held out beside v15 for round 13 (scored twice),
+ * development from round 14.
  */
 export const FEED_V16 = join(EVAL_DIR, 'feed-v16', 'feed-v16.jsonl');
 

@@ -96,8 +96,8 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v12', file: FEED_V12, role: 'development' }, // from round 12, after two scorings as held out (written before round 11)
   { edition: 'v13', file: FEED_V13, role: 'development' }, // from round 12, after two scorings as held out (written during round 11, unread by it)
   { edition: 'v14', file: FEED_V14, role: 'development' }, // from round 13, after two scorings as held out (written during round 12, unread by it)
-  { edition: 'v15', file: FEED_V15, role: 'held-out' }, // written after round 12 and its review, before any later round
-  { edition: 'v16', file: FEED_V16, role: 'held-out' }, // written during round 13 where it could not be read, merged before it
+  { edition: 'v15', file: FEED_V15, role: 'development' }, // from round 14, after two scorings as held out (written after round 12)
+  { edition: 'v16', file: FEED_V16, role: 'development' }, // from round 14, after two scorings as held out (written during round 13, unread by it)
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */

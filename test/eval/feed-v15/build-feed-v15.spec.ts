@@ -1,9 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV15, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v15';
 
-describe('feed-v15 held-out set (written after round 12 and its review)', () => {
+describe('feed-v15, held out for rounds 12 and 13 (written after round 12 and its review), development from round 14', () => {
   describeFeedEdition({
     name: 'v15',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV15(),
     parseSource,

@@ -1,9 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV16, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v16';
 
-describe('feed-v16 held-out set (written during round 13)', () => {
+describe('feed-v16, held out for round 13 (written during it), development from round 14', () => {
   describeFeedEdition({
     name: 'v16',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV16(),
     parseSource,
