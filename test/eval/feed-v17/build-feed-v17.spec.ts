@@ -1,0 +1,23 @@
+import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
+import { buildFeedV17, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v17';
+
+describe('feed-v17 held-out set (written during round 14)', () => {
+  describeFeedEdition({
+    name: 'v17',
+    dir: __dirname,
+    build: () => buildFeedV17(),
+    parseSource,
+    nearDuplicates,
+    earlierSets: EARLIER_SETS,
+    pool: setsBefore('v17'),
+    counts: {
+      feeds: [125, 100, 105],
+      familyRomantic: 196,
+      romantic: 47,
+      levels: [49, 60, 35, 52, 134],
+      longFilings: [14, 2],
+      noise: [12, 12, 11], // in the text or subject (one ideographic space more in a disposition: P019)
+      shortCalls: 8, // 32–47 characters with the disposition (writers were not asked for a length)
+    },
+  });
+});
