@@ -44,6 +44,22 @@ export class AlertFeed {
     }
   }
 
+  /**
+   * Resolves once this feed has read the queue's 'added' event of the job given. The events are read in order, so
+   * every job added before it has been read too (and, with no board open then, not loaded). Call it before the job
+   * is added: an event read before the call is not seen again.
+   */
+  read(jobId: string): Promise<void> {
+    return new Promise((resolve) => {
+      const seen = (e: { jobId: string }) => {
+        if (e.jobId !== jobId) return;
+        this.events.off('added', seen);
+        resolve();
+      };
+      this.events.on('added', seen);
+    });
+  }
+
   get stream(): Observable<AlertView> {
     return this.alerts.asObservable();
   }
