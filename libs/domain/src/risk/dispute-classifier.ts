@@ -1333,7 +1333,9 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
       if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) break;
       if (OUTSIDERS.has(w) || OUTSIDER_ENDINGS.some((e) => w.endsWith(e))) return true;
     }
-    if (j > s) return agentIsOutsider(a, s, j, lx, false);
+    // 几个年轻人嫌他多看了一眼，上来就把他打倒在地: no one named before 把 in its clause carries the subject of the clause
+    // before, as an act with no 把 does (round 14).
+    if (j > s) return agentIsOutsider(a, s, j, lx, false) || subjectIsOutsider(a, s, j, lx);
     // 把 opens the clause: its agent is the subject of the clause before, in the same sentence (房东来收房跟她吵，把她推倒了).
     let p = s - 1;
     while (p >= 0 && PUNCTUATION.test(tokens[p].word)) p--;
@@ -1368,6 +1370,12 @@ function earlierOutsiderAgent(a: AnalyzedText, s: number, lx: Lexicon): boolean 
  */
 function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, carried = false): boolean {
   const { tokens } = a;
+  // 打了她一个耳光: the subject stands before the act's verb, not after it (round 14).
+  for (let i = s; i < k; i++)
+    if (tokens[i].word.length === 1 && ACT_VERB.test(tokens[i].word)) {
+      k = i;
+      break;
+    }
   let start = s;
   for (let i = s; i < k; i++) if (SPEECH.has(tokens[i].word)) start = i + 1;
   for (let i = start; i < k; i++) {
@@ -1383,7 +1391,8 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
       if (PERCEIVED.has(tokens[j].word)) return false;
       // 三名学生承认扇打报警人儿子耳光: a relative after the act's verb is what it was done to (round 9).
       if (ACT_VERB.test(tokens[j].word)) break;
-      if (kinWord(tokens[j].word, lx)) return false;
+      // 一名病人家属嫌输液慢: a relative right after the outsider's role is that outsider's (round 14).
+      if (kinWord(tokens[j].word, lx) && !outsidersKin(a, j, lx)) return false;
     }
     return true;
   }
@@ -1392,8 +1401,9 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
   if (carried || s === 0) return false;
   for (let i = start; i < k; i++) {
     const w = tokens[i].word;
-    if (SELF.has(w) || w === '他' || w === '她' || kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w) || subjectNonKin(w, lx))
-      return false;
+    // 冲到护士站打了她: a role a preposition governs is a place, no one named (round 14).
+    const role = subjectNonKin(w, lx) && !governed(tokens, i);
+    if (SELF.has(w) || w === '他' || w === '她' || kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w) || role) return false;
   }
   let p = s - 1;
   while (p >= 0 && PUNCTUATION.test(tokens[p].word)) p--;
@@ -1430,7 +1440,7 @@ function governed(tokens: AnalyzedText['tokens'], i: number): boolean {
   return p >= 0 && tokens[p].clause === tokens[i].clause && GOVERNORS.has(tokens[p].word);
 }
 const GOVERNORS = new Set(['在', '到', '从', '去', '因', '因为', '为了', '为', '嫌', '由于', '关于', '对于']);
-const SUBJECT_ENDINGS = ['同学', '同事', '老板', '司机', '保安', '人员', '师傅', '工人', '顾客', '房东', '债主', '网友'];
+const SUBJECT_ENDINGS = ['同学', '同事', '老板', '司机', '保安', '人员', '师傅', '工人', '顾客', '房东', '债主', '网友', '老师'];
 /** Roles of people outside the family a call or a petition names (care, work, school, lodging). */
 const NON_KIN_ROLES = new Set([
   '护工', '保姆', '雇主', '学生', '老师', '家长', '医生', '护士', '病人', '精神病人', '村霸', '商贩', '邻桌', '房客', '室友', '舍友', '网管',
@@ -1536,6 +1546,8 @@ const OUTSIDER_ENDINGS = [
   '房东',
   '债主',
   '网友',
+  // 数学老师, 班主任老师 (round 14).
+  '老师',
 ];
 
 /**
@@ -1647,6 +1659,16 @@ const OUTSIDERS = new Set([
   '店主',
   '狗',
   '狼狗',
+  // Strangers and traders told by what they are (round 14): 邻桌几个年轻人, 隔壁包间一个醉汉, 供货商带了四五个人.
+  '年轻人',
+  '醉汉',
+  '壮汉',
+  '酒鬼',
+  '供货商',
+  '供应商',
+  '开发商',
+  '承包商',
+  '经销商',
 ]);
 
 /**
