@@ -1368,7 +1368,7 @@ function earlierOutsiderAgent(a: AnalyzedText, s: number, lx: Lexicon): boolean 
  * saying — is no relative nor a party word, and no relative stands between it and the act: the act is that
  * outsider's, whoever it is done to. Party words (原告, 被告, 对方) are not read here: a record states their relation.
  */
-function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, carried = false): boolean {
+function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, carried = 0): boolean {
   const { tokens } = a;
   // 打了她一个耳光: the subject stands before the act's verb, not after it (round 14).
   for (let i = s; i < k; i++)
@@ -1397,8 +1397,9 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
     return true;
   }
   // 护工嫌她夜里按铃多，推了她一把: a clause that names no one before its act carries the subject of the clause before
-  // it in the sentence (one clause back, not past a quarrel's own clause) (round 12).
-  if (carried || s === 0) return false;
+  // it in the sentence (one clause back, not past a quarrel's own clause) (round 12); past one more clause that names no
+  // one either (供货商到店里要钱，说了没几句就动手，用钢管打我丈夫的头, round 14).
+  if (carried >= 2 || s === 0) return false;
   for (let i = start; i < k; i++) {
     const w = tokens[i].word;
     // 冲到护士站打了她: a role a preposition governs is a place, no one named (round 14).
@@ -1416,7 +1417,7 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
   for (let i = p; i < end; i++) if (tokens[i].word === '他' || tokens[i].word === '她') named = true;
   for (let j = k + 1; named && j <= k + 4 && j < tokens.length && tokens[j].clause === tokens[k].clause; j++)
     if (kinWord(tokens[j].word, lx)) return false;
-  return subjectIsOutsider(a, p, end, lx, true);
+  return subjectIsOutsider(a, p, end, lx, carried + 1);
 }
 
 /**
