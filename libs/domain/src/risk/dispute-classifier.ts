@@ -642,8 +642,8 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   // 我追她…现在她男朋友天天打电话骂我: 她 is no relative of the caller's and no one else names her: her partner acting on
   // the caller is a third person.
   if (k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && actsOnCaller(a, k) && strangerPronoun(a, k - 1, lx)) return true;
-  // 客户的老婆: a relative of an outsider's role named with 的.
-  if (k > 1 && a.tokens[k - 1].word === '的' && personOutsider(a.tokens[k - 2].word, lx)) return true;
+  // 客户的老婆: a relative of an outsider's role named with 的; of a name the text gives an outsider (柏某的老公, round 14).
+  if (k > 1 && a.tokens[k - 1].word === '的' && (personOutsider(a.tokens[k - 2].word, lx) || outsiderNameAt(a, k - 2, lx))) return true;
   // 房东大哥, 保安大叔, 司机师傅: a kin word right after an outsider's role is how the caller addresses them.
   const prev = a.tokens[k - 1];
   if (prev && prev.clause === clause && ADDRESS_KIN.has(a.tokens[k].word) && subjectNonKin(prev.word, lx)) return true;
@@ -734,8 +734,65 @@ function strangerPronoun(a: AnalyzedText, j: number, lx: Lexicon): boolean {
 function outsidersKin(a: AnalyzedText, i: number, lx: Lexicon): boolean {
   const before = a.tokens[i - 1]?.word ?? '';
   if (OWNER_PRONOUNS.has(before)) return pronounIsOutsider(a, i - 1, lx);
+  // 顾客柏某…柏某的老公进店后打了原告: the relative of a name the text gives an outsider (round 14).
+  if (before === '的' && i > 1 && outsiderNameAt(a, i - 2, lx)) return true;
   return othersKin(a.tokens, i, lx);
 }
+
+/**
+ * 对门住户汪某, 顾客柏某, 邻桌的被告聂某, 被告向某芬是他的房东: a name (a surname and 某) the text introduces with an
+ * outsider's role, before it or as what the name 是/系; wherever that name acts, an outsider acts (round 14).
+ * The names are keyed by surname and 某; word k ends such a name (汪/某 or 柏某).
+ */
+function outsiderNameAt(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const key = nameKeyAt(a.tokens, k);
+  return !!key && outsiderNames(a, lx).has(key);
+}
+function nameKeyAt(tokens: readonly Token[], k: number): string | undefined {
+  const w = tokens[k]?.word ?? '';
+  // 向某芬: a given name's one character after 某.
+  if (w.length === 1 && tokens[k - 1]?.word === '某' && HAN_WORD.test(w) && tokens[k - 1].clause === tokens[k].clause)
+    return nameKeyAt(tokens, k - 1);
+  if (w === '某') {
+    const p = tokens[k - 1]?.word ?? '';
+    return p.length === 1 && HAN_WORD.test(p) && tokens[k - 1].clause === tokens[k].clause ? `${p}某` : undefined;
+  }
+  return w.length === 2 && w.endsWith('某') && HAN_WORD.test(w[0]) ? w : undefined;
+}
+function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
+  let names = outsiderNameSets.get(a);
+  if (names) return names;
+  names = new Set();
+  const { tokens } = a;
+  const role = (j: number) => j >= 0 && (subjectNonKin(tokens[j].word, lx) || NON_KIN_TIES.has(tokens[j].word));
+  for (let k = 1; k < tokens.length; k++) {
+    const key = nameKeyAt(tokens, k);
+    if (!key) continue;
+    let j = k - (tokens[k].word === '某' ? 2 : 1);
+    // 邻桌的被告聂某: a party word or 的 between the role and the name.
+    while (j >= 0 && j >= k - 4 && tokens[j].clause === tokens[k].clause && (tokens[j].word === '的' || PARTY_ROLES_ALL.has(tokens[j].word))) j--;
+    if (j >= 0 && tokens[j].clause === tokens[k].clause && role(j)) {
+      names.add(key);
+      continue;
+    }
+    // 被告向某芬是他的房东: the name 是/系 (his, her, the plaintiff's) role, in its clause.
+    let i = k + 1;
+    if (tokens[i]?.word.length === 1 && tokens[i].clause === tokens[k].clause && !IS.has(tokens[i].word)) i++;
+    if (!IS.has(tokens[i]?.word ?? '')) continue;
+    for (let m = i + 1; m <= i + 4 && m < tokens.length && tokens[m].clause === tokens[k].clause; m++) {
+      if (kinWord(tokens[m].word, lx)) break;
+      if (role(m)) {
+        names.add(key);
+        break;
+      }
+    }
+  }
+  outsiderNameSets.set(a, names);
+  return names;
+}
+const outsiderNameSets = new WeakMap<AnalyzedText, Set<string>>();
+const IS = new Set(['是', '系']);
+const WHEN = new Set(['时', '时候', '的时候']);
 /** The kin word at i is an outsider's relative (客户的老婆, 房东老婆) or a pronoun's (她老公), not the caller's. */
 function othersKin(tokens: readonly Token[], i: number, lx: Lexicon): boolean {
   const before = tokens[i - 1]?.word ?? '';
@@ -1376,6 +1433,12 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
       k = i;
       break;
     }
+  // 他妻子停车时汪某过来拦着: a time told before 时 is no subject; an outsider named after it acts (round 14).
+  for (let i = k - 1; i > s; i--)
+    if (WHEN.has(tokens[i].word)) {
+      if (subjectIsOutsider(a, i + 1, k, lx, 2)) return true;
+      break;
+    }
   let start = s;
   for (let i = s; i < k; i++) if (SPEECH.has(tokens[i].word)) start = i + 1;
   for (let i = start; i < k; i++) {
@@ -1383,7 +1446,9 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
     // 我去找他理论，他当着…把我推出了门: 他 standing for an outsider is that outsider acting.
     // 托管班老板的老公嫌她写得慢…抽她手心: an outsider's relative (老板的老公, 房东老婆) is an outsider acting (round 12).
     const outsider =
-      ((w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx)) || (kinWord(w, lx) && outsidersKin(a, i, lx));
+      ((w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx)) ||
+      (kinWord(w, lx) && outsidersKin(a, i, lx)) ||
+      outsiderNameAt(a, i, lx);
     if (!outsider && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
     if (!outsider && (!subjectNonKin(w, lx) || governed(tokens, i))) continue;
     for (let j = i + 1; j < k; j++) {
@@ -1567,6 +1632,8 @@ function mutualWithOutsider(hit: TextHit, lx: Lexicon): boolean {
   // 和人发生口角后打了起来: a mutual act cut into words (打/了/起来) is a fight of the clause's companion too (round 9).
   const own =
     quarrel(hit.term, lx) || [1, 2].some((d) => a.tokens[k + d]?.word === '起来' && a.tokens[k + d].clause === a.tokens[k].clause);
+  // 两人争执中汪某打了他妻子几拳: a quarrel whose clause goes on with a name the text gives an outsider acting (round 14).
+  if (own && nameActsAfter(a, k, lx)) return true;
   if (!own && clauseWords(a, k).some((t) => lx.relationWords.has(t.word))) return false;
   // 吵起来打了我, 把我推倒了: an act on 我/她 that names no outsider as its agent is the relative's.
   if (onParty(a, k) && !namesOtherAgent(a, k, lx)) return false;
@@ -1583,6 +1650,16 @@ function mutualWithOutsider(hit: TextHit, lx: Lexicon): boolean {
       // The conflict itself, later in the clause, when it is a quarrel or a mutual act cut into words (打/起来).
       if (quarrel(w, lx) || (own && clause === companionClause && a.tokens[i].start >= hit.start)) return true;
     }
+  }
+  return false;
+}
+/** After the quarrel at k, in its clause and before any relative, a name the text gives an outsider, then an act. */
+function nameActsAfter(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  for (let i = k + 1; i < tokens.length && tokens[i].clause === tokens[k].clause; i++) {
+    if (kinWord(tokens[i].word, lx)) return false;
+    if (tokens[i].word.endsWith('某') && outsiderNameAt(a, i, lx))
+      return tokens.slice(i + 1, i + 4).some((t) => t.clause === tokens[k].clause && ACT_VERB.test(t.word));
   }
   return false;
 }
@@ -1663,6 +1740,7 @@ const OUTSIDERS = new Set([
   // Strangers and traders told by what they are (round 14): 邻桌几个年轻人, 隔壁包间一个醉汉, 供货商带了四五个人.
   '年轻人',
   '醉汉',
+  '住户',
   '壮汉',
   '酒鬼',
   '供货商',
