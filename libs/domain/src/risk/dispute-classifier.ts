@@ -711,7 +711,8 @@ function pronounIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
     if (speaker && tokens[i].clause === t.clause) continue;
     // 出租车司机报警，说车上一个女的被她男朋友打了: the one who calls speaks of others, not of himself, as 他/她.
     if (CALLS.has(tokens[i + 1]?.word ?? '') || CALLS.has(tokens[i + 2]?.word ?? '')) continue;
-    if (courts(tokens, i + 1) || courts(tokens, i + 2)) return false;
+    // 有个男同事从去年秋天起对我献殷勤: the courting anywhere later in the role's clause (round 14).
+    for (let c = i + 1; c <= i + 8 && c < tokens.length && tokens[c].clause === tokens[i].clause; c++) if (courts(tokens, c)) return false;
     // 我老公…我跟同事吃饭，他冲进来打我: a relative of the caller's named earlier may be whom 他 stands for.
     for (let h = i - 1; h >= 0; h--) if (kinWord(tokens[h].word, lx) && !othersKin(tokens, h, lx)) return false;
     // …晚上他回来又打我，我男朋友脾气一直不好: so may one of the caller's named after it in its sentence.
@@ -846,7 +847,7 @@ function ownedActsOnCaller(a: AnalyzedText, k: number): boolean {
   return false;
 }
 /** Words of courting the caller (追我, 追求她, 表白, 说喜欢我): the one who courts is a romantic party. */
-const COURTS = new Set(['追求', '表白', '求爱', '提亲']);
+const COURTS = new Set(['追求', '表白', '求爱', '提亲', '献殷勤']);
 /** Bare 追 and 喜欢 (also "chase", "like"): courting only of 我/她 in a sentence that tells a courtship or a no to him. */
 const COURTS_BARE = new Set(['追', '喜欢', '追我', '追她']);
 const COURTSHIP_TOLD =
@@ -2228,7 +2229,7 @@ function saidOf(r: TextHit): boolean {
 }
 const SAYS = new Set(['说', '称', '谎称', '声称', '扬言', '骗']);
 /** What a refused-suitor reading of the ex-partner's terms matched: chasing, confessing or proposing, and a no. */
-const COURTSHIP = /追|表白|喜欢|求爱|相亲|见过?了?[一两几]次面|见了?[一两几]面|见面[一两几]次/;
+const COURTSHIP = /追|表白|喜欢|求爱|相亲|相[过了][一两几]?[回次]?亲|介绍了?个?对象|献殷勤|见过?了?[一两几]次面|见了?[一两几]面|见面[一两几]次/;
 
 function order(kind: RelationKind): number {
   return ['ex_partner', 'ex_spouse', 'spouse', 'partner', 'in_law', 'parent_child', 'sibling'].indexOf(kind);
