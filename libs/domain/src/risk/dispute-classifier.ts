@@ -642,6 +642,8 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   // 我追她…现在她男朋友天天打电话骂我: 她 is no relative of the caller's and no one else names her: her partner acting on
   // the caller is a third person.
   if (k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && actsOnCaller(a, k) && strangerPronoun(a, k - 1, lx)) return true;
+  // 闫家老大, 楼上那家的儿子 acting on the caller's side: another household's relative (round 14).
+  if (otherHouseholdKin(a, k, lx)) return true;
   // 客户的老婆: a relative of an outsider's role named with 的; of a name the text gives an outsider (柏某的老公, round 14).
   if (k > 1 && a.tokens[k - 1].word === '的' && (personOutsider(a.tokens[k - 2].word, lx) || outsiderNameAt(a, k - 2, lx))) return true;
   // 房东大哥, 保安大叔, 司机师傅: a kin word right after an outsider's role is how the caller addresses them.
@@ -735,10 +737,45 @@ function strangerPronoun(a: AnalyzedText, j: number, lx: Lexicon): boolean {
 function outsidersKin(a: AnalyzedText, i: number, lx: Lexicon): boolean {
   const before = a.tokens[i - 1]?.word ?? '';
   if (OWNER_PRONOUNS.has(before)) return pronounIsOutsider(a, i - 1, lx);
+  if (otherHouseholdKin(a, i, lx)) return true;
   // 顾客柏某…柏某的老公进店后打了原告: the relative of a name the text gives an outsider (round 14).
   if (before === '的' && i > 1 && outsiderNameAt(a, i - 2, lx)) return true;
   return othersKin(a.tokens, i, lx);
 }
+
+/**
+ * 闫家老大…堵在我家门口, 钟家媳妇拿扫把打了她, 楼上那家的儿子把她女儿推下来: a relative of another household (a
+ * surname or 那 before 家, with or without 的) acting, in a sentence that goes on to name the caller (我, 俺) or a
+ * relative of hers as what is done to, is that household's, an outsider (round 14). 楼上那家的后爹天天打孩子 and
+ * 王家媳妇被她老公打了, 老张家儿子打他媳妇 stay the household's own dispute: nothing of the caller's is named, or 她 is
+ * the agent's. 老大, 老二 after such a household are its sons.
+ */
+function otherHouseholdKin(a: AnalyzedText, i: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  let h = i - 1;
+  if (tokens[h]?.word === '的') h--;
+  const w = tokens[h]?.word ?? '';
+  const owner = w === '家' ? (tokens[h - 1]?.word ?? '') : w.length === 2 && w.endsWith('家') ? w[0] : '';
+  if (owner.length !== 1 || !HAN_WORD.test(owner) || NOT_HOUSEHOLD.has(owner) || tokens[h].clause !== tokens[i].clause) return false;
+  // The household is told as the neighbours somewhere in the text (楼下的闫家系…邻居, 楼上那家, 隔壁张家): a household
+  // not so told may be the one a relative of the caller's married into (我姐嫁到张家，张家儿子打她).
+  const household = `${owner}家`;
+  const told = tokens.some(
+    (t, j) =>
+      (t.word === household || (t.word === '家' && tokens[j - 1]?.word === owner)) &&
+      tokens.some((n, m) => n.clause === t.clause && Math.abs(m - j) <= 6 && HOUSEHOLD_NEIGHBOURS.has(n.word)),
+  );
+  if (!told) return false;
+  const { sentence } = tokens[i];
+  for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) {
+    const x = tokens[j].word;
+    if (x === '我' || x === '俺' || x === '我家' || x === '俺家') return true;
+    if (x === '她' && tokens[j - 1].word !== '被' && kinWord(tokens[j + 1]?.word ?? '', lx)) return true;
+  }
+  return false;
+}
+/** Characters before 家 that name the caller's own, a kind of family or no household at all (我家, 婆家, 全家, 回家). */
+const NOT_HOUSEHOLD = new Set([...'我俺咱她他你自婆娘夫老亲人大国全一两回在到本公东这各万农商专作管住离搬持成当']);
 
 /**
  * 对门住户汪某, 顾客柏某, 邻桌的被告聂某, 被告向某芬是他的房东: a name (a surname and 某) the text introduces with an
@@ -794,6 +831,8 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
 const outsiderNameSets = new WeakMap<AnalyzedText, Set<string>>();
 const IS = new Set(['是', '系']);
 const WHEN = new Set(['时', '时候', '的时候']);
+const SON_BY_ORDER = /^老[大二三四五六]$/;
+const HOUSEHOLD_NEIGHBOURS = new Set(['邻居', '楼上', '楼下', '隔壁', '对门', '前院', '后院', '邻家', '街坊']);
 /** The kin word at i is an outsider's relative (客户的老婆, 房东老婆) or a pronoun's (她老公), not the caller's. */
 function othersKin(tokens: readonly Token[], i: number, lx: Lexicon): boolean {
   const before = tokens[i - 1]?.word ?? '';
@@ -1449,8 +1488,11 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
     const outsider =
       ((w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx)) ||
       (kinWord(w, lx) && outsidersKin(a, i, lx)) ||
+      (SON_BY_ORDER.test(w) && otherHouseholdKin(a, i, lx)) ||
       outsiderNameAt(a, i, lx);
-    if (!outsider && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
+    // 堵在我家门口: the caller after 在, 到 is where, not who (round 14).
+    const where = (PARTY_PRONOUNS.has(w) || SELF.has(w)) && governed(tokens, i);
+    if (!outsider && !where && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
     if (!outsider && (!subjectNonKin(w, lx) || governed(tokens, i))) continue;
     for (let j = i + 1; j < k; j++) {
       // 师傅在我车底下发现了一个定位器，是老公装的: one who finds or sees is a witness, not the agent (round 9).
@@ -1470,7 +1512,9 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
     const w = tokens[i].word;
     // 冲到护士站打了她: a role a preposition governs is a place, no one named (round 14).
     const role = subjectNonKin(w, lx) && !governed(tokens, i);
-    if (SELF.has(w) || w === '他' || w === '她' || kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w) || role) return false;
+    const where = (PARTY_PRONOUNS.has(w) || SELF.has(w)) && governed(tokens, i);
+    if (!where && (SELF.has(w) || w === '他' || w === '她' || kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w) || role))
+      return false;
   }
   let p = s - 1;
   while (p >= 0 && PUNCTUATION.test(tokens[p].word)) p--;
