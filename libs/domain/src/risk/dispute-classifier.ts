@@ -769,6 +769,8 @@ function otherHouseholdKin(a: AnalyzedText, i: number, lx: Lexicon): boolean {
   const { sentence } = tokens[i];
   for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) {
     const x = tokens[j].word;
+    // 楼上那家的男人又在打他老婆，我在楼下都听见了: his own relative is what is done to; the caller only hears it.
+    if (x === '他' && kinWord(tokens[j + 1]?.word ?? '', lx)) return false;
     if (x === '我' || x === '俺' || x === '我家' || x === '俺家') return true;
     if (x === '她' && tokens[j - 1].word !== '被' && kinWord(tokens[j + 1]?.word ?? '', lx)) return true;
   }
