@@ -810,7 +810,13 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
     if (!key) continue;
     let j = k - (tokens[k].word === '某' ? 2 : 1);
     // 邻桌的被告聂某: a party word or 的 between the role and the name.
-    while (j >= 0 && j >= k - 4 && tokens[j].clause === tokens[k].clause && (tokens[j].word === '的' || PARTY_ROLES_ALL.has(tokens[j].word))) j--;
+    while (
+      j >= 0 &&
+      j >= k - 4 &&
+      tokens[j].clause === tokens[k].clause &&
+      (tokens[j].word === '的' || PARTY_ROLES_ALL.has(tokens[j].word))
+    )
+      j--;
     if (j >= 0 && tokens[j].clause === tokens[k].clause && role(j)) {
       names.add(key);
       continue;
@@ -2275,7 +2281,8 @@ function saidOf(r: TextHit): boolean {
 }
 const SAYS = new Set(['说', '称', '谎称', '声称', '扬言', '骗']);
 /** What a refused-suitor reading of the ex-partner's terms matched: chasing, confessing or proposing, and a no. */
-const COURTSHIP = /追|表白|喜欢|求爱|相亲|相[过了][一两几]?[回次]?亲|介绍了?个?对象|献殷勤|见过?了?[一两几]次面|见了?[一两几]面|见面[一两几]次/;
+const COURTSHIP =
+  /追|表白|喜欢|求爱|相亲|相[过了][一两几]?[回次]?亲|介绍了?个?对象|献殷勤|见过?了?[一两几]次面|见了?[一两几]面|见面[一两几]次/;
 
 function order(kind: RelationKind): number {
   return ['ex_partner', 'ex_spouse', 'spouse', 'partner', 'in_law', 'parent_child', 'sibling'].indexOf(kind);

@@ -2192,8 +2192,14 @@ describe('round 14: outsiders acting on the caller’s relatives, courtships ref
   const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
 
   it.each([
-    ['strangers told by what they are, 把 with no agent before it', '我老公在烧烤店吃饭，隔壁桌两个年轻人嫌他说话声音大，冲过来就把他按在地上打。'],
-    ['a stranger who queues, the act’s subject before its verb', '我老婆在车站排队，一个供货商模样的人插队，被她说了两句，反手扇了她一耳光，脸肿了。'],
+    [
+      'strangers told by what they are, 把 with no agent before it',
+      '我老公在烧烤店吃饭，隔壁桌两个年轻人嫌他说话声音大，冲过来就把他按在地上打。',
+    ],
+    [
+      'a stranger who queues, the act’s subject before its verb',
+      '我老婆在车站排队，一个供货商模样的人插队，被她说了两句，反手扇了她一耳光，脸肿了。',
+    ],
     ['a teacher told with his subject (体育老师)', '我儿子上初一，体育老师嫌他跑得慢，用跳绳抽他的腿，腿上一道道红印。'],
     ['a trader two clauses back', '我丈夫开小卖部，进货的供货商上门讨账，说了几句就翻脸，拿秤砣砸我丈夫的手，手指骨折。'],
     ['a neighbour named by name', '他家与楼上住户严某因漏水多次争吵，严某打了他妻子两拳，妻子眼角青了。'],

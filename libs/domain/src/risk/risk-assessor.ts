@@ -157,8 +157,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // An injury or a stay in hospital is never lowered so: violence with injury is at least orange.
   // So is a threat of harm without means (打断你的腿, 让你好看) with only her fear or drink beside it, and the injury its
   // words name (打断) is threatened, not done (round 14); a threat after a separation is its own combination, orange.
-  else if (level === 'orange' && factors.every((f) => aggravating.has(f.code) || yellowAct(f, factors) || f.weight <= 0))
-    level = 'yellow';
+  else if (level === 'orange' && factors.every((f) => aggravating.has(f.code) || yellowAct(f, factors) || f.weight <= 0)) level = 'yellow';
   level = maxLevel(level, floor);
   // The learned model raises violence the rules found to orange when the record resembles the red and
   // orange records it was trained on (aggravation in words the rules do not have); threats and
@@ -216,7 +215,9 @@ function yellowAct(f: RiskFactor, factors: RiskFactor[]): boolean {
   if (YELLOW_ACTS.has(f.code)) return true;
   if (f.code !== 'serious_injury') return false;
   const threat = factors.find((t) => t.code === 'threat');
-  return !!threat && f.evidence.every((e) => threat.evidence.some((t) => t.field === e.field && t.start <= e.start && e.end <= t.end));
+  const within = (e: Evidence, t: Evidence) =>
+    t.field === e.field && (t.start ?? 0) <= (e.start ?? -1) && (e.end ?? Infinity) <= (t.end ?? -1);
+  return !!threat && f.evidence.every((e) => threat.evidence.some((t) => within(e, t)));
 }
 const GENERIC_THREATS = new Set(['威胁', '扬言', '恐吓', '要挟', '危胁']);
 const DENIED_ACTS = new Set(['动手', '打', '打人', '打她', '打过', '殴打', '推搡', '肢体冲突', '家暴']);
