@@ -766,6 +766,18 @@ function otherHouseholdKin(a: AnalyzedText, i: number, lx: Lexicon): boolean {
       tokens.some((n, m) => n.clause === t.clause && Math.abs(m - j) <= 6 && HOUSEHOLD_NEIGHBOURS.has(n.word)),
   );
   if (!told) return false;
+  // 我嫁给了张家老二, 我女儿嫁给了楼下那家的儿子, 刘家儿子是我老公: a household the caller's side married into or courts
+  // in a sentence that names it is her own, neighbours or not (round 14 review).
+  if (
+    tokens.some(
+      (t, j) =>
+        (t.word === household || (t.word === '家' && tokens[j - 1]?.word === owner)) &&
+        tokens.some(
+          (n, m) => n.sentence === t.sentence && (MARRIED_INTO.test(n.word) || (n.word === '是' && isCallersKin(tokens, m + 1, lx))),
+        ),
+    )
+  )
+    return false;
   const { sentence } = tokens[i];
   for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) {
     const x = tokens[j].word;
@@ -775,6 +787,15 @@ function otherHouseholdKin(a: AnalyzedText, i: number, lx: Lexicon): boolean {
     if (x === '她' && tokens[j - 1].word !== '被' && kinWord(tokens[j + 1]?.word ?? '', lx)) return true;
   }
   return false;
+}
+/** Words that tie the caller's side to a household by marriage or courtship (嫁给, 娶了, 结婚, 谈恋爱, 处对象). */
+const MARRIED_INTO = /^(嫁|娶)|^(结婚|结了婚|恋爱|谈恋爱|处对象|谈对象|对象|交往|同居|订婚|定亲|订亲|登记结婚)$/;
+/** 是我老公, 是俺男人: the caller (我, 俺) and her relative at i. */
+function isCallersKin(tokens: readonly Token[], i: number, lx: Lexicon): boolean {
+  const w = tokens[i]?.word ?? '';
+  if (w !== '我' && w !== '俺') return false;
+  const next = tokens[i + 1]?.word === '的' ? tokens[i + 2] : tokens[i + 1];
+  return !!next && kinWord(next.word, lx);
 }
 /** Characters before 家 that name the caller's own, a kind of family or no household at all (我家, 婆家, 全家, 回家). */
 const NOT_HOUSEHOLD = new Set([...'我俺咱她他你自婆娘夫老亲人大国全一两回在到本公东这各万农商专作管住离搬持成当']);
@@ -808,6 +829,9 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
   for (let k = 1; k < tokens.length; k++) {
     const key = nameKeyAt(tokens, k);
     if (!key) continue;
+    // 被申请人陈某原系同学，后同居, 与同事李某恋爱: a role the sentence goes on to make a couple is no outsider's (round
+    // 14 review).
+    if (tokens.some((t) => t.sentence === tokens[k].sentence && NAME_COUPLE_TOLD.has(t.word))) continue;
     let j = k - (tokens[k].word === '某' ? 2 : 1);
     // 邻桌的被告聂某: a party word or 的 between the role and the name.
     while (
@@ -825,6 +849,8 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
     let i = k + 1;
     if (tokens[i]?.word.length === 1 && tokens[i].clause === tokens[k].clause && !IS.has(tokens[i].word)) i++;
     if (!IS.has(tokens[i]?.word ?? '')) continue;
+    // 陈某原系同学, 曾是同事: what the name was once, not what it is (round 14 review).
+    if (['原', '曾', '原来', '曾经', '以前'].includes(tokens[i - 1]?.word ?? '')) continue;
     for (let m = i + 1; m <= i + 4 && m < tokens.length && tokens[m].clause === tokens[k].clause; m++) {
       if (kinWord(tokens[m].word, lx)) break;
       if (role(m)) {
@@ -837,6 +863,21 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
   return names;
 }
 const outsiderNameSets = new WeakMap<AnalyzedText, Set<string>>();
+/** Words that tell a couple (恋爱, 同居, 结婚, 夫妻): a name told so in its sentence is a partner, whatever its role. */
+const NAME_COUPLE_TOLD = new Set([
+  '恋爱',
+  '谈恋爱',
+  '同居',
+  '结婚',
+  '登记结婚',
+  '婚后',
+  '夫妻',
+  '交往',
+  '处对象',
+  '男女朋友',
+  '情侣',
+  '订婚',
+]);
 const IS = new Set(['是', '系']);
 const WHEN = new Set(['时', '时候', '的时候']);
 const SON_BY_ORDER = /^老[大二三四五六]$/;
