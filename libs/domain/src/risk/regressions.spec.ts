@@ -2267,3 +2267,72 @@ describe('round 14: outsiders acting on the caller’s relatives, courtships ref
     expect(factorCodes('老公说要把我的衣服丢到楼道里，两人吵了一架。')).not.toContain('threat_social');
   });
 });
+
+describe('round 14 review: outsiders’ names and households that are her own, courtships that became marriages, diesel for machines, injuries done, postings of nothing of hers (our own sentences; fail on -21)', () => {
+  const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
+
+  it.each([
+    ['a name that was a classmate, then lived with her', '申请人与被申请人陈某原系同学，后同居，陈某多次殴打申请人并威胁要弄死她。', 'red'],
+  ])('%s: the partner is no outsider', (_, text, level) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe(level);
+  });
+
+  it.each([
+    ['she married the neighbours’ second son', '我家和隔壁张家是邻居，我嫁给了张家老二，张家老二喝了酒就打我。'],
+    ['her daughter married the son downstairs', '我女儿嫁给了楼下那家的儿子，那家的儿子天天打我女儿。'],
+    ['she courts the neighbours’ son', '我和隔壁王家的儿子谈恋爱，王家儿子昨晚喝多了打我。'],
+    ['the neighbours’ son is her husband', '邻居刘家的儿子是我老公，刘家儿子昨晚喝多了把我打了。'],
+  ])('%s: the household is her own, a family dispute', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(true);
+  });
+
+  it.each([
+    ['a match that became a marriage', '家里给我介绍了个对象，处了半年结了婚，婚后他不同意我出去上班，昨天还打了我一巴掌。'],
+    ['a courtship her husband refused', '他对我献殷勤，我老公知道后不同意，和他打了起来。'],
+  ])('%s: no refused relationship, no separation', (_, text) => {
+    expect(factorCodes(text)).not.toContain('separation');
+    expect(HIGH).not.toContain(assess(text).riskLevel);
+  });
+
+  it.each([
+    ['for a harvester', '老公提着一桶柴油到我娘家给收割机加油，跟我爸吵了几句。'],
+    ['lent with a tractor', '老公带了一桶柴油来我家借拖拉机用，跟我吵了一架。'],
+    ['for the shop’s oil', '老公提着柴油来我店里换机油，我俩为钱吵了几句。'],
+  ])('柴油 carried %s is no means brought', (_, text) => {
+    expect(factorCodes(text)).not.toContain('arson_poison');
+    expect(assess(text).riskLevel).not.toBe('red');
+  });
+
+  it.each([
+    ['打断了, then a threat', '老公打断了我的腿，还说再报警就打断我另一条腿，我很害怕。'],
+    ['打断过, then a threat', '他打断过我的腿，现在又说要打断我另一条腿，我很害怕。'],
+  ])('%s: the injury is done, not only threatened (at least orange)', (_, text) => {
+    expect(HIGH).toContain(assess(text).riskLevel);
+  });
+
+  it.each([
+    ['a red packet for the family group', '老公说过年就把红包丢到家族群里，我跟他吵了一架。'],
+    ['the child’s photos for the family group', '老公说明天就把孩子的照片丢到家族群里给大家看看，我跟他吵了几句。'],
+    ['a rumour that did ruin her name', '他到处造谣说我外面有人，让我名声扫地，我老公也信了，跟我吵了一架。'],
+  ])('%s: no threat to her name', (_, text) => {
+    expect(factorCodes(text)).not.toContain('threat_social');
+  });
+
+  it.each([
+    ['迟早叫我名声扫地', '前夫说迟早叫我名声扫地。'],
+    ['聊天截图丢到公司群', '男友说我要是敢分手，就把聊天截图丢到我们公司群里。'],
+  ])('%s: a threat to her name still (near-misses, pass on both)', (_, text) => {
+    expect(factorCodes(text)).toContain('threat_social');
+  });
+
+  it.each([
+    ['前夫带着柴油来我家', '前夫带着一桶柴油来我家，说要烧死我们全家。'],
+    ['楼上那家的儿子 on her daughter', '楼上那家的儿子把我女儿推下滑梯，我女儿胳膊骨折了。'],
+  ])('%s: the round’s readings kept (near-misses, pass on both)', (_, text) => {
+    const r = assess(text);
+    if (text.includes('柴油')) expect(r.riskLevel).toBe('red');
+    else expect(r.familyRomantic).toBe(false);
+  });
+});
