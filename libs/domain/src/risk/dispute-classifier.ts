@@ -642,8 +642,10 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   // 我追她…现在她男朋友天天打电话骂我: 她 is no relative of the caller's and no one else names her: her partner acting on
   // the caller is a third person.
   if (k > 0 && OWNER_PRONOUNS.has(a.tokens[k - 1].word) && actsOnCaller(a, k) && strangerPronoun(a, k - 1, lx)) return true;
-  // 客户的老婆: a relative of an outsider's role named with 的.
-  if (k > 1 && a.tokens[k - 1].word === '的' && personOutsider(a.tokens[k - 2].word, lx)) return true;
+  // 闫家老大, 楼上那家的儿子 acting on the caller's side: another household's relative (round 14).
+  if (otherHouseholdKin(a, k, lx)) return true;
+  // 客户的老婆: a relative of an outsider's role named with 的; of a name the text gives an outsider (柏某的老公, round 14).
+  if (k > 1 && a.tokens[k - 1].word === '的' && (personOutsider(a.tokens[k - 2].word, lx) || outsiderNameAt(a, k - 2, lx))) return true;
   // 房东大哥, 保安大叔, 司机师傅: a kin word right after an outsider's role is how the caller addresses them.
   const prev = a.tokens[k - 1];
   if (prev && prev.clause === clause && ADDRESS_KIN.has(a.tokens[k].word) && subjectNonKin(prev.word, lx)) return true;
@@ -711,7 +713,8 @@ function pronounIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
     if (speaker && tokens[i].clause === t.clause) continue;
     // 出租车司机报警，说车上一个女的被她男朋友打了: the one who calls speaks of others, not of himself, as 他/她.
     if (CALLS.has(tokens[i + 1]?.word ?? '') || CALLS.has(tokens[i + 2]?.word ?? '')) continue;
-    if (courts(tokens, i + 1) || courts(tokens, i + 2)) return false;
+    // 有个男同事从去年秋天起对我献殷勤: the courting anywhere later in the role's clause (round 14).
+    for (let c = i + 1; c <= i + 8 && c < tokens.length && tokens[c].clause === tokens[i].clause; c++) if (courts(tokens, c)) return false;
     // 我老公…我跟同事吃饭，他冲进来打我: a relative of the caller's named earlier may be whom 他 stands for.
     for (let h = i - 1; h >= 0; h--) if (kinWord(tokens[h].word, lx) && !othersKin(tokens, h, lx)) return false;
     // …晚上他回来又打我，我男朋友脾气一直不好: so may one of the caller's named after it in its sentence.
@@ -734,8 +737,151 @@ function strangerPronoun(a: AnalyzedText, j: number, lx: Lexicon): boolean {
 function outsidersKin(a: AnalyzedText, i: number, lx: Lexicon): boolean {
   const before = a.tokens[i - 1]?.word ?? '';
   if (OWNER_PRONOUNS.has(before)) return pronounIsOutsider(a, i - 1, lx);
+  if (otherHouseholdKin(a, i, lx)) return true;
+  // 顾客柏某…柏某的老公进店后打了原告: the relative of a name the text gives an outsider (round 14).
+  if (before === '的' && i > 1 && outsiderNameAt(a, i - 2, lx)) return true;
   return othersKin(a.tokens, i, lx);
 }
+
+/**
+ * 闫家老大…堵在我家门口, 钟家媳妇拿扫把打了她, 楼上那家的儿子把她女儿推下来: a relative of another household (a
+ * surname or 那 before 家, with or without 的) acting, in a sentence that goes on to name the caller (我, 俺) or a
+ * relative of hers as what is done to, is that household's, an outsider (round 14). 楼上那家的后爹天天打孩子 and
+ * 王家媳妇被她老公打了, 老张家儿子打他媳妇 stay the household's own dispute: nothing of the caller's is named, or 她 is
+ * the agent's. 老大, 老二 after such a household are its sons.
+ */
+function otherHouseholdKin(a: AnalyzedText, i: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  let h = i - 1;
+  if (tokens[h]?.word === '的') h--;
+  const w = tokens[h]?.word ?? '';
+  const owner = w === '家' ? (tokens[h - 1]?.word ?? '') : w.length === 2 && w.endsWith('家') ? w[0] : '';
+  if (owner.length !== 1 || !HAN_WORD.test(owner) || NOT_HOUSEHOLD.has(owner) || tokens[h].clause !== tokens[i].clause) return false;
+  // The household is told as the neighbours somewhere in the text (楼下的闫家系…邻居, 楼上那家, 隔壁张家): a household
+  // not so told may be the one a relative of the caller's married into (我姐嫁到张家，张家儿子打她).
+  const household = `${owner}家`;
+  const told = tokens.some(
+    (t, j) =>
+      (t.word === household || (t.word === '家' && tokens[j - 1]?.word === owner)) &&
+      tokens.some((n, m) => n.clause === t.clause && Math.abs(m - j) <= 6 && HOUSEHOLD_NEIGHBOURS.has(n.word)),
+  );
+  if (!told) return false;
+  // 我嫁给了张家老二, 我女儿嫁给了楼下那家的儿子, 刘家儿子是我老公: a household the caller's side married into or courts
+  // in a sentence that names it is her own, neighbours or not (round 14 review).
+  if (
+    tokens.some(
+      (t, j) =>
+        (t.word === household || (t.word === '家' && tokens[j - 1]?.word === owner)) &&
+        tokens.some(
+          (n, m) => n.sentence === t.sentence && (MARRIED_INTO.test(n.word) || (n.word === '是' && isCallersKin(tokens, m + 1, lx))),
+        ),
+    )
+  )
+    return false;
+  const { sentence } = tokens[i];
+  for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) {
+    const x = tokens[j].word;
+    // 楼上那家的男人又在打他老婆，我在楼下都听见了: his own relative is what is done to; the caller only hears it.
+    if (x === '他' && kinWord(tokens[j + 1]?.word ?? '', lx)) return false;
+    if (x === '我' || x === '俺' || x === '我家' || x === '俺家') return true;
+    if (x === '她' && tokens[j - 1].word !== '被' && kinWord(tokens[j + 1]?.word ?? '', lx)) return true;
+  }
+  return false;
+}
+/** Words that tie the caller's side to a household by marriage or courtship (嫁给, 娶了, 结婚, 谈恋爱, 处对象). */
+const MARRIED_INTO = /^(嫁|娶)|^(结婚|结了婚|恋爱|谈恋爱|处对象|谈对象|对象|交往|同居|订婚|定亲|订亲|登记结婚)$/;
+/** 是我老公, 是俺男人: the caller (我, 俺) and her relative at i. */
+function isCallersKin(tokens: readonly Token[], i: number, lx: Lexicon): boolean {
+  const w = tokens[i]?.word ?? '';
+  if (w !== '我' && w !== '俺') return false;
+  const next = tokens[i + 1]?.word === '的' ? tokens[i + 2] : tokens[i + 1];
+  return !!next && kinWord(next.word, lx);
+}
+/** Characters before 家 that name the caller's own, a kind of family or no household at all (我家, 婆家, 全家, 回家). */
+const NOT_HOUSEHOLD = new Set([...'我俺咱她他你自婆娘夫老亲人大国全一两回在到本公东这各万农商专作管住离搬持成当']);
+
+/**
+ * 对门住户汪某, 顾客柏某, 邻桌的被告聂某, 被告向某芬是他的房东: a name (a surname and 某) the text introduces with an
+ * outsider's role, before it or as what the name 是/系; wherever that name acts, an outsider acts (round 14).
+ * The names are keyed by surname and 某; word k ends such a name (汪/某 or 柏某).
+ */
+function outsiderNameAt(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const key = nameKeyAt(a.tokens, k);
+  return !!key && outsiderNames(a, lx).has(key);
+}
+function nameKeyAt(tokens: readonly Token[], k: number): string | undefined {
+  const w = tokens[k]?.word ?? '';
+  // 向某芬: a given name's one character after 某.
+  if (w.length === 1 && tokens[k - 1]?.word === '某' && HAN_WORD.test(w) && tokens[k - 1].clause === tokens[k].clause)
+    return nameKeyAt(tokens, k - 1);
+  if (w === '某') {
+    const p = tokens[k - 1]?.word ?? '';
+    return p.length === 1 && HAN_WORD.test(p) && tokens[k - 1].clause === tokens[k].clause ? `${p}某` : undefined;
+  }
+  return w.length === 2 && w.endsWith('某') && HAN_WORD.test(w[0]) ? w : undefined;
+}
+function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
+  let names = outsiderNameSets.get(a);
+  if (names) return names;
+  names = new Set();
+  const { tokens } = a;
+  const role = (j: number) => j >= 0 && (subjectNonKin(tokens[j].word, lx) || NON_KIN_TIES.has(tokens[j].word));
+  for (let k = 1; k < tokens.length; k++) {
+    const key = nameKeyAt(tokens, k);
+    if (!key) continue;
+    // 被申请人陈某原系同学，后同居, 与同事李某恋爱: a role the sentence goes on to make a couple is no outsider's (round
+    // 14 review).
+    if (tokens.some((t) => t.sentence === tokens[k].sentence && NAME_COUPLE_TOLD.has(t.word))) continue;
+    let j = k - (tokens[k].word === '某' ? 2 : 1);
+    // 邻桌的被告聂某: a party word or 的 between the role and the name.
+    while (
+      j >= 0 &&
+      j >= k - 4 &&
+      tokens[j].clause === tokens[k].clause &&
+      (tokens[j].word === '的' || PARTY_ROLES_ALL.has(tokens[j].word))
+    )
+      j--;
+    if (j >= 0 && tokens[j].clause === tokens[k].clause && role(j)) {
+      names.add(key);
+      continue;
+    }
+    // 被告向某芬是他的房东: the name 是/系 (his, her, the plaintiff's) role, in its clause.
+    let i = k + 1;
+    if (tokens[i]?.word.length === 1 && tokens[i].clause === tokens[k].clause && !IS.has(tokens[i].word)) i++;
+    if (!IS.has(tokens[i]?.word ?? '')) continue;
+    // 陈某原系同学, 曾是同事: what the name was once, not what it is (round 14 review).
+    if (['原', '曾', '原来', '曾经', '以前'].includes(tokens[i - 1]?.word ?? '')) continue;
+    for (let m = i + 1; m <= i + 4 && m < tokens.length && tokens[m].clause === tokens[k].clause; m++) {
+      if (kinWord(tokens[m].word, lx)) break;
+      if (role(m)) {
+        names.add(key);
+        break;
+      }
+    }
+  }
+  outsiderNameSets.set(a, names);
+  return names;
+}
+const outsiderNameSets = new WeakMap<AnalyzedText, Set<string>>();
+/** Words that tell a couple (恋爱, 同居, 结婚, 夫妻): a name told so in its sentence is a partner, whatever its role. */
+const NAME_COUPLE_TOLD = new Set([
+  '恋爱',
+  '谈恋爱',
+  '同居',
+  '结婚',
+  '登记结婚',
+  '婚后',
+  '夫妻',
+  '交往',
+  '处对象',
+  '男女朋友',
+  '情侣',
+  '订婚',
+]);
+const IS = new Set(['是', '系']);
+const WHEN = new Set(['时', '时候', '的时候']);
+const SON_BY_ORDER = /^老[大二三四五六]$/;
+const HOUSEHOLD_NEIGHBOURS = new Set(['邻居', '楼上', '楼下', '隔壁', '对门', '前院', '后院', '邻家', '街坊']);
 /** The kin word at i is an outsider's relative (客户的老婆, 房东老婆) or a pronoun's (她老公), not the caller's. */
 function othersKin(tokens: readonly Token[], i: number, lx: Lexicon): boolean {
   const before = tokens[i - 1]?.word ?? '';
@@ -789,7 +935,7 @@ function ownedActsOnCaller(a: AnalyzedText, k: number): boolean {
   return false;
 }
 /** Words of courting the caller (追我, 追求她, 表白, 说喜欢我): the one who courts is a romantic party. */
-const COURTS = new Set(['追求', '表白', '求爱', '提亲']);
+const COURTS = new Set(['追求', '表白', '求爱', '提亲', '献殷勤']);
 /** Bare 追 and 喜欢 (also "chase", "like"): courting only of 我/她 in a sentence that tells a courtship or a no to him. */
 const COURTS_BARE = new Set(['追', '喜欢', '追我', '追她']);
 const COURTSHIP_TOLD =
@@ -1333,7 +1479,9 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
       if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) break;
       if (OUTSIDERS.has(w) || OUTSIDER_ENDINGS.some((e) => w.endsWith(e))) return true;
     }
-    if (j > s) return agentIsOutsider(a, s, j, lx, false);
+    // 几个年轻人嫌他多看了一眼，上来就把他打倒在地: no one named before 把 in its clause carries the subject of the clause
+    // before, as an act with no 把 does (round 14).
+    if (j > s) return agentIsOutsider(a, s, j, lx, false) || subjectIsOutsider(a, s, j, lx);
     // 把 opens the clause: its agent is the subject of the clause before, in the same sentence (房东来收房跟她吵，把她推倒了).
     let p = s - 1;
     while (p >= 0 && PUNCTUATION.test(tokens[p].word)) p--;
@@ -1366,8 +1514,20 @@ function earlierOutsiderAgent(a: AnalyzedText, s: number, lx: Lexicon): boolean 
  * saying — is no relative nor a party word, and no relative stands between it and the act: the act is that
  * outsider's, whoever it is done to. Party words (原告, 被告, 对方) are not read here: a record states their relation.
  */
-function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, carried = false): boolean {
+function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, carried = 0): boolean {
   const { tokens } = a;
+  // 打了她一个耳光: the subject stands before the act's verb, not after it (round 14).
+  for (let i = s; i < k; i++)
+    if (tokens[i].word.length === 1 && ACT_VERB.test(tokens[i].word)) {
+      k = i;
+      break;
+    }
+  // 他妻子停车时汪某过来拦着: a time told before 时 is no subject; an outsider named after it acts (round 14).
+  for (let i = k - 1; i > s; i--)
+    if (WHEN.has(tokens[i].word)) {
+      if (subjectIsOutsider(a, i + 1, k, lx, 2)) return true;
+      break;
+    }
   let start = s;
   for (let i = s; i < k; i++) if (SPEECH.has(tokens[i].word)) start = i + 1;
   for (let i = start; i < k; i++) {
@@ -1375,24 +1535,34 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
     // 我去找他理论，他当着…把我推出了门: 他 standing for an outsider is that outsider acting.
     // 托管班老板的老公嫌她写得慢…抽她手心: an outsider's relative (老板的老公, 房东老婆) is an outsider acting (round 12).
     const outsider =
-      ((w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx)) || (kinWord(w, lx) && outsidersKin(a, i, lx));
-    if (!outsider && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
+      ((w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx)) ||
+      (kinWord(w, lx) && outsidersKin(a, i, lx)) ||
+      (SON_BY_ORDER.test(w) && otherHouseholdKin(a, i, lx)) ||
+      outsiderNameAt(a, i, lx);
+    // 堵在我家门口: the caller after 在, 到 is where, not who (round 14).
+    const where = (PARTY_PRONOUNS.has(w) || SELF.has(w)) && governed(tokens, i);
+    if (!outsider && !where && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
     if (!outsider && (!subjectNonKin(w, lx) || governed(tokens, i))) continue;
     for (let j = i + 1; j < k; j++) {
       // 师傅在我车底下发现了一个定位器，是老公装的: one who finds or sees is a witness, not the agent (round 9).
       if (PERCEIVED.has(tokens[j].word)) return false;
       // 三名学生承认扇打报警人儿子耳光: a relative after the act's verb is what it was done to (round 9).
       if (ACT_VERB.test(tokens[j].word)) break;
-      if (kinWord(tokens[j].word, lx)) return false;
+      // 一名病人家属嫌输液慢: a relative right after the outsider's role is that outsider's (round 14).
+      if (kinWord(tokens[j].word, lx) && !outsidersKin(a, j, lx)) return false;
     }
     return true;
   }
   // 护工嫌她夜里按铃多，推了她一把: a clause that names no one before its act carries the subject of the clause before
-  // it in the sentence (one clause back, not past a quarrel's own clause) (round 12).
-  if (carried || s === 0) return false;
+  // it in the sentence (one clause back, not past a quarrel's own clause) (round 12); past one more clause that names no
+  // one either (供货商到店里要钱，说了没几句就动手，用钢管打我丈夫的头, round 14).
+  if (carried >= 2 || s === 0) return false;
   for (let i = start; i < k; i++) {
     const w = tokens[i].word;
-    if (SELF.has(w) || w === '他' || w === '她' || kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w) || subjectNonKin(w, lx))
+    // 冲到护士站打了她: a role a preposition governs is a place, no one named (round 14).
+    const role = subjectNonKin(w, lx) && !governed(tokens, i);
+    const where = (PARTY_PRONOUNS.has(w) || SELF.has(w)) && governed(tokens, i);
+    if (!where && (SELF.has(w) || w === '他' || w === '她' || kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w) || role))
       return false;
   }
   let p = s - 1;
@@ -1406,7 +1576,7 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
   for (let i = p; i < end; i++) if (tokens[i].word === '他' || tokens[i].word === '她') named = true;
   for (let j = k + 1; named && j <= k + 4 && j < tokens.length && tokens[j].clause === tokens[k].clause; j++)
     if (kinWord(tokens[j].word, lx)) return false;
-  return subjectIsOutsider(a, p, end, lx, true);
+  return subjectIsOutsider(a, p, end, lx, carried + 1);
 }
 
 /**
@@ -1430,7 +1600,7 @@ function governed(tokens: AnalyzedText['tokens'], i: number): boolean {
   return p >= 0 && tokens[p].clause === tokens[i].clause && GOVERNORS.has(tokens[p].word);
 }
 const GOVERNORS = new Set(['在', '到', '从', '去', '因', '因为', '为了', '为', '嫌', '由于', '关于', '对于']);
-const SUBJECT_ENDINGS = ['同学', '同事', '老板', '司机', '保安', '人员', '师傅', '工人', '顾客', '房东', '债主', '网友'];
+const SUBJECT_ENDINGS = ['同学', '同事', '老板', '司机', '保安', '人员', '师傅', '工人', '顾客', '房东', '债主', '网友', '老师'];
 /** Roles of people outside the family a call or a petition names (care, work, school, lodging). */
 const NON_KIN_ROLES = new Set([
   '护工', '保姆', '雇主', '学生', '老师', '家长', '医生', '护士', '病人', '精神病人', '村霸', '商贩', '邻桌', '房客', '室友', '舍友', '网管',
@@ -1536,6 +1706,8 @@ const OUTSIDER_ENDINGS = [
   '房东',
   '债主',
   '网友',
+  // 数学老师, 班主任老师 (round 14).
+  '老师',
 ];
 
 /**
@@ -1554,6 +1726,8 @@ function mutualWithOutsider(hit: TextHit, lx: Lexicon): boolean {
   // 和人发生口角后打了起来: a mutual act cut into words (打/了/起来) is a fight of the clause's companion too (round 9).
   const own =
     quarrel(hit.term, lx) || [1, 2].some((d) => a.tokens[k + d]?.word === '起来' && a.tokens[k + d].clause === a.tokens[k].clause);
+  // 两人争执中汪某打了他妻子几拳: a quarrel whose clause goes on with a name the text gives an outsider acting (round 14).
+  if (own && nameActsAfter(a, k, lx)) return true;
   if (!own && clauseWords(a, k).some((t) => lx.relationWords.has(t.word))) return false;
   // 吵起来打了我, 把我推倒了: an act on 我/她 that names no outsider as its agent is the relative's.
   if (onParty(a, k) && !namesOtherAgent(a, k, lx)) return false;
@@ -1570,6 +1744,16 @@ function mutualWithOutsider(hit: TextHit, lx: Lexicon): boolean {
       // The conflict itself, later in the clause, when it is a quarrel or a mutual act cut into words (打/起来).
       if (quarrel(w, lx) || (own && clause === companionClause && a.tokens[i].start >= hit.start)) return true;
     }
+  }
+  return false;
+}
+/** After the quarrel at k, in its clause and before any relative, a name the text gives an outsider, then an act. */
+function nameActsAfter(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  for (let i = k + 1; i < tokens.length && tokens[i].clause === tokens[k].clause; i++) {
+    if (kinWord(tokens[i].word, lx)) return false;
+    if (tokens[i].word.endsWith('某') && outsiderNameAt(a, i, lx))
+      return tokens.slice(i + 1, i + 4).some((t) => t.clause === tokens[k].clause && ACT_VERB.test(t.word));
   }
   return false;
 }
@@ -1647,6 +1831,17 @@ const OUTSIDERS = new Set([
   '店主',
   '狗',
   '狼狗',
+  // Strangers and traders told by what they are (round 14): 邻桌几个年轻人, 隔壁包间一个醉汉, 供货商带了四五个人.
+  '年轻人',
+  '醉汉',
+  '住户',
+  '壮汉',
+  '酒鬼',
+  '供货商',
+  '供应商',
+  '开发商',
+  '承包商',
+  '经销商',
 ]);
 
 /**
@@ -2127,7 +2322,8 @@ function saidOf(r: TextHit): boolean {
 }
 const SAYS = new Set(['说', '称', '谎称', '声称', '扬言', '骗']);
 /** What a refused-suitor reading of the ex-partner's terms matched: chasing, confessing or proposing, and a no. */
-const COURTSHIP = /追|表白|喜欢|求爱|相亲|见过?了?[一两几]次面|见了?[一两几]面|见面[一两几]次/;
+const COURTSHIP =
+  /追|表白|喜欢|求爱|相亲|相[过了][一两几]?[回次]?亲|介绍了?个?对象|献殷勤|见过?了?[一两几]次面|见了?[一两几]面|见面[一两几]次/;
 
 function order(kind: RelationKind): number {
   return ['ex_partner', 'ex_spouse', 'spouse', 'partner', 'in_law', 'parent_child', 'sibling'].indexOf(kind);

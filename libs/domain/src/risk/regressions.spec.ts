@@ -2187,3 +2187,152 @@ describe('round 13 review: readings of round 13 that had grown too broad (our ow
     expect(factorCodes('她不想离婚，老公非要离，还把她打了一顿。')).toContain('separation');
   });
 });
+
+describe('round 14: outsiders acting on the caller’s relatives, courtships refused in other words, threats that stay yellow (our own sentences; the causes fail on -20, the near-misses pass on both)', () => {
+  const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
+
+  it.each([
+    [
+      'strangers told by what they are, 把 with no agent before it',
+      '我老公在烧烤店吃饭，隔壁桌两个年轻人嫌他说话声音大，冲过来就把他按在地上打。',
+    ],
+    [
+      'a stranger who queues, the act’s subject before its verb',
+      '我老婆在车站排队，一个供货商模样的人插队，被她说了两句，反手扇了她一耳光，脸肿了。',
+    ],
+    ['a teacher told with his subject (体育老师)', '我儿子上初一，体育老师嫌他跑得慢，用跳绳抽他的腿，腿上一道道红印。'],
+    ['a trader two clauses back', '我丈夫开小卖部，进货的供货商上门讨账，说了几句就翻脸，拿秤砣砸我丈夫的手，手指骨折。'],
+    ['a neighbour named by name', '他家与楼上住户严某因漏水多次争吵，严某打了他妻子两拳，妻子眼角青了。'],
+    ['the relative of a customer named by name', '我母亲在菜场摆摊，顾客万某嫌菜不新鲜，万某的儿子过来推了我母亲一把，她摔倒擦破了手。'],
+    ['a son of the household told as the neighbours', '我家和后院的葛家是邻居，为排水沟吵了好几年，葛家老二喝了酒把我打了一顿，鼻子流血。'],
+  ])('%s: an outsider’s act on the caller’s side is no family dispute', (_, text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it.each([
+    ['drinking with strangers, then his own act at home', '我老公和几个年轻人喝完酒，回家就把我按在地上打。'],
+    ['the husband is the teacher', '我老公是体育老师，昨晚喝多了用跳绳抽我的腿。'],
+    ['his own scene, two clauses on', '老公跑到我单位闹，说了几句就动手，用皮带抽我。'],
+    ['a neighbour named by name who only steps in', '楼上住户严某来劝架，老公当着他的面扇了我一耳光。'],
+    ['the household her sister married into', '我姐嫁到葛家，葛家老二喝了酒经常打我姐。'],
+    ['the neighbours’ own couple, heard by the caller', '楼上那家的男人又在打他老婆，我在楼下都听见了。'],
+  ])('%s: the relative’s act stays a family dispute (near-misses)', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(true);
+  });
+
+  it.each([
+    ['相过一回亲…说不合适', '报警人称经人介绍相过一回亲，她说不合适，那人每天到她单位楼下堵她。', 'orange'],
+    ['对她献殷勤…回绝了', '报警人称单位一个男的对她献殷勤，她当场回绝了，此后他天天发几十条消息骂她。', undefined],
+    ['追她…说不行, then 柴油 brought to her', '报警人称一个网友追她，她说不行，男的今天提着一桶柴油到她宿舍楼下。', 'red'],
+  ])('%s: a courtship refused, the suitor a party', (_, text, level) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    if (level) expect(r.riskLevel).toBe(level);
+  });
+
+  it.each([
+    ['a courtship refused, then friends, nothing done', '同事对我献殷勤，我回绝了，后来我们成了好朋友，他结婚还请我喝喜酒。'],
+    ['柴油 for a tractor', '老公拎着一桶柴油去给拖拉机加油，回来跟我吵了一架。'],
+  ])('%s: not orange or red (near-misses)', (_, text) => {
+    expect(HIGH).not.toContain(assess(text).riskLevel);
+  });
+
+  it('跟孩子一块儿烧了 is a threat to kill, red', () => {
+    expect(factorCodes('老公说她敢去法院离婚，就把她跟孩子一块儿烧了。')).toContain('threat_to_kill');
+    expect(assess('老公说她敢去法院离婚，就把她跟孩子一块儿烧了。').riskLevel).toBe('red');
+  });
+
+  it('a threat of harm without means, with only her fear beside it, is yellow', () => {
+    expect(assess('我男朋友说我要是敢去见前同事，回来就打断我的腿，我现在不敢回家。').riskLevel).toBe('yellow');
+  });
+
+  it.each([
+    ['with a slap and her fear', '老公说要打断我的腿，还扇了我两巴掌，我很害怕。'],
+    ['after a divorce', '离婚后前夫天天打电话，说要打断我的腿。'],
+  ])('a threat %s stays orange (near-misses)', (_, text) => {
+    expect(assess(text).riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['叫她名声扫地', '报警人称丈夫说她要是敢离婚，就叫她名声扫地。'],
+    ['截图丢到单位群里', '报警人称男友说她要是敢提分手，就把她的聊天截图丢到她们单位群里。'],
+  ])('%s: a threat to her name, yellow', (_, text) => {
+    expect(factorCodes(text)).toContain('threat_social');
+    expect(assess(text).riskLevel).toBe('yellow');
+  });
+
+  it('衣服丢到楼道里 is being put out, not a threat to her name (near-miss)', () => {
+    expect(factorCodes('老公说要把我的衣服丢到楼道里，两人吵了一架。')).not.toContain('threat_social');
+  });
+});
+
+describe('round 14 review: outsiders’ names and households that are her own, courtships that became marriages, diesel for machines, injuries done, postings of nothing of hers (our own sentences; fail on -21)', () => {
+  const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
+
+  it.each([
+    ['a name that was a classmate, then lived with her', '申请人与被申请人陈某原系同学，后同居，陈某多次殴打申请人并威胁要弄死她。', 'red'],
+  ])('%s: the partner is no outsider', (_, text, level) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe(level);
+  });
+
+  it.each([
+    ['she married the neighbours’ second son', '我家和隔壁张家是邻居，我嫁给了张家老二，张家老二喝了酒就打我。'],
+    ['her daughter married the son downstairs', '我女儿嫁给了楼下那家的儿子，那家的儿子天天打我女儿。'],
+    ['she courts the neighbours’ son', '我和隔壁王家的儿子谈恋爱，王家儿子昨晚喝多了打我。'],
+    ['the neighbours’ son is her husband', '邻居刘家的儿子是我老公，刘家儿子昨晚喝多了把我打了。'],
+  ])('%s: the household is her own, a family dispute', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(true);
+  });
+
+  it.each([
+    ['a match that became a marriage', '家里给我介绍了个对象，处了半年结了婚，婚后他不同意我出去上班，昨天还打了我一巴掌。'],
+    ['a courtship her husband refused', '他对我献殷勤，我老公知道后不同意，和他打了起来。'],
+  ])('%s: no refused relationship, no separation', (_, text) => {
+    expect(factorCodes(text)).not.toContain('separation');
+    expect(HIGH).not.toContain(assess(text).riskLevel);
+  });
+
+  it.each([
+    ['for a harvester', '老公提着一桶柴油到我娘家给收割机加油，跟我爸吵了几句。'],
+    ['lent with a tractor', '老公带了一桶柴油来我家借拖拉机用，跟我吵了一架。'],
+    ['for the shop’s oil', '老公提着柴油来我店里换机油，我俩为钱吵了几句。'],
+  ])('柴油 carried %s is no means brought', (_, text) => {
+    expect(factorCodes(text)).not.toContain('arson_poison');
+    expect(assess(text).riskLevel).not.toBe('red');
+  });
+
+  it.each([
+    ['打断了, then a threat', '老公打断了我的腿，还说再报警就打断我另一条腿，我很害怕。'],
+    ['打断过, then a threat', '他打断过我的腿，现在又说要打断我另一条腿，我很害怕。'],
+  ])('%s: the injury is done, not only threatened (at least orange)', (_, text) => {
+    expect(HIGH).toContain(assess(text).riskLevel);
+  });
+
+  it.each([
+    ['a red packet for the family group', '老公说过年就把红包丢到家族群里，我跟他吵了一架。'],
+    ['the child’s photos for the family group', '老公说明天就把孩子的照片丢到家族群里给大家看看，我跟他吵了几句。'],
+    ['a rumour that did ruin her name', '他到处造谣说我外面有人，让我名声扫地，我老公也信了，跟我吵了一架。'],
+  ])('%s: no threat to her name', (_, text) => {
+    expect(factorCodes(text)).not.toContain('threat_social');
+  });
+
+  it.each([
+    ['迟早叫我名声扫地', '前夫说迟早叫我名声扫地。'],
+    ['聊天截图丢到公司群', '男友说我要是敢分手，就把聊天截图丢到我们公司群里。'],
+  ])('%s: a threat to her name still (near-misses, pass on both)', (_, text) => {
+    expect(factorCodes(text)).toContain('threat_social');
+  });
+
+  it.each([
+    ['前夫带着柴油来我家', '前夫带着一桶柴油来我家，说要烧死我们全家。'],
+    ['楼上那家的儿子 on her daughter', '楼上那家的儿子把我女儿推下滑梯，我女儿胳膊骨折了。'],
+  ])('%s: the round’s readings kept (near-misses, pass on both)', (_, text) => {
+    const r = assess(text);
+    if (text.includes('柴油')) expect(r.riskLevel).toBe('red');
+    else expect(r.familyRomantic).toBe(false);
+  });
+});
