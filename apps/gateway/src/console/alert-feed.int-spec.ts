@@ -54,4 +54,21 @@ describe('AlertFeed on real Redis', () => {
     expect(received).toEqual([id(4), id(5)]);
     expect(loaded).toEqual([id(4), id(5)]);
   });
+
+  it('tells a wait for a job added twice that no added event follows, and a wait cut short by close() what it waited for', async () => {
+    await raise(6);
+    // The expectations are attached before the wait can reject.
+    const duplicate = expect(feed.read(`alert-${id(6)}`)).rejects.toThrow(
+      `alert feed: the job was a duplicate: no added event follows (job alert-${id(6)})`,
+    );
+    await raise(6);
+    await duplicate;
+    const other = new AlertFeed(connection, prefix, reads, createLogger('alert-feed-test', 'silent'));
+    await other.ready();
+    const never = expect(other.read(`alert-${id(7)}`)).rejects.toThrow(
+      `alert feed: closed before the added event was read (job alert-${id(7)})`,
+    );
+    await other.close();
+    await never;
+  });
 });

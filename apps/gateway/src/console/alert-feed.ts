@@ -19,6 +19,8 @@ const ALERT_JOB_ID = /^alert-([0-9a-f-]{36})$/;
 export class AlertFeed {
   private readonly events: QueueEvents;
   private readonly alerts = new Subject<AlertView>();
+  /** Waits of read() not settled yet: close() rejects them rather than leaving their listeners behind. */
+  private readonly pendingReads = new Set<() => void>();
 
   constructor(
     connection: RedisConnection,
@@ -47,16 +49,26 @@ export class AlertFeed {
   /**
    * Resolves once this feed has read the queue's 'added' event of the job given. The events are read in order, so
    * every job added before it has been read too (and, with no board open then, not loaded). Call it before the job
-   * is added: an event read before the call is not seen again.
+   * is added: an event read before the call is not seen again. Rejects, saying what it waited for, if the event has
+   * not come within `timeoutMs`, if the job was a duplicate (no 'added' event follows) or if the feed closes first.
    */
-  read(jobId: string): Promise<void> {
-    return new Promise((resolve) => {
-      const seen = (e: { jobId: string }) => {
-        if (e.jobId !== jobId) return;
-        this.events.off('added', seen);
-        resolve();
+  read(jobId: string, timeoutMs = 10_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const settle = (error?: string) => {
+        clearTimeout(timer);
+        this.events.off('added', added);
+        this.events.off('duplicated', duplicated);
+        this.pendingReads.delete(cancel);
+        if (error) reject(new Error(`alert feed: ${error} (job ${jobId})`));
+        else resolve();
       };
-      this.events.on('added', seen);
+      const added = (e: { jobId: string }) => e.jobId === jobId && settle();
+      const duplicated = (e: { jobId: string }) => e.jobId === jobId && settle('the job was a duplicate: no added event follows');
+      const cancel = () => settle('closed before the added event was read');
+      const timer = setTimeout(() => settle(`no added event read within ${timeoutMs} ms`), timeoutMs);
+      this.events.on('added', added);
+      this.events.on('duplicated', duplicated);
+      this.pendingReads.add(cancel);
     });
   }
 
@@ -70,6 +82,7 @@ export class AlertFeed {
   }
 
   async close(): Promise<void> {
+    for (const cancel of [...this.pendingReads]) cancel();
     this.alerts.complete();
     await this.events.close();
   }
