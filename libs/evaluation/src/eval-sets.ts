@@ -93,6 +93,11 @@ export const FEED_V16 = join(EVAL_DIR, 'feed-v16', 'feed-v16.jsonl');
  * worktree round 14 never read, and merged before round 14; the feed-style held-out part for round 14.
  */
 export const FEED_V17 = join(EVAL_DIR, 'feed-v17', 'feed-v17.jsonl');
+/**
+ * The eighteenth, written by three further independent evaluators (one a feed) while round 15 was under way, in a
+ * worktree round 15 never read, and merged before round 15; the feed-style held-out part for round 15.
+ */
+export const FEED_V18 = join(EVAL_DIR, 'feed-v18', 'feed-v18.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
