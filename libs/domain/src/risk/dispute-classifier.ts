@@ -1352,6 +1352,8 @@ const WITNESS_ACTS = new Set([
   '知道', '看见', '看到', '听见', '听到', '劝', '劝开', '劝架', '拉开', '拉架', '帮忙', '作证', '证实', '报警', '反映',
   '扶', '扶起', '扶起来', '搀', '搀起来', '救', '送', '送到', '赶来', '闻声', '闻讯', '撞门', '破门', '劝走', '劝住', '劝回',
   '拉走',
+  // 邻居拍下的视频截图: a neighbour who films or records the scene is a witness (round 15).
+  '拍下', '拍到', '录下', '录到',
 ]); // prettier-ignore
 /**
  * 喊了邻居, 是我外甥跑去喊的邻居, 叫来邻居: a neighbour called for help is a helper, not a party; so is one whose phone
@@ -1390,6 +1392,8 @@ function writersNeighbour(tokens: readonly Token[], k: number): boolean {
  */
 function witnessAct(tokens: readonly Token[], j: number): boolean {
   if (WITNESS_ACTS.has(tokens[j].word)) return true;
+  // 邻居拍下的视频, 邻居录到了: cut as 拍/下, a neighbour who films or records the scene (round 15).
+  if ((tokens[j].word === '拍' || tokens[j].word === '录') && ['下', '到'].includes(tokens[j + 1]?.word ?? '')) return true;
   if (tokens[j].word !== '拦' && tokens[j].word !== '拦住') return false;
   let i = j + 1;
   while (tokens[i]?.word === '了' || tokens[i]?.word === '下') i++;
@@ -2055,7 +2059,10 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       if (byName) {
         const [whole, name, word] = byName;
         const kindByName = relationKindOf(word, lx) ?? (word.length === 1 && whole.endsWith(`之${word}`) ? KIN_AFTER_ZHI[word] : undefined);
-        const otherParty = [...PARTY_ROLES_ALL].some((r) => r !== opener && a.text.includes(r + name));
+        // 原告邓某琴, or the identity line 申请人：苏某玲 (round 15: the colon of a petition's heading).
+        const otherParty = [...PARTY_ROLES_ALL].some(
+          (r) => r !== opener && (a.text.includes(r + name) || a.text.includes(r + '：' + name) || a.text.includes(r + ':' + name)),
+        );
         if (kindByName && otherParty)
           return { kind: kindByName, hit: hitOnWords(field, a, at + whole.length - word.length, at + whole.length) };
       }
