@@ -198,8 +198,9 @@ describe('evaluation', () => {
       ['feed-style v16, text alone', 0.955, 0.99, 0.875],
       // held out for round 14 (written during it, where it could not read it; development from round 15), scored by the lead: 0.941, 93.6 % at 91.9 %
       // with round 13 and its review (-20; test/eval/feed-v17/before-2026-12-03.txt); 0.949, 94.5 % at 93.6 % with round
-      // 14 and its review (-22; test/eval/feed-v17/after-round-14-2026-12-03.txt)
-      ['feed-style v17, text alone', 0.945, 0.94, 0.93],
+      // 14 and its review (-22; test/eval/feed-v17/after-round-14-2026-12-03.txt); development from round 15: 0.954, 99.1 % at
+      // 93.9 % with round 15 (-23; its mistakes read, optimistic)
+      ['feed-style v17, text alone', 0.95, 0.99, 0.935],
     ];
     for (const [name, f1, recall, precision] of floors) {
       const e = find(name);
