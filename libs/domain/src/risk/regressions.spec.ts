@@ -2336,3 +2336,69 @@ describe('round 14 review: outsiders’ names and households that are her own, c
     else expect(r.familyRomantic).toBe(false);
   });
 });
+
+describe('round 15: parties named after the heading’s colon, a neighbour who films, confinement and stalking in other words, a refused suitor’s next acts (our own sentences; the causes fail on -22, the near-misses pass on both)', () => {
+  const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
+
+  it('a respondent described as the kin of the applicant named after the heading’s colon is her husband', () => {
+    const r = assess('申请人：何某兰，女。被申请人：路某，男，系何某兰之夫。路某多次殴打申请人，还拿菜刀说要砍死她。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('…not where the name is described as her landlord (near-miss)', () => {
+    expect(assess('申请人：何某兰，女。被申请人：路某，男，系何某兰的房东。路某多次上门骂申请人，还砸了她的门。').familyRomantic).toBe(false);
+  });
+
+  it('a neighbour who filmed the scene is a witness, not the other side of a neighbours’ dispute', () => {
+    const r = assess(
+      '申请人：韩某，女。被申请人：鲁某，男，系申请人之夫。申请人带女儿回娘家住，被申请人晚上提着一把斧头到娘家院门外，用斧头砍院门，申请人父亲报了警。申请人附上邻居拍下的视频。',
+    );
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('a neighbour who photographs a leak and wants money is no family dispute (near-miss)', () => {
+    expect(assess('邻居拍下我家漏水的照片，说要我赔钱。').familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['从外面把防盗门锁死', '老公不让我回单位上班，出门时从外面把防盗门锁死，我出不去。'],
+    ['没收了她的手机和钥匙', '丈夫没收了申请人的手机和钥匙，申请人联系不上家人。'],
+  ])('%s is confinement, orange', (_, text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(text)).toContain('confinement');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['she locks her own door going to work', '我出门上班，从外面把防盗门锁上了，孩子在屋里睡觉。'],
+    ['a teacher takes her son’s phone', '老师没收了我儿子的手机，我老公去学校跟老师吵了一架。'],
+  ])('%s: not orange or red (near-misses)', (_, text) => {
+    expect(HIGH).not.toContain(assess(text).riskLevel);
+  });
+
+  it.each([
+    ['a tracker he admits installing, after the break-up', '分手后我在车底下发现一个定位器，被申请人后来在电话里承认就是他装的。'],
+    ['an ex banging on her door in the small hours', '分手三个月了，前男友最近总在后半夜来拍我的门，一拍就是半个钟头。'],
+    ['a refused suitor’s hundreds of messages', '同事追了她大半年，她说不可能，那人每天给她发一两百条消息。'],
+    ['a refused suitor following her home from work', '同事追了她大半年，她说不可能，那人还在她下班路上跟着。'],
+  ])('%s is stalking, orange', (_, text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(text)).toContain('stalking');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['a tracker for an old man', '我给老人买了个定位器，他自己装在拐杖上的，和老伴吵架后离家出走也能找到。'],
+    ['her husband knocking when he comes home late', '老公喝多了半夜回来拍门，我起来给他开了门。'],
+    ['her own messages to customers', '我每天给客户发一两百条消息，老公嫌我不陪他，跟我吵了一架。'],
+    ['her husband walking her home', '老公每天在我下班路上跟着接我，怕我一个人走夜路。'],
+    ['a courtship refused, then friends', '同事追了她大半年，她说不可能，后来两人成了朋友。'],
+  ])('%s is no stalking (near-misses)', (_, text) => {
+    expect(factorCodes(text)).not.toContain('stalking');
+    expect(HIGH).not.toContain(assess(text).riskLevel);
+  });
+});
