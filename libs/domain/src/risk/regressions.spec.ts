@@ -2347,7 +2347,9 @@ describe('round 15: parties named after the heading’s colon, a neighbour who f
   });
 
   it('…not where the name is described as her landlord (near-miss)', () => {
-    expect(assess('申请人：何某兰，女。被申请人：路某，男，系何某兰的房东。路某多次上门骂申请人，还砸了她的门。').familyRomantic).toBe(false);
+    expect(assess('申请人：何某兰，女。被申请人：路某，男，系何某兰的房东。路某多次上门骂申请人，还砸了她的门。').familyRomantic).toBe(
+      false,
+    );
   });
 
   it('a neighbour who filmed the scene is a witness, not the other side of a neighbours’ dispute', () => {
