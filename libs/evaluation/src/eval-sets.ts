@@ -90,7 +90,8 @@ export const FEED_V15 = join(EVAL_DIR, 'feed-v15', 'feed-v15.jsonl');
 export const FEED_V16 = join(EVAL_DIR, 'feed-v16', 'feed-v16.jsonl');
 /**
  * The seventeenth, written by three further independent evaluators (one a feed) while round 14 was under way, in a
- * worktree round 14 never read, and merged before round 14; the feed-style held-out part for round 14.
+ * worktree round 14 never read, and merged before round 14; the feed-style held-out part for round 14 (scored twice),
+ * development from round 15.
  */
 export const FEED_V17 = join(EVAL_DIR, 'feed-v17', 'feed-v17.jsonl');
 /**

@@ -1,9 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV17, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v17';
 
-describe('feed-v17 held-out set (written during round 14)', () => {
+describe('feed-v17, held out for round 14 (written during it), development from round 15', () => {
   describeFeedEdition({
     name: 'v17',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV17(),
     parseSource,

@@ -450,36 +450,34 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
 }
 /** Poisons one may drink oneself. */
 const POISONS = /^(农药|百草枯|老鼠药|敌敌畏)$/;
-/** 就喝敌敌畏，还给她灌: forcing told in the sentence after the poison (round 13 review). */
-const POISON_FORCED_AFTER = /^[^。！!？?]{0,12}(灌|逼)/;
+/**
+ * 就喝敌敌畏，还给她灌: forcing told in the sentence after the poison (round 13 review), with the one forced: 灌她, 给她灌,
+ * 逼她喝 (round 15 review: 喝农药，逼我撤诉 forces a withdrawal, not the poison).
+ */
+const POISON_FORCED_AFTER =
+  /^[^。！!？?]{0,12}(灌(着|了)?(她|我|俺|其|原告|申请人|孩子|儿子|女儿)|(给|往|朝)(她|我|俺|其|原告|申请人|孩子|儿子|女儿)[^，,。]{0,3}灌|逼(着|了)?(她|我|俺|其|原告|申请人|孩子|儿子|女儿)[^，,。]{0,2}(喝|吞|吃))/;
 /** Drinking told right before the poison, and no word that shows it, aims it or gives it to another (拿着, 逼, 灌, 给她). */
 const DRINK = new Set(['喝', '喝下去', '喝下', '喝了', '吞']);
-const POISON_AIMED = new Set([
-  '逼',
-  '灌',
-  '给',
-  '让',
-  '往',
-  '倒',
-  '泼',
-  '浇',
-  '一起',
-  '拿',
-  '拿着',
-  '拿出',
-  '提着',
-  '拎',
-  '拎着',
-  '掏出',
-  '带着',
-  '揣着',
-  '下',
-]);
+/** Held or thrown: the poison right after (拿着农药, 揣着一瓶农药). */
+const POISON_HELD = new Set(['拿', '拿着', '拿出', '提着', '拎', '拎着', '掏出', '带着', '揣着', '泼', '浇', '倒']);
+/** Given or forced: right before the drink verb with the one made to drink (给她喝, 让我喝, 逼她喝, 灌她喝, 一起喝). */
+const POISON_GIVEN = new Set(['给', '让', '逼', '灌', '叫', '逼着']);
+const POISON_DRINKERS = new Set(['她', '我', '俺', '其', '原告', '申请人', '孩子', '儿子', '女儿', '我们', '她们', '全家']);
+/**
+ * The poison right after a drink verb that he drinks himself: no one made to drink it next to the verb and the poison not
+ * held or thrown (round 15 review: 给, 让, 下, 带着 anywhere in the clause made 他给我打电话说要喝农药 red).
+ */
 function drunkBySelf(words: readonly Token[], at: number): boolean {
-  let i = words.findIndex((t) => t.start >= at) - 1;
+  const p = words.findIndex((t) => t.start >= at);
+  let i = p - 1;
   while (i > 0 && ['了', '下', '下去', '一瓶', '瓶'].includes(words[i].word)) i--;
   if (i < 0 || !DRINK.has(words[i].word)) return false;
-  return !words.some((t) => POISON_AIMED.has(t.word));
+  const before = words[i - 1]?.word ?? '';
+  if (['一起', '一块', '逼', '灌', '逼着'].includes(before)) return false;
+  if (POISON_DRINKERS.has(before) && POISON_GIVEN.has(words[i - 2]?.word ?? '')) return false;
+  return !words.some(
+    (t, j) => POISON_HELD.has(t.word) && words.slice(j + 1, j + 4).some((n) => POISONS.test(n.word) || n.word.includes('瓶')),
+  );
 }
 /** The term's clause tells what the law says of it: 违法 after it (散布隐私系违法行为, 发到网上是违法的), or a word of telling and one of classing before it (告知…属家庭暴力). */
 function lawTold(a: AnalyzedText, k: number): boolean {
@@ -512,7 +510,8 @@ const TOLD = new Set(['告知', '警告', '告诫', '提醒', '普法', '讲解'
 const CLASSED = new Set(['属', '属于', '系', '构成', '也是', '同样属', '都属于', '均属']);
 const SOUGHT = /^(离婚|分手|离)$/;
 /** 她不想离婚，老公非要离: the other one seeks it in the same sentence (round 13 review). */
-const OTHER_SEEKS = /^[^。！!？?]{0,12}(老公|丈夫|他|男方|对方|男友|男朋友)[^，,。]{0,3}(非要|坚持|执意|一定要|提出)(要)?(离|分)/;
+const OTHER_SEEKS =
+  /^[^。！!？?]{0,12}(老公|丈夫|他|男方|对方|男友|男朋友)[^，,。]{0,3}(非要|坚持|执意|一定要|提出)(要)?(离|分(?!家|房|钱|财|地|东西|存款|遗产|田|宅|红|担|摊))/;
 /** 我不想离婚, 她并不打算跟他离婚, 本人从没想过离婚: the one telling (or the woman told of) does not seek it. */
 const NOT_WANTED =
   /(?<![他男])(我|本人|她)(也|并|真|还|暂时|现在|目前|从来|从)?(不想|不打算|不愿意?|不准备|没打算|没想过?|不是想|并不想|不想要)(要|跟|和|与)?(他|丈夫|老公|男人|男友|男朋友|对象)?$/;
@@ -759,34 +758,54 @@ function otherHouseholdKin(a: AnalyzedText, i: number, lx: Lexicon): boolean {
   if (owner.length !== 1 || !HAN_WORD.test(owner) || NOT_HOUSEHOLD.has(owner) || tokens[h].clause !== tokens[i].clause) return false;
   // The household is told as the neighbours somewhere in the text (楼下的闫家系…邻居, 楼上那家, 隔壁张家): a household
   // not so told may be the one a relative of the caller's married into (我姐嫁到张家，张家儿子打她).
-  const household = `${owner}家`;
-  const told = tokens.some(
-    (t, j) =>
-      (t.word === household || (t.word === '家' && tokens[j - 1]?.word === owner)) &&
-      tokens.some((n, m) => n.clause === t.clause && Math.abs(m - j) <= 6 && HOUSEHOLD_NEIGHBOURS.has(n.word)),
-  );
-  if (!told) return false;
   // 我嫁给了张家老二, 我女儿嫁给了楼下那家的儿子, 刘家儿子是我老公: a household the caller's side married into or courts
-  // in a sentence that names it is her own, neighbours or not (round 14 review).
-  if (
-    tokens.some(
-      (t, j) =>
-        (t.word === household || (t.word === '家' && tokens[j - 1]?.word === owner)) &&
-        tokens.some(
-          (n, m) => n.sentence === t.sentence && (MARRIED_INTO.test(n.word) || (n.word === '是' && isCallersKin(tokens, m + 1, lx))),
-        ),
-    )
-  )
-    return false;
+  // in a sentence that names it is her own, neighbours or not (round 14 review). Both read once per text and household
+  // (round 15 review: the scan over all tokens ran per occurrence).
+  if (householdReading(a, owner, lx) !== 'neighbours') return false;
   const { sentence } = tokens[i];
   for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) {
     const x = tokens[j].word;
     // 楼上那家的男人又在打他老婆，我在楼下都听见了: his own relative is what is done to; the caller only hears it.
     if (x === '他' && kinWord(tokens[j + 1]?.word ?? '', lx)) return false;
-    if (x === '我' || x === '俺' || x === '我家' || x === '俺家') return true;
-    if (x === '她' && tokens[j - 1].word !== '被' && kinWord(tokens[j + 1]?.word ?? '', lx)) return true;
+    // 我 (or 我家) what the act is done to (打了我, 来我家闹), not the subject of a clause of her own (，我在楼下都听见了,
+    // ，我看不下去): a neighbour's report of their child beaten keeps its family (round 15 review).
+    if (x === '我' || x === '俺' || x === '我家' || x === '俺家') {
+      if (tokens[j - 1].clause !== tokens[j].clause || CALLER_AS_SUBJECT.has(tokens[j + 1]?.word ?? '')) continue;
+      return true;
+    }
+    // 她儿子 after a woman of that household (王家媳妇天天打她儿子): her own child, not the caller's (round 15 review).
+    if (x === '她' && tokens[j - 1].word !== '被' && kinWord(tokens[j + 1]?.word ?? '', lx) && !FEMALE_KIN.test(tokens[i].word))
+      return true;
   }
   return false;
+}
+/** Words after a clause's 我 that make it the one who hears, sees or acts, not what is done to. */
+const CALLER_AS_SUBJECT = new Set(['在', '都', '也', '就', '听见', '听到', '看见', '看到', '看不下去', '报警', '报了警', '实在']);
+/** A household's woman (媳妇, 老婆, 女儿, 婆婆): 她 after her is she herself. */
+const FEMALE_KIN = /[媳婆妻女妈母姐妹娘嫂姑姨奶]/;
+const householdReadings = new WeakMap<AnalyzedText, Map<string, 'neighbours' | 'own' | 'untold'>>();
+/** How the text tells the household 张家 (owner 张): as the neighbours, as the caller's side's by marriage, or not at all. */
+function householdReading(a: AnalyzedText, owner: string, lx: Lexicon): 'neighbours' | 'own' | 'untold' {
+  let byOwner = householdReadings.get(a);
+  if (!byOwner) householdReadings.set(a, (byOwner = new Map()));
+  const known = byOwner.get(owner);
+  if (known) return known;
+  const { tokens } = a;
+  const household = `${owner}家`;
+  const at: number[] = [];
+  tokens.forEach((t, j) => {
+    if (t.word === household || (t.word === '家' && tokens[j - 1]?.word === owner)) at.push(j);
+  });
+  const told = at.some((j) =>
+    tokens.some((n, m) => n.clause === tokens[j].clause && Math.abs(m - j) <= 6 && HOUSEHOLD_NEIGHBOURS.has(n.word)),
+  );
+  const sentences = new Set(at.map((j) => tokens[j].sentence));
+  const own = tokens.some(
+    (n, m) => sentences.has(n.sentence) && (MARRIED_INTO.test(n.word) || (n.word === '是' && isCallersKin(tokens, m + 1, lx))),
+  );
+  const reading = !told ? 'untold' : own ? 'own' : 'neighbours';
+  byOwner.set(owner, reading);
+  return reading;
 }
 /** Words that tie the caller's side to a household by marriage or courtship (嫁给, 娶了, 结婚, 谈恋爱, 处对象). */
 const MARRIED_INTO = /^(嫁|娶)|^(结婚|结了婚|恋爱|谈恋爱|处对象|谈对象|对象|交往|同居|订婚|定亲|订亲|登记结婚)$/;
@@ -1352,6 +1371,8 @@ const WITNESS_ACTS = new Set([
   '知道', '看见', '看到', '听见', '听到', '劝', '劝开', '劝架', '拉开', '拉架', '帮忙', '作证', '证实', '报警', '反映',
   '扶', '扶起', '扶起来', '搀', '搀起来', '救', '送', '送到', '赶来', '闻声', '闻讯', '撞门', '破门', '劝走', '劝住', '劝回',
   '拉走',
+  // 邻居拍下的视频截图: a neighbour who films or records the scene is a witness (round 15).
+  '拍下', '拍到', '录下', '录到',
 ]); // prettier-ignore
 /**
  * 喊了邻居, 是我外甥跑去喊的邻居, 叫来邻居: a neighbour called for help is a helper, not a party; so is one whose phone
@@ -1390,6 +1411,8 @@ function writersNeighbour(tokens: readonly Token[], k: number): boolean {
  */
 function witnessAct(tokens: readonly Token[], j: number): boolean {
   if (WITNESS_ACTS.has(tokens[j].word)) return true;
+  // 邻居拍下的视频, 邻居录到了: cut as 拍/下, a neighbour who films or records the scene (round 15).
+  if ((tokens[j].word === '拍' || tokens[j].word === '录') && ['下', '到'].includes(tokens[j + 1]?.word ?? '')) return true;
   if (tokens[j].word !== '拦' && tokens[j].word !== '拦住') return false;
   let i = j + 1;
   while (tokens[i]?.word === '了' || tokens[i]?.word === '下') i++;
@@ -1753,10 +1776,22 @@ function nameActsAfter(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   for (let i = k + 1; i < tokens.length && tokens[i].clause === tokens[k].clause; i++) {
     if (kinWord(tokens[i].word, lx)) return false;
     if (tokens[i].word.endsWith('某') && outsiderNameAt(a, i, lx))
-      return tokens.slice(i + 1, i + 4).some((t) => t.clause === tokens[k].clause && ACT_VERB.test(t.word));
+      return tokens.slice(i + 1, i + 4).some((t, d) => t.clause === tokens[k].clause && actOfViolence(tokens, i + 1 + d));
   }
   return false;
 }
+/**
+ * ACT_VERB read as a word: 打电话, 打/电话, 抽烟, 推荐 are no acts on anyone (round 15 review: 邻居汪某打电话报警 made the
+ * couple's quarrel the outsider's).
+ */
+function actOfViolence(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j].word;
+  if (!ACT_VERB.test(w) || NOT_ACTS.test(w)) return false;
+  return !(w.length === 1 && NOT_ACT_OBJECTS.has(tokens[j + 1]?.word ?? ''));
+}
+const NOT_ACTS =
+  /^(打电话|打了电话|打个电话|打听|打扫|打算|打工|打牌|打麻将|打车|打招呼|打扰|打开|打印|打针|打水|打饭|打包|打扮|打游戏|打球|抽烟|抽空|抽时间|推荐|推销|推辞|推迟|推脱|推说|撞见|骂街)/;
+const NOT_ACT_OBJECTS = new Set(['电话', '听', '扫', '工', '牌', '麻将', '车', '招呼', '烟', '空', '针', '水', '饭', '球', '游戏']);
 /** The parties' own pronouns as the object of an act: what is done to them is no quarrel with the companion. */
 const VICTIM_OBJECTS = new Set(['我', '她', '俺', '他们', '她们']);
 /** The act at k is done to 我/她: its object right after it (打了我) or after 把/将 before it (把我推倒). */
@@ -2055,7 +2090,10 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       if (byName) {
         const [whole, name, word] = byName;
         const kindByName = relationKindOf(word, lx) ?? (word.length === 1 && whole.endsWith(`之${word}`) ? KIN_AFTER_ZHI[word] : undefined);
-        const otherParty = [...PARTY_ROLES_ALL].some((r) => r !== opener && a.text.includes(r + name));
+        // 原告邓某琴, or the identity line 申请人：苏某玲 (round 15: the colon of a petition's heading).
+        const otherParty = [...PARTY_ROLES_ALL].some(
+          (r) => r !== opener && (a.text.includes(r + name) || a.text.includes(r + '：' + name) || a.text.includes(r + ':' + name)),
+        );
         if (kindByName && otherParty)
           return { kind: kindByName, hit: hitOnWords(field, a, at + whole.length - word.length, at + whole.length) };
       }

@@ -2224,17 +2224,19 @@ describe('round 14: outsiders acting on the caller’s relatives, courtships ref
 
   it.each([
     ['相过一回亲…说不合适', '报警人称经人介绍相过一回亲，她说不合适，那人每天到她单位楼下堵她。', 'orange'],
-    ['对她献殷勤…回绝了', '报警人称单位一个男的对她献殷勤，她当场回绝了，此后他天天发几十条消息骂她。', undefined],
+    ['对她献殷勤…回绝了', '报警人称单位一个男的对她献殷勤，她当场回绝了，此后他天天发几十条消息骂她。', 'orange'],
     ['追她…说不行, then 柴油 brought to her', '报警人称一个网友追她，她说不行，男的今天提着一桶柴油到她宿舍楼下。', 'red'],
   ])('%s: a courtship refused, the suitor a party', (_, text, level) => {
     const r = assess(text);
     expect(r.familyRomantic).toBe(true);
-    if (level) expect(r.riskLevel).toBe(level);
+    expect(r.riskLevel).toBe(level);
   });
 
   it.each([
     ['a courtship refused, then friends, nothing done', '同事对我献殷勤，我回绝了，后来我们成了好朋友，他结婚还请我喝喜酒。'],
     ['柴油 for a tractor', '老公拎着一桶柴油去给拖拉机加油，回来跟我吵了一架。'],
+    // 拎着…柴油来我家 is the brought-diesel pattern's own shape: only its exclusion (拖拉机, 加油) keeps it out (round 15 review).
+    ['柴油 brought to her home for a tractor', '老公拎着一桶柴油来我家给拖拉机加油，跟我吵了一架。'],
   ])('%s: not orange or red (near-misses)', (_, text) => {
     expect(HIGH).not.toContain(assess(text).riskLevel);
   });
@@ -2327,12 +2329,198 @@ describe('round 14 review: outsiders’ names and households that are her own, c
     expect(factorCodes(text)).toContain('threat_social');
   });
 
+  it('前夫带着柴油来我家: the round’s reading kept, red (near-miss, passes on both)', () => {
+    expect(assess('前夫带着一桶柴油来我家，说要烧死我们全家。').riskLevel).toBe('red');
+  });
+
+  it('楼上那家的儿子 on her daughter: the round’s reading kept, no family (near-miss, passes on both)', () => {
+    expect(assess('楼上那家的儿子把我女儿推下滑梯，我女儿胳膊骨折了。').familyRomantic).toBe(false);
+  });
+});
+
+describe('round 15: parties named after the heading’s colon, a neighbour who films, confinement and stalking in other words, a refused suitor’s next acts (our own sentences; the causes fail on -22, the near-misses pass on both)', () => {
+  const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
+
+  it('a respondent described as the kin of the applicant named after the heading’s colon is her husband', () => {
+    const r = assess('申请人：何某兰，女。被申请人：路某，男，系何某兰之夫。路某多次殴打申请人，还拿菜刀说要砍死她。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('…not where the name is described as her landlord (near-miss)', () => {
+    expect(assess('申请人：何某兰，女。被申请人：路某，男，系何某兰的房东。路某多次上门骂申请人，还砸了她的门。').familyRomantic).toBe(
+      false,
+    );
+  });
+
+  it('a neighbour who filmed the scene is a witness, not the other side of a neighbours’ dispute', () => {
+    const r = assess(
+      '申请人：韩某，女。被申请人：鲁某，男，系申请人之夫。申请人带女儿回娘家住，被申请人晚上提着一把斧头到娘家院门外，用斧头砍院门，申请人父亲报了警。申请人附上邻居拍下的视频。',
+    );
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('a neighbour who photographs a leak and wants money is no family dispute (near-miss)', () => {
+    expect(assess('邻居拍下我家漏水的照片，说要我赔钱。').familyRomantic).toBe(false);
+  });
+
   it.each([
-    ['前夫带着柴油来我家', '前夫带着一桶柴油来我家，说要烧死我们全家。'],
-    ['楼上那家的儿子 on her daughter', '楼上那家的儿子把我女儿推下滑梯，我女儿胳膊骨折了。'],
-  ])('%s: the round’s readings kept (near-misses, pass on both)', (_, text) => {
+    ['从外面把防盗门锁死', '老公不让我回单位上班，出门时从外面把防盗门锁死，我出不去。'],
+    ['没收了她的手机和钥匙', '丈夫没收了申请人的手机和钥匙，申请人联系不上家人。'],
+  ])('%s is confinement, orange', (_, text) => {
     const r = assess(text);
-    if (text.includes('柴油')) expect(r.riskLevel).toBe('red');
-    else expect(r.familyRomantic).toBe(false);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(text)).toContain('confinement');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['she locks her own door going to work', '我出门上班，从外面把防盗门锁上了，孩子在屋里睡觉。'],
+    ['a teacher takes her son’s phone', '老师没收了我儿子的手机，我老公去学校跟老师吵了一架。'],
+  ])('%s: not orange or red (near-misses)', (_, text) => {
+    expect(HIGH).not.toContain(assess(text).riskLevel);
+  });
+
+  it.each([
+    ['a tracker he admits installing, after the break-up', '分手后我在车底下发现一个定位器，被申请人后来在电话里承认就是他装的。'],
+    ['an ex banging on her door in the small hours', '分手三个月了，前男友最近总在后半夜来拍我的门，一拍就是半个钟头。'],
+    ['a refused suitor’s hundreds of messages', '同事追了她大半年，她说不可能，那人每天给她发一两百条消息。'],
+    ['a refused suitor following her home from work', '同事追了她大半年，她说不可能，那人还在她下班路上跟着。'],
+  ])('%s is stalking, orange', (_, text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(text)).toContain('stalking');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['a tracker for an old man', '我给老人买了个定位器，他自己装在拐杖上的，和老伴吵架后离家出走也能找到。'],
+    ['her husband knocking when he comes home late', '老公喝多了半夜回来拍门，我起来给他开了门。'],
+    ['her own messages to customers', '我每天给客户发一两百条消息，老公嫌我不陪他，跟我吵了一架。'],
+    ['her husband walking her home', '老公每天在我下班路上跟着接我，怕我一个人走夜路。'],
+    ['a courtship refused, then friends', '同事追了她大半年，她说不可能，后来两人成了朋友。'],
+  ])('%s is no stalking (near-misses)', (_, text) => {
+    expect(factorCodes(text)).not.toContain('stalking');
+    expect(HIGH).not.toContain(assess(text).riskLevel);
+  });
+});
+
+describe('round 15 review: confiscations, locked doors, night knocks, message counts and a walk home told of others; the findings on rounds 13 and 14 (our own sentences; the causes fail on -23, the near-misses pass on both)', () => {
+  const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
+
+  it.each([
+    ['the police confiscate his phone', '民警依法没收了其手机，双方系夫妻，因琐事争吵。'],
+    ['her mother takes her phone', '我妈没收了我的手机，不让我玩游戏，我跟她吵了一架。'],
+    ['her company keeps her identity card', '公司没收了我的身份证，老公陪我去公司要，跟领导吵起来了。'],
+    ['his door locked by her', '我跟老公吵完架，出门时从外面把他的房门锁上了。'],
+    ['a door locked against a child running out', '老公出门遛狗，从外面把大门锁上了，怕孩子跑出去。'],
+    ['a door locked against thieves', '丈夫出门时从外面把防盗门锁上，免得小偷进来。'],
+  ])('%s is no confinement', (_, text) => {
+    expect(factorCodes(text)).not.toContain('confinement');
+    expect(HIGH).not.toContain(assess(text).riskLevel);
+  });
+
+  it.each([
+    ['a door locked and she cannot get out', '丈夫出门时从外面把防盗门锁死，我出不去。'],
+    ['her mother-in-law keeps her identity card', '婆婆没收了我的身份证，不让我回娘家。'],
+  ])('%s stays confinement, orange (near-misses)', (_, text) => {
+    expect(factorCodes(text)).toContain('confinement');
+    expect(assess(text).riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['a neighbour asking for quiet', '我和老公吵架后，楼下邻居半夜跑来拍门，让我们小声点。'],
+    ['his brother come to make peace', '老公和我吵架，后半夜他弟弟来拍门劝架。'],
+    ['their son', '我老公跟我吵架后，儿子半夜跑来拍门问我们怎么了。'],
+    ['a neighbour borrowing a charger', '我跟老公吵架后，邻居后半夜来拍门借充电器。'],
+    ['a group chat’s messages', '群里每天一两百条消息，老公天天看手机不理我，我俩吵了一架。'],
+    ['his work messages', '老公每天收到一两百条工作消息，回家也不陪我，我们因此吵架。'],
+    ['a stray dog on her way home', '我和老公吵架了，有只流浪狗总在我下班路上跟着我。'],
+  ])('%s is no stalking', (_, text) => {
+    expect(factorCodes(text)).not.toContain('stalking');
+  });
+
+  it.each([
+    ['an ex kicking her door after midnight', '离婚后前夫经常后半夜跑来踹我的门。'],
+    ['the messages she gets from her ex', '分手后她每天收到前男友发的一两百条消息。'],
+    ['an ex on her way home', '分手后前男友总在我下班路上跟着，我很害怕。'],
+  ])('%s stays stalking, orange (near-misses)', (_, text) => {
+    expect(factorCodes(text)).toContain('stalking');
+    expect(assess(text).riskLevel).toBe('orange');
+  });
+
+  // Found by the lead's review of rounds 13 and 14.
+  it.each([
+    ['给 in 打电话', '他给我打电话说要喝农药。'],
+    ['让 about himself', '老公让我别管他，说要喝农药。'],
+    ['逼 about a withdrawal', '丈夫当着我的面喝下农药，逼我撤回离婚起诉。'],
+  ])('a poison he drinks himself (%s) is his suicide threat, orange', (_, text) => {
+    expect(factorCodes(text)).not.toContain('arson_poison');
+    expect(factorCodes(text)).toContain('suicide_threat');
+    expect(assess(text).riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['给我喝', '他要给我喝农药。'],
+    ['逼我喝', '老公逼我喝农药。'],
+    ['逼她喝 after', '老公喝了农药，又逼她喝。'],
+    ['给她灌 after', '老公喝了一口农药，还给她灌。'],
+  ])('a poison %s stays a means, red (near-misses)', (_, text) => {
+    expect(factorCodes(text)).toContain('arson_poison');
+    expect(assess(text).riskLevel).toBe('red');
+  });
+
+  it.each([
+    ['a stepfather beating the child, heard by the neighbour', '楼上那家的后爹天天打孩子，我在楼下都听见了。'],
+    ['a mother beating her son, seen by the neighbour', '隔壁王家媳妇天天打她儿子，我看不下去。'],
+  ])('%s: the neighbours’ family dispute', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(true);
+  });
+
+  it('隔壁王家媳妇…打了我: the neighbour’s act on the caller stays no family (near-miss)', () => {
+    expect(assess('隔壁王家媳妇骂我，还打了我。').familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['after she refused him', '我拒绝了他，他天天在宿舍楼下等。'],
+    ['after she left him', '我提出分手后，他每天在单位门口等着。'],
+  ])('waiting at her door %s is stalking (the caller’s 我 in the clause before)', (_, text) => {
+    expect(factorCodes(text)).toContain('stalking');
+  });
+
+  it('前男友天天到她家门口转悠 after 她跟我说: stalking on both (near-miss; the finding did not reproduce)', () => {
+    expect(factorCodes('她跟我说分手后，前男友天天到她家门口转悠。')).toContain('stalking');
+  });
+
+  it.each([
+    ['a feeling', '我感觉快喘不过气了。'],
+    ['a weight after a slap', '老公打了我一巴掌，压得我都喘不过气。'],
+    ['his control', '他管得太严，我都喘不过气。'],
+    ['work', '工作压力大得喘不过气，和老公吵了一架。'],
+    ['fear', '老公打我，我吓得喘不过气。'],
+  ])('喘不过气 of %s is no strangulation', (_, text) => {
+    expect(factorCodes(text)).not.toContain('strangulation');
+    expect(assess(text).riskLevel).not.toBe('red');
+  });
+
+  it('掐我脖子，我喘不过气 stays strangulation, red (near-miss)', () => {
+    expect(factorCodes('老公掐我脖子，我喘不过气。')).toContain('strangulation');
+    expect(assess('老公掐我脖子，我喘不过气。').riskLevel).toBe('red');
+  });
+
+  it.each([
+    ['分房子', '我不想离婚，他坚持分房子。'],
+    ['分钱', '我不想离婚，老公坚持分钱。'],
+  ])('他坚持%s when she does not want out is no separation', (_, text) => {
+    expect(factorCodes(text)).not.toContain('separation');
+  });
+
+  it('他坚持要离 when she does not want out stays a separation (near-miss)', () => {
+    expect(factorCodes('我不想离婚，他坚持要离。')).toContain('separation');
+  });
+
+  it('a neighbour named who phones the police is no party to the couple’s quarrel', () => {
+    expect(assess('报警人称其与丈夫吵架中对门住户汪某打电话报警。').familyRomantic).toBe(true);
   });
 });
