@@ -366,10 +366,11 @@ export function firstCharsOf(source: string): string[] | null {
     return end < 0 ? null : firstCharsOf(source.slice(end + 1));
   }
   const c = source[0];
-  const optional = (ch: string | undefined) => ch !== undefined && '?*{'.includes(ch);
+  // What stands at i may be absent: ?, * or a count from zero ({0,3}). A count of one or more ({1,2}) keeps it.
+  const optional = (i: number) => source[i] === '?' || source[i] === '*' || (source[i] === '{' && /^\{0[,}]/.test(source.slice(i)));
   if (c === '(' && !source.startsWith('(?')) {
     const end = groupEnd(source);
-    if (end < 0 || optional(source[end + 1])) return null;
+    if (end < 0 || optional(end + 1)) return null;
     const alts = source.slice(1, end).split('|');
     const firsts = alts.map((a) => firstCharsOf(a));
     return firsts.every((f) => f) ? [...new Set(firsts.flat() as string[])] : null;
@@ -377,10 +378,10 @@ export function firstCharsOf(source: string): string[] | null {
   if (c === '[') {
     const end = source.indexOf(']');
     const inner = source.slice(1, end);
-    if (end < 0 || inner.startsWith('^') || inner.includes('-') || inner.includes('\\') || optional(source[end + 1])) return null;
+    if (end < 0 || inner.startsWith('^') || inner.includes('-') || inner.includes('\\') || optional(end + 1)) return null;
     return [...inner];
   }
-  if (!c || '\\.^$|?*+{}()[]'.includes(c) || optional(source[1])) return null;
+  if (!c || '\\.^$|?*+{}()[]'.includes(c) || optional(1)) return null;
   return [c];
 }
 
