@@ -202,7 +202,8 @@ describe('evaluation', () => {
       // 93.9 % with round 15 (-23; its mistakes read, optimistic)
       ['feed-style v17, text alone', 0.95, 0.99, 0.935],
       // held out for round 15 (written during it, where it could not read it), scored by the lead: 0.947, 91.0 % at 91.8 %
-      // with round 14 and its review (-22; test/eval/feed-v18/before-2026-12-03.txt)
+      // with round 14 and its review (-22; test/eval/feed-v18/before-2026-12-03.txt); the same with round 15 and its review (-24;
+      // test/eval/feed-v18/after-round-15-2026-12-03.txt)
       ['feed-style held-out v18, text alone', 0.945, 0.905, 0.915],
     ];
     for (const [name, f1, recall, precision] of floors) {
