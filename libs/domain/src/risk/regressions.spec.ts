@@ -31,6 +31,8 @@ function assess(main: string): ReturnType<typeof assessRisk> {
   return assessRisk(event(main), [], RULES);
 }
 const codes = (text: string) => assess(text).factors.map((f) => f.code);
+/** The codes of an assessment's factors (the blocks below call it on results of their own `call`). */
+const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 const HIGH = ['orange', 'red'];
 
 describe('everyday and dialect words for violence and threats', () => {
@@ -523,7 +525,6 @@ describe('round 6: who is a party, and what was done to whom (general causes of 
   const call = (main: string, disposition = '') =>
     assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0061号' }, [], RULES);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it('被告 and 被申请人 are parties, not the passive 被: nothing is done to anyone in 被告从来没有打过, 被告每天打电话', () => {
     expect(factorCodes(court('原告请求离婚。被告脾气大，但被告从来没有打过原告，只是经常摔门。'))).not.toContain('violence');
@@ -587,7 +588,6 @@ describe('round 6: grading by the rubric in words the rules did not read', () =>
     assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0062号' }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF-2026-0062' }, [], RULES);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it('an order in force stated as given or ruled, then threats or violence: breach, red', () => {
     expect(petition('法院上个月给我发了人身安全保护令，可前夫还是到我店里骂我，说要让我好看。').riskLevel).toBe('red');
@@ -637,7 +637,6 @@ describe('round 7: general causes that carried to a writer they were not found o
   const call = (main: string, disposition = '') =>
     assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0071号' }, [], RULES);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it('smashing property with drink, a divorce under way or her fear stays yellow: those aggravate violence, not property damage', () => {
     const r = court('原告诉称：被告喝了酒就摔东西，上月把电视机和茶几都砸了，原告很害怕，请求判决离婚。');
@@ -711,7 +710,6 @@ describe('round 7: general causes that carried to a writer they were not found o
 describe('round 7 review: over-broad readings of round 7, fixed by their general cause', () => {
   const call = (main: string, disposition = '') =>
     assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it.each([
     ['丈夫喝醉了，在超市门口打了我一巴掌', 'orange'],
@@ -819,7 +817,6 @@ describe('round 8: general causes found in v7 and kept where v6 did not fall (v9
   const call = (main: string) => assessRisk(event(main), [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0088号' }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261202001' }, [], RULES);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it.each([
     '我跟房东理论押金的事，她老公从屋里冲出来把我推倒了',
@@ -942,7 +939,6 @@ describe('round 8 review: over-broad readings of round 8, fixed by their general
   const call = (main: string) => assessRisk(event(main), [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0088号' }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261202001' }, [], RULES);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
   const BREACH = 'protection_order_breach_threats';
 
   it.each([
@@ -1124,7 +1120,6 @@ describe('round 9: general causes of the false families and raised yellows of v8
     assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0099号' }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203001' }, [], RULES);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it.each([
     [
@@ -1325,7 +1320,6 @@ describe('round 9 review: readings of round 9 that had grown too broad (our own 
     assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0123号' }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203009' }, [], RULES);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it.each([
     [
@@ -1390,7 +1384,6 @@ describe('round 10: general causes of the missed families and low grades of v10 
     assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0456号' }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203010' }, [], RULES);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it.each([
     [
@@ -1509,7 +1502,6 @@ describe('round 10: general causes of the missed families and low grades of v10 
 describe('round 10 review: readings of round 10 that had grown too broad (our own sentences; each fails on -13)', () => {
   const call = (main: string) => assessRisk(event(main), [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0789号' }, [], RULES);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it('见过一次面…说她不合适 at a job interview: a meeting with no matchmaking told is no refused courtship', () => {
     const r = call('报警人称去公司面试时和老板见过一次面，老板说她不合适，现在公司不退报名费，双方吵了起来。');
@@ -1569,7 +1561,6 @@ describe('round 11: general causes of the low grades and missed families of v11 
     assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0789号' }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203011' }, [], RULES);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it("男方承认推过她，否认打人: a denial opening its clause is the sentence's subject's, the accused's: the call's violence stands", () => {
     const r = call(
@@ -1733,7 +1724,6 @@ describe('round 11 review: readings of round 11 that had grown too broad (our ow
   const call = (main: string, disposition?: string) =>
     assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203011' }, [], RULES);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it('男方离开后女方情绪稳定，否认被打: a denial opening its clause after her name is hers; the violence is withdrawn', () => {
     const r = call('报警人称被丈夫打了。', '男方离开后女方情绪稳定，否认被打，称是自己摔倒的。');
@@ -1795,7 +1785,6 @@ describe('round 11 review: readings of round 11 that had grown too broad (our ow
 
 describe('round 12: general causes of the low grades and false families of v12, v13 and the development sets (our own sentences; the causes fail on -16, the near-misses pass on both)', () => {
   const call = (main: string) => assess(main);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it.each([
     '报警人（十岁）称她爸把她妈打晕了，躺在地上不动了。',
@@ -1900,7 +1889,6 @@ describe('round 12: general causes of the low grades and false families of v12, 
 
 describe('round 12 review: readings of round 12 that had grown too broad (our own sentences; each fails on -17)', () => {
   const call = (main: string) => assess(main);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it.each([
     ['a faint nearly (差点就昏过去)', '我老公打我，我吓得差点就昏过去了。'],
@@ -1960,7 +1948,6 @@ describe('round 12 review: readings of round 12 that had grown too broad (our ow
 
 describe('round 13: general causes of the low and high grades and missed families of v14 and the development sets (our own sentences; the causes fail on -18, the near-misses pass on both)', () => {
   const call = (main: string) => assess(main);
-  const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
 
   it.each([
     ['说了不可能 after 追她', '报警人（女）称健身房一个教练追她，她跟他说了不可能，此后他每天在她小区门口堵她。', 'orange'],
@@ -2127,7 +2114,7 @@ describe('round 13: general causes of the low and high grades and missed familie
 });
 
 describe('round 13 review: readings of round 13 that had grown too broad (our own sentences; each fails on -19)', () => {
-  const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
+  const factorCodes = codes; // these blocks name factors by the text
 
   it.each([
     ['a boss chasing a report', '报警人称领导追她要报表，她说了不行，领导在办公室骂了她一顿。'],
@@ -2195,7 +2182,7 @@ describe('round 13 review: readings of round 13 that had grown too broad (our ow
 });
 
 describe('round 14: outsiders acting on the caller’s relatives, courtships refused in other words, threats that stay yellow (our own sentences; the causes fail on -20, the near-misses pass on both)', () => {
-  const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
+  const factorCodes = codes; // these blocks name factors by the text
 
   it.each([
     [
@@ -2277,7 +2264,7 @@ describe('round 14: outsiders acting on the caller’s relatives, courtships ref
 });
 
 describe('round 14 review: outsiders’ names and households that are her own, courtships that became marriages, diesel for machines, injuries done, postings of nothing of hers (our own sentences; fail on -21)', () => {
-  const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
+  const factorCodes = codes; // these blocks name factors by the text
 
   it.each([
     ['a name that was a classmate, then lived with her', '申请人与被申请人陈某原系同学，后同居，陈某多次殴打申请人并威胁要弄死她。', 'red'],
@@ -2345,7 +2332,7 @@ describe('round 14 review: outsiders’ names and households that are her own, c
 });
 
 describe('round 15: parties named after the heading’s colon, a neighbour who films, confinement and stalking in other words, a refused suitor’s next acts (our own sentences; the causes fail on -22, the near-misses pass on both)', () => {
-  const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
+  const factorCodes = codes; // these blocks name factors by the text
 
   it('a respondent described as the kin of the applicant named after the heading’s colon is her husband', () => {
     const r = assess('申请人：何某兰，女。被申请人：路某，男，系何某兰之夫。路某多次殴打申请人，还拿菜刀说要砍死她。');
@@ -2413,7 +2400,7 @@ describe('round 15: parties named after the heading’s colon, a neighbour who f
 });
 
 describe('round 15 review: confiscations, locked doors, night knocks, message counts and a walk home told of others; the findings on rounds 13 and 14 (our own sentences; the causes fail on -23, the near-misses pass on both)', () => {
-  const factorCodes = (text: string) => assess(text).factors.map((f) => f.code);
+  const factorCodes = codes; // these blocks name factors by the text
 
   it.each([
     ['the police confiscate his phone', '民警依法没收了其手机，双方系夫妻，因琐事争吵。'],
