@@ -96,7 +96,8 @@ export const FEED_V16 = join(EVAL_DIR, 'feed-v16', 'feed-v16.jsonl');
 export const FEED_V17 = join(EVAL_DIR, 'feed-v17', 'feed-v17.jsonl');
 /**
  * The eighteenth, written by three further independent evaluators (one a feed) while round 15 was under way, in a
- * worktree round 15 never read, and merged before round 15; the feed-style held-out part for round 15.
+ * worktree round 15 never read, and merged before round 15; the feed-style held-out part for round 15 (scored twice),
+ * development from round 16.
  */
 export const FEED_V18 = join(EVAL_DIR, 'feed-v18', 'feed-v18.jsonl');
 

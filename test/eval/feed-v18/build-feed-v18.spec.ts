@@ -1,9 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV18, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v18';
 
-describe('feed-v18 held-out set (written during round 15)', () => {
+describe('feed-v18, held out for round 15 (written during it), development from round 16', () => {
   describeFeedEdition({
     name: 'v18',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV18(),
     parseSource,
