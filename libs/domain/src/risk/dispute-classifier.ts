@@ -1977,12 +1977,12 @@ const DESCRIBED_TIES: Partial<Record<string, RelationKind>> = { 同居: 'partner
 const COUPLE_OPENERS = new Set(['原', '原被告', '双方', '两人', '二人', '两', '二']);
 const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚证']);
 /**
- * 两人2019年领证, 原、被告2023年开始恋爱: the two parties became a couple. What stands between (a time, 经人介绍) names
+ * 两人2019年领证, 原、被告2023年开始恋爱, 二人很快成为情侣, 两人谈起了朋友: the two parties became a couple. What stands between (a time, 经人介绍) names
  * no one else and nothing of theirs (是在朋友的结婚宴上认识的, 约定在原告结婚前还款: another's wedding, one party's), and
  * 同居 is no shared room (同居一室, 系室友).
  */
 const PARTIES_COUPLED =
-  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?(领证|登记结婚|结婚|办了结婚证|确立恋爱关系|确定恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居)(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个)/y;
+  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?(领证|登记结婚|结婚|办了结婚证|确立了?恋爱关系|确定了?恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居|(?:成为|成了|做了)(?:情侣|恋人|男女朋友)|谈起了?(?:恋爱|朋友|对象))(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个)/y;
 /**
  * A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. The
  * description is the party's own: it stops where another person is introduced (其法定代理人丙某，系被告父亲: the
@@ -2030,7 +2030,7 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
     const stated = xi || a.text.includes('是') || a.text.includes('为');
     const married = a.text.includes('结婚') || a.text.includes('同居') || a.text.includes('共同生活');
     const wedState = a.text.includes('婚');
-    const courted = married || wedState || a.text.includes('领证') || a.text.includes('恋') || a.text.includes('交往');
+    const courted = married || wedState || a.text.includes('领证') || a.text.includes('恋') || a.text.includes('交往') || a.text.includes('情侣') || a.text.includes('男女朋友') || a.text.includes('谈起');
     for (let p = 0; (stated || courted || PARTY_LABEL.test(a.text)) && p < tokens.length; p++) {
       const opener = tokens[p].word;
       if (!PARTY_OPENERS.has(opener)) continue;
