@@ -1483,6 +1483,7 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     // The agent: the first person word within three words after 被 (被邻桌男子打).
     for (let i = j + 1; i <= j + 3 && i < tokens.length && tokens[i].clause === clause; i++) {
       const w = tokens[i].word;
+      if (strangerAt(a, i, lx)) return true;
       if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
       if (outsiderWord(w, lx)) return true;
     }
@@ -1561,7 +1562,8 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
       ((w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx)) ||
       (kinWord(w, lx) && outsidersKin(a, i, lx)) ||
       (SON_BY_ORDER.test(w) && otherHouseholdKin(a, i, lx)) ||
-      outsiderNameAt(a, i, lx);
+      outsiderNameAt(a, i, lx) ||
+      strangerAt(a, i, lx);
     // 堵在我家门口: the caller after 在, 到 is where, not who (round 14).
     const where = (PARTY_PRONOUNS.has(w) || SELF.has(w)) && governed(tokens, i);
     if (!outsider && !where && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
@@ -1649,6 +1651,10 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
     const w = tokens[i].word;
     // 被暖壶砸了头, 被开水烫伤: the thing it was done with is no agent.
     if (INSTRUMENTS.has(w) || lx.means.has(w)) continue;
+    if (strangerAt(a, i, lx)) {
+      outsider = true;
+      continue;
+    }
     if (kinWord(w, lx)) {
       if (!foreign(a, i, lx)) return false;
       outsider = true;
@@ -1659,6 +1665,21 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
   }
   return outsider;
 }
+/**
+ * 一个陌生男人, 被一个喝醉的陌生男子, 一个不认识的女人: a person word (男人, 女人 and 男的, which are a husband or a wife
+ * too, or 男子) that 陌生, 不认识的 or 素不相识的 marks is a stranger, whatever the word can otherwise stand for (round 16).
+ */
+function strangerAt(a: AnalyzedText, i: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  const w = tokens[i].word;
+  if (w.length > 2 && w.startsWith('陌生') && STRANGER_PERSONS.has(w.slice(2))) return true;
+  if (!(STRANGER_PERSONS.has(w) || kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
+  let p = i - 1;
+  if (tokens[p]?.word === '的') p--;
+  const before = tokens[p]?.word ?? '';
+  return before === '陌生' || before === '素不相识' || (before === '认识' && tokens[p - 1]?.word === '不') || before === '不认识';
+}
+const STRANGER_PERSONS = new Set(['男人', '女人', '男子', '女子', '男的', '女的', '人', '小伙子', '小伙', '老头', '男孩', '女孩']);
 /** Things an act is done with (被暖壶砸, 拿凳子打): never an agent; the rules' weapons and means are too. */
 const INSTRUMENTS = new Set([
   '暖壶', '暖瓶', '热水瓶', '开水', '热水', '热油', '凳子', '板凳', '椅子', '茶杯', '杯子', '碗', '盘子', '瓶子', '烟灰缸', '砖头',

@@ -2518,7 +2518,7 @@ describe('round 15 review: confiscations, locked doors, night knocks, message co
   });
 });
 
-describe('round 16: a breakup told with 分了, the asker’s own marriage by its length, proceedings counted, a person locked in for days, a court’s past order, a couple in a story’s words (our own sentences; the causes fail on -24, the near-misses pass on both)', () => {
+describe('round 16: a breakup told with 分了, the asker’s own marriage by its length, proceedings counted, a person locked in for days, a court’s past order, a couple in a story’s words, a stranger acting on kin (our own sentences; the causes fail on -24, the near-misses pass on both)', () => {
   it.each([
     ['跟男朋友分了以后', '她说跟男朋友分了以后，他每天在公司门口堵她。'],
     ['和那个男的掰了没几天', '我和那个男的掰了没几天，他就把我的照片发到了家长群里。'],
@@ -2613,5 +2613,21 @@ describe('round 16: a breakup told with 分了, the asker’s own marriage by it
     ['a trade in couples’ clothes', '两人都说想做情侣装生意，后来因货款吵了起来，张某打了王某。'],
   ])('two parties who are %s are no couple (near-miss)', (_, text) => {
     expect(assess(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['一个陌生男人 before the act', '一个陌生男人在超市门口打了我老婆。'],
+    ['一个陌生男子 before the act', '一个陌生男子在超市门口打了我老婆。'],
+    ['一个陌生男人 after 被', '我老婆被一个陌生男人打了。'],
+  ])('%s is a stranger acting on the caller’s kin: no family', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['a stranger who watched', '老公当着陌生人的面打了我一巴掌。'],
+    ['a stranger he quarrelled with', '我老公喝醉了跟一个陌生人吵架，回家就打我。'],
+    ['她男人 with no stranger', '她男人喝醉了打她。'],
+  ])('a husband’s act with %s stays family (near-miss)', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(true);
   });
 });
