@@ -2051,7 +2051,15 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
     const stated = xi || a.text.includes('是') || a.text.includes('为');
     const married = a.text.includes('结婚') || a.text.includes('同居') || a.text.includes('共同生活');
     const wedState = a.text.includes('婚');
-    const courted = married || wedState || a.text.includes('领证') || a.text.includes('恋') || a.text.includes('交往') || a.text.includes('情侣') || a.text.includes('男女朋友') || a.text.includes('谈起');
+    const courted =
+      married ||
+      wedState ||
+      a.text.includes('领证') ||
+      a.text.includes('恋') ||
+      a.text.includes('交往') ||
+      a.text.includes('情侣') ||
+      a.text.includes('男女朋友') ||
+      a.text.includes('谈起');
     for (let p = 0; (stated || courted || PARTY_LABEL.test(a.text)) && p < tokens.length; p++) {
       const opener = tokens[p].word;
       if (!PARTY_OPENERS.has(opener)) continue;
