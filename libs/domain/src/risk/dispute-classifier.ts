@@ -397,6 +397,8 @@ function outsiderConflictIn(a: AnalyzedText, rules: RiskRules, lx: Lexicon): boo
 /** Per text, read once: the answer does not depend on which relation asks. */
 const outsiderConflicts = new WeakMap<AnalyzedText, boolean>();
 
+/** 把家里的鸡都杀了, 把狗砍伤了: the rest of a means' clause done to an animal, no person named in it (round 16 review). */
+const ON_ANIMAL = /^[^把她我他人孩]{0,3}把(?:家里|院里|自家|圈里|笼子里)?的?(?:鸡|鸭|鹅|猪|狗|猫|羊|牛|鱼|兔子?)[^她我他人孩]*$/;
 /** An occurrence counts unless negated, only threatened or wished (for acts), someone else's (relations), or an act on no person. */
 function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRules, lx: Lexicon, options: HitOptions): boolean {
   const k = tokenAt(a, m.start);
@@ -419,6 +421,9 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   // 提着一桶汽油到她家门口 is an act that links the suitor to her, as 拿刀追她 does.
   // Aimed at someone: the clause names her or her home (我, 她, 我家) and no institution (拎着汽油到村委会门口), nor only
   // him taking it (他喝了农药).
+  // 拿菜刀把家里的鸡都杀了: a knife used on an animal, no person in its clause, is no weapon used on or shown to a
+  // person (round 16 review).
+  if (options.context && ON_ANIMAL.test(a.text.slice(m.end).split(/[，,。；;！!？?]/)[0])) return false;
   if (e.raw.startsWith('c:')) {
     const words = clauseWords(a, k);
     if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, m.start, lx)) return false;
@@ -2003,7 +2008,7 @@ const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚
  * 同居 is no shared room (同居一室, 系室友).
  */
 const PARTIES_COUPLED =
-  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?(领证|登记结婚|结婚|办了结婚证|确立了?恋爱关系|确定了?恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居|(?:成为|成了|做了)(?:情侣|恋人|男女朋友)|谈起了?(?:恋爱|朋友|对象))(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个)/y;
+  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?(领证|登记结婚|结婚|办了结婚证|确立了?恋爱关系|确定了?恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居|(?:成为|成了|做了)(?:情侣|恋人|男女朋友)|谈起了?(?:恋爱|(?:朋友|对象)(?=$|[，,。；;]|来|关系)))(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个)/y;
 /**
  * A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. The
  * description is the party's own: it stops where another person is introduced (其法定代理人丙某，系被告父亲: the

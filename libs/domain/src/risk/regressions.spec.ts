@@ -2631,3 +2631,75 @@ describe('round 16: a breakup told with 分了, the asker’s own marriage by it
     expect(assess(text).familyRomantic).toBe(true);
   });
 });
+
+describe('round 16 review: the round’s readings narrowed (things divided, others’ marriages, a place counted, things and oneself locked in, a court’s order wished, a talk about friends) and what earlier rounds left (our own sentences; fail on -25)', () => {
+  it.each([
+    ['money divided with him', '报警人称我和他把卖猪的钱分了，他现在又来要。'],
+    ['an inheritance divided', '报警人称我和她把那笔遗产分了以后，她还来闹。'],
+    ['a group of them', '报警人称我和他们分了以后，他们天天来我家门口骂。'],
+    ['phones handed out', '报警人称老板给我们几个分了手机，同事抢了我的。'],
+  ])('分了 of %s is no separation', (_, text) => {
+    expect(factorCodes(assess(text))).not.toContain('separation');
+  });
+
+  it.each([
+    ['parents', '我爸妈结婚三十年了，邻居老王天天来我家门口骂。'],
+    ['a neighbour', '我们隔壁老李结婚二十年了，他家狗天天叫，我想问怎么投诉？'],
+    ['a colleague in a unit', '我们单位小王结婚两年了，他老是找我借钱不还。'],
+    ['a father by the year', '我爸95年结的婚，现在村里要收回宅基地，怎么办？'],
+    ['a villager', '我们村的张三结婚三年了，他欠我五万块钱不还，能起诉吗？'],
+    ['an aunt', '我姑姑结婚十年了，她家的房子被开发商强拆了。'],
+  ])('the marriage of %s is not the asker’s', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['在调解室', '报警人称丈夫第三次在调解室里打她，现在脸上有伤。'],
+    ['在信访局门口', '报警人称这是他第二次在信访局门口打她。'],
+  ])('第N次 %s is a place of the blows, repeated violence', (_, text) => {
+    expect(factorCodes(assess(text))).toContain('repeated_violence');
+  });
+
+  it.each([
+    ['a bicycle', '报警人称我的电动车被他锁在楼道里三天了。'],
+    ['a dog', '报警人称她家的狗被邻居锁在院子里两天了。'],
+    ['herself', '报警人称妻子被丈夫骂了以后自己锁在屋里两天不吃饭。'],
+    ['keys', '报警人称钥匙被锁在屋里两天了，找开锁公司。'],
+  ])('%s locked in for days is no detention', (_, text) => {
+    expect(factorCodes(assess(text))).not.toContain('detention');
+  });
+
+  it.each([
+    ['a condition', '报警人称如果法院12月裁定不准他再接近她就好了。'],
+    ['the future', '报警人称法院预计12月裁定不得接近，现在前夫天天来。'],
+  ])('a court’s order as %s is not in force', (_, text) => {
+    expect(factorCodes(assess(text))).not.toContain('protection_order_in_force');
+  });
+
+  it('两人谈起了朋友借钱的事 is a talk about friends, not a couple', () => {
+    expect(assess('原告与被告系同村人，两人谈起了朋友借钱的事，发生争执，被告打伤原告。').familyRomantic).toBe(false);
+  });
+
+  it('拿菜刀把家里的鸡都杀了 is no weapon: a knife on a chicken, a family quarrel', () => {
+    const r = assess('报警人称婆婆跟她吵完架，拿菜刀把家里的鸡都杀了。');
+    expect(factorCodes(r)).not.toContain('weapon');
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['the round’s breakup', '报警人称和男友分了快一个月，他天天打电话骚扰她。', 'separation'],
+    ['the round’s detention', '报警人称被老公锁在卧室里已经两天了。', 'detention'],
+    ['the round’s court order', '报警人称区法院去年十月裁定前夫不得接近她，前夫又来了。', 'protection_order_in_force'],
+    ['a knife at her after a chicken', '报警人称丈夫拿菜刀把鸡杀了以后追着她砍。', 'weapon'],
+  ])('%s stays (near-miss)', (_, text, code) => {
+    expect(factorCodes(assess(text))).toContain(code);
+  });
+
+  it.each([
+    ['我们结婚十年了', '我们结婚十年了，他在外面有人，我该怎么办？'],
+    ['我和他结婚三年了', '报警人称我和他结婚三年了，他天天打我。'],
+  ])('the asker’s own marriage %s stays family (near-miss)', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(true);
+  });
+});
