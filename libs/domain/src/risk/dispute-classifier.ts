@@ -200,6 +200,8 @@ export function textFields(e: NormalizedEventV1, rules: RiskRules): AnalyzedFiel
 export interface HitOptions {
   /** Skip occurrences that are only threatened or wished (扬言要打她): for factors that describe what happened. */
   actual?: boolean;
+  /** Skip occurrences after 就 said or on a condition, not told as done (你敢回来…我就打断你的腿: the threat's words). */
+  onCondition?: boolean;
   /** Skip relation words that belong to someone else (与邻居夫妻, 朋友的老公). */
   own?: boolean;
   /** Words of which one must stand in the same clause for a `c:` term to count (拿着 for 菜刀). */
@@ -405,6 +407,10 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   if (!options.topic && cueBefore(a, k, lx.negation, rules.negation.window)) return false;
   if (categoryLabel(a, k)) return false;
   if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) return false;
+  // 丈夫威胁她，离婚就打断她的腿; 你敢回来分房子，我就打断你的腿: an injury after 就, said or on a condition (in its
+  // clause or the two before) and not told as done (no 了, 过 after), is the threat's words, not an act (round 16 review;
+  // the assessor no longer re-reads the injury's words).
+  if (options.onCondition && !habitual(a, k) && !/^[了过]/.test(a.text.slice(m.end)) && saidOnCondition(a, k, rules)) return false;
   if (
     e.raw.startsWith('d:') &&
     !habitual(a, k) &&

@@ -2702,4 +2702,20 @@ describe('round 16 review: the round’s readings narrowed (things divided, othe
   ])('the asker’s own marriage %s stays family (near-miss)', (_, text) => {
     expect(assess(text).familyRomantic).toBe(true);
   });
+
+  it.each([
+    ['威胁 in the clause before', '报警人称丈夫威胁她，离婚就打断她的腿。'],
+    ['a condition in a quote', '报警人称弟弟在群里放话“你敢回来分房子，我就打断你的腿”，她不敢回娘家。'],
+  ])('an injury in the words of a threat (%s) is the threat’s, not read as serious_injury', (_, text) => {
+    expect(factorCodes(assess(text))).not.toContain('serious_injury');
+  });
+
+  it('丈夫把她的腿打断了 keeps serious_injury (near-miss)', () => {
+    expect(factorCodes(assess('报警人称丈夫把她的腿打断了。'))).toContain('serious_injury');
+  });
+
+  it('她担心他回来闹事 is fear of a visit, no stalking; 又回来闹事 stays (near-miss)', () => {
+    expect(factorCodes(assess('报警人称她担心他回来闹事。'))).not.toContain('stalking');
+    expect(factorCodes(assess('报警人称前夫昨晚又回来闹事，砸了门。'))).toContain('stalking');
+  });
 });
