@@ -200,6 +200,8 @@ export function textFields(e: NormalizedEventV1, rules: RiskRules): AnalyzedFiel
 export interface HitOptions {
   /** Skip occurrences that are only threatened or wished (扬言要打她): for factors that describe what happened. */
   actual?: boolean;
+  /** Skip occurrences after 就 said or on a condition, not told as done (你敢回来…我就打断你的腿: the threat's words). */
+  onCondition?: boolean;
   /** Skip relation words that belong to someone else (与邻居夫妻, 朋友的老公). */
   own?: boolean;
   /** Words of which one must stand in the same clause for a `c:` term to count (拿着 for 菜刀). */
@@ -397,12 +399,18 @@ function outsiderConflictIn(a: AnalyzedText, rules: RiskRules, lx: Lexicon): boo
 /** Per text, read once: the answer does not depend on which relation asks. */
 const outsiderConflicts = new WeakMap<AnalyzedText, boolean>();
 
+/** 把家里的鸡都杀了, 把狗砍伤了: the rest of a means' clause done to an animal, no person named in it (round 16 review). */
+const ON_ANIMAL = /^[^把她我他人孩]{0,3}把(?:家里|院里|自家|圈里|笼子里)?的?(?:鸡|鸭|鹅|猪|狗|猫|羊|牛|鱼|兔子?)[^她我他人孩]*$/;
 /** An occurrence counts unless negated, only threatened or wished (for acts), someone else's (relations), or an act on no person. */
 function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRules, lx: Lexicon, options: HitOptions): boolean {
   const k = tokenAt(a, m.start);
   if (!options.topic && cueBefore(a, k, lx.negation, rules.negation.window)) return false;
   if (categoryLabel(a, k)) return false;
   if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) return false;
+  // 丈夫威胁她，离婚就打断她的腿; 你敢回来分房子，我就打断你的腿: an injury after 就, said or on a condition (in its
+  // clause or the two before) and not told as done (no 了, 过 after), is the threat's words, not an act (round 16 review;
+  // the assessor no longer re-reads the injury's words).
+  if (options.onCondition && !habitual(a, k) && !/^[了过]/.test(a.text.slice(m.end)) && saidOnCondition(a, k, rules)) return false;
   if (
     e.raw.startsWith('d:') &&
     !habitual(a, k) &&
@@ -419,6 +427,9 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   // 提着一桶汽油到她家门口 is an act that links the suitor to her, as 拿刀追她 does.
   // Aimed at someone: the clause names her or her home (我, 她, 我家) and no institution (拎着汽油到村委会门口), nor only
   // him taking it (他喝了农药).
+  // 拿菜刀把家里的鸡都杀了: a knife used on an animal, no person in its clause, is no weapon used on or shown to a
+  // person (round 16 review).
+  if (options.context && ON_ANIMAL.test(a.text.slice(m.end).split(/[，,。；;！!？?]/)[0])) return false;
   if (e.raw.startsWith('c:')) {
     const words = clauseWords(a, k);
     if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, m.start, lx)) return false;
@@ -1483,6 +1494,7 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     // The agent: the first person word within three words after 被 (被邻桌男子打).
     for (let i = j + 1; i <= j + 3 && i < tokens.length && tokens[i].clause === clause; i++) {
       const w = tokens[i].word;
+      if (strangerAt(a, i, lx)) return true;
       if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
       if (outsiderWord(w, lx)) return true;
     }
@@ -1561,7 +1573,8 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
       ((w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx)) ||
       (kinWord(w, lx) && outsidersKin(a, i, lx)) ||
       (SON_BY_ORDER.test(w) && otherHouseholdKin(a, i, lx)) ||
-      outsiderNameAt(a, i, lx);
+      outsiderNameAt(a, i, lx) ||
+      strangerAt(a, i, lx);
     // 堵在我家门口: the caller after 在, 到 is where, not who (round 14).
     const where = (PARTY_PRONOUNS.has(w) || SELF.has(w)) && governed(tokens, i);
     if (!outsider && !where && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
@@ -1649,6 +1662,10 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
     const w = tokens[i].word;
     // 被暖壶砸了头, 被开水烫伤: the thing it was done with is no agent.
     if (INSTRUMENTS.has(w) || lx.means.has(w)) continue;
+    if (strangerAt(a, i, lx)) {
+      outsider = true;
+      continue;
+    }
     if (kinWord(w, lx)) {
       if (!foreign(a, i, lx)) return false;
       outsider = true;
@@ -1659,6 +1676,21 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
   }
   return outsider;
 }
+/**
+ * 一个陌生男人, 被一个喝醉的陌生男子, 一个不认识的女人: a person word (男人, 女人 and 男的, which are a husband or a wife
+ * too, or 男子) that 陌生, 不认识的 or 素不相识的 marks is a stranger, whatever the word can otherwise stand for (round 16).
+ */
+function strangerAt(a: AnalyzedText, i: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  const w = tokens[i].word;
+  if (w.length > 2 && w.startsWith('陌生') && STRANGER_PERSONS.has(w.slice(2))) return true;
+  if (!(STRANGER_PERSONS.has(w) || kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
+  let p = i - 1;
+  if (tokens[p]?.word === '的') p--;
+  const before = tokens[p]?.word ?? '';
+  return before === '陌生' || before === '素不相识' || (before === '认识' && tokens[p - 1]?.word === '不') || before === '不认识';
+}
+const STRANGER_PERSONS = new Set(['男人', '女人', '男子', '女子', '男的', '女的', '人', '小伙子', '小伙', '老头', '男孩', '女孩']);
 /** Things an act is done with (被暖壶砸, 拿凳子打): never an agent; the rules' weapons and means are too. */
 const INSTRUMENTS = new Set([
   '暖壶', '暖瓶', '热水瓶', '开水', '热水', '热油', '凳子', '板凳', '椅子', '茶杯', '杯子', '碗', '盘子', '瓶子', '烟灰缸', '砖头',
@@ -1977,12 +2009,12 @@ const DESCRIBED_TIES: Partial<Record<string, RelationKind>> = { 同居: 'partner
 const COUPLE_OPENERS = new Set(['原', '原被告', '双方', '两人', '二人', '两', '二']);
 const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚证']);
 /**
- * 两人2019年领证, 原、被告2023年开始恋爱: the two parties became a couple. What stands between (a time, 经人介绍) names
+ * 两人2019年领证, 原、被告2023年开始恋爱, 二人很快成为情侣, 两人谈起了朋友: the two parties became a couple. What stands between (a time, 经人介绍) names
  * no one else and nothing of theirs (是在朋友的结婚宴上认识的, 约定在原告结婚前还款: another's wedding, one party's), and
  * 同居 is no shared room (同居一室, 系室友).
  */
 const PARTIES_COUPLED =
-  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?(领证|登记结婚|结婚|办了结婚证|确立恋爱关系|确定恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居)(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个)/y;
+  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?(领证|登记结婚|结婚|办了结婚证|确立了?恋爱关系|确定了?恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居|(?:成为|成了|做了)(?:情侣|恋人|男女朋友)|谈起了?(?:恋爱|(?:朋友|对象)(?=$|[，,。；;]|来|关系)))(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个)/y;
 /**
  * A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. The
  * description is the party's own: it stops where another person is introduced (其法定代理人丙某，系被告父亲: the
@@ -2030,7 +2062,15 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
     const stated = xi || a.text.includes('是') || a.text.includes('为');
     const married = a.text.includes('结婚') || a.text.includes('同居') || a.text.includes('共同生活');
     const wedState = a.text.includes('婚');
-    const courted = married || wedState || a.text.includes('领证') || a.text.includes('恋') || a.text.includes('交往');
+    const courted =
+      married ||
+      wedState ||
+      a.text.includes('领证') ||
+      a.text.includes('恋') ||
+      a.text.includes('交往') ||
+      a.text.includes('情侣') ||
+      a.text.includes('男女朋友') ||
+      a.text.includes('谈起');
     for (let p = 0; (stated || courted || PARTY_LABEL.test(a.text)) && p < tokens.length; p++) {
       const opener = tokens[p].word;
       if (!PARTY_OPENERS.has(opener)) continue;

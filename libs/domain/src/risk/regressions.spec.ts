@@ -2517,3 +2517,205 @@ describe('round 15 review: confiscations, locked doors, night knocks, message co
     expect(assess('报警人称其与丈夫吵架中对门住户汪某打电话报警。').familyRomantic).toBe(true);
   });
 });
+
+describe('round 16: a breakup told with 分了, the asker’s own marriage by its length, proceedings counted, a person locked in for days, a court’s past order, a couple in a story’s words, a stranger acting on kin (our own sentences; the causes fail on -24, the near-misses pass on both)', () => {
+  it.each([
+    ['跟男朋友分了以后', '她说跟男朋友分了以后，他每天在公司门口堵她。'],
+    ['和那个男的掰了没几天', '我和那个男的掰了没几天，他就把我的照片发到了家长群里。'],
+  ])('a breakup told as %s is a separation; stalking after it is orange', (_, text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('separation');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it('我们去年三月分了手 is a separation', () => {
+    expect(factorCodes(assess('我们去年三月分了手，他还是隔三差五到我单位楼下等我。'))).toContain('separation');
+  });
+
+  it.each([
+    ['a household split with a brother', '我跟我哥前年分了家，现在他天天来我家门口骂。'],
+    ['money split with a partner in business', '我和合伙人分了钱以后，他每天打电话催我还账。'],
+    ['a cake shared', '她跟男朋友分了一块蛋糕，两人都很开心。'],
+    ['bills shared with a landlord', '我和房东分了水电费，他每天来敲门。'],
+  ])('分了 of %s is no separation (near-miss)', (_, text) => {
+    expect(factorCodes(assess(text))).not.toContain('separation');
+  });
+
+  it.each([
+    ['我们结婚七年了', '我们结婚七年了，一直觉得不了解对方，想问问该怎么办？'],
+    ['结婚不到三年 after 我今年三十岁', '我今年三十岁，结婚不到三年，他一直不肯要孩子，我该怎么办？'],
+    ['我俩15年结的婚', '我俩15年结的婚，各管各的钱，现在能不能要他还钱？'],
+  ])('the asker’s own marriage told as %s is a family matter', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(true);
+  });
+
+  it.each([
+    ['a colleague’s marriage', '我同事结婚三年了，一直借我的钱不还。'],
+    ['a company’s years', '我们公司成立十年了，老板拖欠工资。'],
+    ['years in a flat', '我在这里住了八年，邻居天天吵。'],
+    ['a walk with her husband', '我和老公在一起逛街的时候手机被偷了。'],
+  ])('%s is no family matter (near-miss)', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['第三次向法院起诉离婚', '第三次向法院起诉离婚，需要准备什么？'],
+    ['第二次结婚', '我是第二次结婚，前夫那边的孩子归他。'],
+  ])('%s counts proceedings or marriages, not violence', (_, text) => {
+    expect(factorCodes(assess(text))).not.toContain('repeated_violence');
+  });
+
+  it.each([
+    ['第二次打我', '老公这是第二次打我了，我想离婚。'],
+    ['第二次报警', '这是第二次报警了，他又喝醉了骂我。'],
+  ])('%s stays repeated (near-miss)', (_, text) => {
+    expect(factorCodes(assess(text))).toContain('repeated_violence');
+  });
+
+  it.each([
+    ['被老公锁在卧室里两天', '报警人称被老公锁在卧室里已经两天了，手机被收走。'],
+    ['被男朋友锁在出租屋里三天', '她被男朋友锁在出租屋里三天了，手机也被拿走。'],
+  ])('%s is detention, red', (_, text) => {
+    const r = assess(text);
+    expect(factorCodes(r)).toContain('detention');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it.each([
+    ['himself in his study', '老公把自己锁在书房里两天不出来，我很担心。'],
+    ['a dog on the balcony', '我把狗锁在阳台上两天了，邻居投诉。'],
+    ['them out of the door', '她把我们锁在门外两天，不让回家。'],
+  ])('locking %s for days is no detention (near-miss)', (_, text) => {
+    expect(factorCodes(assess(text))).not.toContain('detention');
+  });
+
+  it('区法院今年三月裁定前夫不得靠近她, then his threat: an order in force breached, red', () => {
+    const r = assess('她说区法院今年三月裁定前夫不得靠近她，可他昨天又跑到她单位门口骂她，说要让她好看。');
+    expect(factorCodes(r)).toContain('protection_order_in_force');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('我想请法院今年裁定他不得接近我 is a wish, no order in force (near-miss)', () => {
+    expect(factorCodes(assess('我想请法院今年裁定他不得接近我，他天天打电话威胁我。'))).not.toContain('protection_order_in_force');
+  });
+
+  it.each([
+    ['二人很快成为情侣', '赵某在网上认识了钱某，二人很快成为情侣。后来赵某多次殴打钱某，还抢走她的银行卡。'],
+    ['两人谈起了朋友', '孙某和李某在培训班认识后，两人谈起了朋友，半年后李某提出分开，孙某天天到她单位闹。'],
+  ])('a story’s two parties who %s are a couple', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(true);
+  });
+
+  it.each([
+    ['good friends in business', '两人成为好朋友后合伙开店，后来因为分钱打了起来。'],
+    ['colleagues and a loan', '二人成为同事后经常一起吃饭，后来张某借钱不还被起诉。'],
+    ['a trade in couples’ clothes', '两人都说想做情侣装生意，后来因货款吵了起来，张某打了王某。'],
+  ])('two parties who are %s are no couple (near-miss)', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['一个陌生男人 before the act', '一个陌生男人在超市门口打了我老婆。'],
+    ['一个陌生男子 before the act', '一个陌生男子在超市门口打了我老婆。'],
+    ['一个陌生男人 after 被', '我老婆被一个陌生男人打了。'],
+  ])('%s is a stranger acting on the caller’s kin: no family', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['a stranger who watched', '老公当着陌生人的面打了我一巴掌。'],
+    ['a stranger he quarrelled with', '我老公喝醉了跟一个陌生人吵架，回家就打我。'],
+    ['她男人 with no stranger', '她男人喝醉了打她。'],
+  ])('a husband’s act with %s stays family (near-miss)', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(true);
+  });
+});
+
+describe('round 16 review: the round’s readings narrowed (things divided, others’ marriages, a place counted, things and oneself locked in, a court’s order wished, a talk about friends) and what earlier rounds left (our own sentences; fail on -25)', () => {
+  it.each([
+    ['money divided with him', '报警人称我和他把卖猪的钱分了，他现在又来要。'],
+    ['an inheritance divided', '报警人称我和她把那笔遗产分了以后，她还来闹。'],
+    ['a group of them', '报警人称我和他们分了以后，他们天天来我家门口骂。'],
+    ['phones handed out', '报警人称老板给我们几个分了手机，同事抢了我的。'],
+  ])('分了 of %s is no separation', (_, text) => {
+    expect(factorCodes(assess(text))).not.toContain('separation');
+  });
+
+  it.each([
+    ['parents', '我爸妈结婚三十年了，邻居老王天天来我家门口骂。'],
+    ['a neighbour', '我们隔壁老李结婚二十年了，他家狗天天叫，我想问怎么投诉？'],
+    ['a colleague in a unit', '我们单位小王结婚两年了，他老是找我借钱不还。'],
+    ['a father by the year', '我爸95年结的婚，现在村里要收回宅基地，怎么办？'],
+    ['a villager', '我们村的张三结婚三年了，他欠我五万块钱不还，能起诉吗？'],
+    ['an aunt', '我姑姑结婚十年了，她家的房子被开发商强拆了。'],
+  ])('the marriage of %s is not the asker’s', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['在调解室', '报警人称丈夫第三次在调解室里打她，现在脸上有伤。'],
+    ['在信访局门口', '报警人称这是他第二次在信访局门口打她。'],
+  ])('第N次 %s is a place of the blows, repeated violence', (_, text) => {
+    expect(factorCodes(assess(text))).toContain('repeated_violence');
+  });
+
+  it.each([
+    ['a bicycle', '报警人称我的电动车被他锁在楼道里三天了。'],
+    ['a dog', '报警人称她家的狗被邻居锁在院子里两天了。'],
+    ['herself', '报警人称妻子被丈夫骂了以后自己锁在屋里两天不吃饭。'],
+    ['keys', '报警人称钥匙被锁在屋里两天了，找开锁公司。'],
+  ])('%s locked in for days is no detention', (_, text) => {
+    expect(factorCodes(assess(text))).not.toContain('detention');
+  });
+
+  it.each([
+    ['a condition', '报警人称如果法院12月裁定不准他再接近她就好了。'],
+    ['the future', '报警人称法院预计12月裁定不得接近，现在前夫天天来。'],
+  ])('a court’s order as %s is not in force', (_, text) => {
+    expect(factorCodes(assess(text))).not.toContain('protection_order_in_force');
+  });
+
+  it('两人谈起了朋友借钱的事 is a talk about friends, not a couple', () => {
+    expect(assess('原告与被告系同村人，两人谈起了朋友借钱的事，发生争执，被告打伤原告。').familyRomantic).toBe(false);
+  });
+
+  it('拿菜刀把家里的鸡都杀了 is no weapon: a knife on a chicken, a family quarrel', () => {
+    const r = assess('报警人称婆婆跟她吵完架，拿菜刀把家里的鸡都杀了。');
+    expect(factorCodes(r)).not.toContain('weapon');
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['the round’s breakup', '报警人称和男友分了快一个月，他天天打电话骚扰她。', 'separation'],
+    ['the round’s detention', '报警人称被老公锁在卧室里已经两天了。', 'detention'],
+    ['the round’s court order', '报警人称区法院去年十月裁定前夫不得接近她，前夫又来了。', 'protection_order_in_force'],
+    ['a knife at her after a chicken', '报警人称丈夫拿菜刀把鸡杀了以后追着她砍。', 'weapon'],
+  ])('%s stays (near-miss)', (_, text, code) => {
+    expect(factorCodes(assess(text))).toContain(code);
+  });
+
+  it.each([
+    ['我们结婚十年了', '我们结婚十年了，他在外面有人，我该怎么办？'],
+    ['我和他结婚三年了', '报警人称我和他结婚三年了，他天天打我。'],
+  ])('the asker’s own marriage %s stays family (near-miss)', (_, text) => {
+    expect(assess(text).familyRomantic).toBe(true);
+  });
+
+  it.each([
+    ['威胁 in the clause before', '报警人称丈夫威胁她，离婚就打断她的腿。'],
+    ['a condition in a quote', '报警人称弟弟在群里放话“你敢回来分房子，我就打断你的腿”，她不敢回娘家。'],
+  ])('an injury in the words of a threat (%s) is the threat’s, not read as serious_injury', (_, text) => {
+    expect(factorCodes(assess(text))).not.toContain('serious_injury');
+  });
+
+  it('丈夫把她的腿打断了 keeps serious_injury (near-miss)', () => {
+    expect(factorCodes(assess('报警人称丈夫把她的腿打断了。'))).toContain('serious_injury');
+  });
+
+  it('她担心他回来闹事 is fear of a visit, no stalking; 又回来闹事 stays (near-miss)', () => {
+    expect(factorCodes(assess('报警人称她担心他回来闹事。'))).not.toContain('stalking');
+    expect(factorCodes(assess('报警人称前夫昨晚又回来闹事，砸了门。'))).toContain('stalking');
+  });
+});

@@ -73,6 +73,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   for (const rule of rules.factors) {
     const hit = firstHit(fields, rule.terms, rules, {
       actual: rule.actual,
+      onCondition: rule.onCondition,
       context: rule.context,
       notAfter: rule.notAfter,
     });
@@ -157,8 +158,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // An injury or a stay in hospital is never lowered so: violence with injury is at least orange.
   // So is a threat of harm without means (打断你的腿, 让你好看) with only her fear or drink beside it, and the injury its
   // words name (打断) is threatened, not done (round 14); a threat after a separation is its own combination, orange.
-  else if (level === 'orange' && factors.every((f) => aggravating.has(f.code) || yellowAct(f, factors, event) || f.weight <= 0))
-    level = 'yellow';
+  else if (level === 'orange' && factors.every((f) => aggravating.has(f.code) || yellowAct(f) || f.weight <= 0)) level = 'yellow';
   level = maxLevel(level, floor);
   // The learned model raises violence the rules found to orange when the record resembles the red and
   // orange records it was trained on (aggravation in words the rules do not have); threats and
@@ -211,28 +211,9 @@ function result(c: DisputeClassification, score: number, level: RiskLevel, facto
 }
 
 const YELLOW_ACTS = new Set(['property_damage', 'thrown_out', 'threat_social', 'threat']);
-/** A yellow act, or an injury read only from the words of a threat (说…就打断她的腿: 打断 is the threat's). */
-function yellowAct(f: RiskFactor, factors: RiskFactor[], event: NormalizedEventV1): boolean {
-  if (YELLOW_ACTS.has(f.code)) return true;
-  if (f.code !== 'serious_injury') return false;
-  const threat = factors.find((t) => t.code === 'threat');
-  const within = (e: Evidence, t: Evidence) =>
-    t.field === e.field && (t.start ?? 0) <= (e.start ?? -1) && (e.end ?? Infinity) <= (t.end ?? -1);
-  return !!threat && f.evidence.every((e) => threat.evidence.some((t) => within(e, t)) && threatened(e, event));
-}
-/**
- * 就打断我的腿, 说要打断: the injury's words said as what he will do, a will (就, 要, 说…) before them in their clause and
- * no 了/过 after; 老公打断了我的腿 is done, whatever threat the same words also matched (round 14 review).
- */
-function threatened(e: Evidence, event: NormalizedEventV1): boolean {
-  const text = (event.texts as Record<string, string | undefined>)[e.field];
-  if (!text || e.start === undefined || e.end === undefined) return false;
-  const before =
-    text
-      .slice(Math.max(0, e.start - 8), e.start)
-      .split(/[，,。；;！!？?]/)
-      .pop() ?? '';
-  return /就|要|说|会|敢|得|扬言|威胁/.test(before) && !/^[了过]/.test(text.slice(e.end));
+/** A yellow act (an injury inside a threat's words is not read: the classifier skips it, round 16 review). */
+function yellowAct(f: RiskFactor): boolean {
+  return YELLOW_ACTS.has(f.code);
 }
 const GENERIC_THREATS = new Set(['威胁', '扬言', '恐吓', '要挟', '危胁']);
 const DENIED_ACTS = new Set(['动手', '打', '打人', '打她', '打过', '殴打', '推搡', '肢体冲突', '家暴']);
@@ -308,6 +289,7 @@ function weaponOnAThing(fields: AnalyzedField[], hits: Map<string, TextHit>, fac
     const rule = rules.factors.find((r) => r.code === code)!;
     return allOccurrences(fields, rule.terms, rules, {
       actual: rule.actual,
+      onCondition: rule.onCondition,
       context: rule.context,
       notAfter: rule.notAfter,
     });

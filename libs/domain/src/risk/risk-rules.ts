@@ -14,6 +14,8 @@ export interface FactorRule {
   minLevel?: RiskLevel;
   /** Describes what happened, so a threatened or wished occurrence does not count (扬言要打她 is a threat, not violence). */
   actual?: boolean;
+  /** Skip occurrences after 就 said on a condition (你敢回来…我就打断你的腿): the words of a threat, not an act (round 16 review). */
+  onCondition?: boolean;
   /** Raises the score with others but never, alone, lifts a dispute above blue (酒后, 离婚, 怀孕). */
   aggravating?: boolean;
   /** Terms: literal words, `re:` patterns, `p:` acts that need a person done to, `c:` means that need a `context` word in their clause. */
