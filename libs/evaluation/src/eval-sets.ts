@@ -102,7 +102,8 @@ export const FEED_V17 = join(EVAL_DIR, 'feed-v17', 'feed-v17.jsonl');
 export const FEED_V18 = join(EVAL_DIR, 'feed-v18', 'feed-v18.jsonl');
 /**
  * The nineteenth, written by three further independent evaluators (one a feed) while round 16 was under way, in a
- * worktree round 16 never read, and merged before round 16; the feed-style held-out part for round 16.
+ * worktree round 16 never read, and merged before round 16; the feed-style held-out part for round 16 (scored twice),
+ * development from round 17.
  */
 export const FEED_V19 = join(EVAL_DIR, 'feed-v19', 'feed-v19.jsonl');
 

@@ -103,7 +103,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v16', file: FEED_V16, role: 'development' }, // from round 14, after two scorings as held out (written during round 13, unread by it)
   { edition: 'v17', file: FEED_V17, role: 'development' }, // from round 15, after two scorings as held out (written during round 14, unread by it)
   { edition: 'v18', file: FEED_V18, role: 'development' }, // from round 16, after two scorings as held out (written during round 15, unread by it)
-  { edition: 'v19', file: FEED_V19, role: 'held-out' }, // written during round 16 where it could not be read, merged before it
+  { edition: 'v19', file: FEED_V19, role: 'development' }, // from round 17, after two scorings as held out (written during round 16, unread by it)
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */

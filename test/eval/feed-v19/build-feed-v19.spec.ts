@@ -1,9 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV19, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v19';
 
-describe('feed-v19 held-out set (written during round 16)', () => {
+describe('feed-v19, held out for round 16 (written during it), development from round 17', () => {
   describeFeedEdition({
     name: 'v19',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV19(),
     parseSource,
