@@ -106,6 +106,11 @@ export const FEED_V18 = join(EVAL_DIR, 'feed-v18', 'feed-v18.jsonl');
  * development from round 17.
  */
 export const FEED_V19 = join(EVAL_DIR, 'feed-v19', 'feed-v19.jsonl');
+/**
+ * The twentieth, written by three further independent evaluators (one a feed) after round 16 and before round 17, in a
+ * worktree no round read, and merged before round 17; the feed-style held-out part for round 17.
+ */
+export const FEED_V20 = join(EVAL_DIR, 'feed-v20', 'feed-v20.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
