@@ -2359,7 +2359,7 @@ function near(x: TextHit, y: TextHit, rules: RiskRules, lx: Lexicon): boolean {
  */
 const AFTER_COURTSHIP = 3;
 const courtshipSpan = (term: string): number => (COURTSHIP.test(term) && REFUSED.test(term) ? AFTER_COURTSHIP : 0);
-const REFUSED = /拒|回绝|不合适|没看上|没相中|没答应|没同意|不同意|不答应|说了?不行|不可能|没可能/;
+const REFUSED = /拒|回绝|不合适|不对路|不来电|没感觉|不处|没看上|没相中|没答应|没同意|不同意|不答应|说了?不行|不可能|没可能/;
 
 function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules: RiskRules, lx: Lexicon, after = 0): boolean {
   const window = rules.relationSentences ?? Infinity;
