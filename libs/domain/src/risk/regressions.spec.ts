@@ -2719,3 +2719,90 @@ describe('round 16 review: the round’s readings narrowed (things divided, othe
     expect(factorCodes(assess('报警人称前夫昨晚又回来闹事，砸了门。'))).toContain('stalking');
   });
 });
+
+describe('round 17: a limb broken done, a shove, a pregnancy and a bump in other words, a broken engagement, a blind date or a suitor refused in other words, things of hers smashed or cut, a divorce not wanted (our own sentences; the causes fail on -26, the near-misses pass on both)', () => {
+  it.each([
+    ['把…打断了', '报警人称前夫昨晚喝了酒，把她的胳膊打断了。'],
+    ['打断了 + a limb', '报警人称儿子跟她吵架，打断了她两根肋骨。'],
+    ['a limb 被…打断了', '报警人称她的腿被男朋友打断了，人在镇卫生院。'],
+  ])('a limb broken (%s) is violence with a serious injury: red', (_, text) => {
+    const r = assess(text);
+    expect(factorCodes(r)).toContain('violence');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it.each([
+    ['an interruption', '报警人称开会时丈夫打断了她的话，两人吵起来。', 'serious_injury'],
+    ['an interruption is no threat', '报警人称丈夫总是打断她说话，两人吵了一架。', 'threat'],
+    ['a threat', '报警人称丈夫说要打断她的腿。', 'violence'],
+    ['a car', '报警人称她的腿被车撞断了，丈夫不管她。', 'violence'],
+  ])('打断 / 断 in %s is no violence or injury done (near-miss)', (_, text, code) => {
+    expect(factorCodes(assess(text))).not.toContain(code);
+  });
+
+  it('a husband who threatens to break her leg stays a threat (near-miss)', () => {
+    expect(factorCodes(assess('报警人称丈夫说要打断她的腿。'))).toContain('threat');
+  });
+
+  it.each([
+    ['搡 and a pregnancy', '报警人称她怀孕七个月，丈夫吵架时搡了她一把。'],
+    ['肚子里的孩子', '报警人称她肚子里的孩子四个多月了，男友还踢了她一脚。'],
+    ['搡 and a bump', '报警人称婆婆把她往门框上搡，她额头起了个大包。'],
+  ])('%s: violence aggravated, orange', (_, text) => {
+    const r = assess(text);
+    expect(factorCodes(r)).toContain('violence');
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it('退了婚 is a separation: following her after it is orange', () => {
+    const r = assess('报警人称她和未婚夫上个月退了婚，对方天天到她单位门口堵她。');
+    expect(factorCodes(r)).toContain('separation');
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['不对路', '报警人称媒人给介绍了个对象，见了一次面她觉得不对路，那人现在一天给她发几十条微信。'],
+    ['说了不处', '报警人称相亲认识的一个男的，她跟人家说了不处，那人还天天跟着她下班。'],
+    ['小半年', '报警人称厂里有个男的追了她小半年，她说了不可能，他每天给她发上百条短信。'],
+  ])('a courtship refused with %s, then stalking: orange', (_, text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it('a boyfriend found 不对路 is no refused suitor (near-miss)', () => {
+    expect(factorCodes(assess('报警人称相亲认识的男朋友，两人处得不对路，他天天跟在她后面。'))).not.toContain('separation');
+  });
+
+  it.each([
+    ['砸得稀烂', '报警人称老公喝多了，把家里的电视和冰箱砸得稀烂。'],
+    ['砸出个窟窿', '报警人称丈夫吵架时抡起椅子把柜子砸出个窟窿。'],
+    ['剪成了布条', '报警人称男友把她的裙子全剪成了布条。'],
+  ])('things smashed or cut (%s) are property damage, yellow', (_, text) => {
+    const r = assess(text);
+    expect(factorCodes(r)).toContain('property_damage');
+    expect(r.riskLevel).toBe('yellow');
+  });
+
+  it('a thing of hers after 把 + her (把她新买的电脑摔了) is no violence', () => {
+    expect(factorCodes(assess('报警人称男友吵架时把她新买的电脑摔在地上。'))).not.toContain('violence');
+  });
+
+  it('不想离婚 is no separation: one push, yellow', () => {
+    const r = assess('报警人称丈夫推了她一把，她不想离婚，只想让民警说说他。');
+    expect(factorCodes(r)).not.toContain('separation');
+    expect(r.riskLevel).toBe('yellow');
+  });
+
+  it.each([
+    ['a phone thrown to her to read', '报警人称丈夫把手机摔给她看聊天记录。', 'property_damage'],
+    ['meat cut in the kitchen', '报警人称老公在厨房把肉剪成了条。', 'property_damage'],
+    ['a push of her head', '报警人称丈夫把她的头往墙上撞。', 'separation'],
+  ])('%s (near-miss)', (_, text, code) => {
+    expect(factorCodes(assess(text))).not.toContain(code);
+  });
+
+  it('她想离婚 stays a separation (near-miss)', () => {
+    expect(factorCodes(assess('报警人称丈夫推了她一把，她想离婚。'))).toContain('separation');
+  });
+});
