@@ -2724,7 +2724,6 @@ describe('round 17: a limb broken done, a shove, a pregnancy and a bump in other
   it.each([
     ['把…打断了', '报警人称前夫昨晚喝了酒，把她的胳膊打断了。'],
     ['打断了 + a limb', '报警人称儿子跟她吵架，打断了她两根肋骨。'],
-    ['a limb 被…打断了', '报警人称她的腿被男朋友打断了，人在镇卫生院。'],
   ])('a limb broken (%s) is violence with a serious injury: red', (_, text) => {
     const r = assess(text);
     expect(factorCodes(r)).toContain('violence');
@@ -2732,12 +2731,21 @@ describe('round 17: a limb broken done, a shove, a pregnancy and a bump in other
   });
 
   it.each([
-    ['an interruption', '报警人称开会时丈夫打断了她的话，两人吵起来。', 'serious_injury'],
-    ['an interruption is no threat', '报警人称丈夫总是打断她说话，两人吵了一架。', 'threat'],
-    ['a threat', '报警人称丈夫说要打断她的腿。', 'violence'],
-    ['a car', '报警人称她的腿被车撞断了，丈夫不管她。', 'violence'],
-  ])('打断 / 断 in %s is no violence or injury done (near-miss)', (_, text, code) => {
+    ['an interruption (her words)', '报警人称开会时丈夫打断了她的话，两人吵起来。', 'serious_injury'],
+    ['an interruption (her speaking)', '报警人称丈夫总是打断她说话，两人吵了一架。', 'threat'],
+  ])('打断 in %s is no injury nor threat', (_, text, code) => {
     expect(factorCodes(assess(text))).not.toContain(code);
+  });
+
+  it.each([
+    ['a threat', '报警人称丈夫说要打断她的腿。'],
+    ['a car', '报警人称她的腿被车撞断了，丈夫不管她。'],
+  ])('打断 / 断 in %s is no violence done (near-miss)', (_, text) => {
+    expect(factorCodes(assess(text))).not.toContain('violence');
+  });
+
+  it('a limb 被…打断了 stays red (near-miss)', () => {
+    expect(assess('报警人称她的腿被男朋友打断了，人在镇卫生院。').riskLevel).toBe('red');
   });
 
   it('a husband who threatens to break her leg stays a threat (near-miss)', () => {
@@ -2788,18 +2796,21 @@ describe('round 17: a limb broken done, a shove, a pregnancy and a bump in other
     expect(factorCodes(assess('报警人称男友吵架时把她新买的电脑摔在地上。'))).not.toContain('violence');
   });
 
-  it('不想离婚 is no separation: one push, yellow', () => {
+  it('不想离婚 is no separation: one push, yellow (near-miss: passes on both)', () => {
     const r = assess('报警人称丈夫推了她一把，她不想离婚，只想让民警说说他。');
     expect(factorCodes(r)).not.toContain('separation');
     expect(r.riskLevel).toBe('yellow');
   });
 
   it.each([
-    ['a phone thrown to her to read', '报警人称丈夫把手机摔给她看聊天记录。', 'property_damage'],
     ['meat cut in the kitchen', '报警人称老公在厨房把肉剪成了条。', 'property_damage'],
     ['a push of her head', '报警人称丈夫把她的头往墙上撞。', 'separation'],
   ])('%s (near-miss)', (_, text, code) => {
     expect(factorCodes(assess(text))).not.toContain(code);
+  });
+
+  it('a phone thrown to her to read (把手机摔给她看) is no property damage', () => {
+    expect(factorCodes(assess('报警人称丈夫把手机摔给她看聊天记录。'))).not.toContain('property_damage');
   });
 
   it('她想离婚 stays a separation (near-miss)', () => {
