@@ -2796,12 +2796,6 @@ describe('round 17: a limb broken done, a shove, a pregnancy and a bump in other
     expect(factorCodes(assess('报警人称男友吵架时把她新买的电脑摔在地上。'))).not.toContain('violence');
   });
 
-  it('不想离婚 is no separation: one push, yellow (near-miss: passes on both)', () => {
-    const r = assess('报警人称丈夫推了她一把，她不想离婚，只想让民警说说他。');
-    expect(factorCodes(r)).not.toContain('separation');
-    expect(r.riskLevel).toBe('yellow');
-  });
-
   it.each([
     ['meat cut in the kitchen', '报警人称老公在厨房把肉剪成了条。', 'property_damage'],
     ['a push of her head', '报警人称丈夫把她的头往墙上撞。', 'separation'],
