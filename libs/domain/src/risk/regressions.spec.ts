@@ -2811,3 +2811,44 @@ describe('round 17: a limb broken done, a shove, a pregnancy and a bump in other
     expect(factorCodes(assess('报警人称丈夫推了她一把，她想离婚。'))).toContain('separation');
   });
 });
+
+describe('round 17 review: a table leg is no limb, 不处理 and 不来电话 no refusal, things in a fridge or cut for rags no damage; a general question about violence tells no act (our own sentences; the causes fail on -27)', () => {
+  it.each(['报警人称老公把椅子腿打断了', '报警人称老公打断了桌子腿'])('%s: a furniture leg broken is no violence, not red', (text) => {
+    expect(codes(text)).not.toContain('violence');
+    expect(assess(text).riskLevel).not.toBe('red');
+  });
+  it.each([
+    ['报警人称她和老公是相亲认识的，老公打了她，她找居委会，人家说不处理', 'yellow'],
+    ['报警人称相亲认识的，后来他不来电话了，她去他家门口堵他', 'none'],
+  ])('%s: 不处理, 不来电话 refuse no courtship (%s)', (text, level) => {
+    expect(codes(text)).not.toContain('separation');
+    expect(assess(text).riskLevel).toBe(level);
+  });
+  it.each([
+    '报警人称婆婆把旧床单剪成了布条当抹布，儿媳跟她吵',
+    '报警人称老公把冰箱里的肉剪开，两人吵架',
+    '报警人称老公把柜子里的快递撕开，两人吵架',
+  ])('%s: no property damage', (text) => {
+    expect(codes(text)).not.toContain('property_damage');
+    expect(assess(text).riskLevel).toBe('blue');
+  });
+  it.each(['怀孕期间家暴可以离婚吗', '家暴可以离婚吗', '家庭暴力离婚需要什么证据', '怀孕期间家暴怎么办'])(
+    '%s: a general question about violence is family, blue, no violence told',
+    (text) => {
+      const r = assess(text);
+      expect(r.familyRomantic).toBe(true);
+      expect(codes(text)).not.toContain('violence');
+      expect(r.riskLevel).toBe('blue');
+    },
+  );
+  it.each([
+    ['报警人称丈夫把她的腿打断了', 'red', 'violence'],
+    ['他怀孕期间打我，可以离婚吗', 'orange', 'violence'],
+    ['我怀孕期间他家暴，可以离婚吗', 'orange', 'violence'],
+    ['报警人称相亲对象她觉得不来电，对方天天跟踪她', 'orange', 'stalking'],
+    ['报警人称老公把她的衣服剪成了布条', 'yellow', 'property_damage'],
+  ])('%s stays %s (%s): near-misses, as the round meant', (text, level, code) => {
+    expect(assess(text).riskLevel).toBe(level);
+    expect(codes(text)).toContain(code);
+  });
+});
