@@ -561,7 +561,28 @@ const PARTIES = new Set([
   '来电人',
   '求助人',
 ]);
-const TOLD_DONE = new Set(['了', '过', '被', '曾', '曾经', '经常', '总是', '一直', '又', '老是', '天天', '多次', '屡次']);
+// 遭家暴, 受到家暴, 挨打: suffered, told as done to the asker (遭家暴能立马判离吗 asks about her own case).
+const TOLD_DONE = new Set([
+  '了',
+  '过',
+  '被',
+  '曾',
+  '曾经',
+  '经常',
+  '总是',
+  '一直',
+  '又',
+  '老是',
+  '天天',
+  '多次',
+  '屡次',
+  '遭',
+  '遭受',
+  '遭到',
+  '遭遇',
+  '受到',
+  '挨',
+]);
 function toldBefore(a: AnalyzedText, k: number): boolean {
   const { sentence } = a.tokens[k];
   for (let i = k - 1; i >= 0 && a.tokens[i].sentence === sentence; i--) if (TOLD.has(a.tokens[i].word)) return true;

@@ -2851,4 +2851,13 @@ describe('round 17 review: a table leg is no limb, 不处理 and 不来电话 no
     expect(assess(text).riskLevel).toBe(level);
     expect(codes(text)).toContain(code);
   });
+  // The lead's check of the general-question reading (lawyer-llama's development half: a consultation telling 遭家暴
+  // lost its violence): suffering it (遭, 遭受, 遭遇, 受到) is told as done to the asker.
+  it.each(['想离婚，起诉以后多久能判？遭家暴能马上判离吗', '遭遇家暴应该怎么办？', '受到家庭暴力可以直接起诉离婚吗？'])(
+    '%s: violence suffered is told, not a general question',
+    (text) => {
+      expect(codes(text)).toContain('violence');
+      expect(assess(text).familyRomantic).toBe(true);
+    },
+  );
 });
