@@ -407,6 +407,9 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   if (!options.topic && cueBefore(a, k, lx.negation, rules.negation.window)) return false;
   if (categoryLabel(a, k)) return false;
   if (options.actual && !habitual(a, k) && (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules))) return false;
+  // 怀孕期间家暴可以离婚吗: a question about the act in general (a question form, no party named, no act told as done)
+  // asks about the law, it tells no act; 他怀孕期间打我，可以离婚吗 tells one (round 17 review).
+  if (options.actual && generalQuestion(a, lx)) return false;
   // 丈夫威胁她，离婚就打断她的腿; 你敢回来分房子，我就打断你的腿: an injury after 就, said or on a condition (in its
   // clause or the two before) and not told as done (no 了, 过 after), is the threat's words, not an act (round 16 review;
   // the assessor no longer re-reads the injury's words).
@@ -508,6 +511,78 @@ function lawTold(a: AnalyzedText, k: number): boolean {
   const between = words.filter((t, i) => i > told && t.start < at);
   return told >= 0 && !between.some((t) => HIS_ACT.has(t.word)) && between.some((t) => CLASSED.has(t.word));
 }
+/** The whole text is a question (吗, 怎么办, 哪些…) naming no party (no person, relation word or pronoun) and telling nothing as done (了, 过, 被…). */
+function generalQuestion(a: AnalyzedText, lx: Lexicon): boolean {
+  let known = generalQuestions.get(a);
+  if (known === undefined) {
+    const words = a.tokens.map((t) => t.word);
+    known =
+      (words.some((w) => GENERAL_ASKED.has(w)) || /[？?]\s*$/.test(a.text)) &&
+      !words.some((w) => (lx.persons.has(w) && !TOPICS.has(w)) || PARTIES.has(w) || TOLD_DONE.has(w));
+    generalQuestions.set(a, known);
+  }
+  return known;
+}
+const generalQuestions = new WeakMap<AnalyzedText, boolean>();
+/** Relation words that name the topic, not a party (家暴 implies a family, it names no one). */
+const TOPICS = new Set(['家暴', '家庭暴力']);
+const GENERAL_ASKED = new Set([
+  '吗',
+  '么',
+  '是否',
+  '能否',
+  '可否',
+  '怎么',
+  '怎么办',
+  '如何',
+  '哪些',
+  '什么',
+  '谁',
+  '归谁',
+  '可不可以',
+  '能不能',
+  '算不算',
+]);
+const PARTIES = new Set([
+  '我',
+  '俺',
+  '我们',
+  '咱',
+  '你',
+  '他',
+  '她',
+  '他们',
+  '她们',
+  '本人',
+  '对方',
+  '其',
+  '自己',
+  '报警人',
+  '来电人',
+  '求助人',
+]);
+// 遭家暴, 受到家暴, 挨打: suffered, told as done to the asker (遭家暴能立马判离吗 asks about her own case).
+const TOLD_DONE = new Set([
+  '了',
+  '过',
+  '被',
+  '曾',
+  '曾经',
+  '经常',
+  '总是',
+  '一直',
+  '又',
+  '老是',
+  '天天',
+  '多次',
+  '屡次',
+  '遭',
+  '遭受',
+  '遭到',
+  '遭遇',
+  '受到',
+  '挨',
+]);
 function toldBefore(a: AnalyzedText, k: number): boolean {
   const { sentence } = a.tokens[k];
   for (let i = k - 1; i >= 0 && a.tokens[i].sentence === sentence; i--) if (TOLD.has(a.tokens[i].word)) return true;
@@ -2359,7 +2434,8 @@ function near(x: TextHit, y: TextHit, rules: RiskRules, lx: Lexicon): boolean {
  */
 const AFTER_COURTSHIP = 3;
 const courtshipSpan = (term: string): number => (COURTSHIP.test(term) && REFUSED.test(term) ? AFTER_COURTSHIP : 0);
-const REFUSED = /拒|回绝|不合适|没看上|没相中|没答应|没同意|不同意|不答应|说了?不行|不可能|没可能/;
+const REFUSED =
+  /拒|回绝|不合适|不对路|不来电(?!话)|没感觉|不处(?!理|罚|分)|没看上|没相中|没答应|没同意|不同意|不答应|说了?不行|不可能|没可能/;
 
 function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules: RiskRules, lx: Lexicon, after = 0): boolean {
   const window = rules.relationSentences ?? Infinity;

@@ -2719,3 +2719,145 @@ describe('round 16 review: the round’s readings narrowed (things divided, othe
     expect(factorCodes(assess('报警人称前夫昨晚又回来闹事，砸了门。'))).toContain('stalking');
   });
 });
+
+describe('round 17: a limb broken done, a shove, a pregnancy and a bump in other words, a broken engagement, a blind date or a suitor refused in other words, things of hers smashed or cut, a divorce not wanted (our own sentences; the causes fail on -26, the near-misses pass on both)', () => {
+  it.each([
+    ['把…打断了', '报警人称前夫昨晚喝了酒，把她的胳膊打断了。'],
+    ['打断了 + a limb', '报警人称儿子跟她吵架，打断了她两根肋骨。'],
+  ])('a limb broken (%s) is violence with a serious injury: red', (_, text) => {
+    const r = assess(text);
+    expect(factorCodes(r)).toContain('violence');
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it.each([
+    ['an interruption (her words)', '报警人称开会时丈夫打断了她的话，两人吵起来。', 'serious_injury'],
+    ['an interruption (her speaking)', '报警人称丈夫总是打断她说话，两人吵了一架。', 'threat'],
+  ])('打断 in %s is no injury nor threat', (_, text, code) => {
+    expect(factorCodes(assess(text))).not.toContain(code);
+  });
+
+  it.each([
+    ['a threat', '报警人称丈夫说要打断她的腿。'],
+    ['a car', '报警人称她的腿被车撞断了，丈夫不管她。'],
+  ])('打断 / 断 in %s is no violence done (near-miss)', (_, text) => {
+    expect(factorCodes(assess(text))).not.toContain('violence');
+  });
+
+  it('a limb 被…打断了 stays red (near-miss)', () => {
+    expect(assess('报警人称她的腿被男朋友打断了，人在镇卫生院。').riskLevel).toBe('red');
+  });
+
+  it('a husband who threatens to break her leg stays a threat (near-miss)', () => {
+    expect(factorCodes(assess('报警人称丈夫说要打断她的腿。'))).toContain('threat');
+  });
+
+  it.each([
+    ['搡 and a pregnancy', '报警人称她怀孕七个月，丈夫吵架时搡了她一把。'],
+    ['肚子里的孩子', '报警人称她肚子里的孩子四个多月了，男友还踢了她一脚。'],
+    ['搡 and a bump', '报警人称婆婆把她往门框上搡，她额头起了个大包。'],
+  ])('%s: violence aggravated, orange', (_, text) => {
+    const r = assess(text);
+    expect(factorCodes(r)).toContain('violence');
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it('退了婚 is a separation: following her after it is orange', () => {
+    const r = assess('报警人称她和未婚夫上个月退了婚，对方天天到她单位门口堵她。');
+    expect(factorCodes(r)).toContain('separation');
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['不对路', '报警人称媒人给介绍了个对象，见了一次面她觉得不对路，那人现在一天给她发几十条微信。'],
+    ['说了不处', '报警人称相亲认识的一个男的，她跟人家说了不处，那人还天天跟着她下班。'],
+    ['小半年', '报警人称厂里有个男的追了她小半年，她说了不可能，他每天给她发上百条短信。'],
+  ])('a courtship refused with %s, then stalking: orange', (_, text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it('a boyfriend found 不对路 is no refused suitor (near-miss)', () => {
+    expect(factorCodes(assess('报警人称相亲认识的男朋友，两人处得不对路，他天天跟在她后面。'))).not.toContain('separation');
+  });
+
+  it.each([
+    ['砸得稀烂', '报警人称老公喝多了，把家里的电视和冰箱砸得稀烂。'],
+    ['砸出个窟窿', '报警人称丈夫吵架时抡起椅子把柜子砸出个窟窿。'],
+    ['剪成了布条', '报警人称男友把她的裙子全剪成了布条。'],
+  ])('things smashed or cut (%s) are property damage, yellow', (_, text) => {
+    const r = assess(text);
+    expect(factorCodes(r)).toContain('property_damage');
+    expect(r.riskLevel).toBe('yellow');
+  });
+
+  it('a thing of hers after 把 + her (把她新买的电脑摔了) is no violence', () => {
+    expect(factorCodes(assess('报警人称男友吵架时把她新买的电脑摔在地上。'))).not.toContain('violence');
+  });
+
+  it.each([
+    ['meat cut in the kitchen', '报警人称老公在厨房把肉剪成了条。', 'property_damage'],
+    ['a push of her head', '报警人称丈夫把她的头往墙上撞。', 'separation'],
+  ])('%s (near-miss)', (_, text, code) => {
+    expect(factorCodes(assess(text))).not.toContain(code);
+  });
+
+  it('a phone thrown to her to read (把手机摔给她看) is no property damage', () => {
+    expect(factorCodes(assess('报警人称丈夫把手机摔给她看聊天记录。'))).not.toContain('property_damage');
+  });
+
+  it('她想离婚 stays a separation (near-miss)', () => {
+    expect(factorCodes(assess('报警人称丈夫推了她一把，她想离婚。'))).toContain('separation');
+  });
+});
+
+describe('round 17 review: a table leg is no limb, 不处理 and 不来电话 no refusal, things in a fridge or cut for rags no damage; a general question about violence tells no act (our own sentences; the causes fail on -27)', () => {
+  it.each(['报警人称老公把椅子腿打断了', '报警人称老公打断了桌子腿'])('%s: a furniture leg broken is no violence, not red', (text) => {
+    expect(codes(text)).not.toContain('violence');
+    expect(assess(text).riskLevel).not.toBe('red');
+  });
+  it.each([
+    ['报警人称她和老公是相亲认识的，老公打了她，她找居委会，人家说不处理', 'yellow'],
+    ['报警人称相亲认识的，后来他不来电话了，她去他家门口堵他', 'none'],
+  ])('%s: 不处理, 不来电话 refuse no courtship (%s)', (text, level) => {
+    expect(codes(text)).not.toContain('separation');
+    expect(assess(text).riskLevel).toBe(level);
+  });
+  it.each([
+    '报警人称婆婆把旧床单剪成了布条当抹布，儿媳跟她吵',
+    '报警人称老公把冰箱里的肉剪开，两人吵架',
+    '报警人称老公把柜子里的快递撕开，两人吵架',
+  ])('%s: no property damage', (text) => {
+    expect(codes(text)).not.toContain('property_damage');
+    expect(assess(text).riskLevel).toBe('blue');
+  });
+  it.each(['怀孕期间家暴可以离婚吗', '家暴可以离婚吗', '家庭暴力离婚需要什么证据', '怀孕期间家暴怎么办'])(
+    '%s: a general question about violence is family, blue, no violence told',
+    (text) => {
+      const r = assess(text);
+      expect(r.familyRomantic).toBe(true);
+      expect(codes(text)).not.toContain('violence');
+      expect(r.riskLevel).toBe('blue');
+    },
+  );
+  it.each([
+    ['报警人称丈夫把她的腿打断了', 'red', 'violence'],
+    ['他怀孕期间打我，可以离婚吗', 'orange', 'violence'],
+    ['我怀孕期间他家暴，可以离婚吗', 'orange', 'violence'],
+    ['报警人称相亲对象她觉得不来电，对方天天跟踪她', 'orange', 'stalking'],
+    ['报警人称老公把她的衣服剪成了布条', 'yellow', 'property_damage'],
+  ])('%s stays %s (%s): near-misses, as the round meant', (text, level, code) => {
+    expect(assess(text).riskLevel).toBe(level);
+    expect(codes(text)).toContain(code);
+  });
+  // The lead's check of the general-question reading (lawyer-llama's development half: a consultation telling 遭家暴
+  // lost its violence): suffering it (遭, 遭受, 遭遇, 受到) is told as done to the asker.
+  it.each(['想离婚，起诉以后多久能判？遭家暴能马上判离吗', '遭遇家暴应该怎么办？', '受到家庭暴力可以直接起诉离婚吗？'])(
+    '%s: violence suffered is told, not a general question',
+    (text) => {
+      expect(codes(text)).toContain('violence');
+      expect(assess(text).familyRomantic).toBe(true);
+    },
+  );
+});
