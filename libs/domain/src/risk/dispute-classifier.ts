@@ -410,10 +410,10 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   // 怀孕期间家暴可以离婚吗: a question about the act in general (a question form, no party named, no act told as done)
   // asks about the law, it tells no act; 他怀孕期间打我，可以离婚吗 tells one (round 17 review).
   if (options.actual && generalQuestion(a, lx)) return false;
-  // 丈夫威胁她，离婚就打断她的腿; 你敢回来分房子，我就打断你的腿: an injury after 就, said or on a condition (in its
-  // clause or the two before) and not told as done (no 了, 过 after), is the threat's words, not an act (round 16 review;
-  // the assessor no longer re-reads the injury's words).
-  if (options.onCondition && !habitual(a, k) && !/^[了过]/.test(a.text.slice(m.end)) && saidOnCondition(a, k, rules)) return false;
+  // 丈夫威胁她，离婚就打断她的腿; 你敢回来分房子，我就打断你的腿; 你敢回来我打断你的腿: an injury threatened (said, or on
+  // a condition such as 再, 敢, 要是) and not told as done (no 了, 过 after), is the threat's words, not an act (round 16
+  // review; the assessor no longer re-reads the injury's words). 她要离婚，他就把她打到骨折住院 is done (lead's review of 16–17).
+  if (options.onCondition && !habitual(a, k) && !/^[了过]/.test(a.text.slice(m.end)) && injuryThreatened(a, k, m, rules)) return false;
   if (
     e.raw.startsWith('d:') &&
     !habitual(a, k) &&
@@ -714,6 +714,33 @@ function saidOnCondition(a: AnalyzedText, k: number, rules: RiskRules): boolean 
     // (the punctuation between two clauses is a clause of its own)
     const w = tokens[i].word;
     if (rules.irrealis.conditionals.includes(w) || w === '要' || (SAID_THREATS.has(w) && tokens[i + 1]?.word !== '了')) return true;
+  }
+  return false;
+}
+
+/**
+ * An injury named as a threat, not as done (lead's review of rounds 16 and 17): a condition (再, 敢, 要是, 如果…) in its
+ * clause or the two before, with or without 就 (你敢回来我打断你的腿); 不 or 要 only in 就's own clause (不给钱就打断你的腿,
+ * not 她要离婚，他就把她打到骨折); a word of saying (说, 扬言, 威胁…, not 说了) in the two clauses before 就, unless the act
+ * is told as done between 就 and the injury (原告说不离婚，被告就将其打至昏迷: 打至, 打到, 打成, 了, 过).
+ */
+function injuryThreatened(a: AnalyzedText, k: number, m: TermMatch, rules: RiskRules): boolean {
+  const { tokens } = a;
+  const clause = tokens[k].clause;
+  let jiu = -1;
+  for (let i = k - 1; i >= 0 && tokens[i].clause === clause; i--)
+    if (tokens[i].word === '就') {
+      jiu = i;
+      break;
+    }
+  const from = jiu >= 0 ? jiu : k;
+  const done = /[打揍砍捅踢踹砸摔推撞][到至成]|[了过]/.test(a.text.slice(tokens[from].end, m.start));
+  for (let i = from - 1; i >= 0 && tokens[i].sentence === tokens[k].sentence && tokens[i].clause >= clause - 2; i--) {
+    // (the punctuation between two clauses is a clause of its own)
+    const w = tokens[i].word;
+    if (w !== '不' && rules.irrealis.conditionals.includes(w) && (jiu >= 0 || !done)) return true;
+    if (jiu >= 0 && tokens[i].clause === clause && (w === '不' || w === '要')) return true;
+    if (jiu >= 0 && !done && SAID_THREATS.has(w) && tokens[i + 1]?.word !== '了') return true;
   }
   return false;
 }

@@ -156,8 +156,9 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // Smashing property, being put out or a threat to her name are the rubric's yellow: drink, a divorce under way or
   // her fear aggravate violence, not these, so their weights adding up to orange leave them yellow (docs/risk-rubric.md).
   // An injury or a stay in hospital is never lowered so: violence with injury is at least orange.
-  // So is a threat of harm without means (打断你的腿, 让你好看) with only her fear or drink beside it, and the injury its
-  // words name (打断) is threatened, not done (round 14); a threat after a separation is its own combination, orange.
+  // So is a threat of harm without means (打断你的腿, 让你好看) with only her fear or drink beside it (round 14); the injury
+  // its words name (打断你的腿) is no factor, the classifier reads it as threatened, not done (round 16 review, lead's
+  // review of rounds 16 and 17); a threat after a separation is its own combination, orange.
   else if (level === 'orange' && factors.every((f) => aggravating.has(f.code) || yellowAct(f) || f.weight <= 0)) level = 'yellow';
   level = maxLevel(level, floor);
   // The learned model raises violence the rules found to orange when the record resembles the red and
