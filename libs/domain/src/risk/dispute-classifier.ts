@@ -518,12 +518,16 @@ function generalQuestion(a: AnalyzedText, lx: Lexicon): boolean {
     const words = a.tokens.map((t) => t.word);
     known =
       (words.some((w) => GENERAL_ASKED.has(w)) || /[？?]\s*$/.test(a.text)) &&
-      !words.some((w) => (lx.persons.has(w) && !TOPICS.has(w)) || PARTIES.has(w) || TOLD_DONE.has(w));
+      !words.some((w) => (lx.persons.has(w) && !TOPICS.has(w)) || PARTIES.has(w) || TOLD_DONE.has(w)) &&
+      // 正在家暴怎么办, 楼上邻居家暴，能不能来看看: an act now or a neighbour's household is a call, no general question
+      // (lead's review of rounds 16 and 17).
+      !NOW_OR_NEARBY.test(a.text);
     generalQuestions.set(a, known);
   }
   return known;
 }
 const generalQuestions = new WeakMap<AnalyzedText, boolean>();
+const NOW_OR_NEARBY = /正在|现在(?!可以|能|还|是否|怎么|如何)|刚才|刚刚|昨晚|邻居|楼上|楼下|隔壁|对门/;
 /** Relation words that name the topic, not a party (家暴 implies a family, it names no one). */
 const TOPICS = new Set(['家暴', '家庭暴力']);
 const GENERAL_ASKED = new Set([
