@@ -352,7 +352,7 @@ function linkedPair(
   }
   const nearConflict = (_: TextField, a: AnalyzedText, m: TermMatch) => {
     const s = sentenceOf(a, m.start);
-    const after = Math.max(window + 1, courtshipSpan(m.text));
+    const after = Math.max(window + 1, courtshipSpan(m.text, rules));
     for (const [b, at] of conflictAt) {
       if (b !== a && at.size) return true;
       if (b === a) for (const c of at) if (c - s <= after && s - c <= window) return true;
@@ -372,7 +372,7 @@ function linkedPair(
         rules,
         NO_OPTIONS,
         (f, a, m) =>
-          (a !== hit.a ? !outsiderConflictIn(hit.a, rules, lx) : linkedAt(a, hit.start, m.start, rules, lx, courtshipSpan(hit.term))) &&
+          (a !== hit.a ? !outsiderConflictIn(hit.a, rules, lx) : linkedAt(a, hit.start, m.start, rules, lx, courtshipSpan(hit.term, rules))) &&
           !outsiderAgent(a, tokenAt(a, m.start), lx) &&
           !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx) &&
           !(f === 'subject' && outsiderMain()),
@@ -2457,16 +2457,26 @@ const NON_KIN_MATTERS = new Set([
 function near(x: TextHit, y: TextHit, rules: RiskRules, lx: Lexicon): boolean {
   // Another field of the record (the disposition: 双方系夫妻) speaks of the same incident and its parties.
   // Not when the relation's own text tells its conflict as one with an outsider (他跟医生吵起来了): the disposition's 口角 is that one.
-  return x.a !== y.a ? !outsiderConflictIn(x.a, rules, lx) : linkedAt(x.a, x.start, y.start, rules, lx, courtshipSpan(x.term));
+  return x.a !== y.a ? !outsiderConflictIn(x.a, rules, lx) : linkedAt(x.a, x.start, y.start, rules, lx, courtshipSpan(x.term, rules));
 }
 /**
  * 同事向她表白，她拒绝了。此后他每天在她楼下等…: a refused courtship is told first and what the suitor did after it in
  * the sentences that follow (此后, 之后, 从那以后), naming him by a role or not at all; they are his acts.
  */
 const AFTER_COURTSHIP = 3;
-const courtshipSpan = (term: string): number => (COURTSHIP.test(term) && REFUSED.test(term) ? AFTER_COURTSHIP : 0);
-const REFUSED =
-  /拒|回绝|不合适|不对路|不来电(?!话)|没感觉|不处(?!理|罚|分)|没看上|没相中|没答应|没同意|不同意|不答应|说了?不行|不可能|没可能/;
+const courtshipSpan = (term: string, rules: RiskRules): number =>
+  COURTSHIP.test(term) && refusedOf(rules).test(term) ? AFTER_COURTSHIP : 0;
+/** The refusals of a courtship, as the rules' courtship patterns write them (`shared`: one definition, lead's review of 16–17). */
+function refusedOf(rules: RiskRules): RegExp {
+  const shared = rules.shared ?? {};
+  let known = refusals.get(shared);
+  if (!known) {
+    known = new RegExp([shared.blindDateRefused, shared.suitorRefused, shared.refusedAtAll].filter(Boolean).join('|') || '(?!)');
+    refusals.set(shared, known);
+  }
+  return known;
+}
+const refusals = new WeakMap<object, RegExp>();
 
 function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules: RiskRules, lx: Lexicon, after = 0): boolean {
   const window = rules.relationSentences ?? Infinity;

@@ -2968,3 +2968,20 @@ describe("lead review of rounds 16 and 17: an injury done after 就, things lock
     expect(codes('报警人称他拿菜刀把家里的鸡都杀了')).not.toContain('weapon');
   });
 });
+
+describe('lead review of rounds 16 and 17: the refusal words and the break-up patterns written once (rules `shared`)', () => {
+  const terms = (): string[] => JSON.stringify(RISK_RULES_V1).match(/"re:[^"]*"/g) ?? [];
+  it('every shared pattern is put in place (no {{name}} left in a term) and the refusals are defined once', () => {
+    const shared = RISK_RULES_V1.shared ?? {};
+    expect(Object.keys(shared)).toEqual(expect.arrayContaining(['blindDateRefused', 'suitorRefused', 'separatedFromPartner']));
+    expect(terms().some((t) => t.includes('{{'))).toBe(false);
+    expect(terms().filter((t) => t.includes(`(${shared.blindDateRefused})`))).toHaveLength(1);
+  });
+  it.each([
+    ['报警人称相亲对象她说了不处，对方天天跟踪她', 'stalking'],
+    ['报警人称她和她哥的合伙人掰了以后，那人天天来店里骂她', null],
+  ])('%s: the shared readings as before (near-miss)', (text, code) => {
+    if (code) expect(codes(text)).toContain(code);
+    else expect(codes(text)).not.toContain('separation');
+  });
+});

@@ -97,6 +97,8 @@ export interface RiskRules {
   otherCodes: Record<string, DisputeDomain>;
   factors: FactorRule[];
   combinations: FactorCombination[];
+  /** Patterns written once and used in several lists (`{{name}}` in a term), already put in place when loaded. */
+  shared?: Record<string, string>;
   history: {
     windowDays: number;
     repeatIncident: HistoryRule & { perPrior: number; max: number };
@@ -111,8 +113,25 @@ export interface RiskRules {
   };
 }
 
+/**
+ * A pattern written once in the file's `shared` and used in several lists (the refusals of a courtship, a separation from
+ * a partner): each `{{name}}` in a term is replaced by `shared[name]` when the rules are loaded.
+ */
+function expandShared(data: Record<string, unknown>): Record<string, unknown> {
+  const { shared = {}, ...rest } = data as { shared?: Record<string, string> };
+  const text = JSON.stringify(rest).replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const pattern = shared[name];
+    if (typeof pattern !== 'string') throw new Error(`risk-rules.json: no shared pattern ${name}`);
+    return JSON.stringify(pattern).slice(1, -1);
+  });
+  return { ...(JSON.parse(text) as Record<string, unknown>), shared };
+}
+
 /** The rules in force by default; `version` inside the file is stored with every assessment made with them. */
-export const RISK_RULES_V1: RiskRules = { ...(rulesData as unknown as RiskRules), model: modelData as unknown as LinearModel };
+export const RISK_RULES_V1: RiskRules = {
+  ...(expandShared(rulesData as unknown as Record<string, unknown>) as unknown as RiskRules),
+  model: modelData as unknown as LinearModel,
+};
 if (RISK_RULES_V1.model?.version !== RISK_RULES_V1.version) throw new Error('risk-model.json was trained for another rules version');
 
 /**
