@@ -2964,6 +2964,14 @@ describe("lead review of rounds 16 and 17: an injury done after 就, things lock
     expect(factorCodes(r)).toContain('weapon');
     expect(r.factors.find((f) => f.code === 'weapon')!.evidence.map((e) => e.text)).toContain('拿刀');
   });
+  // Found by `eval --dev` (a petition's landlord cutting the water, no longer skipped by the old 不…就 reading): 断了 before
+  // water, power, support or contact is no injury.
+  it.each(['我不同意搬走，房东就断了水电，他老婆的弟弟还推了我一把', '她要离婚，他就断了她的生活费'])('%s: 断了 水电/生活费 is no serious injury', (text) => {
+    expect(codes(text)).not.toContain('serious_injury');
+  });
+  it('她的腿断了 stays a serious injury (near-miss)', () => {
+    expect(codes('报警人称丈夫把她推倒，她的腿断了')).toContain('serious_injury');
+  });
   it('拿菜刀把家里的鸡都杀了 stays no weapon (near-miss)', () => {
     expect(codes('报警人称他拿菜刀把家里的鸡都杀了')).not.toContain('weapon');
   });
