@@ -372,7 +372,9 @@ function linkedPair(
         rules,
         NO_OPTIONS,
         (f, a, m) =>
-          (a !== hit.a ? !outsiderConflictIn(hit.a, rules, lx) : linkedAt(a, hit.start, m.start, rules, lx, courtshipSpan(hit.term, rules))) &&
+          (a !== hit.a
+            ? !outsiderConflictIn(hit.a, rules, lx)
+            : linkedAt(a, hit.start, m.start, rules, lx, courtshipSpan(hit.term, rules))) &&
           !outsiderAgent(a, tokenAt(a, m.start), lx) &&
           !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx) &&
           !(f === 'subject' && outsiderMain()),
@@ -400,7 +402,8 @@ function outsiderConflictIn(a: AnalyzedText, rules: RiskRules, lx: Lexicon): boo
 const outsiderConflicts = new WeakMap<AnalyzedText, boolean>();
 
 /** 把家里的鸡都杀了, 把狗砍伤了: the rest of a means' clause done to an animal, no person (nor relation word: 又去砍老婆) named in it (round 16 review; lead's review of 16–17). */
-const ON_ANIMAL = /^(?!.*(?:老婆|妻子|媳妇|老公|丈夫|爱人|对象|女友|男友|前妻|前夫|妈|爸|儿|女|婆|原告|被告|申请人))[^把她我他人孩]{0,3}把(?:家里|院里|自家|圈里|笼子里)?的?(?:鸡|鸭|鹅|猪|狗|猫|羊|牛|鱼|兔子?)[^她我他人孩]*$/;
+const ON_ANIMAL =
+  /^(?!.*(?:老婆|妻子|媳妇|老公|丈夫|爱人|对象|女友|男友|前妻|前夫|妈|爸|儿|女|婆|原告|被告|申请人))[^把她我他人孩]{0,3}把(?:家里|院里|自家|圈里|笼子里)?的?(?:鸡|鸭|鹅|猪|狗|猫|羊|牛|鱼|兔子?)[^她我他人孩]*$/;
 /** An occurrence counts unless negated, only threatened or wished (for acts), someone else's (relations), or an act on no person. */
 function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRules, lx: Lexicon, options: HitOptions): boolean {
   const k = tokenAt(a, m.start);

@@ -129,7 +129,7 @@ function expandShared(data: Record<string, unknown>): Record<string, unknown> {
 
 /** The rules in force by default; `version` inside the file is stored with every assessment made with them. */
 export const RISK_RULES_V1: RiskRules = {
-  ...(expandShared(rulesData as unknown as Record<string, unknown>) as unknown as RiskRules),
+  ...(expandShared(rulesData) as unknown as RiskRules),
   model: modelData as unknown as LinearModel,
 };
 if (RISK_RULES_V1.model?.version !== RISK_RULES_V1.version) throw new Error('risk-model.json was trained for another rules version');
