@@ -215,7 +215,8 @@ describe('evaluation', () => {
       // development from round 17: 0.962, 94.6 % at 92.2 % with round 17 (-27; its mistakes read, optimistic)
       ['feed-style v19, text alone', 0.96, 0.94, 0.92],
       // held out for round 17 (written after round 16, where no round could read it), scored by the lead: 0.945, 92.9 % at
-      // 90.4 % with round 16 and its review (-26; test/eval/feed-v20/before-2026-12-03.txt)
+      // 90.4 % with round 16 and its review (-26; test/eval/feed-v20/before-2026-12-03.txt); the same with round 17 and its
+      // review (-28; test/eval/feed-v20/after-round-17-2026-12-03.txt) and with the lead's review of both (-29)
       ['feed-style held-out v20, text alone', 0.94, 0.925, 0.9],
     ];
     for (const [name, f1, recall, precision] of floors) {

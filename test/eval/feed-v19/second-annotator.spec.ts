@@ -1,6 +1,6 @@
 import { describeSecondAnnotator } from '../feed-edition-checks';
 import { V19_SECOND } from './second-annotator';
 
-describe('second annotator on the feed-style held-out set v19', () => {
+describe('second annotator on the feed-style set v19 (held out for round 16)', () => {
   describeSecondAnnotator(V19_SECOND);
 });
