@@ -108,7 +108,8 @@ export const FEED_V18 = join(EVAL_DIR, 'feed-v18', 'feed-v18.jsonl');
 export const FEED_V19 = join(EVAL_DIR, 'feed-v19', 'feed-v19.jsonl');
 /**
  * The twentieth, written by three further independent evaluators (one a feed) after round 16 and before round 17, in a
- * worktree no round read, and merged before round 17; the feed-style held-out part for round 17.
+ * worktree no round read, and merged before round 17; the feed-style held-out part for round 17 (scored three times:
+ * -26, -28, -29), development from round 18.
  */
 export const FEED_V20 = join(EVAL_DIR, 'feed-v20', 'feed-v20.jsonl');
 

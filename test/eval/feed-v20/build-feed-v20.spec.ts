@@ -1,9 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV20, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v20';
 
-describe('feed-v20 held-out set (written before round 17)', () => {
+describe('feed-v20, held out for round 17 (written before it), development from round 18', () => {
   describeFeedEdition({
     name: 'v20',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV20(),
     parseSource,
