@@ -112,6 +112,12 @@ export const FEED_V19 = join(EVAL_DIR, 'feed-v19', 'feed-v19.jsonl');
  * -26, -28, -29), development from round 18.
  */
 export const FEED_V20 = join(EVAL_DIR, 'feed-v20', 'feed-v20.jsonl');
+/**
+ * The twenty-first, written by three further independent evaluators (one a feed) after round 17 and before round 18,
+ * committed in main before round 18's worktree took anything from it (the round branched before any v21 record
+ * existed); the feed-style held-out part for round 18.
+ */
+export const FEED_V21 = join(EVAL_DIR, 'feed-v21', 'feed-v21.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
