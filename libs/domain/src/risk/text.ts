@@ -137,6 +137,8 @@ export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] 
   const anywhere = index.patternsAnywhere;
   const pending = anywhere.map((p) => anywhereStarts(a, p.pattern));
   const next = new Array<number>(anywhere.length).fill(0);
+  // Most texts hold none of them: the words then need no look at them.
+  const anyPending = pending.some((at) => at.length > 0);
   for (let k = 0; k < tokens.length; k++) {
     const i = tokens[k].start;
     const entry = index.byFirst.get(text.charCodeAt(i));
@@ -152,7 +154,7 @@ export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] 
         if (sticky.test(text) && sticky.lastIndex > i) found(id, { start: i, end: sticky.lastIndex, text: text.slice(i, sticky.lastIndex) });
       }
     }
-    for (let p = 0; p < anywhere.length; p++) {
+    if (anyPending) for (let p = 0; p < anywhere.length; p++) {
       const at = pending[p];
       const n = next[p];
       if (n < at.length && at[n] === i) {
