@@ -230,8 +230,8 @@ interface TermEntry {
 interface TermPlan {
   /** Every term, in the list's order. */
   entries: TermEntry[];
-  /** The list's entries by the index number of their text (打 and p:打 share one). */
-  byId: Map<number, TermEntry[]>;
+  /** The list's entries by the index number of their text (打 and p:打 share one): an array, read for every term a text holds. */
+  byId: (TermEntry[] | undefined)[];
   /** Entries the index does not hold, looked for one by one. */
   unindexed: TermEntry[];
 }
@@ -243,8 +243,8 @@ function planOf(terms: readonly string[], index: TermIndex): TermPlan {
       const term = termText(raw);
       return { raw, term, order, id: index.ids.get(term) ?? -1 };
     });
-    const byId = new Map<number, TermEntry[]>();
-    for (const e of entries) if (e.id >= 0) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+    const byId: (TermEntry[] | undefined)[] = new Array<TermEntry[] | undefined>(index.ids.size).fill(undefined);
+    for (const e of entries) if (e.id >= 0) byId[e.id] = [...(byId[e.id] ?? []), e];
     p = { entries, byId, unindexed: entries.filter((e) => e.id < 0) };
     plans.set(terms, p);
   }
@@ -267,7 +267,7 @@ function eachMatch(a: AnalyzedText, plan: TermPlan, index: TermIndex, visit: (e:
     return;
   }
   for (const id of ids) {
-    const es = plan.byId.get(id);
+    const es = plan.byId[id];
     if (es) for (const e of es) for (const m of found[id]!) visit(e, m);
   }
   for (const e of plan.unindexed) for (const m of findTerm(a, e.term) ?? []) visit(e, m);
@@ -1201,7 +1201,8 @@ function allHits(fields: AnalyzedField[], terms: readonly string[], rules: RiskR
   const out: TextHit[] = [];
   for (const e of plan.entries) {
     for (const { field, a } of fields) {
-      const ms = findTerm(a, e.term, lx.terms);
+      // By the term's number in the index (found once per text), as `findTerm` looks it up, without its look-up by text.
+      const ms = e.id >= 0 ? literalMatches(a, lx.terms)[e.id] : findTerm(a, e.term);
       const m = ms?.find((x) => acceptable(a, e, x, rules, lx, NO_OPTIONS));
       if (m) {
         out.push({ field, a, term: m.text, start: m.start, end: m.end });
