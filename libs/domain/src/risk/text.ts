@@ -45,7 +45,7 @@ export interface AnalyzedText {
  */
 export interface TermIndex {
   /** By the code of a word's first character: the literal terms and the patterns a word starting with it may begin. */
-  byFirst: Map<number, { literals: IndexedTerm[]; patterns: IndexedPattern[] }>;
+  byFirst: Map<number, { literals: IndexedTerm[]; patterns: IndexedPattern[]; anyPattern?: RegExp }>;
   /** Patterns whose first characters `firstCharsOf` cannot tell. */
   patternsAnywhere: IndexedPattern[];
   all: Set<string>;
@@ -90,6 +90,14 @@ export function termIndex(terms: Iterable<string>): TermIndex {
     }
     index.all.add(t);
     at(t.charCodeAt(0)).literals.push({ term: t, id });
+  }
+  // Where several patterns start with one character, one attempt of them all as alternatives first: at most words none
+  // matches, and one attempt then stands for several. An alternation matches at an offset if and only if one of its
+  // alternatives does (the patterns hold no back-references, whose group numbers the alternation would shift).
+  for (const entry of index.byFirst.values()) {
+    const sources = entry.patterns.map((p) => p.term.slice(3));
+    if (sources.length > 1 && !sources.some((x) => /\\(?:[1-9]|k<)/.test(x)))
+      entry.anyPattern = new RegExp(sources.map((x) => `(?:${x})`).join('|'), 'y');
   }
   return index;
 }
@@ -146,22 +154,27 @@ export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] 
       for (const { term, id } of entry.literals) {
         if (endsAt[i + term.length] >= 0 && text.startsWith(term, i)) found(id, { start: i, end: i + term.length, text: term });
       }
-      for (const { id, pattern } of entry.patterns) {
-        const { sticky, prefix } = pattern;
-        if (prefix && !text.startsWith(prefix, i)) continue;
-        // test, not exec: no array of groups is made; a sticky match leaves lastIndex at its end.
-        sticky.lastIndex = i;
-        if (sticky.test(text) && sticky.lastIndex > i) found(id, { start: i, end: sticky.lastIndex, text: text.slice(i, sticky.lastIndex) });
-      }
+      const any = entry.anyPattern;
+      if (any) any.lastIndex = i;
+      if (!any || any.test(text))
+        for (const { id, pattern } of entry.patterns) {
+          const { sticky, prefix } = pattern;
+          if (prefix && !text.startsWith(prefix, i)) continue;
+          // test, not exec: no array of groups is made; a sticky match leaves lastIndex at its end.
+          sticky.lastIndex = i;
+          if (sticky.test(text) && sticky.lastIndex > i)
+            found(id, { start: i, end: sticky.lastIndex, text: text.slice(i, sticky.lastIndex) });
+        }
     }
-    if (anyPending) for (let p = 0; p < anywhere.length; p++) {
-      const at = pending[p];
-      const n = next[p];
-      if (n < at.length && at[n] === i) {
-        found(anywhere[p].id, { start: i, end: at[n + 1], text: text.slice(i, at[n + 1]) });
-        next[p] = n + 2;
+    if (anyPending)
+      for (let p = 0; p < anywhere.length; p++) {
+        const at = pending[p];
+        const n = next[p];
+        if (n < at.length && at[n] === i) {
+          found(anywhere[p].id, { start: i, end: at[n + 1], text: text.slice(i, at[n + 1]) });
+          next[p] = n + 2;
+        }
       }
-    }
   }
   a.literalMatches = { index, byId, ids };
   return byId;
@@ -447,7 +460,12 @@ function patternOf(term: string): Pattern {
     const source = term.slice(3);
     compiled.set(
       term,
-      (p = { sticky: new RegExp(source, 'y'), firsts: firstCharsOf(source), prefix: literalPrefixOf(source), search: new RegExp(source, 'g') }),
+      (p = {
+        sticky: new RegExp(source, 'y'),
+        firsts: firstCharsOf(source),
+        prefix: literalPrefixOf(source),
+        search: new RegExp(source, 'g'),
+      }),
     );
   }
   return p;
