@@ -258,9 +258,9 @@ function planOf(terms: readonly string[], index: TermIndex): TermPlan {
 function eachMatch(a: AnalyzedText, plan: TermPlan, index: TermIndex, visit: (e: TermEntry, m: TermMatch) => void): void {
   const found = literalMatches(a, index);
   const ids = foundTermIds(a, index);
-  // The shorter of the two is walked: the list as it is (a factor's terms), or the terms found (every conflict word). A
-  // step of either is one read of an array. Both give the same candidates; every caller puts them in text order.
-  if (plan.entries.length <= ids.length) {
+  // A short list (a factor's terms) is walked as it is; a long one (every conflict word) by the terms found. (A step of
+  // the list, a read of this text's matches, costs less than one of the terms found, a read of the list's own array.)
+  if (plan.entries.length <= ids.length * 4) {
     for (const e of plan.entries) {
       const ms = e.id >= 0 ? found[e.id] : findTerm(a, e.term);
       if (ms) for (const m of ms) visit(e, m);
