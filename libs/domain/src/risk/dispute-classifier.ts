@@ -1605,16 +1605,6 @@ const BLOW = /打|殴|推|踢|踹|揍|捶|砍|捅|掐|扇|抽|拽|揪|扯|咬|�
  * that could stand for one, so the act is not between the relation's two ends.
  */
 function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
-  // Read once per word of a text: a relation's every occurrence asks it of every conflict word again (linkedPair).
-  if (!(k >= 0 && k < a.tokens.length)) return readOutsiderAgent(a, k, lx);
-  let known = outsiderAgents.get(a);
-  if (!known || known.lx !== lx) outsiderAgents.set(a, (known = { lx, at: new Int8Array(a.tokens.length) }));
-  if (known.at[k] === 0) known.at[k] = readOutsiderAgent(a, k, lx) ? 1 : -1;
-  return known.at[k] === 1;
-}
-/** Per text (and the lexicon it was read with): 1 where the act at a word is an outsider's, -1 where not, 0 unread. */
-const outsiderAgents = new WeakMap<AnalyzedText, { lx: Lexicon; at: Int8Array }>();
-function readOutsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const clause = a.tokens[k].clause;
   // Anywhere in the act's clause: its consequences (医院, 受伤) belong to the same act (被医生打伤住院).
   const { tokens } = a;
