@@ -333,8 +333,10 @@ export function analyze(original: string, segmenter: Segmenter): AnalyzedText {
   for (const w of words) total += w.length;
   if (total !== text.length) words = [...text]; // a segmenter that lost characters: fall back to characters
   const tokens: Token[] = new Array(words.length);
-  const startsAt = new Int32Array(text.length + 1).fill(-1);
-  const endsAt = new Int32Array(text.length + 1).fill(-1);
+  // One buffer for both maps (a typed array's own allocation costs more than its size): two views of it.
+  const marks = new Int32Array(2 * (text.length + 1)).fill(-1);
+  const startsAt = marks.subarray(0, text.length + 1);
+  const endsAt = marks.subarray(text.length + 1);
   let at = 0;
   let clause = 0;
   let sentence = 0;
