@@ -48,10 +48,14 @@ export function jiebaSegmenter(
   const joins = new Set(joined);
   const firsts = new Set<string>();
   for (const w of joined) for (let n = 1; n < w.length; n++) firsts.add(w.slice(0, n));
+  // The first characters of the joined words, by code: most words start with none, and are passed without hashing them.
+  const firstChars = new Uint8Array(0x10000);
+  for (const w of joined) if (w) firstChars[w.charCodeAt(0)] = 1;
   const join = (out: string[]): string[] => {
     if (!joins.size) return out;
     for (let i = 0; i + 1 < out.length; i++) {
-      if (firsts.has(out[i]) && joins.has(out[i] + out[i + 1])) out.splice(i, 2, out[i] + out[i + 1]);
+      if (firstChars[out[i].charCodeAt(0)] === 1 && firsts.has(out[i]) && joins.has(out[i] + out[i + 1]))
+        out.splice(i, 2, out[i] + out[i + 1]);
     }
     return out;
   };

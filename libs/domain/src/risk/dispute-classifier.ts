@@ -230,8 +230,8 @@ interface TermEntry {
 interface TermPlan {
   /** Every term, in the list's order. */
   entries: TermEntry[];
-  /** The list's entries by the index number of their text (打 and p:打 share one). */
-  byId: Map<number, TermEntry[]>;
+  /** The list's entries by the index number of their text (打 and p:打 share one): an array, read for every term a text holds. */
+  byId: (TermEntry[] | undefined)[];
   /** Entries the index does not hold, looked for one by one. */
   unindexed: TermEntry[];
 }
@@ -243,8 +243,8 @@ function planOf(terms: readonly string[], index: TermIndex): TermPlan {
       const term = termText(raw);
       return { raw, term, order, id: index.ids.get(term) ?? -1 };
     });
-    const byId = new Map<number, TermEntry[]>();
-    for (const e of entries) if (e.id >= 0) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+    const byId: (TermEntry[] | undefined)[] = new Array<TermEntry[] | undefined>(index.ids.size).fill(undefined);
+    for (const e of entries) if (e.id >= 0) byId[e.id] = [...(byId[e.id] ?? []), e];
     p = { entries, byId, unindexed: entries.filter((e) => e.id < 0) };
     plans.set(terms, p);
   }
@@ -258,7 +258,8 @@ function planOf(terms: readonly string[], index: TermIndex): TermPlan {
 function eachMatch(a: AnalyzedText, plan: TermPlan, index: TermIndex, visit: (e: TermEntry, m: TermMatch) => void): void {
   const found = literalMatches(a, index);
   const ids = foundTermIds(a, index);
-  // A short list (a factor's terms) is walked as it is; a long one (every conflict word) by the terms found.
+  // A short list (a factor's terms) is walked as it is; a long one (every conflict word) by the terms found. (A step of
+  // the list, a read of this text's matches, costs less than one of the terms found, a read of the list's own array.)
   if (plan.entries.length <= ids.length * 4) {
     for (const e of plan.entries) {
       const ms = e.id >= 0 ? found[e.id] : findTerm(a, e.term);
@@ -267,7 +268,7 @@ function eachMatch(a: AnalyzedText, plan: TermPlan, index: TermIndex, visit: (e:
     return;
   }
   for (const id of ids) {
-    const es = plan.byId.get(id);
+    const es = plan.byId[id];
     if (es) for (const e of es) for (const m of found[id]!) visit(e, m);
   }
   for (const e of plan.unindexed) for (const m of findTerm(a, e.term) ?? []) visit(e, m);
@@ -435,7 +436,7 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   // him taking it (他喝了农药).
   // 拿菜刀把家里的鸡都杀了: a knife used on an animal, no person in its clause, is no weapon used on or shown to a
   // person (round 16 review).
-  if (options.context && ON_ANIMAL.test(a.text.slice(m.end).split(/[，,。；;！!？?]/)[0])) return false;
+  if (options.context && ON_ANIMAL.test(restOfClause(a.text, m.end))) return false;
   if (e.raw.startsWith('c:')) {
     const words = clauseWords(a, k);
     if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, m.start, lx)) return false;
@@ -464,6 +465,13 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   // As a conflict (no factor's context): 一个陌生男子拿着刀在我家门口 is the outsider's act, not one of her relative's.
   if (!options.context && TOOLS.test(m.text) && heldByOutsider(clauseWords(a, k), m.start, lx)) return false;
   return true;
+}
+const CLAUSE_END = /[，,。；;！!？?]/g;
+/** The text from `from` to the next clause break, or to its end: `text.slice(from).split(breaks)[0]` without splitting all the rest. */
+function restOfClause(text: string, from: number): string {
+  CLAUSE_END.lastIndex = from;
+  const end = CLAUSE_END.exec(text);
+  return text.slice(from, end ? end.index : text.length);
 }
 /** Poisons one may drink oneself. */
 const POISONS = /^(农药|百草枯|老鼠药|敌敌畏)$/;
@@ -500,7 +508,12 @@ function drunkBySelf(words: readonly Token[], at: number): boolean {
 function lawTold(a: AnalyzedText, k: number): boolean {
   // Read once per text: most texts tell no law, and every candidate of every list asks (speed).
   let mentions = lawMentioned.get(a);
-  if (mentions === undefined) lawMentioned.set(a, (mentions = a.tokens.some((t) => UNLAWFUL.has(t.word) || TOLD.has(t.word))));
+  // A word of the text is in it: a text that holds none of the words as characters needs no walk of its words.
+  if (mentions === undefined)
+    lawMentioned.set(
+      a,
+      (mentions = LAW_WORDS.some((w) => a.text.includes(w)) && a.tokens.some((t) => UNLAWFUL.has(t.word) || TOLD.has(t.word))),
+    );
   if (!mentions) return false;
   const words = clauseWords(a, k);
   const at = a.tokens[k].start;
@@ -518,10 +531,11 @@ function lawTold(a: AnalyzedText, k: number): boolean {
 function generalQuestion(a: AnalyzedText, lx: Lexicon): boolean {
   let known = generalQuestions.get(a);
   if (known === undefined) {
-    const words = a.tokens.map((t) => t.word);
+    // (A word of the text is in it: a text that holds no question word as characters has none among its words.)
+    const asked = () => GENERAL_ASKED_WORDS.some((w) => a.text.includes(w)) && a.tokens.some((t) => GENERAL_ASKED.has(t.word));
     known =
-      (words.some((w) => GENERAL_ASKED.has(w)) || /[？?]\s*$/.test(a.text)) &&
-      !words.some((w) => (lx.persons.has(w) && !TOPICS.has(w)) || PARTIES.has(w) || TOLD_DONE.has(w)) &&
+      (asked() || /[？?]\s*$/.test(a.text)) &&
+      !a.tokens.some(({ word: w }) => (lx.persons.has(w) && !TOPICS.has(w)) || PARTIES.has(w) || TOLD_DONE.has(w)) &&
       // 正在家暴怎么办, 楼上邻居家暴，能不能来看看: an act now or a neighbour's household is a call, no general question
       // (lead's review of rounds 16 and 17).
       !NOW_OR_NEARBY.test(a.text);
@@ -550,6 +564,7 @@ const GENERAL_ASKED = new Set([
   '能不能',
   '算不算',
 ]);
+const GENERAL_ASKED_WORDS = [...GENERAL_ASKED];
 const PARTIES = new Set([
   '我',
   '俺',
@@ -600,6 +615,7 @@ const HIS_ACT = new Set(['行为', '其行为', '做法', '所作所为', '所�
 const lawMentioned = new WeakMap<AnalyzedText, boolean>();
 const UNLAWFUL = new Set(['违法', '违法行为', '犯法', '违法犯罪', '犯罪行为']);
 const TOLD = new Set(['告知', '警告', '告诫', '提醒', '普法', '讲解', '宣讲']);
+const LAW_WORDS = [...UNLAWFUL, ...TOLD];
 const CLASSED = new Set(['属', '属于', '系', '构成', '也是', '同样属', '都属于', '均属']);
 const SOUGHT = /^(离婚|分手|离)$/;
 /** 她不想离婚，老公非要离: the other one seeks it in the same sentence (round 13 review). */
@@ -1186,7 +1202,8 @@ function allHits(fields: AnalyzedField[], terms: readonly string[], rules: RiskR
   const out: TextHit[] = [];
   for (const e of plan.entries) {
     for (const { field, a } of fields) {
-      const ms = findTerm(a, e.term, lx.terms);
+      // By the term's number in the index (found once per text), as `findTerm` looks it up, without its look-up by text.
+      const ms = e.id >= 0 ? literalMatches(a, lx.terms)[e.id] : findTerm(a, e.term);
       const m = ms?.find((x) => acceptable(a, e, x, rules, lx, NO_OPTIONS));
       if (m) {
         out.push({ field, a, term: m.text, start: m.start, end: m.end });

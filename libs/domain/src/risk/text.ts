@@ -40,47 +40,90 @@ export interface AnalyzedText {
 
 /**
  * Every term a rule set reads, searched for in one pass over a text's words: literal terms by the
- * code of their first character, patterns (`re:`) by the characters they can start with (or at every
- * word, when a pattern does not say).
+ * code of their first character, patterns (`re:`) by the characters they can start with (or, when a
+ * pattern does not say, by a search of the whole text, see `anywhereStarts`).
  */
 export interface TermIndex {
-  byFirst: Map<number, string[]>;
+  /** By the code of a word's first character: the literal terms and the patterns a word starting with it may begin. */
+  byFirst: Map<number, { literals: IndexedTerm[]; patterns: IndexedPattern[]; anyPattern?: RegExp }>;
+  /** Patterns whose first characters `firstCharsOf` cannot tell. */
+  patternsAnywhere: IndexedPattern[];
   all: Set<string>;
-  patternsByFirst: Map<number, string[]>;
-  patternsAnywhere: string[];
   patterns: Set<string>;
   /** Each term's number: a rule's term list looks its matches up by number, not by text. */
   ids: Map<string, number>;
 }
 
+/** A term with its number, read once per rule set (not looked up per word). */
+interface IndexedTerm {
+  term: string;
+  id: number;
+}
+interface IndexedPattern extends IndexedTerm {
+  pattern: Pattern;
+}
+
 export function termIndex(terms: Iterable<string>): TermIndex {
   const index: TermIndex = {
     byFirst: new Map(),
-    all: new Set(),
-    patternsByFirst: new Map(),
     patternsAnywhere: [],
+    all: new Set(),
     patterns: new Set(),
     ids: new Map(),
   };
-  const add = (by: Map<number, string[]>, code: number, t: string) => {
-    const list = by.get(code);
-    if (list) list.push(t);
-    else by.set(code, [t]);
+  const at = (code: number) => {
+    let entry = index.byFirst.get(code);
+    if (!entry) index.byFirst.set(code, (entry = { literals: [], patterns: [] }));
+    return entry;
   };
   for (const t of terms) {
     if (!t || index.ids.has(t)) continue;
-    index.ids.set(t, index.ids.size);
+    const id = index.ids.size;
+    index.ids.set(t, id);
     if (t.startsWith('re:')) {
       index.patterns.add(t);
-      const firsts = patternOf(t).firsts;
-      if (firsts) for (const c of new Set(firsts.map((f) => f.charCodeAt(0)))) add(index.patternsByFirst, c, t);
-      else index.patternsAnywhere.push(t);
+      const pattern = patternOf(t);
+      const { firsts } = pattern;
+      if (firsts) for (const c of new Set(firsts.map((f) => f.charCodeAt(0)))) at(c).patterns.push({ term: t, id, pattern });
+      else index.patternsAnywhere.push({ term: t, id, pattern });
       continue;
     }
     index.all.add(t);
-    add(index.byFirst, t.charCodeAt(0), t);
+    at(t.charCodeAt(0)).literals.push({ term: t, id });
+  }
+  // Where several patterns start with one character, one attempt of them all as alternatives first: at most words none
+  // matches, and one attempt then stands for several. An alternation matches at an offset if and only if one of its
+  // alternatives does (the patterns hold no back-references, whose group numbers the alternation would shift).
+  for (const entry of index.byFirst.values()) {
+    const sources = entry.patterns.map((p) => p.term.slice(3));
+    if (sources.length > 1 && !sources.some((x) => /\\(?:[1-9]|k<)/.test(x)))
+      entry.anyPattern = new RegExp(sources.map((x) => `(?:${x})`).join('|'), 'y');
   }
   return index;
+}
+
+/**
+ * The word starts where a pattern of unknown first characters matches, in text order, with each match's end. One
+ * search of the text (native code) in place of one attempt per word: a search from offset i finds the first offset
+ * p >= i where an attempt matches, so no attempt at a word start between i and p would have matched, and the match at
+ * p is the one an attempt at p finds (the same pattern, tried at the same offset).
+ */
+function anywhereStarts(a: AnalyzedText, pattern: Pattern): number[] {
+  const { text, startsAt } = a;
+  const out: number[] = []; // start, end, start, end...
+  const search = pattern.search;
+  let from = 0;
+  while (from < text.length) {
+    search.lastIndex = from;
+    const m = search.exec(text);
+    if (!m) break;
+    const p = m.index;
+    if (startsAt[p] >= 0 && m[0]) out.push(p, p + m[0].length);
+    // The next word start after p: the only offsets an attempt is made at.
+    from = p + 1;
+    while (from < text.length && startsAt[from] < 0) from++;
+  }
+  return out;
 }
 
 /** Every term of the index found in the text, by the term's number, each list in text order (found once per text). */
@@ -89,8 +132,7 @@ export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] 
   const byId: (TermMatch[] | undefined)[] = new Array(index.ids.size);
   const ids: number[] = [];
   const { text, tokens, endsAt } = a;
-  const found = (term: string, m: TermMatch) => {
-    const id = index.ids.get(term)!;
+  const found = (id: number, m: TermMatch) => {
     const list = byId[id];
     if (list) list.push(m);
     else {
@@ -98,25 +140,41 @@ export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] 
       ids.push(id);
     }
   };
-  const tryPattern = (term: string, i: number) => {
-    const { sticky, prefix } = patternOf(term);
-    if (prefix && !text.startsWith(prefix, i)) return;
-    sticky.lastIndex = i;
-    const m = sticky.exec(text);
-    if (m?.[0]) found(term, { start: i, end: i + m[0].length, text: m[0] });
-  };
+  // The patterns of unknown first characters, searched for first; their matches are taken up at their word below, so
+  // that every list and the order terms are first found in are as one attempt per word makes them.
+  const anywhere = index.patternsAnywhere;
+  const pending = anywhere.map((p) => anywhereStarts(a, p.pattern));
+  const next = new Array<number>(anywhere.length).fill(0);
+  // Most texts hold none of them: the words then need no look at them.
+  const anyPending = pending.some((at) => at.length > 0);
   for (let k = 0; k < tokens.length; k++) {
     const i = tokens[k].start;
-    const code = text.charCodeAt(i);
-    const terms = index.byFirst.get(code);
-    if (terms) {
-      for (const term of terms) {
-        if (endsAt[i + term.length] >= 0 && text.startsWith(term, i)) found(term, { start: i, end: i + term.length, text: term });
+    const entry = index.byFirst.get(text.charCodeAt(i));
+    if (entry) {
+      for (const { term, id } of entry.literals) {
+        if (endsAt[i + term.length] >= 0 && text.startsWith(term, i)) found(id, { start: i, end: i + term.length, text: term });
       }
+      const any = entry.anyPattern;
+      if (any) any.lastIndex = i;
+      if (!any || any.test(text))
+        for (const { id, pattern } of entry.patterns) {
+          const { sticky, prefix } = pattern;
+          if (prefix && !text.startsWith(prefix, i)) continue;
+          // test, not exec: no array of groups is made; a sticky match leaves lastIndex at its end.
+          sticky.lastIndex = i;
+          if (sticky.test(text) && sticky.lastIndex > i)
+            found(id, { start: i, end: sticky.lastIndex, text: text.slice(i, sticky.lastIndex) });
+        }
     }
-    const patterns = index.patternsByFirst.get(code);
-    if (patterns) for (const term of patterns) tryPattern(term, i);
-    for (const term of index.patternsAnywhere) tryPattern(term, i);
+    if (anyPending)
+      for (let p = 0; p < anywhere.length; p++) {
+        const at = pending[p];
+        const n = next[p];
+        if (n < at.length && at[n] === i) {
+          found(anywhere[p].id, { start: i, end: at[n + 1], text: text.slice(i, at[n + 1]) });
+          next[p] = n + 2;
+        }
+      }
   }
   a.literalMatches = { index, byId, ids };
   return byId;
@@ -275,8 +333,10 @@ export function analyze(original: string, segmenter: Segmenter): AnalyzedText {
   for (const w of words) total += w.length;
   if (total !== text.length) words = [...text]; // a segmenter that lost characters: fall back to characters
   const tokens: Token[] = new Array(words.length);
-  const startsAt = new Int32Array(text.length + 1).fill(-1);
-  const endsAt = new Int32Array(text.length + 1).fill(-1);
+  // One buffer for both maps (a typed array's own allocation costs more than its size): two views of it.
+  const marks = new Int32Array(2 * (text.length + 1)).fill(-1);
+  const startsAt = marks.subarray(0, text.length + 1);
+  const endsAt = marks.subarray(text.length + 1);
   let at = 0;
   let clause = 0;
   let sentence = 0;
@@ -308,6 +368,8 @@ interface Pattern {
   firsts: string[] | null;
   /** The literal text every match starts with (不让 of 不让(她|我)?进门), checked before the pattern is run; '' when none. */
   prefix: string;
+  /** The same pattern unanchored (global): searches the text for the next offset it matches at. */
+  search: RegExp;
 }
 const compiled = new Map<string, Pattern>();
 
@@ -398,7 +460,15 @@ function patternOf(term: string): Pattern {
   let p = compiled.get(term);
   if (!p) {
     const source = term.slice(3);
-    compiled.set(term, (p = { sticky: new RegExp(source, 'y'), firsts: firstCharsOf(source), prefix: literalPrefixOf(source) }));
+    compiled.set(
+      term,
+      (p = {
+        sticky: new RegExp(source, 'y'),
+        firsts: firstCharsOf(source),
+        prefix: literalPrefixOf(source),
+        search: new RegExp(source, 'g'),
+      }),
+    );
   }
   return p;
 }
