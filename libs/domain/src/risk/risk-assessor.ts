@@ -122,11 +122,18 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // rules' conflict words (孩子他爸不给学费, 老公在外面有人), unless another domain's words or codes
   // explain it; its evidence is the relation and the words that carried the judgement.
   const anchor = classification.anchor;
+  // A grave act the rules read (a rubric hard trigger or orange item, 家暴 told) beside the relation needs no more than the
+  // model's not saying no (the veto's bar, not the family threshold): a retrained model's doubt (他给我打电话说要喝农药,
+  // 他要给我喝农药, 遭遇家暴应该怎么办) does not make it none (round 18).
+  const grave = factors.some((f) => graveOf(f, rules));
   if (
     !classification.familyRomantic &&
     anchor &&
     learned &&
-    learned.family >= rules.model!.thresholds.family &&
+    learned.family >=
+      (grave && !strangerTold(fields, rules)
+        ? (rules.model!.thresholds.veto ?? rules.model!.thresholds.family)
+        : rules.model!.thresholds.family) &&
     ['其他', '非纠纷'].includes(classification.domain)
   ) {
     classification.familyRomantic = true;
@@ -176,9 +183,18 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // person's relative beside the caller's quarrel: 她老公出来推我, 车里还有我老婆孩子) is dropped where the model finds
   // the record unlike every family dispute it learned from (below `veto`). Never codes, the parties' stated relation,
   // a relative named as a party of the act or a matter of family law, and never where the grade is orange or red: the
-  // learned "no" does not override the rubric's hard triggers nor its orange items (docs/evaluation.md#round-8).
+  // learned "no" does not override the rubric's hard triggers nor its orange items (docs/evaluation.md#round-8), read by
+  // their factors whatever the grade (`graveOf`, round 18). A plain act below orange (a push, a threat, stalking) beside
+  // another's relative stays the veto's: blocking it cost every edition's family F1 (docs/evaluation.md#round-18).
   const veto = rules.model?.thresholds.veto;
-  if (classification.basis === 'near' && LEVEL_RANK[level] < LEVEL_RANK.orange && learned && veto !== undefined && learned.family < veto) {
+  if (
+    classification.basis === 'near' &&
+    LEVEL_RANK[level] < LEVEL_RANK.orange &&
+    !grave &&
+    learned &&
+    veto !== undefined &&
+    learned.family < veto
+  ) {
     // What the rules read without the family reading: another domain's words (the factory of a worker's injury), else
     // a conflict with no domain.
     classification.familyRomantic = false;
@@ -188,6 +204,40 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     return result(classification, 0, 'none', factors, rules);
   }
   return result(classification, score, level, factors, rules);
+}
+
+/**
+ * What the model's doubt never refuses beside a relation the rules named but tied to no conflict (round 18): a rubric hard
+ * trigger or orange item (poison, a weapon, a suicide threat…) or violence told by the word that names the family's own
+ * (家暴, 家庭暴力). A plain act beside a relation is left to the model: a record's writers put kin beside strangers' acts.
+ */
+function graveOf(f: RiskFactor, rules: RiskRules): boolean {
+  if (f.code === 'violence' && f.evidence.some((e) => FAMILY_VIOLENCE.has(e.text))) return true;
+  if (f.code === 'protection_order_application') return false;
+  const min = rules.factors.find((r) => r.code === f.code)?.minLevel;
+  return min === 'red' || min === 'orange';
+}
+const FAMILY_VIOLENCE = new Set(['家暴', '家庭暴力']);
+/** Words that tell of a stranger or an outsider (陌生男子, 有人, 一个喝醉的人): the grave act may be theirs, the model decides. */
+const STRANGERS = new Set([
+  '陌生',
+  '陌生人',
+  '不认识',
+  '有人',
+  '一个人',
+  '人',
+  '男子',
+  '女子',
+  '男人',
+  '女人',
+  '小伙子',
+  '小伙',
+  '那人',
+  '对方',
+]);
+function strangerTold(fields: AnalyzedField[], rules: RiskRules): boolean {
+  const lx = lexiconOf(rules);
+  return fields.some((f) => f.a.tokens.some((t) => STRANGERS.has(t.word) || isOutsiderPerson(t.word, lx)));
 }
 
 const aggravatingCodes = new WeakMap<RiskRules['factors'], Set<string>>();
