@@ -126,6 +126,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // model's not saying no (the veto's bar, not the family threshold): a retrained model's doubt (他给我打电话说要喝农药,
   // 他要给我喝农药, 遭遇家暴应该怎么办) does not make it none (round 18).
   const grave = factors.some((f) => graveOf(f, rules));
+  let familyByModel = false;
   if (
     !classification.familyRomantic &&
     anchor &&
@@ -136,6 +137,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
         : rules.model!.thresholds.family) &&
     ['其他', '非纠纷'].includes(classification.domain)
   ) {
+    familyByModel = true;
     classification.familyRomantic = true;
     classification.domain = rules.romanticRelations.includes(anchor.relation) ? '恋爱情感' : '婚姻家庭';
     classification.relation = anchor.relation;
@@ -202,6 +204,19 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     classification.evidence = classification.otherwise?.evidence ?? classification.evidence.slice(1);
     delete classification.relation;
     return result(classification, 0, 'none', factors, rules);
+  }
+  // Round 18: the model raises a family dispute the rules graded yellow or blue without violence or injury (a separation,
+  // stalking, her fear, a threat to her name…) to orange where it finds the record very like the red and orange records it
+  // learned from (`raise`, chosen out of fold and checked by left-out edition: docs/evaluation.md#round-18). The family
+  // reading must be the rules' own: one made by the model alone is never raised by it too. The officer sees why: the
+  // words that carried the judgement, as the factor's evidence; without such words in the text, no raise.
+  const raise = rules.model?.thresholds.raise;
+  if (learned && raise !== undefined && !familyByModel && !harm && (level === 'yellow' || level === 'blue') && learned.high >= raise) {
+    const evidence = modelEvidence(learned.highWords);
+    if (evidence.length) {
+      factors.push({ code: 'model_high_risk', label: '与高风险记录相似（学习模型）', weight: 0, evidence });
+      level = 'orange';
+    }
   }
   return result(classification, score, level, factors, rules);
 }
