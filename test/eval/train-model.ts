@@ -19,7 +19,7 @@
  * MODEL_THRESHOLD_GROUPS (feed-dev,v2,…: the groups whose out-of-fold predictions choose the thresholds),
  * MODEL_FEATURES (w, c: words, character bigrams), MODEL_THRESHOLD_FAMILY (0.6; `oof`: out of fold), MODEL_THRESHOLD_HIGH (out of fold),
  * MODEL_VETO (0.3), MODEL_THRESHOLD_RAISE (0.8, round 18), MODEL_LEAVE_OUT_SOURCE (a real source's development half left out), MODEL_OUT (the file written),
- * MODEL_OOF_OUT (out-of-fold predictions), MODEL_CROSS_DIR (the left-out models of --cross-edition, kept and reused
+ * MODEL_OOF_OUT (out-of-fold predictions), MODEL_CROSS_EDITIONS (the editions --cross-edition leaves out; all by default), MODEL_CROSS_DIR (the left-out models of --cross-edition, kept and reused
  * only for the same training data and training options).
  *
  * `--cross-edition` says what the model carries to a writer it never saw: for each development edition
@@ -337,7 +337,10 @@ function crossEdition(examples: Example[], o: TrainOptions): void {
   const pooled: ({ label: Label } & Judgement)[] = [];
   const pooledRules: ({ label: Label } & Judgement)[] = [];
   const rulesAlone = withJieba({ ...RISK_RULES_V1, model: undefined });
-  for (const e of EDITIONS) {
+  // MODEL_CROSS_EDITIONS (round 18): only these editions left out, one by one (a setting tried on the newest writers first).
+  const only = process.env.MODEL_CROSS_EDITIONS?.split(',');
+  const editions = only ? EDITIONS.filter((e) => only.includes(e)) : EDITIONS;
+  for (const e of editions) {
     const trainSet = examples.filter((x) => x.group !== e);
     const cached = process.env.MODEL_CROSS_DIR && join(process.env.MODEL_CROSS_DIR, `${e}-${trainingKey(trainSet, o)}.json`);
     const model: LinearModel = cached && existsSync(cached) ? (JSON.parse(readFileSync(cached, 'utf8')) as LinearModel) : fit(trainSet, o);
@@ -354,7 +357,7 @@ function crossEdition(examples: Example[], o: TrainOptions): void {
     pooledRules.push(...alone);
   }
   console.log(
-    `${EDITIONS.join(', ')}, each left out, pooled\n  with its model  ${line(score(pooled))}\n  rules alone     ${line(score(pooledRules))}`,
+    `${editions.join(', ')}, each left out, pooled\n  with its model  ${line(score(pooled))}\n  rules alone     ${line(score(pooledRules))}`,
   );
 }
 
