@@ -3066,16 +3066,17 @@ describe('round 18: the model’s doubt never drops a grave act beside a relatio
     expect(under(withModel(0.1, 0.2), '他要给我喝农药。').familyRomantic).toBe(false);
   });
 
-  const breakup = '我和男朋友分手了，他不同意，一直吵';
-  // 分手 weighs toward high risk; everything else reads 0.3.
-  const raising = (raise?: number) => withModel(0.9, 0.3, { raise }, { 'w:分手': [0, logit(0.95) - logit(0.3)] });
+  const breakup = '我和男朋友分手了，他不同意，我很害怕';
+  // Her fear (害怕) weighs toward high risk; everything else reads 0.3. (Round 18 weighed 分手: a separation alone is no
+  // reason an officer sees, round 18 review.)
+  const raising = (raise?: number) => withModel(0.9, 0.3, { raise }, { 'w:害怕': [0, logit(0.95) - logit(0.3)] });
 
   it('a blue family dispute the rules read is raised to orange where the model finds it like the red and orange, its words shown', () => {
     expect(assess(breakup).familyRomantic).toBe(true);
     const r = under(raising(0.8), breakup);
     expect(r.riskLevel).toBe('orange');
     const f = r.factors.find((x) => x.code === 'model_high_risk');
-    expect(f?.evidence.map((e) => e.text)).toContain('分手');
+    expect(f?.evidence.map((e) => e.text)).toContain('害怕');
   });
 
   it.each([
@@ -3108,4 +3109,66 @@ describe('round 18: the model’s doubt never drops a grave act beside a relatio
     expect(r.familyRomantic).toBe(false);
     expect(r.riskLevel).toBe('none');
   });
+});
+
+describe('round 18 review: the raise shows a reason or is none; a grave act told of 那个男的 beside a relative is the model’s to decide (our own sentences; models made in the test, so no weight’s value is asserted)', () => {
+  const logit = (p: number) => Math.log(p / (1 - p));
+  const withModel = (family: number, high: number, weights: Record<string, [number, number]> = {}) =>
+    withJieba({
+      ...RISK_RULES_V1,
+      model: {
+        ...RISK_RULES_V1.model!,
+        weights,
+        bias: [logit(family), logit(high)] as [number, number],
+        thresholds: { family: 0.6, high: 0.5, veto: 0.3, raise: 0.8 },
+      },
+    });
+  const under = (rules: ReturnType<typeof withModel>, text: string) => assessRisk(event(text), [], rules);
+  /** A model finding every record a family dispute, and high risk only by the words given. */
+  const carriedBy = (...words: string[]) =>
+    withModel(
+      0.9,
+      0.3,
+      Object.fromEntries(words.map((w) => [`w:${w}`, [0, (logit(0.95) - logit(0.3)) / words.length] as [number, number]])),
+    );
+
+  it.each([
+    ['party and procedure words (男方, 报警, 女方)', '女方报警称男方把孩子带回老家不让她见', ['男方', '报警', '女方']],
+    ['a kin word (丈夫)', '报警人称丈夫经常打电话给她，说要跟她离婚', ['丈夫']],
+    ['how often (经常)', '报警人称丈夫经常打电话给她，说要跟她离婚', ['经常']],
+    ['the divorce alone (离婚)', '我要跟老公离婚', ['离婚']],
+    ['a suit (起诉)', '报警人称丈夫要起诉离婚', ['起诉']],
+    ['a breakup alone (分手)', '我和男朋友分手了，他不同意，一直吵', ['分手']],
+    ['a phone call (打电话)', '报警人称老公一直打电话骂她', ['打电话']],
+  ])('no raise where the words that carried it are only %s', (_, text, words) => {
+    expect(assess(text).familyRomantic).toBe(true);
+    const r = under(carriedBy(...words), text);
+    expect(r.riskLevel).not.toBe('orange');
+    expect(factorCodes(r)).not.toContain('model_high_risk');
+  });
+
+  it('a raise carried by a reason beside party words shows the reason, not the parties', () => {
+    const text = '报警人女方称男方经常打电话骚扰她，今天又到她单位门口纠缠，女方很害怕，要求民警处理';
+    const r = under(carriedBy('男方', '骚扰'), text);
+    expect(r.riskLevel).toBe('orange');
+    const shown = r.factors.find((f) => f.code === 'model_high_risk')?.evidence.map((e) => e.text);
+    expect(shown).toContain('骚扰');
+    expect(shown).not.toContain('男方');
+  });
+
+  // A model in doubt (0.5: below the family threshold, above the veto).
+  const doubt = withModel(0.5, 0.2);
+  it.each(['卖菜的那个男的用开水泼我妈', '那个男的往我爸身上泼汽油'])(
+    '%s: a grave act of 那个男的 beside the caller’s relative is not kept as family by a model in doubt',
+    (text) => {
+      expect(under(doubt, text).familyRomantic).toBe(false);
+    },
+  );
+
+  it.each(['我老婆拿开水泼我', '老公往我身上泼汽油', '他要给我喝农药。'])(
+    '%s: the couple’s grave act stays family under a model in doubt (near-miss)',
+    (text) => {
+      expect(under(doubt, text).familyRomantic).toBe(true);
+    },
+  );
 });

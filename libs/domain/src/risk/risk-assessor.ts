@@ -212,7 +212,11 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // words that carried the judgement, as the factor's evidence; without such words in the text, no raise.
   const raise = rules.model?.thresholds.raise;
   if (learned && raise !== undefined && !familyByModel && !harm && (level === 'yellow' || level === 'blue') && learned.high >= raise) {
-    const evidence = modelEvidence(learned.highWords);
+    // The officer must see a reason: a party, kin or role word, a step of procedure, how often or when, or the divorce
+    // itself (男方, 丈夫, 分手, 报警, 起诉, 经常, 离婚) is none: of the three words that weighed most, only the others are
+    // shown, and without one no raise (round 18 review).
+    const lx = lexiconOf(rules);
+    const evidence = modelEvidence(learned.highWords.filter((w) => !lx.relationWords.has(w) && !NO_REASON.has(w)));
     if (evidence.length) {
       factors.push({ code: 'model_high_risk', label: '与高风险记录相似（学习模型）', weight: 0, evidence });
       level = 'orange';
@@ -221,6 +225,88 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   return result(classification, score, level, factors, rules);
 }
 
+/**
+ * Words the model may weigh toward danger that give an officer no reason (round 18 review): the parties and their roles,
+ * the steps of a complaint or a suit, how often or when, and the divorce or the record's own matter.
+ */
+const NO_REASON = new Set([
+  // parties and roles
+  '男方',
+  '女方',
+  '双方',
+  '对方',
+  '她',
+  '他',
+  '其',
+  '男子',
+  '女子',
+  '男人',
+  '女人',
+  '男的',
+  '女的',
+  '报警人',
+  '人称',
+  '当事人',
+  '原告',
+  '被告',
+  '申请人',
+  '被申请人',
+  '信访人',
+  '反映人',
+  '来电人',
+  '群众',
+  '本人',
+  '某某',
+  // procedure
+  '报警',
+  '报案',
+  '民警',
+  '出警',
+  '警察',
+  '派出所',
+  '公安',
+  '到场',
+  '处理',
+  '调解',
+  '起诉',
+  '诉称',
+  '辩称',
+  '法院',
+  '判决',
+  '裁定',
+  '妇联',
+  '信访',
+  '反映',
+  '传唤',
+  '通知',
+  '出具',
+  '要求',
+  '请求',
+  '称',
+  '诉至',
+  '打电话',
+  '电话',
+  // how often, when
+  '经常',
+  '多次',
+  '每天',
+  '天天',
+  '今天',
+  '昨天',
+  '此后',
+  '已经',
+  '一次',
+  '上周',
+  '上个月',
+  '之后',
+  '一天',
+  '现在',
+  // the matter itself
+  '离婚',
+  '婚后',
+  '琐事',
+  '生活',
+]);
 /**
  * What the model's doubt never refuses beside a relation the rules named but tied to no conflict (round 18): a rubric hard
  * trigger or orange item (poison, a weapon, a suicide threat…) or violence told by the word that names the family's own
@@ -249,6 +335,15 @@ const STRANGERS = new Set([
   '小伙',
   '那人',
   '对方',
+  // 那个男的, 一个老头, 喝醉的 (round 18 review)
+  '男的',
+  '女的',
+  '那个人',
+  '这个人',
+  '老头',
+  '老太太',
+  '醉汉',
+  '喝醉',
 ]);
 function strangerTold(fields: AnalyzedField[], rules: RiskRules): boolean {
   const lx = lexiconOf(rules);
