@@ -151,7 +151,8 @@ describe('evaluation', () => {
     const floors: [string, number, number, number][] = [
       // v2 with round 13 (-19): 0.975, 96.6 % at 96.6 %
       // Round 18 (-30): 0.975, 97.8 % at 96.7 %
-      ['feed-style v2, text alone', 0.97, 0.97, 0.96],
+      // Round 18 review (-31, no raise without a reason shown): 0.975, 96.6 % at 96.6 % (the raise's one find here carried only generic words)
+      ['feed-style v2, text alone', 0.97, 0.96, 0.96],
       ['feed-style v3, text alone', 0.975, 0.98, 0.95],
       ['feed-style v4, text alone', 0.965, 0.98, 0.95],
       ['feed-style v5, text alone', 0.95, 0.97, 0.9],
@@ -182,7 +183,8 @@ describe('evaluation', () => {
       // test/eval/feed-v12/after-round-11-2026-12-03.txt); development from round 12: 0.966, 97.1 % at 87.0 % with round 12 (-17;
       // trained on, optimistic); 0.966, 97.1 % at 87.7 % with round 13 (-19); 0.969, 97.1 % at 88.5 % with round 16 (-25)
       // 0.969, 98.1 % at 88.6 % with round 18 (-30)
-      ['feed-style v12, text alone', 0.965, 0.98, 0.88],
+      // 0.969, 97.1 % at 88.5 % with the round 18 review (-31, no raise without a reason shown)
+      ['feed-style v12, text alone', 0.965, 0.97, 0.88],
       // held out beside v12 for round 11 (written during it, where it could not read it; development from round 12), scored by the lead: 0.949,
       // 91.3 % at 83.2 % with round 10 and its review (-14; test/eval/feed-v13/before-2026-12-03.txt); 0.949, 92.2 % at
       // 83.3 % with round 11 and its review (-16; test/eval/feed-v13/after-round-11-2026-12-03.txt); development from round 12:
@@ -190,7 +192,8 @@ describe('evaluation', () => {
       // 0.964, 95.1 % at 87.5 % with round 14 (-21)
       // 0.964, 95.1 % at 89.1 % with round 17 (-27)
       // 0.964, 97.1 % at 89.3 % with round 18 (-30)
-      ['feed-style v13, text alone', 0.96, 0.97, 0.885],
+      // 0.964, 95.1 % at 89.1 % with the round 18 review (-31, no raise without a reason shown)
+      ['feed-style v13, text alone', 0.96, 0.95, 0.885],
       // held out for round 12 (written during it, where it could not read it; development from round 13), scored by the lead: 0.945, 88.3 % at
       // 85.8 % with round 11 and its review (-16; test/eval/feed-v14/before-2026-12-03.txt); 0.945, 89.3 % at 86.0 % with
       // round 12 and its review (-18; test/eval/feed-v14/after-round-12-2026-12-03.txt); development from round 13: 0.953,
@@ -228,7 +231,8 @@ describe('evaluation', () => {
       // 90.4 % with round 16 and its review (-26; test/eval/feed-v20/before-2026-12-03.txt); the same with round 17 and its
       // review (-28; test/eval/feed-v20/after-round-17-2026-12-03.txt) and with the lead's review of both (-29)
       // development from round 18: 0.945, 93.8 % at 90.5 % with round 18 (-30; read by none of its readings, never trained on)
-      ['feed-style v20, text alone', 0.94, 0.935, 0.9],
+      // 0.945, 92.9 % at 90.4 % with the round 18 review (-31, no raise without a reason shown)
+      ['feed-style v20, text alone', 0.94, 0.925, 0.9],
     ];
     for (const [name, f1, recall, precision] of floors) {
       const e = find(name);
