@@ -150,6 +150,8 @@ describe('evaluation', () => {
     // v9 0.943, 95.0 % at 86.5 %.
     const floors: [string, number, number, number][] = [
       // v2 with round 13 (-19): 0.975, 96.6 % at 96.6 %
+      // Round 18 (-30): 0.975, 97.8 % at 96.7 %
+      // Round 18 review (-31, no raise without a reason shown): 0.975, 96.6 % at 96.6 % (the raise's one find here carried only generic words)
       ['feed-style v2, text alone', 0.97, 0.96, 0.96],
       ['feed-style v3, text alone', 0.975, 0.98, 0.95],
       ['feed-style v4, text alone', 0.965, 0.98, 0.95],
@@ -157,13 +159,16 @@ describe('evaluation', () => {
       // v6 (validation, never read) with round 11 (-15, docs/evaluation.md#round-11): 0.951, 94.9 % at 85.3 %; with round 12
       // (-17, docs/evaluation.md#round-12): 0.953, 94.9 % at 86.1 %; with round 14 (-21, docs/evaluation.md#round-14): 0.956,
       // 94.9 % at 86.9 %
-      ['feed-style validation v6, text alone', 0.955, 0.945, 0.865],
+      // 94.9 % at 86.9 % with -29; Round 18 (-30, the model's raise of yellow and blue family disputes, docs/evaluation.md#round-18): 0.956, 95.9 % at 87.0 %
+      ['feed-style validation v6, text alone', 0.955, 0.955, 0.87],
       ['feed-style v7, text alone', 0.93, 0.89, 0.865],
       ['feed-style v9, text alone', 0.935, 0.93, 0.86],
       // development from round 9; held out for round 8: 0.856, 84.4 % at 72.4 % with round 7; 0.879, 92.2 % at 74.8 % with
       // rounds 8 and its review fixes; 0.919, 93.3 % at 85.7 % with round 9 (development figures, optimistic)
       // 0.930, 98.9 % at 86.4 % with round 11 (-15); 0.936, 98.9 % at 87.3 % with round 12 (-17)
-      ['feed-style v8, text alone', 0.93, 0.98, 0.87],
+      // Round 18 (-30, the model's raise of yellow and blue family disputes, docs/evaluation.md#round-18): 0.936, 98.9 % at 86.4 % (87.3 % with -29): one yellow raised
+      // to orange, a trade for recall chosen on writers the model never saw (v14-v20 pooled); the precision floor follows it
+      ['feed-style v8, text alone', 0.93, 0.98, 0.86],
       // held out for round 9 (development from round 10), scored by the lead: 0.923, 90.9 % at 82.6 % with round 8's rules (-10); 0.932, 90.9 % at
       // 84.1 % with round 9 and its review fixes (-12; test/eval/feed-v10/after-round-9-2026-12-03.txt)
       // 0.954, 100 % at 87.6 % with round 12 (-17); 0.957, 100 % at 88.4 % with round 14 (-21); 0.957, 100 % at 89.2 % with round 16 (-25)
@@ -177,6 +182,8 @@ describe('evaluation', () => {
       // test/eval/feed-v12/before-2026-12-03.txt); 0.951, 94.2 % at 85.8 % with round 11 and its review (-16;
       // test/eval/feed-v12/after-round-11-2026-12-03.txt); development from round 12: 0.966, 97.1 % at 87.0 % with round 12 (-17;
       // trained on, optimistic); 0.966, 97.1 % at 87.7 % with round 13 (-19); 0.969, 97.1 % at 88.5 % with round 16 (-25)
+      // 0.969, 98.1 % at 88.6 % with round 18 (-30)
+      // 0.969, 97.1 % at 88.5 % with the round 18 review (-31, no raise without a reason shown)
       ['feed-style v12, text alone', 0.965, 0.97, 0.88],
       // held out beside v12 for round 11 (written during it, where it could not read it; development from round 12), scored by the lead: 0.949,
       // 91.3 % at 83.2 % with round 10 and its review (-14; test/eval/feed-v13/before-2026-12-03.txt); 0.949, 92.2 % at
@@ -184,6 +191,8 @@ describe('evaluation', () => {
       // 0.962, 94.2 % at 85.8 % with round 12 (-17; trained on, optimistic); 0.962, 95.1 % at 86.7 % with round 13 (-19);
       // 0.964, 95.1 % at 87.5 % with round 14 (-21)
       // 0.964, 95.1 % at 89.1 % with round 17 (-27)
+      // 0.964, 97.1 % at 89.3 % with round 18 (-30)
+      // 0.964, 95.1 % at 89.1 % with the round 18 review (-31, no raise without a reason shown)
       ['feed-style v13, text alone', 0.96, 0.95, 0.885],
       // held out for round 12 (written during it, where it could not read it; development from round 13), scored by the lead: 0.945, 88.3 % at
       // 85.8 % with round 11 and its review (-16; test/eval/feed-v14/before-2026-12-03.txt); 0.945, 89.3 % at 86.0 % with
@@ -194,7 +203,9 @@ describe('evaluation', () => {
       // 82.1 % with round 12 and its review (-18; test/eval/feed-v15/before-2026-12-03.txt); 0.950, 88.5 % at 82.1 % with
       // round 13 and its review (-20; test/eval/feed-v15/after-round-13-2026-12-03.txt); development from round 14: 0.960,
       // 90.4 % at 86.2 % with round 14 (-21; its mistakes read, optimistic); 0.960, 91.3 % at 86.4 % with round 16 (-25)
-      ['feed-style v15, text alone', 0.955, 0.91, 0.86],
+      // Round 18 (-30, the model's raise of yellow and blue family disputes, docs/evaluation.md#round-18): 0.960, 92.3 % at 85.7 % (91.3 % at 86.4 % with
+      // -29): one more red-or-orange found, one yellow raised; the precision floor follows the trade chosen for recall
+      ['feed-style v15, text alone', 0.955, 0.92, 0.855],
       // held out beside v15 (written during round 13, where it could not read it; development from round 14), scored by the lead: 0.939, 95.3 % at
       // 82.9 % with round 12 and its review (-18; test/eval/feed-v16/before-2026-12-03.txt); 0.942, 96.3 % at 83.1 % with
       // round 13 and its review (-20; test/eval/feed-v16/after-round-13-2026-12-03.txt); development from round 14: 0.962,
@@ -209,7 +220,8 @@ describe('evaluation', () => {
       // with round 14 and its review (-22; test/eval/feed-v18/before-2026-12-03.txt); the same with round 15 and its review (-24;
       // test/eval/feed-v18/after-round-15-2026-12-03.txt); development from round 16: 0.950, 94.6 % at 92.1 % with round 16
       // (-25; its mistakes read, optimistic)
-      ['feed-style v18, text alone', 0.949, 0.94, 0.92],
+      // 0.950, 95.5 % at 92.2 % with round 18 (-30)
+      ['feed-style v18, text alone', 0.949, 0.95, 0.92],
       // held out for round 16 (written during it, where it could not read it; development from round 17), scored by the lead:
       // 0.960, 89.3 % at 90.9 % with round 15 and its review (-24; test/eval/feed-v19/before-2026-12-03.txt); the same with
       // round 16 and its review (-26; test/eval/feed-v19/after-round-16-2026-12-03.txt);
@@ -218,6 +230,8 @@ describe('evaluation', () => {
       // held out for round 17 (written after round 16, where no round could read it; development from round 18), scored by the lead: 0.945, 92.9 % at
       // 90.4 % with round 16 and its review (-26; test/eval/feed-v20/before-2026-12-03.txt); the same with round 17 and its
       // review (-28; test/eval/feed-v20/after-round-17-2026-12-03.txt) and with the lead's review of both (-29)
+      // development from round 18: 0.945, 93.8 % at 90.5 % with round 18 (-30; read by none of its readings, never trained on)
+      // 0.945, 92.9 % at 90.4 % with the round 18 review (-31, no raise without a reason shown)
       ['feed-style v20, text alone', 0.94, 0.925, 0.9],
       // held out for round 18 (written after round 17 by three further blind writers, committed before round 18's branch
       // could read it), scored by the lead: 0.920, 88.7 % at 86.4 % with round 17 and the lead's review (-29;

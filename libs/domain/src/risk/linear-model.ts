@@ -14,9 +14,11 @@ export interface LinearModel {
   bias: [number, number];
   /**
    * Probability above which the model's answer counts; `veto`, where set, the family probability below which the
-   * model's "no family dispute" overrides a reading the rules made only from a relation word near a conflict.
+   * model's "no family dispute" overrides a reading the rules made only from a relation word near a conflict; `raise`,
+   * where set, the high-risk probability at or above which the model raises a family dispute the rules graded yellow or
+   * blue (no violence or injury read) to orange (round 18).
    */
-  thresholds: { family: number; high: number; veto?: number };
+  thresholds: { family: number; high: number; veto?: number; raise?: number };
 }
 
 export interface ModelScore {

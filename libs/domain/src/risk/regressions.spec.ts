@@ -3002,3 +3002,173 @@ describe('lead review of rounds 16 and 17: the refusal words and the break-up pa
     else expect(codes(text)).not.toContain('separation');
   });
 });
+
+describe('round 18: the model’s doubt never drops a grave act beside a relation; the model raises a yellow or blue family dispute the rules read, with its words shown (our own sentences; models made in the test, so no weight’s value is asserted)', () => {
+  const logit = (p: number) => Math.log(p / (1 - p));
+  /** The shipped rules with a model of our own: every record scores `family` and `high` but for the words given. */
+  const withModel = (
+    family: number,
+    high: number,
+    thresholds: { family?: number; high?: number; veto?: number; raise?: number } = {},
+    weights: Record<string, [number, number]> = {},
+  ) =>
+    withJieba({
+      ...RISK_RULES_V1,
+      model: {
+        ...RISK_RULES_V1.model!,
+        weights,
+        bias: [logit(family), logit(high)] as [number, number],
+        thresholds: { family: 0.6, high: 0.5, veto: 0.3, ...thresholds },
+      },
+    });
+  const under = (rules: ReturnType<typeof withModel>, text: string) => assessRisk(event(text), [], rules);
+  // A model in doubt (0.5: below the family threshold, above the veto), as a retrained one was on round 17's refusals.
+  const doubt = withModel(0.5, 0.2);
+
+  it.each([
+    ['他给我打电话说要喝农药。', 'orange', 'suicide_threat'],
+    ['他要给我喝农药。', 'red', 'arson_poison'],
+    ['老公喝了一口农药，还给她灌。', 'red', 'arson_poison'],
+    ['遭遇家暴应该怎么办？', undefined, 'violence'],
+  ])('%s: a grave act beside a relation stays family under a model in doubt', (text, level, code) => {
+    const r = under(doubt, text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain(code);
+    if (level) expect(r.riskLevel).toBe(level);
+  });
+
+  it('她老公发脾气把衣柜推倒了，没碰她: a thing pushed over is property damage, read by the rules: family and yellow under a model in doubt', () => {
+    const r = under(doubt, '她老公发脾气把衣柜推倒了，没碰她');
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('property_damage');
+    expect(factorCodes(r)).not.toContain('violence');
+    expect(r.riskLevel).toBe('yellow');
+  });
+
+  it.each([
+    ['a knife held by a stranger', '一个陌生男子拿着刀在我家门口转悠，我老公不在家'],
+    ['petrol brought by someone', '有人提着一桶汽油到我家门口，我老公说不认识那个人'],
+    ['a plain push by him, no relative named', '他把我推倒了'],
+  ])('%s: the model in doubt decides, no family (near-miss)', (_, text) => {
+    expect(under(doubt, text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['a worker’s injury at a factory', '我爱人在工厂干活被机器轧伤了手，厂里不给赔偿，还骂我们，请求劳动局处理'],
+    ['another woman’s husband pushing the caller', '她老公出来推我'],
+  ])('%s: a model saying no (below the veto) still drops a reading made near a relation (near-miss)', (_, text) => {
+    const r = under(withModel(0.1, 0.2), text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it('a model saying no (below the veto) still refuses a grave act beside a relation the rules tied to no conflict (near-miss)', () => {
+    expect(under(withModel(0.1, 0.2), '他要给我喝农药。').familyRomantic).toBe(false);
+  });
+
+  const breakup = '我和男朋友分手了，他不同意，我很害怕';
+  // Her fear (害怕) weighs toward high risk; everything else reads 0.3. (Round 18 weighed 分手: a separation alone is no
+  // reason an officer sees, round 18 review.)
+  const raising = (raise?: number) => withModel(0.9, 0.3, { raise }, { 'w:害怕': [0, logit(0.95) - logit(0.3)] });
+
+  it('a blue family dispute the rules read is raised to orange where the model finds it like the red and orange, its words shown', () => {
+    expect(assess(breakup).familyRomantic).toBe(true);
+    const r = under(raising(0.8), breakup);
+    expect(r.riskLevel).toBe('orange');
+    const f = r.factors.find((x) => x.code === 'model_high_risk');
+    expect(f?.evidence.map((e) => e.text)).toContain('害怕');
+  });
+
+  it.each([
+    ['no raising threshold (the shipped -29 model)', undefined],
+    ['a threshold above the model’s score', 0.97],
+  ])('no raise with %s (near-miss)', (_, raise) => {
+    const r = under(raising(raise), breakup);
+    expect(r.riskLevel).not.toBe('orange');
+    expect(factorCodes(r)).not.toContain('model_high_risk');
+  });
+
+  it('no raise without a word of the text to show the officer (near-miss)', () => {
+    const r = under(withModel(0.9, 0.95, { raise: 0.8 }), breakup);
+    expect(r.riskLevel).not.toBe('orange');
+    expect(factorCodes(r)).not.toContain('model_high_risk');
+  });
+
+  it('a family reading the model alone made (no conflict word of the rules) is never raised by the model too', () => {
+    const r = under(withModel(0.5, 0.3, { raise: 0.8 }, { 'w:外面': [logit(0.99), logit(0.99) - logit(0.3)] }), '老公在外面有人了');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).not.toBe('orange');
+    expect(factorCodes(r)).not.toContain('model_high_risk');
+  });
+
+  it('a record the model finds no family dispute is never raised (near-miss)', () => {
+    const r = under(
+      withModel(0.1, 0.3, { raise: 0.8 }, { 'w:分手': [0, logit(0.95) - logit(0.3)] }),
+      '我和合伙人生意上分手了，他不同意，一直吵',
+    );
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+});
+
+describe('round 18 review: the raise shows a reason or is none; a grave act told of 那个男的 beside a relative is the model’s to decide (our own sentences; models made in the test, so no weight’s value is asserted)', () => {
+  const logit = (p: number) => Math.log(p / (1 - p));
+  const withModel = (family: number, high: number, weights: Record<string, [number, number]> = {}) =>
+    withJieba({
+      ...RISK_RULES_V1,
+      model: {
+        ...RISK_RULES_V1.model!,
+        weights,
+        bias: [logit(family), logit(high)] as [number, number],
+        thresholds: { family: 0.6, high: 0.5, veto: 0.3, raise: 0.8 },
+      },
+    });
+  const under = (rules: ReturnType<typeof withModel>, text: string) => assessRisk(event(text), [], rules);
+  /** A model finding every record a family dispute, and high risk only by the words given. */
+  const carriedBy = (...words: string[]) =>
+    withModel(
+      0.9,
+      0.3,
+      Object.fromEntries(words.map((w) => [`w:${w}`, [0, (logit(0.95) - logit(0.3)) / words.length] as [number, number]])),
+    );
+
+  it.each([
+    ['party and procedure words (男方, 报警, 女方)', '女方报警称男方把孩子带回老家不让她见', ['男方', '报警', '女方']],
+    ['a kin word (丈夫)', '报警人称丈夫经常打电话给她，说要跟她离婚', ['丈夫']],
+    ['how often (经常)', '报警人称丈夫经常打电话给她，说要跟她离婚', ['经常']],
+    ['the divorce alone (离婚)', '我要跟老公离婚', ['离婚']],
+    ['a suit (起诉)', '报警人称丈夫要起诉离婚', ['起诉']],
+    ['a breakup alone (分手)', '我和男朋友分手了，他不同意，一直吵', ['分手']],
+    ['a phone call (打电话)', '报警人称老公一直打电话骂她', ['打电话']],
+  ])('no raise where the words that carried it are only %s', (_, text, words) => {
+    expect(assess(text).familyRomantic).toBe(true);
+    const r = under(carriedBy(...words), text);
+    expect(r.riskLevel).not.toBe('orange');
+    expect(factorCodes(r)).not.toContain('model_high_risk');
+  });
+
+  it('a raise carried by a reason beside party words shows the reason, not the parties', () => {
+    const text = '报警人女方称男方经常打电话骚扰她，今天又到她单位门口纠缠，女方很害怕，要求民警处理';
+    const r = under(carriedBy('男方', '骚扰'), text);
+    expect(r.riskLevel).toBe('orange');
+    const shown = r.factors.find((f) => f.code === 'model_high_risk')?.evidence.map((e) => e.text);
+    expect(shown).toContain('骚扰');
+    expect(shown).not.toContain('男方');
+  });
+
+  // A model in doubt (0.5: below the family threshold, above the veto).
+  const doubt = withModel(0.5, 0.2);
+  it.each(['卖菜的那个男的用开水泼我妈', '那个男的往我爸身上泼汽油'])(
+    '%s: a grave act of 那个男的 beside the caller’s relative is not kept as family by a model in doubt',
+    (text) => {
+      expect(under(doubt, text).familyRomantic).toBe(false);
+    },
+  );
+
+  it.each(['我老婆拿开水泼我', '老公往我身上泼汽油', '他要给我喝农药。'])(
+    '%s: the couple’s grave act stays family under a model in doubt (near-miss)',
+    (text) => {
+      expect(under(doubt, text).familyRomantic).toBe(true);
+    },
+  );
+});

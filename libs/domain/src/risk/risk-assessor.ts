@@ -122,13 +122,22 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // rules' conflict words (孩子他爸不给学费, 老公在外面有人), unless another domain's words or codes
   // explain it; its evidence is the relation and the words that carried the judgement.
   const anchor = classification.anchor;
+  // A grave act the rules read (a rubric hard trigger or orange item, 家暴 told) beside the relation needs no more than the
+  // model's not saying no (the veto's bar, not the family threshold): a retrained model's doubt (他给我打电话说要喝农药,
+  // 他要给我喝农药, 遭遇家暴应该怎么办) does not make it none (round 18).
+  const grave = factors.some((f) => graveOf(f, rules));
+  let familyByModel = false;
   if (
     !classification.familyRomantic &&
     anchor &&
     learned &&
-    learned.family >= rules.model!.thresholds.family &&
+    learned.family >=
+      (grave && !strangerTold(fields, rules)
+        ? (rules.model!.thresholds.veto ?? rules.model!.thresholds.family)
+        : rules.model!.thresholds.family) &&
     ['其他', '非纠纷'].includes(classification.domain)
   ) {
+    familyByModel = true;
     classification.familyRomantic = true;
     classification.domain = rules.romanticRelations.includes(anchor.relation) ? '恋爱情感' : '婚姻家庭';
     classification.relation = anchor.relation;
@@ -176,9 +185,18 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // person's relative beside the caller's quarrel: 她老公出来推我, 车里还有我老婆孩子) is dropped where the model finds
   // the record unlike every family dispute it learned from (below `veto`). Never codes, the parties' stated relation,
   // a relative named as a party of the act or a matter of family law, and never where the grade is orange or red: the
-  // learned "no" does not override the rubric's hard triggers nor its orange items (docs/evaluation.md#round-8).
+  // learned "no" does not override the rubric's hard triggers nor its orange items (docs/evaluation.md#round-8), read by
+  // their factors whatever the grade (`graveOf`, round 18). A plain act below orange (a push, a threat, stalking) beside
+  // another's relative stays the veto's: blocking it cost every edition's family F1 (docs/evaluation.md#round-18).
   const veto = rules.model?.thresholds.veto;
-  if (classification.basis === 'near' && LEVEL_RANK[level] < LEVEL_RANK.orange && learned && veto !== undefined && learned.family < veto) {
+  if (
+    classification.basis === 'near' &&
+    LEVEL_RANK[level] < LEVEL_RANK.orange &&
+    !grave &&
+    learned &&
+    veto !== undefined &&
+    learned.family < veto
+  ) {
     // What the rules read without the family reading: another domain's words (the factory of a worker's injury), else
     // a conflict with no domain.
     classification.familyRomantic = false;
@@ -187,7 +205,149 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     delete classification.relation;
     return result(classification, 0, 'none', factors, rules);
   }
+  // Round 18: the model raises a family dispute the rules graded yellow or blue without violence or injury (a separation,
+  // stalking, her fear, a threat to her name…) to orange where it finds the record very like the red and orange records it
+  // learned from (`raise`, chosen out of fold and checked by left-out edition: docs/evaluation.md#round-18). The family
+  // reading must be the rules' own: one made by the model alone is never raised by it too. The officer sees why: the
+  // words that carried the judgement, as the factor's evidence; without such words in the text, no raise.
+  const raise = rules.model?.thresholds.raise;
+  if (learned && raise !== undefined && !familyByModel && !harm && (level === 'yellow' || level === 'blue') && learned.high >= raise) {
+    // The officer must see a reason: a party, kin or role word, a step of procedure, how often or when, or the divorce
+    // itself (男方, 丈夫, 分手, 报警, 起诉, 经常, 离婚) is none: of the three words that weighed most, only the others are
+    // shown, and without one no raise (round 18 review).
+    const lx = lexiconOf(rules);
+    const evidence = modelEvidence(learned.highWords.filter((w) => !lx.relationWords.has(w) && !NO_REASON.has(w)));
+    if (evidence.length) {
+      factors.push({ code: 'model_high_risk', label: '与高风险记录相似（学习模型）', weight: 0, evidence });
+      level = 'orange';
+    }
+  }
   return result(classification, score, level, factors, rules);
+}
+
+/**
+ * Words the model may weigh toward danger that give an officer no reason (round 18 review): the parties and their roles,
+ * the steps of a complaint or a suit, how often or when, and the divorce or the record's own matter.
+ */
+const NO_REASON = new Set([
+  // parties and roles
+  '男方',
+  '女方',
+  '双方',
+  '对方',
+  '她',
+  '他',
+  '其',
+  '男子',
+  '女子',
+  '男人',
+  '女人',
+  '男的',
+  '女的',
+  '报警人',
+  '人称',
+  '当事人',
+  '原告',
+  '被告',
+  '申请人',
+  '被申请人',
+  '信访人',
+  '反映人',
+  '来电人',
+  '群众',
+  '本人',
+  '某某',
+  // procedure
+  '报警',
+  '报案',
+  '民警',
+  '出警',
+  '警察',
+  '派出所',
+  '公安',
+  '到场',
+  '处理',
+  '调解',
+  '起诉',
+  '诉称',
+  '辩称',
+  '法院',
+  '判决',
+  '裁定',
+  '妇联',
+  '信访',
+  '反映',
+  '传唤',
+  '通知',
+  '出具',
+  '要求',
+  '请求',
+  '称',
+  '诉至',
+  '打电话',
+  '电话',
+  // how often, when
+  '经常',
+  '多次',
+  '每天',
+  '天天',
+  '今天',
+  '昨天',
+  '此后',
+  '已经',
+  '一次',
+  '上周',
+  '上个月',
+  '之后',
+  '一天',
+  '现在',
+  // the matter itself
+  '离婚',
+  '婚后',
+  '琐事',
+  '生活',
+]);
+/**
+ * What the model's doubt never refuses beside a relation the rules named but tied to no conflict (round 18): a rubric hard
+ * trigger or orange item (poison, a weapon, a suicide threat…) or violence told by the word that names the family's own
+ * (家暴, 家庭暴力). A plain act beside a relation is left to the model: a record's writers put kin beside strangers' acts.
+ */
+function graveOf(f: RiskFactor, rules: RiskRules): boolean {
+  if (f.code === 'violence' && f.evidence.some((e) => FAMILY_VIOLENCE.has(e.text))) return true;
+  if (f.code === 'protection_order_application') return false;
+  const min = rules.factors.find((r) => r.code === f.code)?.minLevel;
+  return min === 'red' || min === 'orange';
+}
+const FAMILY_VIOLENCE = new Set(['家暴', '家庭暴力']);
+/** Words that tell of a stranger or an outsider (陌生男子, 有人, 一个喝醉的人): the grave act may be theirs, the model decides. */
+const STRANGERS = new Set([
+  '陌生',
+  '陌生人',
+  '不认识',
+  '有人',
+  '一个人',
+  '人',
+  '男子',
+  '女子',
+  '男人',
+  '女人',
+  '小伙子',
+  '小伙',
+  '那人',
+  '对方',
+  // 那个男的, 一个老头, 喝醉的 (round 18 review)
+  '男的',
+  '女的',
+  '那个人',
+  '这个人',
+  '老头',
+  '老太太',
+  '醉汉',
+  '喝醉',
+]);
+function strangerTold(fields: AnalyzedField[], rules: RiskRules): boolean {
+  const lx = lexiconOf(rules);
+  return fields.some((f) => f.a.tokens.some((t) => STRANGERS.has(t.word) || isOutsiderPerson(t.word, lx)));
 }
 
 const aggravatingCodes = new WeakMap<RiskRules['factors'], Set<string>>();
