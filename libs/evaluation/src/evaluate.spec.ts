@@ -235,7 +235,8 @@ describe('evaluation', () => {
       ['feed-style v20, text alone', 0.94, 0.925, 0.9],
       // held out for round 18 (written after round 17 by three further blind writers, committed before round 18's branch
       // could read it), scored by the lead: 0.920, 88.7 % at 86.4 % with round 17 and the lead's review (-29;
-      // test/eval/feed-v21/before-2026-12-04.txt)
+      // test/eval/feed-v21/before-2026-12-04.txt); the same, record for record, with round 18 and its review (-31;
+      // test/eval/feed-v21/after-round-18-2026-12-04.txt)
       ['feed-style held-out v21, text alone', 0.915, 0.88, 0.86],
     ];
     for (const [name, f1, recall, precision] of floors) {
