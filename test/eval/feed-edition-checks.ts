@@ -36,6 +36,7 @@ const SETS_IN_ORDER = [
     'v19',
     'v20',
     'v21',
+    'v22',
   ].map((v) => `feed-${v}/feed-${v}.jsonl`),
 ];
 

@@ -118,6 +118,11 @@ export const FEED_V20 = join(EVAL_DIR, 'feed-v20', 'feed-v20.jsonl');
  * existed); the feed-style held-out part for round 18.
  */
 export const FEED_V21 = join(EVAL_DIR, 'feed-v21', 'feed-v21.jsonl');
+/**
+ * The twenty-second, written by three further independent evaluators (one a feed) after round 18 and its review,
+ * committed on main after round 19's branch was made (which therefore holds no v22 record); held out beside v21.
+ */
+export const FEED_V22 = join(EVAL_DIR, 'feed-v22', 'feed-v22.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
