@@ -46,20 +46,29 @@ export function featuresOf(texts: readonly AnalyzedText[]): Set<string> {
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
- * The weights as the scorer reads them: a word by its text (looked up only when its first character
- * begins some word of the model), a bigram by its two characters' places in the Han range in an
- * open-addressing table of typed arrays (no string, set or boxed number is made per bigram or per
- * event, and no hashing call); weights and the call that last counted each in flat arrays.
+ * The weights as the scorer reads them: a word by its characters, a bigram by its two characters'
+ * places in the Han range, each in an open-addressing table of typed arrays (no string, set or boxed
+ * number is made per word, bigram or event, and no `Map` hashes a string); weights and the call that
+ * last counted each in flat arrays.
  */
 interface CompiledModel {
-  words: Map<string, number>;
+  /**
+   * Words by open addressing on their characters (`wordHash`): the feature's number plus one (0 where empty).
+   * A word from the segmenter is a new string each time, whose hash V8 would compute before a `Map` lookup:
+   * reading its few characters here costs less. Each feature's characters stand in `chars` from `charsAt`.
+   */
+  wordSlot: Int32Array;
+  wordMask: number;
+  chars: Uint16Array;
+  charsAt: Int32Array;
+  wordLength: Int32Array;
+  maxWord: number;
   /** 1 where a character begins a word of the model (by UTF-16 code). */
   wordFirst: Uint8Array;
   /** Bit 1 where a character begins a bigram of the model, bit 2 where one ends one (by UTF-16 code; Han only). */
   bigramSide: Uint8Array;
-  /** Open addressing by `bigramKey`: the key plus one (0 where empty) and the feature's number. */
-  slotKey: Int32Array;
-  slotId: Int32Array;
+  /** Open addressing by `bigramKey`: in slot s, at 2s the key plus one (0 where empty), at 2s + 1 the feature's number. */
+  slots: Int32Array;
   mask: number;
   family: Float64Array;
   high: Float64Array;
@@ -69,6 +78,18 @@ interface CompiledModel {
 const compiledModels = new WeakMap<LinearModel, CompiledModel>();
 const HAN_SPAN = 0x9fff - 0x3400 + 1;
 const bigramKey = (a: number, b: number) => (a - 0x3400) * HAN_SPAN + (b - 0x3400);
+/** A word's slot: its characters folded (FNV-1a), then masked. */
+function wordHash(w: string, mask: number): number {
+  let x = 0x811c9dc5;
+  for (let k = 0; k < w.length; k++) x = Math.imul(x ^ w.charCodeAt(k), 0x01000193);
+  return (x >>> 0) & mask;
+}
+/** The table size for `n` keys: a power of two at least four times `n` (few probes, rarely more than one). */
+function tableSize(n: number): number {
+  let size = 16;
+  while (size < 4 * n) size *= 2;
+  return size;
+}
 /** A slot for a bigram key (Fibonacci hashing; the table is a power of two at least four times the bigrams). */
 const slotOf = (key: number, mask: number) => (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
 
@@ -76,24 +97,37 @@ function compile(model: LinearModel): CompiledModel {
   let c = compiledModels.get(model);
   if (!c) {
     const entries = Object.entries(model.weights);
-    let size = 16;
-    while (size < 4 * entries.length) size *= 2;
+    const size = tableSize(entries.length);
+    const words = entries.filter(([f]) => f.startsWith('w:'));
+    const wordSize = tableSize(words.length);
     const cm: CompiledModel = {
-      words: new Map(),
+      wordSlot: new Int32Array(wordSize),
+      wordMask: wordSize - 1,
+      chars: new Uint16Array(words.reduce((n, [f]) => n + f.length - 2, 0)),
+      charsAt: new Int32Array(entries.length),
+      wordLength: new Int32Array(entries.length),
+      maxWord: 0,
       wordFirst: new Uint8Array(0x10000),
       bigramSide: new Uint8Array(0x10000),
-      slotKey: new Int32Array(size),
-      slotId: new Int32Array(size),
+      slots: new Int32Array(2 * size),
       mask: size - 1,
       family: new Float64Array(entries.length),
       high: new Float64Array(entries.length),
       counted: new Int32Array(entries.length),
       names: [],
     };
+    let charCount = 0;
     entries.forEach(([f, w], i) => {
       if (f.startsWith('w:')) {
-        cm.words.set(f.slice(2), i);
-        cm.wordFirst[f.charCodeAt(2)] = 1;
+        const word = f.slice(2);
+        cm.charsAt[i] = charCount;
+        cm.wordLength[i] = word.length;
+        for (let k = 0; k < word.length; k++) cm.chars[charCount++] = word.charCodeAt(k);
+        cm.maxWord = Math.max(cm.maxWord, word.length);
+        let s = wordHash(word, cm.wordMask);
+        while (cm.wordSlot[s] !== 0) s = (s + 1) & cm.wordMask;
+        cm.wordSlot[s] = i + 1;
+        cm.wordFirst[word.charCodeAt(0)] = 1;
       } else {
         const a = f.charCodeAt(2);
         const b = f.charCodeAt(3);
@@ -101,9 +135,9 @@ function compile(model: LinearModel): CompiledModel {
         cm.bigramSide[b] |= 2;
         const key = bigramKey(a, b);
         let s = slotOf(key, cm.mask);
-        while (cm.slotKey[s] !== 0) s = (s + 1) & cm.mask;
-        cm.slotKey[s] = key + 1;
-        cm.slotId[s] = i;
+        while (cm.slots[2 * s] !== 0) s = (s + 1) & cm.mask;
+        cm.slots[2 * s] = key + 1;
+        cm.slots[2 * s + 1] = i;
       }
       cm.family[i] = w[0];
       cm.high[i] = w[1];
@@ -136,19 +170,33 @@ function top3(used: readonly number[], w: Float64Array, names: readonly string[]
 
 let call = 0;
 
+/** The feature number of a word of the model, or -1. */
+function wordId(c: CompiledModel, w: string): number {
+  const { wordSlot, wordMask, chars, charsAt, wordLength } = c;
+  if (w.length > c.maxWord || c.wordFirst[w.charCodeAt(0)] !== 1) return -1;
+  for (let s = wordHash(w, wordMask); wordSlot[s] !== 0; s = (s + 1) & wordMask) {
+    const i = wordSlot[s] - 1;
+    if (wordLength[i] !== w.length) continue;
+    let k = 0;
+    const at = charsAt[i];
+    while (k < w.length && chars[at + k] === w.charCodeAt(k)) k++;
+    if (k === w.length) return i;
+  }
+  return -1;
+}
+
 /** Scores texts with the model: the same features as `featuresOf`, each counted once, summed in the same order. */
 export function scoreTexts(model: LinearModel, texts: readonly AnalyzedText[]): ModelScore {
   const c = compile(model);
-  const { words, wordFirst, bigramSide, slotKey, slotId, mask, family, high, counted } = c;
+  const { bigramSide, slots, mask, family, high, counted } = c;
   const stamp = ++call;
   let f = model.bias[0];
   let h = model.bias[1];
   const used: number[] = [];
   for (const a of texts) {
     for (const t of a.tokens) {
-      if (wordFirst[t.word.charCodeAt(0)] !== 1) continue;
-      const i = words.get(t.word);
-      if (i === undefined || counted[i] === stamp) continue;
+      const i = wordId(c, t.word);
+      if (i < 0 || counted[i] === stamp) continue;
       counted[i] = stamp;
       f += family[i];
       h += high[i];
@@ -161,9 +209,9 @@ export function scoreTexts(model: LinearModel, texts: readonly AnalyzedText[]): 
       // Only Han characters are marked, so this also tells a pair of Han characters.
       if ((bigramSide[prev] & 1) !== 0 && (bigramSide[cur] & 2) !== 0) {
         const key = bigramKey(prev, cur) + 1;
-        for (let slot = slotOf(key - 1, mask); slotKey[slot] !== 0; slot = (slot + 1) & mask) {
-          if (slotKey[slot] !== key) continue;
-          const i = slotId[slot];
+        for (let slot = slotOf(key - 1, mask); slots[2 * slot] !== 0; slot = (slot + 1) & mask) {
+          if (slots[2 * slot] !== key) continue;
+          const i = slots[2 * slot + 1];
           if (counted[i] !== stamp) {
             counted[i] = stamp;
             f += family[i];
