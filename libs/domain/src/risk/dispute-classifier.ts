@@ -296,8 +296,16 @@ export function firstHit(
     let candidates: Candidate[] | undefined;
     eachMatch(a, plan, lx.terms, (e, m) => (candidates ??= []).push({ e, m }));
     if (!candidates) continue;
-    if (candidates.length > 1) candidates.sort(byPlace);
-    for (const { e, m } of candidates) {
+    // The first in place is tried before sorting them all: it is often accepted. (The earliest of equal places, as
+    // the stable sort puts first.)
+    let first = candidates[0];
+    for (const c of candidates) if (byPlace(c, first) < 0) first = c;
+    if (acceptable(a, first.e, first.m, rules, lx, options))
+      return { field, a, term: first.m.text, start: first.m.start, end: first.m.end };
+    if (candidates.length === 1) continue;
+    candidates.sort(byPlace);
+    for (let k = 1; k < candidates.length; k++) {
+      const { e, m } = candidates[k];
       if (acceptable(a, e, m, rules, lx, options)) return { field, a, term: m.text, start: m.start, end: m.end };
     }
   }

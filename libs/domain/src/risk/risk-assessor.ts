@@ -14,7 +14,7 @@ import {
   textFields,
 } from './dispute-classifier';
 import { scoreTexts } from './linear-model';
-import { type DisputeDomain, LEVEL_RANK, maxLevel, type RiskLevel, type RiskRules } from './risk-rules';
+import { type DisputeDomain, type FactorRule, LEVEL_RANK, maxLevel, type RiskLevel, type RiskRules } from './risk-rules';
 import { type AnalyzedText, clauseWords, cueBefore, originalSpan, type Token } from './text';
 
 export interface RiskFactor {
@@ -85,7 +85,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // Before the red flags are read: a weapon she withdrew on scene sets no floor (round 9).
   withdrawnOnScene(fields, factors, rules);
   for (const f of factors) {
-    const min = rules.factors.find((r) => r.code === f.code)?.minLevel;
+    const min = factorRule(rules, f.code)?.minLevel;
     if (min) floor = maxLevel(floor, min);
   }
   separatedPair(classification, factors, rules);
@@ -95,12 +95,18 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     const i = factors.findIndex((f) => f.code === 'threat' && f.evidence.every((e) => GENERIC_THREATS.has(e.text)));
     if (i >= 0) factors.splice(i, 1);
   }
+  // The codes read so far, kept with `factors` through the loop: most combinations lack a required code and are passed
+  // without searching the list.
+  const present = new Set<string>();
+  for (const f of factors) present.add(f.code);
   for (const combo of rules.combinations) {
+    if (!combo.requires.every((c) => present.has(c))) continue;
     const has = (c: string) => factors.find((f) => f.code === c);
     const any = combo.anyOf?.map(has).find((f) => !!f);
     if (!combo.requires.every(has) || (combo.anyOf && !any)) continue;
     const parts = [...combo.requires.map((c) => has(c)!), ...(any ? [any] : [])];
     factors.push({ code: combo.code, label: combo.label, weight: combo.weight, evidence: parts.flatMap((f) => f.evidence) });
+    present.add(combo.code);
     if (combo.minLevel) floor = maxLevel(floor, combo.minLevel);
   }
   floor = maxLevel(floor, orderBreachedByConflict(hits, factors, rules));
@@ -315,7 +321,7 @@ const NO_REASON = new Set([
 function graveOf(f: RiskFactor, rules: RiskRules): boolean {
   if (f.code === 'violence' && f.evidence.some((e) => FAMILY_VIOLENCE.has(e.text))) return true;
   if (f.code === 'protection_order_application') return false;
-  const min = rules.factors.find((r) => r.code === f.code)?.minLevel;
+  const min = factorRule(rules, f.code)?.minLevel;
   return min === 'red' || min === 'orange';
 }
 const FAMILY_VIOLENCE = new Set(['家暴', '家庭暴力']);
@@ -348,6 +354,18 @@ const STRANGERS = new Set([
 function strangerTold(fields: AnalyzedField[], rules: RiskRules): boolean {
   const lx = lexiconOf(rules);
   return fields.some((f) => f.a.tokens.some((t) => STRANGERS.has(t.word) || isOutsiderPerson(t.word, lx)));
+}
+
+const factorRules = new WeakMap<RiskRules['factors'], Map<string, FactorRule>>();
+/** The factor rule of a code (the first of that code, as `find` gives), indexed once per rule set. */
+function factorRule(rules: RiskRules, code: string): FactorRule | undefined {
+  let byCode = factorRules.get(rules.factors);
+  if (!byCode) {
+    byCode = new Map();
+    for (const r of rules.factors) if (!byCode.has(r.code)) byCode.set(r.code, r);
+    factorRules.set(rules.factors, byCode);
+  }
+  return byCode.get(code);
 }
 
 const aggravatingCodes = new WeakMap<RiskRules['factors'], Set<string>>();
@@ -447,7 +465,7 @@ function weaponOnAThing(fields: AnalyzedField[], hits: Map<string, TextHit>, fac
   if (!hits.has('weapon') || !hits.has('property_damage')) return;
   if (AGAINST_A_PERSON.some((code) => hits.has(code))) return;
   const occurrences = (code: string) => {
-    const rule = rules.factors.find((r) => r.code === code)!;
+    const rule = factorRule(rules, code)!;
     return allOccurrences(fields, rule.terms, rules, {
       actual: rule.actual,
       onCondition: rule.onCondition,
@@ -545,7 +563,7 @@ function byRespondent(h: TextHit, order: TextHit, rules: RiskRules): boolean {
 
 /** An ex-partner or ex-spouse is a separation already, even when the text does not say 分手 or 离婚. */
 function separatedPair(c: DisputeClassification, factors: RiskFactor[], rules: RiskRules): void {
-  const separation = rules.factors.find((f) => f.code === 'separation');
+  const separation = factorRule(rules, 'separation');
   if (!separation || !c.relation || !['ex_partner', 'ex_spouse'].includes(c.relation) || factors.some((f) => f.code === separation.code))
     return;
   const said = c.evidence.find((e) => e.field !== 'codes');
@@ -587,7 +605,7 @@ function codeFactors(event: NormalizedEventV1, c: DisputeClassification, factors
     return h.protectionOrder.minLevel ?? 'none';
   }
   // A divorce, cohabitation or custody filing is a separation under way, even if the text never says so.
-  const separation = rules.factors.find((f) => f.code === 'separation');
+  const separation = factorRule(rules, 'separation');
   if (separation && c.familyRomantic && /离婚|同居|抚养|探望/.test(cause) && !factors.some((f) => f.code === separation.code)) {
     factors.push({
       code: separation.code,
@@ -608,6 +626,8 @@ interface Tally {
 
 /** Police-history and cross-feed indicators over the thread's earlier records within the window. */
 function historyFactors(event: NormalizedEventV1, priors: readonly PriorRecord[], factors: RiskFactor[], rules: RiskRules): RiskLevel {
+  // No earlier record (most events of a batch): no factor, and no date to read.
+  if (priors.length === 0) return 'none';
   const h = rules.history;
   const now = Date.parse(event.occurredAt);
   // With a household's 200 earlier records this runs for every event of a batch, so it is one pass over them

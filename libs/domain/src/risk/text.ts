@@ -45,7 +45,10 @@ export interface AnalyzedText {
  */
 export interface TermIndex {
   /** By the code of a word's first character: the literal terms and the patterns a word starting with it may begin. */
-  byFirst: Map<number, { literals: IndexedTerm[]; patterns: IndexedPattern[]; anyPattern?: RegExp }>;
+  byFirst: Map<number, TermsByFirst>;
+  /** The same entries by a table of codes (the entry's place in `entries` plus one, 0 where none): no hashing per word. */
+  entryOf: Uint16Array;
+  entries: TermsByFirst[];
   /** Patterns whose first characters `firstCharsOf` cannot tell. */
   patternsAnywhere: IndexedPattern[];
   all: Set<string>;
@@ -62,10 +65,26 @@ interface IndexedTerm {
 interface IndexedPattern extends IndexedTerm {
   pattern: Pattern;
 }
+interface TermsByFirst {
+  literals: IndexedTerm[];
+  /**
+   * The literals as parallel lists, in the same order: a word start is tried against each, and most fail on the
+   * length (no word ends there) or the second character, read before the whole term is compared.
+   */
+  terms: string[];
+  termIds: Int32Array;
+  lengths: Int32Array;
+  /** The code of a term's second character (-1 for a term of one). */
+  seconds: Int32Array;
+  patterns: IndexedPattern[];
+  anyPattern?: RegExp;
+}
 
 export function termIndex(terms: Iterable<string>): TermIndex {
   const index: TermIndex = {
     byFirst: new Map(),
+    entryOf: new Uint16Array(0x10000),
+    entries: [],
     patternsAnywhere: [],
     all: new Set(),
     patterns: new Set(),
@@ -73,7 +92,10 @@ export function termIndex(terms: Iterable<string>): TermIndex {
   };
   const at = (code: number) => {
     let entry = index.byFirst.get(code);
-    if (!entry) index.byFirst.set(code, (entry = { literals: [], patterns: [] }));
+    if (!entry) {
+      const none = new Int32Array(0);
+      index.byFirst.set(code, (entry = { literals: [], terms: [], termIds: none, lengths: none, seconds: none, patterns: [] }));
+    }
     return entry;
   };
   for (const t of terms) {
@@ -94,7 +116,14 @@ export function termIndex(terms: Iterable<string>): TermIndex {
   // Where several patterns start with one character, one attempt of them all as alternatives first: at most words none
   // matches, and one attempt then stands for several. An alternation matches at an offset if and only if one of its
   // alternatives does (the patterns hold no back-references, whose group numbers the alternation would shift).
-  for (const entry of index.byFirst.values()) {
+  for (const [code, entry] of index.byFirst) {
+    index.entries.push(entry);
+    index.entryOf[code] = index.entries.length;
+    const { literals } = entry;
+    entry.terms = literals.map((l) => l.term);
+    entry.termIds = Int32Array.from(literals, (l) => l.id);
+    entry.lengths = Int32Array.from(literals, (l) => l.term.length);
+    entry.seconds = Int32Array.from(literals, (l) => (l.term.length > 1 ? l.term.charCodeAt(1) : -1));
     const sources = entry.patterns.map((p) => p.term.slice(3));
     if (sources.length > 1 && !sources.some((x) => /\\(?:[1-9]|k<)/.test(x)))
       entry.anyPattern = new RegExp(sources.map((x) => `(?:${x})`).join('|'), 'y');
@@ -147,12 +176,19 @@ export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] 
   const next = new Array<number>(anywhere.length).fill(0);
   // Most texts hold none of them: the words then need no look at them.
   const anyPending = pending.some((at) => at.length > 0);
+  const { entryOf, entries } = index;
   for (let k = 0; k < tokens.length; k++) {
     const i = tokens[k].start;
-    const entry = index.byFirst.get(text.charCodeAt(i));
-    if (entry) {
-      for (const { term, id } of entry.literals) {
-        if (endsAt[i + term.length] >= 0 && text.startsWith(term, i)) found(id, { start: i, end: i + term.length, text: term });
+    const e = entryOf[text.charCodeAt(i)];
+    if (e !== 0) {
+      const entry = entries[e - 1];
+      const { terms, termIds, lengths, seconds } = entry;
+      const second = text.charCodeAt(i + 1); // NaN past the end: no term's
+      for (let j = 0; j < terms.length; j++) {
+        const n = lengths[j];
+        // The first character is the entry's: a term of one matches wherever a word ends after it.
+        if (endsAt[i + n] >= 0 && (n === 1 || (seconds[j] === second && text.startsWith(terms[j], i))))
+          found(termIds[j], { start: i, end: i + n, text: terms[j] });
       }
       const any = entry.anyPattern;
       if (any) any.lastIndex = i;
