@@ -175,8 +175,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // stalking stay with the rubric's rules.
   const harm = factors.some((f) => HARM.has(f.code));
   if (learned && harm && LEVEL_RANK[level] < LEVEL_RANK.orange && learned.high >= rules.model!.thresholds.high) {
-    // Round 19: the officer sees a reason here too, as in the raise below (男方, 报警, 经常 are none); without one, no raise.
-    const evidence = modelEvidence(reasonsOf(learned.highWords, rules));
+    const evidence = modelEvidence(learned.highWords);
     if (evidence.length) {
       factors.push({ code: 'model_high_risk', label: '与高风险记录相似（学习模型）', weight: 0, evidence });
       level = 'orange';
@@ -216,19 +215,14 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     // The officer must see a reason: a party, kin or role word, a step of procedure, how often or when, or the divorce
     // itself (男方, 丈夫, 分手, 报警, 起诉, 经常, 离婚) is none: of the three words that weighed most, only the others are
     // shown, and without one no raise (round 18 review).
-    const evidence = modelEvidence(reasonsOf(learned.highWords, rules));
+    const lx = lexiconOf(rules);
+    const evidence = modelEvidence(learned.highWords.filter((w) => !lx.relationWords.has(w) && !NO_REASON.has(w)));
     if (evidence.length) {
       factors.push({ code: 'model_high_risk', label: '与高风险记录相似（学习模型）', weight: 0, evidence });
       level = 'orange';
     }
   }
   return result(classification, score, level, factors, rules);
-}
-
-/** The model's strongest words that are a reason: neither a relation word nor one of `NO_REASON`. */
-function reasonsOf(words: readonly string[], rules: RiskRules): string[] {
-  const lx = lexiconOf(rules);
-  return words.filter((w) => !lx.relationWords.has(w) && !NO_REASON.has(w));
 }
 
 /**
