@@ -341,7 +341,13 @@ const isHigh = (l: string) => l === 'red' || l === 'orange';
 const counts = (pairs: ({ label: Label } & Judgement)[]) => {
   const c = (got: (p: { label: Label } & Judgement) => boolean, want: (p: { label: Label } & Judgement) => boolean) =>
     `${pairs.filter((p) => got(p) && want(p)).length}/${pairs.filter((p) => got(p) && !want(p)).length}/${pairs.filter((p) => !got(p) && want(p)).length}`;
-  return `counts family ${c((p) => p.familyRomantic, (p) => p.label.familyRomantic)}; red-or-orange ${c((p) => isHigh(p.level), (p) => isHigh(p.label.level))}`;
+  return `counts family ${c(
+    (p) => p.familyRomantic,
+    (p) => p.label.familyRomantic,
+  )}; red-or-orange ${c(
+    (p) => isHigh(p.level),
+    (p) => isHigh(p.label.level),
+  )}`;
 };
 
 /** A set's records judged by the engine on the text alone, as `npm run eval` does. */

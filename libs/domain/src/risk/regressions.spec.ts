@@ -3186,7 +3186,8 @@ describe('round 19: a raise with a reason shows it; a quarrel, a divorce or drin
         thresholds: { family: 0.6, high: 0.5, veto: 0.3, raise: 0.8 },
       },
     });
-  const shown = (r: ReturnType<typeof assessRisk>) => r.factors.find((f) => f.code === 'model_high_risk')?.evidence.map((e) => e.text) ?? [];
+  const shown = (r: ReturnType<typeof assessRisk>) =>
+    r.factors.find((f) => f.code === 'model_high_risk')?.evidence.map((e) => e.text) ?? [];
 
   it('calls every day after a breakup and her fear, carried by 前男友 and 不敢: raised to orange with her fear shown, not the relation', () => {
     const text = '报警人称分手以后前男友天天给她打电话，她不敢回家，很害怕';
