@@ -19,7 +19,7 @@
  * MODEL_THRESHOLD_GROUPS (feed-dev,v2,…: the groups whose out-of-fold predictions choose the thresholds),
  * MODEL_FEATURES (w, c: words, character bigrams), MODEL_THRESHOLD_FAMILY (0.6; `oof`: out of fold), MODEL_THRESHOLD_HIGH (out of fold),
  * MODEL_VETO (0.3), MODEL_THRESHOLD_RAISE (0.8, round 18), MODEL_LEAVE_OUT_SOURCE (a real source's development half left out), MODEL_OUT (the file written),
- * MODEL_OOF_OUT (out-of-fold predictions), MODEL_CROSS_EDITIONS (the editions --cross-edition leaves out; all by default), MODEL_CROSS_DIR (the left-out models of --cross-edition, kept and reused
+ * MODEL_DROP_WORDS (`no-reason`, round 19: the words that give no reason not word features), MODEL_OOF_OUT (out-of-fold predictions), MODEL_CROSS_EDITIONS (the editions --cross-edition leaves out; all by default), MODEL_CROSS_DIR (the left-out models of --cross-edition, kept and reused
  * only for the same training data and training options).
  *
  * `--cross-edition` says what the model carries to a writer it never saw: for each development edition
@@ -33,7 +33,9 @@ import { z } from 'zod';
 import { PlainRecord } from '../../libs/contracts/src';
 import {
   featuresOf,
+  lexiconOf,
   type LinearModel,
+  NO_REASON,
   PersonIdentity,
   plainRecordToEvent,
   RISK_RULES_V1,
@@ -79,6 +81,11 @@ export interface TrainOptions {
   fixed?: { family?: number; high?: number };
   /** The high-risk probability at or above which the model raises a yellow or blue family dispute to orange (round 18; absent: never). */
   raise?: number;
+  /**
+   * Words never made word features (round 19, MODEL_DROP_WORDS=no-reason: `NO_REASON` and the classifier's relation
+   * words), so the words the model shows as its evidence are reasons, not parties; their character bigrams stay.
+   */
+  dropWords?: string[];
 }
 
 const EVAL = __dirname;
@@ -127,7 +134,15 @@ const TrainEnv = z.object({
   // this high-risk probability; 0.8 chosen on the out-of-fold predictions of every development edition (MODEL_OOF_OUT),
   // checked by left-out edition (docs/evaluation.md#round-18). Above 1 the model never raises so.
   MODEL_THRESHOLD_RAISE: z.coerce.number().gt(0).default(0.8),
+  // Round 19: `no-reason` drops the words that give an officer no reason (NO_REASON, the relation words) as word features.
+  MODEL_DROP_WORDS: z.enum(['no-reason']).optional(),
 });
+
+/** The words MODEL_DROP_WORDS names, sorted (a training key must not depend on a set's order). */
+function dropWordsOf(kind: 'no-reason' | undefined): string[] | undefined {
+  if (!kind) return undefined;
+  return [...new Set([...NO_REASON, ...lexiconOf(withJieba(RISK_RULES_V1)).relationWords])].sort();
+}
 
 function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
   const parsed = TrainEnv.safeParse(env);
@@ -143,6 +158,7 @@ function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
     veto: e.MODEL_VETO,
     fixed: { family: e.MODEL_THRESHOLD_FAMILY === 'oof' ? undefined : e.MODEL_THRESHOLD_FAMILY, high: e.MODEL_THRESHOLD_HIGH },
     raise: e.MODEL_THRESHOLD_RAISE,
+    dropWords: dropWordsOf(e.MODEL_DROP_WORDS),
   };
 }
 
@@ -237,7 +253,10 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 function vocabularyOf(examples: Example[], o: TrainOptions): Set<string> {
   const df = new Map<string, number>();
   for (const e of examples) for (const f of e.x) df.set(f, (df.get(f) ?? 0) + 1);
-  return new Set([...df].filter(([f, c]) => c >= 2 && (!o.features || o.features.includes(f.slice(0, 1)))).map(([f]) => f));
+  const dropped = new Set(o.dropWords?.map((w) => `w:${w}`));
+  return new Set(
+    [...df].filter(([f, c]) => c >= 2 && !dropped.has(f) && (!o.features || o.features.includes(f.slice(0, 1)))).map(([f]) => f),
+  );
 }
 
 /** Best threshold for F1 on out-of-fold probabilities (family), or for recall at precision ≥ `needPrecision` (high: the model raises a grade only when it is nearly always right). */
@@ -298,6 +317,7 @@ function fit(examples: Example[], o: TrainOptions, oofOut?: string): LinearModel
 function trainingKey(examples: Example[], o: TrainOptions): string {
   const h = createHash('sha256');
   h.update(JSON.stringify({ l2: o.l2, epochs: o.epochs, groupWeights: o.groupWeights, features: o.features }));
+  if (o.dropWords) h.update(JSON.stringify({ dropWords: o.dropWords }));
   h.update(JSON.stringify({ thresholdGroups: o.thresholdGroups, highPrecision: o.highPrecision }));
   for (const e of examples) h.update(`${e.id}\u0000${e.group}\u0000${e.y.join(',')}\u0000${e.x.join('\u0001')}\n`);
   return h.digest('hex').slice(0, 16);
@@ -316,6 +336,19 @@ function setThresholds(model: LinearModel, o: TrainOptions): void {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const line = (s: Scores) =>
   `family P ${pct(s.family.precision)} R ${pct(s.family.recall)} F1 ${s.family.f1.toFixed(3)} | red-or-orange P ${pct(s.redOrange.precision)} R ${pct(s.redOrange.recall)} | exact ${pct(s.levelAccuracy)}`;
+const isHigh = (l: string) => l === 'red' || l === 'orange';
+/** TP/FP/FN, family then red-or-orange (round 19: pooled counts are summed, not averaged). */
+const counts = (pairs: ({ label: Label } & Judgement)[]) => {
+  const c = (got: (p: { label: Label } & Judgement) => boolean, want: (p: { label: Label } & Judgement) => boolean) =>
+    `${pairs.filter((p) => got(p) && want(p)).length}/${pairs.filter((p) => got(p) && !want(p)).length}/${pairs.filter((p) => !got(p) && want(p)).length}`;
+  return `counts family ${c(
+    (p) => p.familyRomantic,
+    (p) => p.label.familyRomantic,
+  )}; red-or-orange ${c(
+    (p) => isHigh(p.level),
+    (p) => isHigh(p.label.level),
+  )}`;
+};
 
 /** A set's records judged by the engine on the text alone, as `npm run eval` does. */
 /** The engine's judgement of each record, text alone, as `npm run eval` makes it. */
@@ -351,13 +384,13 @@ function crossEdition(examples: Example[], o: TrainOptions): void {
     const withModel = judge(records, withJieba({ ...RISK_RULES_V1, model }));
     const alone = judge(records, rulesAlone);
     console.log(
-      `${e} left out (thresholds ${JSON.stringify(model.thresholds)})\n  with its model  ${line(score(withModel))}\n  rules alone     ${line(score(alone))}`,
+      `${e} left out (thresholds ${JSON.stringify(model.thresholds)})\n  with its model  ${line(score(withModel))}\n    ${counts(withModel)}\n  rules alone     ${line(score(alone))}`,
     );
     pooled.push(...withModel);
     pooledRules.push(...alone);
   }
   console.log(
-    `${editions.join(', ')}, each left out, pooled\n  with its model  ${line(score(pooled))}\n  rules alone     ${line(score(pooledRules))}`,
+    `${editions.join(', ')}, each left out, pooled\n  with its model  ${line(score(pooled))}\n    ${counts(pooled)}\n  rules alone     ${line(score(pooledRules))}`,
   );
 }
 

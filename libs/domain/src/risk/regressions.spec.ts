@@ -3172,3 +3172,38 @@ describe('round 18 review: the raise shows a reason or is none; a grave act told
     },
   );
 });
+
+describe('round 19: a raise with a reason shows it; a quarrel, a divorce or drink without one stays below orange (our own sentences; the retrain was not kept, docs/evaluation.md#round-19)', () => {
+  const logit = (p: number) => Math.log(p / (1 - p));
+  /** The shipped rules with a model of our own finding every record a family dispute, and high risk only by the words given. */
+  const carriedBy = (...words: string[]) =>
+    withJieba({
+      ...RISK_RULES_V1,
+      model: {
+        ...RISK_RULES_V1.model!,
+        weights: Object.fromEntries(words.map((w) => [`w:${w}`, [0, (logit(0.95) - logit(0.3)) / words.length] as [number, number]])),
+        bias: [logit(0.9), logit(0.3)] as [number, number],
+        thresholds: { family: 0.6, high: 0.5, veto: 0.3, raise: 0.8 },
+      },
+    });
+  const shown = (r: ReturnType<typeof assessRisk>) =>
+    r.factors.find((f) => f.code === 'model_high_risk')?.evidence.map((e) => e.text) ?? [];
+
+  it('calls every day after a breakup and her fear, carried by 前男友 and 不敢: raised to orange with her fear shown, not the relation', () => {
+    const text = '报警人称分手以后前男友天天给她打电话，她不敢回家，很害怕';
+    expect(assess(text).riskLevel).not.toBe('orange');
+    const r = assessRisk(event(text), [], carriedBy('前男友', '不敢'));
+    expect(r.riskLevel).toBe('orange');
+    expect(shown(r)).toContain('不敢');
+    expect(shown(r)).not.toContain('前男友');
+  });
+
+  it.each(['女方称男方经常打电话骂她，要求处理', '我要跟老公离婚，他经常不回家', '报警人称丈夫经常喝酒后跟她吵架，要求民警处理'])(
+    '%s: with the shipped weights, a quarrel, a divorce or drink without a reason of danger stays below orange (near-miss)',
+    (text) => {
+      const r = assess(text);
+      expect(r.familyRomantic).toBe(true);
+      expect(['orange', 'red']).not.toContain(r.riskLevel);
+    },
+  );
+});

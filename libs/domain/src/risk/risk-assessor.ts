@@ -233,9 +233,10 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
 
 /**
  * Words the model may weigh toward danger that give an officer no reason (round 18 review): the parties and their roles,
- * the steps of a complaint or a suit, how often or when, and the divorce or the record's own matter.
+ * the steps of a complaint or a suit, how often or when, and the divorce or the record's own matter. The trainer drops
+ * them (and the relation words) as word features with MODEL_DROP_WORDS=no-reason (round 19).
  */
-const NO_REASON = new Set([
+export const NO_REASON: ReadonlySet<string> = new Set([
   // parties and roles
   '男方',
   '女方',
