@@ -3207,3 +3207,44 @@ describe('round 19: a raise with a reason shows it; a quarrel, a divorce or drin
     },
   );
 });
+
+describe('lead, after round 19: the violence raise shows a reason, the violence itself where the model’s words are parties or procedure (our own sentences; the grade is unchanged)', () => {
+  const shown = (r: ReturnType<typeof assessRisk>) =>
+    r.factors.find((f) => f.code === 'model_high_risk')?.evidence.map((e) => e.text) ?? [];
+  const GENERIC = ['男方', '女方', '报警', '丈夫', '老公', '人称', '民警', '经常'];
+
+  it.each([
+    ['女方报警称男方推了她一下', '推了'],
+    ['报警人称丈夫打了她一巴掌', '打了'],
+    ['女方报警称男方扇了她一耳光', '扇'],
+  ])('%s: raised to orange as before, showing %s, no party or procedure word', (text, act) => {
+    const r = assess(text);
+    expect(r.riskLevel).toBe('orange');
+    expect(shown(r)).toContain(act);
+    expect(shown(r).filter((w) => GENERIC.includes(w))).toEqual([]);
+  });
+
+  it('a model whose strongest word names no party shows it (头发), not the violence in its place', () => {
+    const logit = (p: number) => Math.log(p / (1 - p));
+    const rules = withJieba({
+      ...RISK_RULES_V1,
+      model: {
+        ...RISK_RULES_V1.model!,
+        weights: { 'w:头发': [0, logit(0.95) - logit(0.3)] as [number, number] },
+        bias: [logit(0.9), logit(0.3)] as [number, number],
+        thresholds: { family: 0.6, high: 0.5, veto: 0.3, raise: 0.8 },
+      },
+    });
+    const text = '女方报警称男方推了她一下，扯了她的头发';
+    expect(assessRisk(event(text), [], { ...rules, model: undefined }).riskLevel).not.toBe('orange');
+    const r = assessRisk(event(text), [], rules);
+    expect(r.riskLevel).toBe('orange');
+    expect(shown(r)).toEqual(['头发']);
+  });
+
+  it('no violence, no violence raise: a quarrel with party words stays below orange (near-miss)', () => {
+    const r = assess('女方报警称男方跟她吵架，要求民警处理');
+    expect(['orange', 'red']).not.toContain(r.riskLevel);
+    expect(shown(r)).toEqual([]);
+  });
+});

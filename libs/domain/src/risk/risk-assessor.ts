@@ -181,8 +181,13 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   // stalking stay with the rubric's rules.
   const harm = factors.some((f) => HARM.has(f.code));
   if (learned && harm && LEVEL_RANK[level] < LEVEL_RANK.orange && learned.high >= rules.model!.thresholds.high) {
-    const evidence = modelEvidence(learned.highWords);
-    if (evidence.length) {
+    if (modelEvidence(learned.highWords).length) {
+      // What the officer is shown is a reason (lead, after the round 18 review): the model's words that name no party,
+      // kin, procedure or time; where its three strongest are all such words (男方/报警/女方 on a push), the violence the
+      // rules read is what the raise rests on, and that is shown. The grade is the same either way: refusing those raises
+      // cost recall on several editions (docs/evaluation.md#round-18-review-fixes).
+      const reasons = modelEvidence(learned.highWords.filter((w) => givesReason(w, rules)));
+      const evidence = reasons.length ? reasons : factors.filter((f) => HARM.has(f.code)).flatMap((f) => f.evidence);
       factors.push({ code: 'model_high_risk', label: '与高风险记录相似（学习模型）', weight: 0, evidence });
       level = 'orange';
     }
@@ -221,8 +226,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     // The officer must see a reason: a party, kin or role word, a step of procedure, how often or when, or the divorce
     // itself (男方, 丈夫, 分手, 报警, 起诉, 经常, 离婚) is none: of the three words that weighed most, only the others are
     // shown, and without one no raise (round 18 review).
-    const lx = lexiconOf(rules);
-    const evidence = modelEvidence(learned.highWords.filter((w) => !lx.relationWords.has(w) && !NO_REASON.has(w)));
+    const evidence = modelEvidence(learned.highWords.filter((w) => givesReason(w, rules)));
     if (evidence.length) {
       factors.push({ code: 'model_high_risk', label: '与高风险记录相似（学习模型）', weight: 0, evidence });
       level = 'orange';
@@ -230,6 +234,9 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
   }
   return result(classification, score, level, factors, rules);
 }
+
+/** Whether a word the model weighed can be shown to an officer as a reason: not a relation word, nor one of NO_REASON. */
+const givesReason = (word: string, rules: RiskRules): boolean => !lexiconOf(rules).relationWords.has(word) && !NO_REASON.has(word);
 
 /**
  * Words the model may weigh toward danger that give an officer no reason (round 18 review): the parties and their roles,
