@@ -236,10 +236,11 @@ describe('evaluation', () => {
       // held out for round 18 (written after round 17 by three further blind writers, committed before round 18's branch
       // could read it), scored by the lead: 0.920, 88.7 % at 86.4 % with round 17 and the lead's review (-29;
       // test/eval/feed-v21/before-2026-12-04.txt); the same, record for record, with round 18 and its review (-31;
-      // test/eval/feed-v21/after-round-18-2026-12-04.txt)
+      // test/eval/feed-v21/after-round-18-2026-12-04.txt) and with round 19 (-32; after-round-19-2026-12-04.txt)
       ['feed-style held-out v21, text alone', 0.915, 0.88, 0.86],
       // held out beside v21 (written after round 18 and its review, committed after round 19's branch was made), scored by
-      // the lead: 0.933, 93.0 % at 88.4 % with round 18 and its review (-31; test/eval/feed-v22/before-2026-12-04.txt)
+      // the lead: 0.933, 93.0 % at 88.4 % with round 18 and its review (-31; test/eval/feed-v22/before-2026-12-04.txt); the
+      // same, record for record, with round 19 (-32; test/eval/feed-v22/after-round-19-2026-12-04.txt)
       ['feed-style held-out v22, text alone', 0.93, 0.925, 0.88],
     ];
     for (const [name, f1, recall, precision] of floors) {
