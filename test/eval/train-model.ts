@@ -33,9 +33,8 @@ import { z } from 'zod';
 import { PlainRecord } from '../../libs/contracts/src';
 import {
   featuresOf,
-  lexiconOf,
   type LinearModel,
-  NO_REASON,
+  noReasonWords,
   PersonIdentity,
   plainRecordToEvent,
   RISK_RULES_V1,
@@ -141,7 +140,7 @@ const TrainEnv = z.object({
 /** The words MODEL_DROP_WORDS names, sorted (a training key must not depend on a set's order). */
 function dropWordsOf(kind: 'no-reason' | undefined): string[] | undefined {
   if (!kind) return undefined;
-  return [...new Set([...NO_REASON, ...lexiconOf(withJieba(RISK_RULES_V1)).relationWords])].sort();
+  return [...noReasonWords(withJieba(RISK_RULES_V1))].sort();
 }
 
 function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {

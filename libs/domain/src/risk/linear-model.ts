@@ -97,8 +97,8 @@ function compile(model: LinearModel): CompiledModel {
   let c = compiledModels.get(model);
   if (!c) {
     const entries = Object.entries(model.weights);
-    const size = tableSize(entries.length);
     const words = entries.filter(([f]) => f.startsWith('w:'));
+    const size = tableSize(entries.length - words.length); // the bigrams'
     const wordSize = tableSize(words.length);
     const cm: CompiledModel = {
       wordSlot: new Int32Array(wordSize),

@@ -3003,25 +3003,39 @@ describe('lead review of rounds 16 and 17: the refusal words and the break-up pa
   });
 });
 
+// Rounds 18 and after: the shipped rules with models of our own, made in the test, so that no test asserts the value of
+// a shipped weight a retrain would move.
+const logit = (p: number) => Math.log(p / (1 - p));
+/** The shipped rules with a model of our own: every record scores `family` and `high` but for the words given. */
+const withModel = (
+  family: number,
+  high: number,
+  thresholds: { family?: number; high?: number; veto?: number; raise?: number } = {},
+  weights: Record<string, [number, number]> = {},
+) =>
+  withJieba({
+    ...RISK_RULES_V1,
+    model: {
+      ...RISK_RULES_V1.model!,
+      weights,
+      bias: [logit(family), logit(high)] as [number, number],
+      thresholds: { family: 0.6, high: 0.5, veto: 0.3, ...thresholds },
+    },
+  });
+const under = (rules: ReturnType<typeof withModel>, text: string) => assessRisk(event(text), [], rules);
+/** A model finding every record a family dispute (raise at 0.8), and high risk only by the words given. */
+const carriedBy = (...words: string[]) =>
+  withModel(
+    0.9,
+    0.3,
+    { raise: 0.8 },
+    Object.fromEntries(words.map((w) => [`w:${w}`, [0, (logit(0.95) - logit(0.3)) / words.length] as [number, number]])),
+  );
+/** The words the model's factor shows the officer. */
+const shownByModel = (r: ReturnType<typeof assessRisk>) =>
+  r.factors.find((f) => f.code === 'model_high_risk')?.evidence.map((e) => e.text) ?? [];
+
 describe('round 18: the model’s doubt never drops a grave act beside a relation; the model raises a yellow or blue family dispute the rules read, with its words shown (our own sentences; models made in the test, so no weight’s value is asserted)', () => {
-  const logit = (p: number) => Math.log(p / (1 - p));
-  /** The shipped rules with a model of our own: every record scores `family` and `high` but for the words given. */
-  const withModel = (
-    family: number,
-    high: number,
-    thresholds: { family?: number; high?: number; veto?: number; raise?: number } = {},
-    weights: Record<string, [number, number]> = {},
-  ) =>
-    withJieba({
-      ...RISK_RULES_V1,
-      model: {
-        ...RISK_RULES_V1.model!,
-        weights,
-        bias: [logit(family), logit(high)] as [number, number],
-        thresholds: { family: 0.6, high: 0.5, veto: 0.3, ...thresholds },
-      },
-    });
-  const under = (rules: ReturnType<typeof withModel>, text: string) => assessRisk(event(text), [], rules);
   // A model in doubt (0.5: below the family threshold, above the veto), as a retrained one was on round 17's refusals.
   const doubt = withModel(0.5, 0.2);
 
@@ -3112,26 +3126,6 @@ describe('round 18: the model’s doubt never drops a grave act beside a relatio
 });
 
 describe('round 18 review: the raise shows a reason or is none; a grave act told of 那个男的 beside a relative is the model’s to decide (our own sentences; models made in the test, so no weight’s value is asserted)', () => {
-  const logit = (p: number) => Math.log(p / (1 - p));
-  const withModel = (family: number, high: number, weights: Record<string, [number, number]> = {}) =>
-    withJieba({
-      ...RISK_RULES_V1,
-      model: {
-        ...RISK_RULES_V1.model!,
-        weights,
-        bias: [logit(family), logit(high)] as [number, number],
-        thresholds: { family: 0.6, high: 0.5, veto: 0.3, raise: 0.8 },
-      },
-    });
-  const under = (rules: ReturnType<typeof withModel>, text: string) => assessRisk(event(text), [], rules);
-  /** A model finding every record a family dispute, and high risk only by the words given. */
-  const carriedBy = (...words: string[]) =>
-    withModel(
-      0.9,
-      0.3,
-      Object.fromEntries(words.map((w) => [`w:${w}`, [0, (logit(0.95) - logit(0.3)) / words.length] as [number, number]])),
-    );
-
   it.each([
     ['party and procedure words (男方, 报警, 女方)', '女方报警称男方把孩子带回老家不让她见', ['男方', '报警', '女方']],
     ['a kin word (丈夫)', '报警人称丈夫经常打电话给她，说要跟她离婚', ['丈夫']],
@@ -3151,7 +3145,7 @@ describe('round 18 review: the raise shows a reason or is none; a grave act told
     const text = '报警人女方称男方经常打电话骚扰她，今天又到她单位门口纠缠，女方很害怕，要求民警处理';
     const r = under(carriedBy('男方', '骚扰'), text);
     expect(r.riskLevel).toBe('orange');
-    const shown = r.factors.find((f) => f.code === 'model_high_risk')?.evidence.map((e) => e.text);
+    const shown = shownByModel(r);
     expect(shown).toContain('骚扰');
     expect(shown).not.toContain('男方');
   });
@@ -3174,28 +3168,13 @@ describe('round 18 review: the raise shows a reason or is none; a grave act told
 });
 
 describe('round 19: a raise with a reason shows it; a quarrel, a divorce or drink without one stays below orange (our own sentences; the retrain was not kept, docs/evaluation.md#round-19)', () => {
-  const logit = (p: number) => Math.log(p / (1 - p));
-  /** The shipped rules with a model of our own finding every record a family dispute, and high risk only by the words given. */
-  const carriedBy = (...words: string[]) =>
-    withJieba({
-      ...RISK_RULES_V1,
-      model: {
-        ...RISK_RULES_V1.model!,
-        weights: Object.fromEntries(words.map((w) => [`w:${w}`, [0, (logit(0.95) - logit(0.3)) / words.length] as [number, number]])),
-        bias: [logit(0.9), logit(0.3)] as [number, number],
-        thresholds: { family: 0.6, high: 0.5, veto: 0.3, raise: 0.8 },
-      },
-    });
-  const shown = (r: ReturnType<typeof assessRisk>) =>
-    r.factors.find((f) => f.code === 'model_high_risk')?.evidence.map((e) => e.text) ?? [];
-
   it('calls every day after a breakup and her fear, carried by 前男友 and 不敢: raised to orange with her fear shown, not the relation', () => {
     const text = '报警人称分手以后前男友天天给她打电话，她不敢回家，很害怕';
     expect(assess(text).riskLevel).not.toBe('orange');
     const r = assessRisk(event(text), [], carriedBy('前男友', '不敢'));
     expect(r.riskLevel).toBe('orange');
-    expect(shown(r)).toContain('不敢');
-    expect(shown(r)).not.toContain('前男友');
+    expect(shownByModel(r)).toContain('不敢');
+    expect(shownByModel(r)).not.toContain('前男友');
   });
 
   it.each(['女方称男方经常打电话骂她，要求处理', '我要跟老公离婚，他经常不回家', '报警人称丈夫经常喝酒后跟她吵架，要求民警处理'])(
@@ -3209,8 +3188,6 @@ describe('round 19: a raise with a reason shows it; a quarrel, a divorce or drin
 });
 
 describe('lead, after round 19: the violence raise shows a reason, the violence itself where the model’s words are parties or procedure (our own sentences; the grade is unchanged)', () => {
-  const shown = (r: ReturnType<typeof assessRisk>) =>
-    r.factors.find((f) => f.code === 'model_high_risk')?.evidence.map((e) => e.text) ?? [];
   const GENERIC = ['男方', '女方', '报警', '丈夫', '老公', '人称', '民警', '经常'];
 
   it.each([
@@ -3220,31 +3197,22 @@ describe('lead, after round 19: the violence raise shows a reason, the violence 
   ])('%s: raised to orange as before, showing %s, no party or procedure word', (text, act) => {
     const r = assess(text);
     expect(r.riskLevel).toBe('orange');
-    expect(shown(r)).toContain(act);
-    expect(shown(r).filter((w) => GENERIC.includes(w))).toEqual([]);
+    expect(shownByModel(r)).toContain(act);
+    expect(shownByModel(r).filter((w) => GENERIC.includes(w))).toEqual([]);
   });
 
   it('a model whose strongest word names no party shows it (头发), not the violence in its place', () => {
-    const logit = (p: number) => Math.log(p / (1 - p));
-    const rules = withJieba({
-      ...RISK_RULES_V1,
-      model: {
-        ...RISK_RULES_V1.model!,
-        weights: { 'w:头发': [0, logit(0.95) - logit(0.3)] as [number, number] },
-        bias: [logit(0.9), logit(0.3)] as [number, number],
-        thresholds: { family: 0.6, high: 0.5, veto: 0.3, raise: 0.8 },
-      },
-    });
+    const rules = carriedBy('头发');
     const text = '女方报警称男方推了她一下，扯了她的头发';
     expect(assessRisk(event(text), [], { ...rules, model: undefined }).riskLevel).not.toBe('orange');
     const r = assessRisk(event(text), [], rules);
     expect(r.riskLevel).toBe('orange');
-    expect(shown(r)).toEqual(['头发']);
+    expect(shownByModel(r)).toEqual(['头发']);
   });
 
   it('no violence, no violence raise: a quarrel with party words stays below orange (near-miss)', () => {
     const r = assess('女方报警称男方跟她吵架，要求民警处理');
     expect(['orange', 'red']).not.toContain(r.riskLevel);
-    expect(shown(r)).toEqual([]);
+    expect(shownByModel(r)).toEqual([]);
   });
 });

@@ -103,7 +103,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     if (!combo.requires.every((c) => present.has(c))) continue;
     const has = (c: string) => factors.find((f) => f.code === c);
     const any = combo.anyOf?.map(has).find((f) => !!f);
-    if (!combo.requires.every(has) || (combo.anyOf && !any)) continue;
+    if (combo.anyOf && !any) continue;
     const parts = [...combo.requires.map((c) => has(c)!), ...(any ? [any] : [])];
     factors.push({ code: combo.code, label: combo.label, weight: combo.weight, evidence: parts.flatMap((f) => f.evidence) });
     present.add(combo.code);
@@ -187,8 +187,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
       // rules read is what the raise rests on, and that is shown. The grade is the same either way: refusing those raises
       // cost recall on several editions (docs/evaluation.md#round-18-review-fixes).
       const reasons = modelEvidence(learned.highWords.filter((w) => givesReason(w, rules)));
-      const evidence = reasons.length ? reasons : factors.filter((f) => HARM.has(f.code)).flatMap((f) => f.evidence);
-      factors.push({ code: 'model_high_risk', label: '与高风险记录相似（学习模型）', weight: 0, evidence });
+      factors.push(modelHighRisk(reasons.length ? reasons : factors.filter((f) => HARM.has(f.code)).flatMap((f) => f.evidence)));
       level = 'orange';
     }
   }
@@ -228,22 +227,40 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
     // shown, and without one no raise (round 18 review).
     const evidence = modelEvidence(learned.highWords.filter((w) => givesReason(w, rules)));
     if (evidence.length) {
-      factors.push({ code: 'model_high_risk', label: '与高风险记录相似（学习模型）', weight: 0, evidence });
+      factors.push(modelHighRisk(evidence));
       level = 'orange';
     }
   }
   return result(classification, score, level, factors, rules);
 }
 
-/** Whether a word the model weighed can be shown to an officer as a reason: not a relation word, nor one of NO_REASON. */
-const givesReason = (word: string, rules: RiskRules): boolean => !lexiconOf(rules).relationWords.has(word) && !NO_REASON.has(word);
+/** The factor of a raise by the learned model, with what the officer is shown as its reason. */
+const modelHighRisk = (evidence: Evidence[]): RiskFactor => ({
+  code: 'model_high_risk',
+  label: '与高风险记录相似（学习模型）',
+  weight: 0,
+  evidence,
+});
+
+/** Whether a word the model weighed can be shown to an officer as a reason. */
+const givesReason = (word: string, rules: RiskRules): boolean => !noReasonWords(rules).has(word);
+const noReason = new WeakMap<RiskRules, ReadonlySet<string>>();
+/**
+ * The words that give an officer no reason, as the raises and the trainer (MODEL_DROP_WORDS=no-reason) both read them:
+ * `NO_REASON` and the rule set's relation words (丈夫, 老公, 前男友, 分手…), once per rule set.
+ */
+export function noReasonWords(rules: RiskRules): ReadonlySet<string> {
+  let words = noReason.get(rules);
+  if (!words) noReason.set(rules, (words = new Set([...NO_REASON, ...lexiconOf(rules).relationWords])));
+  return words;
+}
 
 /**
  * Words the model may weigh toward danger that give an officer no reason (round 18 review): the parties and their roles,
  * the steps of a complaint or a suit, how often or when, and the divorce or the record's own matter. The trainer drops
  * them (and the relation words) as word features with MODEL_DROP_WORDS=no-reason (round 19).
  */
-export const NO_REASON: ReadonlySet<string> = new Set([
+const NO_REASON: ReadonlySet<string> = new Set([
   // parties and roles
   '男方',
   '女方',

@@ -44,15 +44,14 @@ export interface AnalyzedText {
  * pattern does not say, by a search of the whole text, see `anywhereStarts`).
  */
 export interface TermIndex {
-  /** By the code of a word's first character: the literal terms and the patterns a word starting with it may begin. */
-  byFirst: Map<number, TermsByFirst>;
-  /** The same entries by a table of codes (the entry's place in `entries` plus one, 0 where none): no hashing per word. */
+  /**
+   * By the code of a word's first character, the literal terms and the patterns a word starting with it may begin: the
+   * entry's place in `entries` plus one, 0 where none (a table of codes: no hashing per word).
+   */
   entryOf: Uint16Array;
   entries: TermsByFirst[];
   /** Patterns whose first characters `firstCharsOf` cannot tell. */
   patternsAnywhere: IndexedPattern[];
-  all: Set<string>;
-  patterns: Set<string>;
   /** Each term's number: a rule's term list looks its matches up by number, not by text. */
   ids: Map<string, number>;
 }
@@ -66,7 +65,6 @@ interface IndexedPattern extends IndexedTerm {
   pattern: Pattern;
 }
 interface TermsByFirst {
-  literals: IndexedTerm[];
   /**
    * The literals as parallel lists, in the same order: a word start is tried against each, and most fail on the
    * length (no word ends there) or the second character, read before the whole term is compared.
@@ -81,21 +79,12 @@ interface TermsByFirst {
 }
 
 export function termIndex(terms: Iterable<string>): TermIndex {
-  const index: TermIndex = {
-    byFirst: new Map(),
-    entryOf: new Uint16Array(0x10000),
-    entries: [],
-    patternsAnywhere: [],
-    all: new Set(),
-    patterns: new Set(),
-    ids: new Map(),
-  };
+  const index: TermIndex = { entryOf: new Uint16Array(0x10000), entries: [], patternsAnywhere: [], ids: new Map() };
+  // Gathered by first character, then laid out as `entries`.
+  const byFirst = new Map<number, { literals: IndexedTerm[]; patterns: IndexedPattern[] }>();
   const at = (code: number) => {
-    let entry = index.byFirst.get(code);
-    if (!entry) {
-      const none = new Int32Array(0);
-      index.byFirst.set(code, (entry = { literals: [], terms: [], termIds: none, lengths: none, seconds: none, patterns: [] }));
-    }
+    let entry = byFirst.get(code);
+    if (!entry) byFirst.set(code, (entry = { literals: [], patterns: [] }));
     return entry;
   };
   for (const t of terms) {
@@ -103,30 +92,31 @@ export function termIndex(terms: Iterable<string>): TermIndex {
     const id = index.ids.size;
     index.ids.set(t, id);
     if (t.startsWith('re:')) {
-      index.patterns.add(t);
       const pattern = patternOf(t);
       const { firsts } = pattern;
       if (firsts) for (const c of new Set(firsts.map((f) => f.charCodeAt(0)))) at(c).patterns.push({ term: t, id, pattern });
       else index.patternsAnywhere.push({ term: t, id, pattern });
       continue;
     }
-    index.all.add(t);
     at(t.charCodeAt(0)).literals.push({ term: t, id });
   }
   // Where several patterns start with one character, one attempt of them all as alternatives first: at most words none
   // matches, and one attempt then stands for several. An alternation matches at an offset if and only if one of its
   // alternatives does (the patterns hold no back-references, whose group numbers the alternation would shift).
-  for (const [code, entry] of index.byFirst) {
-    index.entries.push(entry);
+  for (const [code, { literals, patterns }] of byFirst) {
+    const sources = patterns.map((p) => p.term.slice(3));
+    index.entries.push({
+      terms: literals.map((l) => l.term),
+      termIds: Int32Array.from(literals, (l) => l.id),
+      lengths: Int32Array.from(literals, (l) => l.term.length),
+      seconds: Int32Array.from(literals, (l) => (l.term.length > 1 ? l.term.charCodeAt(1) : -1)),
+      patterns,
+      anyPattern:
+        sources.length > 1 && !sources.some((x) => /\\(?:[1-9]|k<)/.test(x))
+          ? new RegExp(sources.map((x) => `(?:${x})`).join('|'), 'y')
+          : undefined,
+    });
     index.entryOf[code] = index.entries.length;
-    const { literals } = entry;
-    entry.terms = literals.map((l) => l.term);
-    entry.termIds = Int32Array.from(literals, (l) => l.id);
-    entry.lengths = Int32Array.from(literals, (l) => l.term.length);
-    entry.seconds = Int32Array.from(literals, (l) => (l.term.length > 1 ? l.term.charCodeAt(1) : -1));
-    const sources = entry.patterns.map((p) => p.term.slice(3));
-    if (sources.length > 1 && !sources.some((x) => /\\(?:[1-9]|k<)/.test(x)))
-      entry.anyPattern = new RegExp(sources.map((x) => `(?:${x})`).join('|'), 'y');
   }
   return index;
 }
