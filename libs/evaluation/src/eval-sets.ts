@@ -115,7 +115,7 @@ export const FEED_V20 = join(EVAL_DIR, 'feed-v20', 'feed-v20.jsonl');
 /**
  * The twenty-first, written by three further independent evaluators (one a feed) after round 17 and before round 18,
  * committed in main before round 18's worktree took anything from it (the round branched before any v21 record
- * existed); the feed-style held-out part for round 18.
+ * existed); the feed-style held-out part for round 18 (scored three times: -29, -31, -32), development from round 20.
  */
 export const FEED_V21 = join(EVAL_DIR, 'feed-v21', 'feed-v21.jsonl');
 /**

@@ -59,9 +59,9 @@ describe('evaluation', () => {
     }
   });
 
-  it('lists v3, v4, v5, v7, v8, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19 and v20 under --dev and their records under --errors (development since rounds 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 and 18), v6 figures only (validation since round 7), never a held-out or test part', () => {
+  it('lists v3, v4, v5, v7, v8, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20 and v21 under --dev and their records under --errors (development since rounds 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18 and 20), v6 figures only (validation since round 7), never a held-out or test part', () => {
     const dev = evaluate({ showErrors: true, devOnly: true }).text;
-    for (const v of ['v3', 'v4', 'v5', 'v7', 'v8', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20'])
+    for (const v of ['v3', 'v4', 'v5', 'v7', 'v8', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21'])
       expect(dev).toContain(`feed-style ${v}, text alone`);
     expect(dev).toMatch(/v3-[PCT]\d{3}/);
     expect(dev).toMatch(/v4-[PCT]\d{3}/);
@@ -79,6 +79,7 @@ describe('evaluation', () => {
     expect(dev).toMatch(/v18-[PCQ]\d{3}/);
     expect(dev).toMatch(/v19-[PCQ]\d{3}/);
     expect(dev).toMatch(/v20-[PCQ]\d{3}/);
+    expect(dev).toMatch(/v21-[PCQ]\d{3}/);
     expect(dev).toContain('feed-style validation v6, text alone');
     // Booleans only, so that a failure never prints a validation or held-out record (the ids checked per
     // edition in test/eval/feed-edition-checks.ts).
@@ -236,8 +237,8 @@ describe('evaluation', () => {
       // held out for round 18 (written after round 17 by three further blind writers, committed before round 18's branch
       // could read it), scored by the lead: 0.920, 88.7 % at 86.4 % with round 17 and the lead's review (-29;
       // test/eval/feed-v21/before-2026-12-04.txt); the same, record for record, with round 18 and its review (-31;
-      // test/eval/feed-v21/after-round-18-2026-12-04.txt) and with round 19 (-32; after-round-19-2026-12-04.txt)
-      ['feed-style held-out v21, text alone', 0.915, 0.88, 0.86],
+      // test/eval/feed-v21/after-round-18-2026-12-04.txt) and with round 19 (-32; after-round-19-2026-12-04.txt); development from round 20
+      ['feed-style v21, text alone', 0.915, 0.88, 0.86],
       // held out beside v21 (written after round 18 and its review, committed after round 19's branch was made), scored by
       // the lead: 0.933, 93.0 % at 88.4 % with round 18 and its review (-31; test/eval/feed-v22/before-2026-12-04.txt); the
       // same, record for record, with round 19 (-32; test/eval/feed-v22/after-round-19-2026-12-04.txt)

@@ -108,7 +108,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v18', file: FEED_V18, role: 'development' }, // from round 16, after two scorings as held out (written during round 15, unread by it)
   { edition: 'v19', file: FEED_V19, role: 'development' }, // from round 17, after two scorings as held out (written during round 16, unread by it)
   { edition: 'v20', file: FEED_V20, role: 'development' }, // from round 18, after three scorings as held out (written before round 17, unread by it)
-  { edition: 'v21', file: FEED_V21, role: 'held-out' }, // for round 18 (written after round 17, before round 18 could read it)
+  { edition: 'v21', file: FEED_V21, role: 'development' }, // from round 20, after three scorings as held out (written before round 18, unread by it)
   { edition: 'v22', file: FEED_V22, role: 'held-out' }, // beside v21 (written after round 18, after round 19 had branched)
 ];
 

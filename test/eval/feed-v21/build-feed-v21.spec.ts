@@ -1,10 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV21, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v21';
 
-describe('feed-v21, held out for round 18 (written after round 17, before round 18 could read it)', () => {
+describe('feed-v21, held out for round 18 (written after round 17, before round 18 could read it), development from round 20', () => {
   describeFeedEdition({
     name: 'v21',
-    role: 'held-out',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV21(),
     parseSource,
