@@ -37,6 +37,7 @@ const SETS_IN_ORDER = [
     'v20',
     'v21',
     'v22',
+    'v23',
   ].map((v) => `feed-${v}/feed-${v}.jsonl`),
 ];
 

@@ -123,6 +123,11 @@ export const FEED_V21 = join(EVAL_DIR, 'feed-v21', 'feed-v21.jsonl');
  * committed on main after round 19's branch was made (which therefore holds no v22 record); held out beside v21.
  */
 export const FEED_V22 = join(EVAL_DIR, 'feed-v22', 'feed-v22.jsonl');
+/**
+ * The twenty-third, written by three further independent evaluators (one a feed) after round 19, committed on main after
+ * round 20's branch was made at b928f3b (which holds its builder and briefs but no record); held out beside v22.
+ */
+export const FEED_V23 = join(EVAL_DIR, 'feed-v23', 'feed-v23.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
