@@ -2260,7 +2260,11 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
           (describedWord.length === 1 && !!described && described[0].endsWith(`之${describedWord}`)
             ? KIN_AFTER_ZHI[describedWord]
             : undefined));
-      if (described && describedWord && describedKind) {
+      // 系原告丈夫的弟弟: a spouse's kin is kin; a spouse's lover or former spouse (系原告丈夫的情人, 前妻) is no relation of the
+      // other party's own (review of round 20).
+      const spouses = !!described && !!describedWord && ['丈夫的', '妻子的'].some((s) => described[0].endsWith(s + describedWord));
+      const kinOfSpouse = !spouses || describedKind === 'sibling' || describedKind === 'parent_child' || describedKind === 'in_law';
+      if (described && describedWord && describedKind && kinOfSpouse) {
         return {
           kind: describedKind,
           hit: hitOnWords(field, a, at + described[0].length - describedWord.length, at + described[0].length),
@@ -2482,7 +2486,10 @@ function kinParty(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind?: Re
   const word = (j: number) => (j >= 0 && tokens[j].clause === clause ? tokens[j].word : '');
   const hitOf = (i: number) => {
     const w = tokens[i].word;
-    const kind = (Object.keys(rules.relations) as RelationKind[]).find((r) => rules.relations[r].includes(w));
+    // 我弟, 二哥: a kin ending the rules do not list still names the relation (review of round 20: 我弟为了老父亲的宅基地…
+    // showed the father).
+    const kind =
+      (Object.keys(rules.relations) as RelationKind[]).find((r) => rules.relations[r].includes(w)) ?? KIN_ENDING_KIND[w.slice(-1)];
     return { kind, hit: { field: conflict.field, a, term: w, start: tokens[i].start, end: tokens[i].end } };
   };
   for (let i = k - 1; i >= 0 && tokens[i].clause === clause; i--) {
@@ -2505,6 +2512,8 @@ function kinParty(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind?: Re
     if (done) continue;
     if (COMPANIONS.has(before)) {
       const other = word(owner ? i - 3 : i - 2);
+      // 我跟他弟弟吵: 他 is not the teller who says 我, so the brother is another's (review of round 20).
+      if (owner && !SELF.has(owner) && SELF.has(other)) return undefined;
       return SELF.has(other) || TELLERS.has(other) ? hitOf(i) : undefined;
     }
     if (!act) return undefined;
@@ -2515,10 +2524,17 @@ function kinParty(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind?: Re
     // 邻居两口子, 老板儿子, 被告丈夫, 他家媳妇, 新郎的表哥: another's relative.
     if (before && !TELLERS.has(before) && (before === '的' || lx.persons.has(before) || outsiderPerson(before, lx) || ownHousehold(before)))
       return undefined;
+    // 我儿子…拿棍子打了同学, 他儿子…打了包工头: the act is on an outsider, who is the other side (review of round 20).
+    for (let j = k + 1; j < tokens.length && tokens[j].clause === clause; j++) {
+      const v = tokens[j].word;
+      if (PARTY_PRONOUNS.has(v) || TELLERS.has(v) || kinWord(v, lx)) break;
+      if (outsiderPerson(v, lx)) return undefined;
+    }
     return hitOf(i);
   }
   return undefined;
 }
+const KIN_ENDING_KIND: Record<string, RelationKind> = { 哥: 'sibling', 姐: 'sibling', 弟: 'sibling', 妹: 'sibling', 嫂: 'in_law' };
 const TELLERS = new Set(['报警人', '来电人', '求助人', '原告', '申请人', '来访人', '信访人', '本人', '称', '说', '反映']);
 const DOER_MEANS = /刀|斧|锹|锄|棍|棒|铲|砖|砍|劈|抡|捅|掐|勒/;
 /** 砸门, 摔东西: an act on a thing (a door, a phone), which says nothing of whom the quarrel is between. */

@@ -3278,3 +3278,51 @@ describe('round 20: a relative who is a party of the act, and a filing’s parti
     expect(court(text).familyRomantic).toBe(false);
   });
 });
+
+describe('round 20 review: the relative who does the act is a party only if the act is not on an outsider, and the relation shown is that relative (our own sentences)', () => {
+  it.each([
+    ['报警人称我儿子为了借钱的事拿棍子打了同学', 'the son hits a classmate: the other side is the classmate'],
+    ['报警人称他儿子为了工钱拿棍子打了包工头', 'the son hits the foreman over wages'],
+  ])('%s: not a family dispute (%s)', (text) => {
+    expect(assess(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['报警人称我弟为了老父亲的宅基地拿刀威胁我', 'sibling', 'the brother who threatens, not the father whose land it is'],
+    ['报警人称我和我妹为了赡养老娘的事吵起来了', 'sibling', 'the sister quarrelled with, not the mother cared for'],
+  ])('%s: family, the relation shown is %s (%s)', (text, relation) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe(relation);
+  });
+
+  it.each([
+    '报警人称他二哥为了分宅基地的事拿着锄头要打他，他躲进了屋里',
+    '报警人称我儿子为了要钱拿刀威胁我',
+    '报警人称大伯哥为了宅基地边上的一棵树拿砍刀追着她砍',
+  ])('%s: still family (the relative acts on the teller; near-miss of the fix)', (text) => {
+    expect(assess(text).familyRomantic).toBe(true);
+  });
+
+  it('我跟他弟弟为了宅基地吵: the teller who says 我 quarrels with another’s brother, not a relative of the teller', () => {
+    expect(assess('报警人称我跟他弟弟为了宅基地吵起来了').familyRomantic).toBe(false);
+  });
+});
+
+describe('round 20 review: a spouse’s kin described in the identity line is kin, a spouse’s lover or former spouse is not (our own sentences)', () => {
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0202号' }, [], RULES);
+
+  it.each([
+    ['原告：李某，女，40岁。被告：王某，女，系原告丈夫的情人。被告拿刀砍伤原告。', 'the husband’s lover'],
+    ['原告：李某，女，40岁。被告：王某，女，系原告丈夫的前妻。被告拿刀砍伤原告。', 'the husband’s former wife'],
+    ['原告：李某，男，40岁。被告：王某，男，系原告妻子的前夫。被告拿刀砍伤原告。', 'the wife’s former husband'],
+    ['原告李某，被告王某是她丈夫的前女友。被告多次拿刀威胁原告。', 'the husband’s former girlfriend'],
+  ])('%s: not a family dispute (%s)', (text) => {
+    expect(court(text).familyRomantic).toBe(false);
+  });
+
+  it('系原告丈夫的弟弟 and 是她丈夫的表哥 stay kin (near-miss of the fix)', () => {
+    expect(court('原告：郑某兰，女，52岁。被告：郑某，男，系原告丈夫的弟弟。被告拿铁锹打伤原告的胳膊。').familyRomantic).toBe(true);
+    expect(court('原告李某，被告王某是她丈夫的表哥。被告多次拿刀威胁原告。').familyRomantic).toBe(true);
+  });
+});
