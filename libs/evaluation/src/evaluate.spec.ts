@@ -162,7 +162,10 @@ describe('evaluation', () => {
       // 94.9 % at 86.9 %
       // 94.9 % at 86.9 % with -29; Round 18 (-30, the model's raise of yellow and blue family disputes, docs/evaluation.md#round-18): 0.956, 95.9 % at 87.0 %
       ['feed-style validation v6, text alone', 0.955, 0.955, 0.87],
-      ['feed-style v7, text alone', 0.93, 0.89, 0.865],
+      // round 20 (-33, docs/evaluation.md#round-20): 0.934, 96.0 % at 86.4 %: two brothers of households long split, one raising a
+      // shovel over a homestead wall, labelled none by v7's writer (siblings in one household only), now read as family as the
+      // writers of v15, v17, v18, v20 and v21 label such brothers; the floor follows (0.865 → 0.86)
+      ['feed-style v7, text alone', 0.93, 0.89, 0.86],
       ['feed-style v9, text alone', 0.935, 0.93, 0.86],
       // development from round 9; held out for round 8: 0.856, 84.4 % at 72.4 % with round 7; 0.879, 92.2 % at 74.8 % with
       // rounds 8 and its review fixes; 0.919, 93.3 % at 85.7 % with round 9 (development figures, optimistic)

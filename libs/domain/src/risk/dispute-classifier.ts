@@ -1380,7 +1380,14 @@ export function classifyDispute(
   const tight = !!linked && !!conflict && linked.hit.field === conflict.field && Math.abs(clauseNo(linked.hit) - clauseNo(conflict)) <= 2;
   // The relative is a named party of the act or quarrel (她跟公公因为宅基地的事吵, 公公把她推倒): what
   // they quarrel about (land, money) is its subject, not another dispute's parties.
-  const direct = !!linked && !!conflict && (directParty(linked.hit, conflict, lx) || linked === parties);
+  let direct = !!linked && !!conflict && (directParty(linked.hit, conflict, lx) || linked === parties);
+  // 他弟弟为了宅基地的事抡起铁锹往他头上拍, 我和哥哥因为宅基地吵: the relative who does the act, or whom the teller
+  // quarrels with, is its party; the relation shown is that relative (round 20).
+  const doer = !direct && linked && conflict ? kinParty(conflict, rules, lx) : undefined;
+  if (doer) {
+    direct = true;
+    if (doer.kind) linked = { kind: doer.kind, hit: doer.hit };
+  }
   const against = direct ? 0 : tight ? nearOther : (strongestOther?.n ?? 0);
   // The record states its people are no kin (双方系邻居, 素不相识): a relative beside the act is one side's household.
   // Read only when it would decide (speed): most records are settled before it.
@@ -2155,7 +2162,7 @@ const PARTIES_COUPLED =
  * guardian's tie), and the kin word is of the other party (1: whose kin; 2: a tie; 3: a kin word).
  */
 const PARTY_DESCRIBED = new RegExp(
-  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人)(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
+  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,（(])|(?=[\u4e00-\u9fff]{1,3}(?:系|是)[她他]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人|(?<=系|是|为)[她他])(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:丈夫的|妻子的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 /**
@@ -2166,7 +2173,7 @@ const PARTY_DESCRIBED_BY_NAME = new RegExp(
   `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)([\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)(?:之|的)([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$)`,
   'y',
 );
-const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?[：:（(]/;
+const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?(?:[：:（(]|[\u4e00-\u9fff]{1,4}[，,（(])/;
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -2253,7 +2260,11 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
           (describedWord.length === 1 && !!described && described[0].endsWith(`之${describedWord}`)
             ? KIN_AFTER_ZHI[describedWord]
             : undefined));
-      if (described && describedWord && describedKind) {
+      // 系原告丈夫的弟弟: a spouse's kin is kin; a spouse's lover or former spouse (系原告丈夫的情人, 前妻) is no relation of the
+      // other party's own (review of round 20).
+      const spouses = !!described && !!describedWord && ['丈夫的', '妻子的'].some((s) => described[0].endsWith(s + describedWord));
+      const kinOfSpouse = !spouses || describedKind === 'sibling' || describedKind === 'parent_child' || describedKind === 'in_law';
+      if (described && describedWord && describedKind && kinOfSpouse) {
         return {
           kind: describedKind,
           hit: hitOnWords(field, a, at + described[0].length - describedWord.length, at + described[0].length),
@@ -2457,6 +2468,80 @@ function relativeIsAgent(hit: TextHit, lx: Lexicon): boolean {
   }
   return false;
 }
+/**
+ * A relative who is a party of the act or quarrel told in its own clause (round 20): its doer (他弟弟为了宅基地的事抡起铁锹
+ * 往他头上拍, 大哥为宅基地拿斧头劈门 — what they fight over is the act's subject, not another dispute's parties), or the one
+ * the teller quarrels with (我和哥哥因为宅基地吵了两年). Not a relative the act is done to by someone else (邻居把他哥打了),
+ * one governed by 为了/因为 (因为老父亲留下的宅基地: whose land, not who fights), someone's relative (邻居的儿子, 对方的老婆),
+ * another's relative beside an act on the teller (她老公出来推我), nor a relative one quarrels beside an outsider with
+ * (邻居和她哥吵: the other side is the neighbour). The kind is given where the word is one of the rules' relation words.
+ */
+function kinParty(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind?: RelationKind; hit: TextHit } | undefined {
+  const { a } = conflict;
+  const { tokens } = a;
+  const k = tokenAt(a, conflict.start);
+  const clause = tokens[k].clause;
+  // The doer of an act against a person or with a means (打, 推, 扇, 拿斧头, 抡起铁锹), not of a quarrel or a feeling.
+  const act = (BLOW.test(conflict.term) || DOER_MEANS.test(conflict.term)) && !ON_A_THING.test(conflict.term);
+  const word = (j: number) => (j >= 0 && tokens[j].clause === clause ? tokens[j].word : '');
+  const hitOf = (i: number) => {
+    const w = tokens[i].word;
+    // 我弟, 二哥: a kin ending the rules do not list still names the relation (review of round 20: 我弟为了老父亲的宅基地…
+    // showed the father).
+    const kind =
+      (Object.keys(rules.relations) as RelationKind[]).find((r) => rules.relations[r].includes(w)) ?? KIN_ENDING_KIND[w.slice(-1)];
+    return { kind, hit: { field: conflict.field, a, term: w, start: tokens[i].start, end: tokens[i].end } };
+  };
+  for (let i = k - 1; i >= 0 && tokens[i].clause === clause; i--) {
+    const w = tokens[i].word;
+    if (OBJECT_MARKERS.has(w) || TOWARD.has(w)) continue;
+    // 老孙: a surname, not a grandson; a kin ending alone only owned (我哥, 她弟).
+    const kin = lx.relationWords.has(w) || (KIN_ENDING.test(w) && !w.startsWith('老') && (w.length > 1 || KIN_OWNERS.has(word(i - 1))));
+    if (!kin) {
+      if (AGENT_BREAKS.has(w) || outsiderPerson(w, lx) || PARTY_PRONOUNS.has(w) || ownHousehold(w)) return undefined;
+      continue;
+    }
+    if (governed(tokens, i)) continue;
+    // 他弟弟, 我哥: the owner's pronoun, then what stands before the two.
+    const owner = KIN_OWNERS.has(word(i - 1)) ? word(i - 1) : '';
+    const before = word(owner ? i - 2 : i - 1);
+    // 把她哥哥打了, 朝我父亲脸上打, 扇了我儿子: the one the act is done to, not its doer.
+    if (OBJECT_MARKERS.has(before) || TOWARD.has(before) || before === '被') continue;
+    let done = false;
+    for (let j = i - 1; j >= 0 && tokens[j].clause === clause && !done; j--) done = ACT_VERB.test(tokens[j].word);
+    if (done) continue;
+    if (COMPANIONS.has(before)) {
+      const other = word(owner ? i - 3 : i - 2);
+      // 我跟他弟弟吵: 他 is not the teller who says 我, so the brother is another's (review of round 20).
+      if (owner && !SELF.has(owner) && SELF.has(other)) return undefined;
+      return SELF.has(other) || TELLERS.has(other) ? hitOf(i) : undefined;
+    }
+    if (!act) return undefined;
+    if (owner && !SELF.has(owner)) {
+      // 他弟弟…往他头上拍 (the caller's brother); 她老公出来推我: another's husband acting on the teller.
+      for (let j = i + 1; j < tokens.length && tokens[j].clause === clause; j++) if (SELF.has(tokens[j].word)) return undefined;
+    }
+    // 邻居两口子, 老板儿子, 被告丈夫, 他家媳妇, 新郎的表哥: another's relative.
+    if (before && !TELLERS.has(before) && (before === '的' || lx.persons.has(before) || outsiderPerson(before, lx) || ownHousehold(before)))
+      return undefined;
+    // 我儿子…拿棍子打了同学, 他儿子…打了包工头: the act is on an outsider, who is the other side (review of round 20).
+    for (let j = k + 1; j < tokens.length && tokens[j].clause === clause; j++) {
+      const v = tokens[j].word;
+      if (PARTY_PRONOUNS.has(v) || TELLERS.has(v) || kinWord(v, lx)) break;
+      if (outsiderPerson(v, lx)) return undefined;
+    }
+    return hitOf(i);
+  }
+  return undefined;
+}
+const KIN_ENDING_KIND: Record<string, RelationKind> = { 哥: 'sibling', 姐: 'sibling', 弟: 'sibling', 妹: 'sibling', 嫂: 'in_law' };
+const TELLERS = new Set(['报警人', '来电人', '求助人', '原告', '申请人', '来访人', '信访人', '本人', '称', '说', '反映']);
+const DOER_MEANS = /刀|斧|锹|锄|棍|棒|铲|砖|砍|劈|抡|捅|掐|勒/;
+/** 砸门, 摔东西: an act on a thing (a door, a phone), which says nothing of whom the quarrel is between. */
+const ON_A_THING = /^(砸|摔)|[门窗车]$/;
+/** 他家, 邻居家, 老孙家: another household (我家, 俺家, 咱家 are the teller's). */
+const ownHousehold = (w: string): boolean =>
+  w.length > 1 && w.endsWith('家') && !['我家', '俺家', '咱家', '自家', '娘家', '婆家', '老家'].includes(w);
 const AGENT_BREAKS = new Set(['把', '将', '被', '让', '叫', '给', '跟', '和', '与', '同', '对', '向', '替', '帮', '对方']);
 const COUPLE_TOLD =
   /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚|表白|追求|求爱|相亲|说喜欢(?!(?:我|她|原告|申请人|[\u4e00-\u9fff]某{1,2})?的)/;

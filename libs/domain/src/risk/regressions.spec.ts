@@ -3216,3 +3216,113 @@ describe('lead, after round 19: the violence raise shows a reason, the violence 
     expect(shownByModel(r)).toEqual([]);
   });
 });
+
+describe('round 20: a relative who is a party of the act, and a filing’s parties stated as kin, are read as family whatever the land or loan they fight over (our own sentences; docs/evaluation.md#round-20)', () => {
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0201号' }, [], RULES);
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF-2026-0201' }, [], RULES);
+
+  it.each([
+    [
+      '报警人称他二哥为了分宅基地的事拿着锄头要打他，他躲进了屋里',
+      'red',
+      'the caller’s brother does the act: what they fight over is its subject',
+    ],
+    ['报警人称她小叔子因为借钱的事把她推倒在地', 'yellow', 'an in-law who pushes her over a loan'],
+    ['报警人称大伯哥为了宅基地边上的一棵树拿砍刀追着她砍', 'red', 'an in-law with a machete over a tree by the boundary'],
+  ])('%s: family, %s (%s)', (text, level) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe(level);
+  });
+
+  it('我和妹妹为了老母亲名下的宅基地吵: the sister quarrelled with is the party, not the mother whose land it is', () => {
+    const r = petition('我和妹妹为了老母亲名下的宅基地吵了一年多，谁也不理谁');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('blue');
+  });
+
+  it('被申请人贺某林是她的丈夫: a filing’s party stated as her husband makes the knife told sentences later the couple’s', () => {
+    const r = court(
+      '申请人卢某芬，家住东关街道；被申请人贺某林是她的丈夫。请求裁定禁止被申请人接近申请人。去年冬天起，被申请人多次酒后拿菜刀吓唬申请人，说要同归于尽。',
+    );
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it('系原告丈夫的姐姐: a spouse’s kin described in the identity line is kin', () => {
+    const r = court(
+      '原告：郑某兰，女，52岁。被告：郑某芳，女，系原告丈夫的姐姐。原告要求被告归还借用的农机，被告不还。今年5月，被告拿铁锹打伤原告的胳膊。',
+    );
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it.each([
+    ['报警人称邻居为了宅基地的事抡起铁锹往他头上拍', 'no relative at all'],
+    ['报警人称邻居家的儿子为了宅基地的事拿铁锹打他', 'someone’s son'],
+    ['报警人称邻居把她哥哥打了，为了宅基地的事', 'the relative is the one the act is done to'],
+    ['报警人称邻居和她哥哥为了宅基地吵起来了', 'the relative quarrels with an outsider'],
+    ['报警人称同事为了借钱的事打了他弟弟', 'a colleague hits the brother'],
+    ['报警人称她老公为了宅基地的事出来推我', 'another woman’s husband pushes the caller'],
+    ['报警人称小舅子借钱不还，现在找不到人', 'a debt with no act'],
+    ['报警人称老板儿子为了工钱的事拿棍子打他', 'the boss’s son'],
+  ])('%s: not a family dispute (near-miss: %s)', (text) => {
+    expect(assess(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    '原告：郑某兰，女，52岁。被告：郑某，男，系原告的邻居。原告要求被告归还借用的农机，被告不还。今年5月，被告喝了酒拿铁锹打伤原告的胳膊。',
+    '原告：郑某兰，女，52岁。被告：郑某，男，系原告丈夫的同事。原告要求被告归还借用的农机，被告不还。今年5月，被告喝了酒拿铁锹打伤原告的胳膊。',
+    '申请人卢某芬，家住东关街道；被申请人贺某林是她的房东。去年冬天起，被申请人多次酒后拿菜刀吓唬申请人，说要同归于尽。',
+  ])('%s: a party described as a neighbour, a husband’s colleague or a landlord is no kin (near-miss)', (text) => {
+    expect(court(text).familyRomantic).toBe(false);
+  });
+});
+
+describe('round 20 review: the relative who does the act is a party only if the act is not on an outsider, and the relation shown is that relative (our own sentences)', () => {
+  it.each([
+    ['报警人称我儿子为了借钱的事拿棍子打了同学', 'the son hits a classmate: the other side is the classmate'],
+    ['报警人称他儿子为了工钱拿棍子打了包工头', 'the son hits the foreman over wages'],
+  ])('%s: not a family dispute (%s)', (text) => {
+    expect(assess(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['报警人称我弟为了老父亲的宅基地拿刀威胁我', 'sibling', 'the brother who threatens, not the father whose land it is'],
+    ['报警人称我和我妹为了赡养老娘的事吵起来了', 'sibling', 'the sister quarrelled with, not the mother cared for'],
+  ])('%s: family, the relation shown is %s (%s)', (text, relation) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe(relation);
+  });
+
+  it.each([
+    '报警人称他二哥为了分宅基地的事拿着锄头要打他，他躲进了屋里',
+    '报警人称我儿子为了要钱拿刀威胁我',
+    '报警人称大伯哥为了宅基地边上的一棵树拿砍刀追着她砍',
+  ])('%s: still family (the relative acts on the teller; near-miss of the fix)', (text) => {
+    expect(assess(text).familyRomantic).toBe(true);
+  });
+
+  it('我跟他弟弟为了宅基地吵: the teller who says 我 quarrels with another’s brother, not a relative of the teller', () => {
+    expect(assess('报警人称我跟他弟弟为了宅基地吵起来了').familyRomantic).toBe(false);
+  });
+});
+
+describe('round 20 review: a spouse’s kin described in the identity line is kin, a spouse’s lover or former spouse is not (our own sentences)', () => {
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0202号' }, [], RULES);
+
+  it.each([
+    ['原告：李某，女，40岁。被告：王某，女，系原告丈夫的情人。被告拿刀砍伤原告。', 'the husband’s lover'],
+    ['原告：李某，女，40岁。被告：王某，女，系原告丈夫的前妻。被告拿刀砍伤原告。', 'the husband’s former wife'],
+    ['原告：李某，男，40岁。被告：王某，男，系原告妻子的前夫。被告拿刀砍伤原告。', 'the wife’s former husband'],
+    ['原告李某，被告王某是她丈夫的前女友。被告多次拿刀威胁原告。', 'the husband’s former girlfriend'],
+  ])('%s: not a family dispute (%s)', (text) => {
+    expect(court(text).familyRomantic).toBe(false);
+  });
+
+  it('系原告丈夫的弟弟 and 是她丈夫的表哥 stay kin (near-miss of the fix)', () => {
+    expect(court('原告：郑某兰，女，52岁。被告：郑某，男，系原告丈夫的弟弟。被告拿铁锹打伤原告的胳膊。').familyRomantic).toBe(true);
+    expect(court('原告李某，被告王某是她丈夫的表哥。被告多次拿刀威胁原告。').familyRomantic).toBe(true);
+  });
+});
