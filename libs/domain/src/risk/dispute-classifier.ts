@@ -1208,10 +1208,14 @@ function allHits(fields: AnalyzedField[], terms: readonly string[], rules: RiskR
   const lx = lexiconOf(rules);
   const plan = planOf(terms, lx.terms);
   const out: TextHit[] = [];
+  // Each field's matches by term number (found once per text): a term no field holds is passed without reading them.
+  const found = fields.map(({ a }) => literalMatches(a, lx.terms));
   for (const e of plan.entries) {
-    for (const { field, a } of fields) {
+    if (e.id >= 0 && !found.some((byId) => byId[e.id])) continue;
+    for (let f = 0; f < fields.length; f++) {
+      const { field, a } = fields[f];
       // By the term's number in the index (found once per text), as `findTerm` looks it up, without its look-up by text.
-      const ms = e.id >= 0 ? literalMatches(a, lx.terms)[e.id] : findTerm(a, e.term);
+      const ms = e.id >= 0 ? found[f][e.id] : findTerm(a, e.term);
       const m = ms?.find((x) => acceptable(a, e, x, rules, lx, NO_OPTIONS));
       if (m) {
         out.push({ field, a, term: m.text, start: m.start, end: m.end });
@@ -2168,9 +2172,22 @@ const PARTY_DESCRIBED_BY_NAME = new RegExp(
 );
 const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?[：:（(]/;
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  // A global pattern (KIN_OF_PARTY) searches on from `at`: its first match at or after a later offset of the same text
+  // is the one a search from an earlier offset found, when that match starts there or after (no match starts between),
+  // and there is none if that search found none. The words of a record are read in order: one search per text mostly.
+  if (re.global) {
+    const last = lastSearch.get(re);
+    if (last && last.text === text && at >= last.at && (!last.found || last.found.index >= at)) return last.found;
+    re.lastIndex = at;
+    const found = re.exec(text);
+    lastSearch.set(re, { text, at, found });
+    return found;
+  }
   re.lastIndex = at;
   return re.exec(text);
 }
+/** Each global pattern's last search by `stickyAt`: the text, the offset it searched from and what it found. */
+const lastSearch = new Map<RegExp, { text: string; at: number; found: RegExpExecArray | null }>();
 const BOTH_PARTIES = ['原、被告', '原被告', '双方', '二人', '两人', '原告与被告', '原告和被告', '申请人与被申请人', '上诉人与被上诉人'];
 /** The last word of each of `BOTH_PARTIES` as the segmenter cuts it: only after one of them is the phrase read. */
 const PARTY_ENDS = new Set(['被告', '告', '双方', '二人', '两人', '人', '被申请人', '被上诉人', '原被告']);
