@@ -249,6 +249,14 @@ const unchanged = (cp: number) => cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff);
 const isSpace = (cp: number) => cp === 0x20 || cp === 0x09 || cp === 0x0d || cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200a);
 const isHanCode = (cp: number) => (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff);
 const SPACE = /\s/;
+/** `SPACE.test(word)`, run only where a character may be a space: a word of Han characters, letters and digits holds none. */
+function hasSpace(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c <= 0x20 || (c >= 0xa0 && (c < 0x4e00 || c > 0x9fff))) return SPACE.test(word);
+  }
+  return false;
+}
 /** Clause breaks: ，。；！？,.;!?\n：:… */
 const CLAUSE_BREAKS = new Uint8Array(0x10000);
 for (const c of '，。；！？,.;!?\n：:…') CLAUSE_BREAKS[c.charCodeAt(0)] = 1;
@@ -256,6 +264,11 @@ for (const c of '。！？!?\n') CLAUSE_BREAKS[c.charCodeAt(0)] = 2;
 
 /** NFKC of a code point that needs it, invisible results dropped: computed once per code point. */
 const nfkcOf = new Map<number, number[]>();
+/**
+ * The same for a code point below 0x10000 whose NFKC is one code point (full-width ，（）！ and letters, most of what
+ * needs it): that code point plus one, by code; -1 where it is none or several, 0 where not computed yet.
+ */
+const nfkcSingle = new Int32Array(0x10000);
 function nfkc(cp: number): number[] {
   let out = nfkcOf.get(cp);
   if (!out) {
@@ -265,6 +278,7 @@ function nfkc(cp: number): number[] {
       if (!invisible(n)) out.push(n);
     }
     nfkcOf.set(cp, out);
+    if (cp < 0x10000) nfkcSingle[cp] = out.length === 1 ? out[0] + 1 : -1;
   }
   return out;
 }
@@ -312,6 +326,20 @@ export function normalize(original: string): { text: string; from: number[]; to:
         cp = 0x20;
       }
       cps[n] = cp;
+      cpFrom[n] = at;
+      cpTo[n++] = i;
+      continue;
+    }
+    const single = cp < 0x10000 ? nfkcSingle[cp] : 0;
+    if (single > 0) {
+      // One code point (as the loop below takes it, with the room it makes).
+      ensure(n + 2);
+      let c = single - 1;
+      if (isSpace(c)) {
+        if (n && cps[n - 1] === 0x20) continue;
+        c = 0x20;
+      }
+      cps[n] = c;
       cpFrom[n] = at;
       cpTo[n++] = i;
       continue;
@@ -548,7 +576,7 @@ export function cueBefore(a: AnalyzedText, k: number, cues: ReadonlySet<string>,
   for (let j = k - 1, seen = 0; j >= 0 && seen < window; j--) {
     const t = a.tokens[j];
     if (t.clause !== clause) return false;
-    if (SPACE.test(t.word)) continue;
+    if (hasSpace(t.word)) continue;
     if (cues.has(t.word)) return true;
     // 未对原告实施殴打: the words that only say to whom, or that the act was carried out, do not count.
     if (TRANSPARENT.has(t.word)) continue;
