@@ -36,6 +36,25 @@ export interface AnalyzedText {
   patternMatches: Map<string, TermMatch[]>;
   /** Matches of every term of a term index, found in one pass over the words, by the term's number (see `TermIndex`). */
   literalMatches?: { index: TermIndex; byId: (TermMatch[] | undefined)[]; ids: number[] };
+  /** What the readings found once per text (`TextMemo`), by the memo's slot. */
+  memo?: unknown[];
+}
+
+/**
+ * A reading's answer kept per text, as a WeakMap keyed by the text keeps it (get and set), in a slot of the text itself:
+ * a WeakMap's entry per text and per reading cost a hash look-up at every question and the garbage collector's work on
+ * every key (texts live for one event).
+ */
+export class TextMemo<V> {
+  private static slots = 0;
+  private readonly slot = TextMemo.slots++;
+  get(a: AnalyzedText): V | undefined {
+    return a.memo?.[this.slot] as V | undefined;
+  }
+  set(a: AnalyzedText, value: V): this {
+    (a.memo ??= [])[this.slot] = value;
+    return this;
+  }
 }
 
 /**
