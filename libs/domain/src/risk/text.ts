@@ -70,7 +70,7 @@ export interface TermIndex {
   entryOf: Uint16Array;
   entries: TermsByFirst[];
   /** Patterns whose first characters `firstCharsOf` cannot tell. */
-  patternsAnywhere: IndexedPattern[];
+  patternsAnywhere: AnywherePattern[];
   /** Each term's number: a rule's term list looks its matches up by number, not by text. */
   ids: Map<string, number>;
 }
@@ -82,6 +82,10 @@ interface IndexedTerm {
 }
 interface IndexedPattern extends IndexedTerm {
   pattern: Pattern;
+}
+/** A pattern of unknown first characters, with the literals every match of it holds (`requiredOf`; none when it does not say). */
+interface AnywherePattern extends IndexedPattern {
+  needs: string[];
 }
 interface TermsByFirst {
   /**
@@ -114,7 +118,7 @@ export function termIndex(terms: Iterable<string>): TermIndex {
       const pattern = patternOf(t);
       const { firsts } = pattern;
       if (firsts) for (const c of new Set(firsts.map((f) => f.charCodeAt(0)))) at(c).patterns.push({ term: t, id, pattern });
-      else index.patternsAnywhere.push({ term: t, id, pattern });
+      else index.patternsAnywhere.push({ term: t, id, pattern, needs: requiredOf(t.slice(3)) });
       continue;
     }
     at(t.charCodeAt(0)).literals.push({ term: t, id });
@@ -164,6 +168,8 @@ function anywhereStarts(a: AnalyzedText, pattern: Pattern): number[] {
   return out;
 }
 
+const NO_STARTS: number[] = [];
+
 /** Every term of the index found in the text, by the term's number, each list in text order (found once per text). */
 export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] | undefined)[] {
   if (a.literalMatches?.index === index) return a.literalMatches.byId;
@@ -181,7 +187,8 @@ export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] 
   // The patterns of unknown first characters, searched for first; their matches are taken up at their word below, so
   // that every list and the order terms are first found in are as one attempt per word makes them.
   const anywhere = index.patternsAnywhere;
-  const pending = anywhere.map((p) => anywhereStarts(a, p.pattern));
+  // A text without one of the literals a pattern's every match holds (法院 and 裁定, 分开) has no match of it: not searched.
+  const pending = anywhere.map((p) => (p.needs.every((x) => text.includes(x)) ? anywhereStarts(a, p.pattern) : NO_STARTS));
   const next = new Array<number>(anywhere.length).fill(0);
   // Most texts hold none of them: the words then need no look at them.
   const anyPending = pending.some((at) => at.length > 0);
@@ -527,6 +534,60 @@ export function literalPrefixOf(source: string): string {
   while (end < source.length && !'\\.^$|?*+{}()[]'.includes(source[end])) end++;
   if (end < source.length && '?*{'.includes(source[end])) end--;
   return end > 1 ? source.slice(0, end) : '';
+}
+
+/**
+ * The runs of literal characters a pattern has outside any group, class or escape and before no quantifier (分开 of
+ * (…月|年底|…)分开(了)?; 法院 and 裁定 of (今年|…)[^。]{0,6}法院[^。…]{0,4}裁定…): each stands whole, one character after
+ * another, in every match, so a text without one of them holds no match. None for a pattern of alternatives at its top
+ * (A|B), which needs neither's.
+ */
+export function requiredOf(source: string): string[] {
+  if (topLevelAlternatives(source).length > 1) return [];
+  const runs: string[] = [];
+  let run = '';
+  const end = () => {
+    if (run) runs.push(run);
+    run = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      // An escape (\u4e00, \d, \s…) ends the run; what it escapes is not read as a literal (nor are \u's digits).
+      end();
+      i++;
+      if (
+        source[i] === 'u' ||
+        source[i] === 'x' ||
+        source[i] === 'p' ||
+        source[i] === 'P' ||
+        source[i] === 'k' ||
+        /[0-9]/.test(source[i] ?? '')
+      )
+        return runs;
+    } else if (ch === '[') {
+      end();
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    } else if (ch === '(') {
+      end();
+      const close = groupEnd(source.slice(i));
+      if (close < 0) return [];
+      i += close;
+    } else if (ch === '?' || ch === '*' || ch === '+' || ch === '{') {
+      // The character before a quantifier may be absent or repeated: the run ends before it. What stands after {
+      // (a count) is not read.
+      run = run.slice(0, -1);
+      end();
+      if (ch === '{') {
+        const close = source.indexOf('}', i);
+        if (close < 0) return runs;
+        i = close;
+      }
+    } else if ('.^$|)]}'.includes(ch)) end();
+    else run += ch;
+  }
+  end();
+  return runs;
 }
 
 function patternOf(term: string): Pattern {
