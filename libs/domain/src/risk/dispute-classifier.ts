@@ -14,6 +14,7 @@ import {
   type Segmenter,
   type TermIndex,
   termIndex,
+  TextMemo,
   type Token,
   tokenAt,
   tokenEndingAt,
@@ -408,7 +409,7 @@ function outsiderConflictIn(a: AnalyzedText, rules: RiskRules, lx: Lexicon): boo
   return known;
 }
 /** Per text, read once: the answer does not depend on which relation asks. */
-const outsiderConflicts = new WeakMap<AnalyzedText, boolean>();
+const outsiderConflicts = new TextMemo<boolean>();
 
 /** 把家里的鸡都杀了, 把狗砍伤了: the rest of a means' clause done to an animal, no person (nor relation word: 又去砍老婆) named in it (round 16 review; lead's review of 16–17). */
 const ON_ANIMAL =
@@ -551,7 +552,7 @@ function generalQuestion(a: AnalyzedText, lx: Lexicon): boolean {
   }
   return known;
 }
-const generalQuestions = new WeakMap<AnalyzedText, boolean>();
+const generalQuestions = new TextMemo<boolean>();
 const NOW_OR_NEARBY = /正在|现在(?!可以|能|还|是否|怎么|如何)|刚才|刚刚|昨晚|邻居|楼上|楼下|隔壁|对门/;
 /** Relation words that name the topic, not a party (家暴 implies a family, it names no one). */
 const TOPICS = new Set(['家暴', '家庭暴力']);
@@ -620,7 +621,7 @@ function toldBefore(a: AnalyzedText, k: number): boolean {
 }
 const QUESTIONED = new Set(['是不是', '吗', '么', '是否', '算不算', '犯不犯', '违不违法', '会不会', '能不能', '怎么', '怎么办']);
 const HIS_ACT = new Set(['行为', '其行为', '做法', '所作所为', '所为', '举动']);
-const lawMentioned = new WeakMap<AnalyzedText, boolean>();
+const lawMentioned = new TextMemo<boolean>();
 const UNLAWFUL = new Set(['违法', '违法行为', '犯法', '违法犯罪', '犯罪行为']);
 const TOLD = new Set(['告知', '警告', '告诫', '提醒', '普法', '讲解', '宣讲']);
 const LAW_WORDS = [...UNLAWFUL, ...TOLD];
@@ -693,7 +694,7 @@ function categoryLabel(a: AnalyzedText, k: number): boolean {
   }
   return false;
 }
-const categorised = new WeakMap<AnalyzedText, boolean>();
+const categorised = new TextMemo<boolean>();
 const CATEGORY = new Set(['类别', '警情类别', '接警类别', '类型', '警情类型']);
 
 /**
@@ -927,7 +928,7 @@ function otherHouseholdKin(a: AnalyzedText, i: number, lx: Lexicon): boolean {
 const CALLER_AS_SUBJECT = new Set(['在', '都', '也', '就', '听见', '听到', '看见', '看到', '看不下去', '报警', '报了警', '实在']);
 /** A household's woman (媳妇, 老婆, 女儿, 婆婆): 她 after her is she herself. */
 const FEMALE_KIN = /[媳婆妻女妈母姐妹娘嫂姑姨奶]/;
-const householdReadings = new WeakMap<AnalyzedText, Map<string, 'neighbours' | 'own' | 'untold'>>();
+const householdReadings = new TextMemo<Map<string, 'neighbours' | 'own' | 'untold'>>();
 /** How the text tells the household 张家 (owner 张): as the neighbours, as the caller's side's by marriage, or not at all. */
 function householdReading(a: AnalyzedText, owner: string, lx: Lexicon): 'neighbours' | 'own' | 'untold' {
   let byOwner = householdReadings.get(a);
@@ -1025,7 +1026,7 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
   outsiderNameSets.set(a, names);
   return names;
 }
-const outsiderNameSets = new WeakMap<AnalyzedText, Set<string>>();
+const outsiderNameSets = new TextMemo<Set<string>>();
 /** Words that tell a couple (恋爱, 同居, 结婚, 夫妻): a name told so in its sentence is a partner, whatever its role. */
 const NAME_COUPLE_TOLD = new Set([
   '恋爱',
@@ -1208,10 +1209,14 @@ function allHits(fields: AnalyzedField[], terms: readonly string[], rules: RiskR
   const lx = lexiconOf(rules);
   const plan = planOf(terms, lx.terms);
   const out: TextHit[] = [];
+  // Each field's matches by term number (found once per text): a term no field holds is passed without reading them.
+  const found = fields.map(({ a }) => literalMatches(a, lx.terms));
   for (const e of plan.entries) {
-    for (const { field, a } of fields) {
+    if (e.id >= 0 && !found.some((byId) => byId[e.id])) continue;
+    for (let f = 0; f < fields.length; f++) {
+      const { field, a } = fields[f];
       // By the term's number in the index (found once per text), as `findTerm` looks it up, without its look-up by text.
-      const ms = e.id >= 0 ? literalMatches(a, lx.terms)[e.id] : findTerm(a, e.term);
+      const ms = e.id >= 0 ? found[f][e.id] : findTerm(a, e.term);
       const m = ms?.find((x) => acceptable(a, e, x, rules, lx, NO_OPTIONS));
       if (m) {
         out.push({ field, a, term: m.text, start: m.start, end: m.end });
@@ -2175,9 +2180,22 @@ const PARTY_DESCRIBED_BY_NAME = new RegExp(
 );
 const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?(?:[：:（(]|[\u4e00-\u9fff]{1,4}[，,（(])/;
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  // A global pattern (KIN_OF_PARTY) searches on from `at`: its first match at or after a later offset of the same text
+  // is the one a search from an earlier offset found, when that match starts there or after (no match starts between),
+  // and there is none if that search found none. The words of a record are read in order: one search per text mostly.
+  if (re.global) {
+    const last = lastSearch.get(re);
+    if (last && last.text === text && at >= last.at && (!last.found || last.found.index >= at)) return last.found;
+    re.lastIndex = at;
+    const found = re.exec(text);
+    lastSearch.set(re, { text, at, found });
+    return found;
+  }
   re.lastIndex = at;
   return re.exec(text);
 }
+/** Each global pattern's last search by `stickyAt`: the text, the offset it searched from and what it found. */
+const lastSearch = new Map<RegExp, { text: string; at: number; found: RegExpExecArray | null }>();
 const BOTH_PARTIES = ['原、被告', '原被告', '双方', '二人', '两人', '原告与被告', '原告和被告', '申请人与被申请人', '上诉人与被上诉人'];
 /** The last word of each of `BOTH_PARTIES` as the segmenter cuts it: only after one of them is the phrase read. */
 const PARTY_ENDS = new Set(['被告', '告', '双方', '二人', '两人', '人', '被申请人', '被上诉人', '原被告']);

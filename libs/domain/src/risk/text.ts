@@ -36,6 +36,25 @@ export interface AnalyzedText {
   patternMatches: Map<string, TermMatch[]>;
   /** Matches of every term of a term index, found in one pass over the words, by the term's number (see `TermIndex`). */
   literalMatches?: { index: TermIndex; byId: (TermMatch[] | undefined)[]; ids: number[] };
+  /** What the readings found once per text (`TextMemo`), by the memo's slot. */
+  memo?: unknown[];
+}
+
+/**
+ * A reading's answer kept per text, as a WeakMap keyed by the text keeps it (get and set), in a slot of the text itself:
+ * a WeakMap's entry per text and per reading cost a hash look-up at every question and the garbage collector's work on
+ * every key (texts live for one event).
+ */
+export class TextMemo<V> {
+  private static slots = 0;
+  private readonly slot = TextMemo.slots++;
+  get(a: AnalyzedText): V | undefined {
+    return a.memo?.[this.slot] as V | undefined;
+  }
+  set(a: AnalyzedText, value: V): this {
+    (a.memo ??= [])[this.slot] = value;
+    return this;
+  }
 }
 
 /**
@@ -51,7 +70,7 @@ export interface TermIndex {
   entryOf: Uint16Array;
   entries: TermsByFirst[];
   /** Patterns whose first characters `firstCharsOf` cannot tell. */
-  patternsAnywhere: IndexedPattern[];
+  patternsAnywhere: AnywherePattern[];
   /** Each term's number: a rule's term list looks its matches up by number, not by text. */
   ids: Map<string, number>;
 }
@@ -63,6 +82,10 @@ interface IndexedTerm {
 }
 interface IndexedPattern extends IndexedTerm {
   pattern: Pattern;
+}
+/** A pattern of unknown first characters, with the literals every match of it holds (`requiredOf`; none when it does not say). */
+interface AnywherePattern extends IndexedPattern {
+  needs: string[];
 }
 interface TermsByFirst {
   /**
@@ -95,7 +118,7 @@ export function termIndex(terms: Iterable<string>): TermIndex {
       const pattern = patternOf(t);
       const { firsts } = pattern;
       if (firsts) for (const c of new Set(firsts.map((f) => f.charCodeAt(0)))) at(c).patterns.push({ term: t, id, pattern });
-      else index.patternsAnywhere.push({ term: t, id, pattern });
+      else index.patternsAnywhere.push({ term: t, id, pattern, needs: requiredOf(t.slice(3)) });
       continue;
     }
     at(t.charCodeAt(0)).literals.push({ term: t, id });
@@ -145,6 +168,8 @@ function anywhereStarts(a: AnalyzedText, pattern: Pattern): number[] {
   return out;
 }
 
+const NO_STARTS: number[] = [];
+
 /** Every term of the index found in the text, by the term's number, each list in text order (found once per text). */
 export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] | undefined)[] {
   if (a.literalMatches?.index === index) return a.literalMatches.byId;
@@ -162,7 +187,8 @@ export function literalMatches(a: AnalyzedText, index: TermIndex): (TermMatch[] 
   // The patterns of unknown first characters, searched for first; their matches are taken up at their word below, so
   // that every list and the order terms are first found in are as one attempt per word makes them.
   const anywhere = index.patternsAnywhere;
-  const pending = anywhere.map((p) => anywhereStarts(a, p.pattern));
+  // A text without one of the literals a pattern's every match holds (法院 and 裁定, 分开) has no match of it: not searched.
+  const pending = anywhere.map((p) => (p.needs.every((x) => text.includes(x)) ? anywhereStarts(a, p.pattern) : NO_STARTS));
   const next = new Array<number>(anywhere.length).fill(0);
   // Most texts hold none of them: the words then need no look at them.
   const anyPending = pending.some((at) => at.length > 0);
@@ -249,6 +275,14 @@ const unchanged = (cp: number) => cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff);
 const isSpace = (cp: number) => cp === 0x20 || cp === 0x09 || cp === 0x0d || cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200a);
 const isHanCode = (cp: number) => (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff);
 const SPACE = /\s/;
+/** `SPACE.test(word)`, run only where a character may be a space: a word of Han characters, letters and digits holds none. */
+function hasSpace(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c <= 0x20 || (c >= 0xa0 && (c < 0x4e00 || c > 0x9fff))) return SPACE.test(word);
+  }
+  return false;
+}
 /** Clause breaks: ，。；！？,.;!?\n：:… */
 const CLAUSE_BREAKS = new Uint8Array(0x10000);
 for (const c of '，。；！？,.;!?\n：:…') CLAUSE_BREAKS[c.charCodeAt(0)] = 1;
@@ -256,6 +290,11 @@ for (const c of '。！？!?\n') CLAUSE_BREAKS[c.charCodeAt(0)] = 2;
 
 /** NFKC of a code point that needs it, invisible results dropped: computed once per code point. */
 const nfkcOf = new Map<number, number[]>();
+/**
+ * The same for a code point below 0x10000 whose NFKC is one code point (full-width ，（）！ and letters, most of what
+ * needs it): that code point plus one, by code; -1 where it is none or several, 0 where not computed yet.
+ */
+const nfkcSingle = new Int32Array(0x10000);
 function nfkc(cp: number): number[] {
   let out = nfkcOf.get(cp);
   if (!out) {
@@ -265,6 +304,7 @@ function nfkc(cp: number): number[] {
       if (!invisible(n)) out.push(n);
     }
     nfkcOf.set(cp, out);
+    if (cp < 0x10000) nfkcSingle[cp] = out.length === 1 ? out[0] + 1 : -1;
   }
   return out;
 }
@@ -316,6 +356,20 @@ export function normalize(original: string): { text: string; from: number[]; to:
       cpTo[n++] = i;
       continue;
     }
+    const single = cp < 0x10000 ? nfkcSingle[cp] : 0;
+    if (single > 0) {
+      // One code point (as the loop below takes it, with the room it makes).
+      ensure(n + 2);
+      let c = single - 1;
+      if (isSpace(c)) {
+        if (n && cps[n - 1] === 0x20) continue;
+        c = 0x20;
+      }
+      cps[n] = c;
+      cpFrom[n] = at;
+      cpTo[n++] = i;
+      continue;
+    }
     const forms = nfkc(cp);
     ensure(n + forms.length + 1);
     for (let c of forms) {
@@ -358,7 +412,8 @@ export function analyze(original: string, segmenter: Segmenter): AnalyzedText {
   let total = 0;
   for (const w of words) total += w.length;
   if (total !== text.length) words = [...text]; // a segmenter that lost characters: fall back to characters
-  const tokens: Token[] = new Array(words.length);
+  // Filled in order (not made with a length): an array without holes, read the faster by every reading.
+  const tokens: Token[] = [];
   // One buffer for both maps (a typed array's own allocation costs more than its size): two views of it.
   const marks = new Int32Array(2 * (text.length + 1)).fill(-1);
   const startsAt = marks.subarray(0, text.length + 1);
@@ -372,12 +427,26 @@ export function analyze(original: string, segmenter: Segmenter): AnalyzedText {
     if (kind) clause++;
     startsAt[at] = k;
     endsAt[at + word.length] = k;
-    tokens[k] = { word, start: at, end: at + word.length, clause, sentence };
+    tokens.push({ word, start: at, end: at + word.length, clause, sentence });
     if (kind) clause++;
     if (kind === 2) sentence++;
     at += word.length;
   }
-  return { original, text, tokens, startsAt, endsAt, from, to, patternMatches: new Map() };
+  // Every field named from the start, those found later too: every text has one shape, which the readings' property reads
+  // then see alone (a field added later makes another, and a read that meets several is slower).
+  return {
+    original,
+    text,
+    tokens,
+    startsAt,
+    endsAt,
+    from,
+    to,
+    byFirstChar: undefined,
+    patternMatches: new Map(),
+    literalMatches: undefined,
+    memo: undefined,
+  };
 }
 
 /** Original offsets of a span of the normalised text. */
@@ -482,6 +551,60 @@ export function literalPrefixOf(source: string): string {
   return end > 1 ? source.slice(0, end) : '';
 }
 
+/**
+ * The runs of literal characters a pattern has outside any group, class or escape and before no quantifier (分开 of
+ * (…月|年底|…)分开(了)?; 法院 and 裁定 of (今年|…)[^。]{0,6}法院[^。…]{0,4}裁定…): each stands whole, one character after
+ * another, in every match, so a text without one of them holds no match. None for a pattern of alternatives at its top
+ * (A|B), which needs neither's.
+ */
+export function requiredOf(source: string): string[] {
+  if (topLevelAlternatives(source).length > 1) return [];
+  const runs: string[] = [];
+  let run = '';
+  const end = () => {
+    if (run) runs.push(run);
+    run = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      // An escape (\u4e00, \d, \s…) ends the run; what it escapes is not read as a literal (nor are \u's digits).
+      end();
+      i++;
+      if (
+        source[i] === 'u' ||
+        source[i] === 'x' ||
+        source[i] === 'p' ||
+        source[i] === 'P' ||
+        source[i] === 'k' ||
+        /[0-9]/.test(source[i] ?? '')
+      )
+        return runs;
+    } else if (ch === '[') {
+      end();
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    } else if (ch === '(') {
+      end();
+      const close = groupEnd(source.slice(i));
+      if (close < 0) return [];
+      i += close;
+    } else if (ch === '?' || ch === '*' || ch === '+' || ch === '{') {
+      // The character before a quantifier may be absent or repeated: the run ends before it. What stands after {
+      // (a count) is not read.
+      run = run.slice(0, -1);
+      end();
+      if (ch === '{') {
+        const close = source.indexOf('}', i);
+        if (close < 0) return runs;
+        i = close;
+      }
+    } else if ('.^$|)]}'.includes(ch)) end();
+    else run += ch;
+  }
+  end();
+  return runs;
+}
+
 function patternOf(term: string): Pattern {
   let p = compiled.get(term);
   if (!p) {
@@ -548,7 +671,7 @@ export function cueBefore(a: AnalyzedText, k: number, cues: ReadonlySet<string>,
   for (let j = k - 1, seen = 0; j >= 0 && seen < window; j--) {
     const t = a.tokens[j];
     if (t.clause !== clause) return false;
-    if (SPACE.test(t.word)) continue;
+    if (hasSpace(t.word)) continue;
     if (cues.has(t.word)) return true;
     // 未对原告实施殴打: the words that only say to whom, or that the act was carried out, do not count.
     if (TRANSPARENT.has(t.word)) continue;
