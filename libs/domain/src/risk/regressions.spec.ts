@@ -3326,3 +3326,42 @@ describe('round 20 review: a spouse’s kin described in the identity line is ki
     expect(court('原告李某，被告王某是她丈夫的表哥。被告多次拿刀威胁原告。').familyRomantic).toBe(true);
   });
 });
+
+describe('round 21: 家暴 is read where the segmenter cuts 家暴行为 as 家/暴行/为 (our own sentences)', () => {
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF2026120400021' }, [], RULES);
+
+  it.each([
+    ['报警人称其丈夫一直有家暴行为', 'a caller’s husband'],
+    ['我老公有家暴行为', 'my husband, without 的'],
+    ['我的老公成天不干活，还有家暴行为', 'my husband, after another clause'],
+  ])('%s: a family dispute with violence (%s)', (text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe('spouse');
+    expect(factorCodes(r)).toContain('violence');
+  });
+
+  it('我丈夫喝醉后常有家暴行为，孩子都吓哭了 (a petition): violence read, high', () => {
+    const r = petition('我丈夫喝醉后常有家暴行为，孩子都吓哭了');
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('violence');
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['报警人称国家暴力机关的人来了', '国家/暴力: the state'],
+    ['报警人称邻居家的暴行为何没人管', '暴行 then 为何: no 家暴 at all'],
+    ['报警人称老家暴雨冲垮了院墙', '老家/暴雨: a storm'],
+    ['报警人称单位领导有不当行为', '行为 without 家暴'],
+  ])('%s: no family dispute, no violence (near-miss: %s)', (text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(factorCodes(r)).not.toContain('violence');
+  });
+
+  it('报警人称她男朋友有家暴行为，刚才又动手了: partner and violence, as before (near-miss: another violence word there)', () => {
+    const r = assess('报警人称她男朋友有家暴行为，刚才又动手了');
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain('violence');
+  });
+});
