@@ -38,6 +38,7 @@ const SETS_IN_ORDER = [
     'v21',
     'v22',
     'v23',
+    'v24',
   ].map((v) => `feed-${v}/feed-${v}.jsonl`),
 ];
 

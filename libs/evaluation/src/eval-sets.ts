@@ -128,6 +128,11 @@ export const FEED_V22 = join(EVAL_DIR, 'feed-v22', 'feed-v22.jsonl');
  * round 20's branch was made at b928f3b (which holds its builder and briefs but no record); held out beside v22.
  */
 export const FEED_V23 = join(EVAL_DIR, 'feed-v23', 'feed-v23.jsonl');
+/**
+ * The twenty-fourth, written by three further independent evaluators (one a feed) after round 21, committed on main after
+ * round 22's branch was made at 97335ee (which holds no file of it); held out for round 22.
+ */
+export const FEED_V24 = join(EVAL_DIR, 'feed-v24', 'feed-v24.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

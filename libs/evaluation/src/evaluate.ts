@@ -26,6 +26,7 @@ import {
   FEED_V21,
   FEED_V22,
   FEED_V23,
+  FEED_V24,
   type Labelled,
   readJsonl,
   REAL_SET,
@@ -112,6 +113,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v21', file: FEED_V21, role: 'development' }, // from round 20, after three scorings as held out (written before round 18, unread by it)
   { edition: 'v22', file: FEED_V22, role: 'held-out' }, // beside v21 (written after round 18, after round 19 had branched)
   { edition: 'v23', file: FEED_V23, role: 'held-out' }, // beside v22 (written after round 19, after round 20 had branched)
+  { edition: 'v24', file: FEED_V24, role: 'held-out' }, // for round 22 (written after round 21, after round 22 had branched)
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */
