@@ -2440,7 +2440,9 @@ function coupleOf(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): { kin
     // 我和女方处了两年, 跟男方吵了一架, 男方家不退彩礼: the teller's own partner or spouse, as a consultation names them
     // (round 22). Not an abstract party of a question (离婚时女方可以…吗) or a side of another matter (男方代表).
     const [h] = hits;
-    if (tellersSide(h.a, tokenAt(h.a, h.start), lx)) return { kind: courtship(words) ? 'partner' : 'spouse', hit: h };
+    if (!strangers && !words.some((w) => NON_KIN_TIES.has(w) || DEALINGS.has(w)) && tellersSide(h.a, tokenAt(h.a, h.start), lx)) {
+      return { kind: courtship(words) ? 'partner' : 'spouse', hit: h };
+    }
     return undefined;
   }
   const [m, f] = hits;
@@ -2459,7 +2461,9 @@ function loneMarker(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): { k
   if (words.includes('双方') || words.some((w) => NON_KIN_MATTERS.has(w))) return undefined;
   const [h] = hits;
   const prev = h.a.tokens[tokenAt(h.a, h.start) - 1]?.word ?? '';
-  if (outsiderPerson(prev, lx) || lx.counterparties.has(prev)) return undefined;
+  // 公司男方代表, 邻居家的女方亲戚: a company's or someone else's.
+  if (prev === '的' || outsiderPerson(prev, lx) || lx.counterparties.has(prev) || HOUSEHOLD_NEIGHBOURS.has(prev)) return undefined;
+  if (words.some((w) => DEALINGS.has(w))) return undefined;
   return { kind: courtship(words) ? 'partner' : 'spouse', hit: h };
 }
 /**
@@ -2470,7 +2474,9 @@ function loneMarker(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): { k
 function tellersSide(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const { tokens } = a;
   const next = tokens[k + 1]?.word ?? '';
-  if (COUPLE_HOUSEHOLD.has(next)) return true;
+  const prev = tokens[k - 1]?.word ?? '';
+  // 邻居家的女方亲戚: someone else's 女方.
+  if (COUPLE_HOUSEHOLD.has(next)) return prev !== '的' && !outsiderPerson(prev, lx) && !HOUSEHOLD_NEIGHBOURS.has(prev);
   if (!COMPANIONS.has(tokens[k - 1]?.word ?? '')) return false;
   for (let j = k - 2; j >= 0 && j >= k - 4 && tokens[j].clause === tokens[k].clause; j--) {
     const w = tokens[j].word;
@@ -2479,6 +2485,8 @@ function tellersSide(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   }
   return false;
 }
+/** Dealings between strangers (我和女方签了租房合同): 男方/女方 there is a side of a contract. */
+const DEALINGS = new Set(['合同', '租房', '房东', '租户', '房客', '租客', '押金', '买卖', '货款', '订单', '交易', '雇主', '保姆']);
 const COUPLE_HOUSEHOLD = new Set(['家', '家里', '家人', '家里人', '父母', '爸妈', '家长', '亲属', '亲戚', '娘家']);
 /** Words of a courtship or an engagement: 男方/女方 there is a partner, not a spouse. */
 const ENGAGED_WORDS = new Set(['彩礼', '订婚', '定亲', '订亲', '相亲', '恋爱', '谈恋爱', '处对象', '未婚', '分手', '婚约', '退婚', '悔婚']);
