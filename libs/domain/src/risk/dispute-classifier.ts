@@ -1261,7 +1261,9 @@ export function classifyDispute(
   const relation = relationHits(false)[0] ?? ownedKin(fields, lx) ?? coupleOf(fields, rules, lx) ?? (caller?.home ? caller : undefined);
   // 父母, 家人, 男人: often someone's, not a party's (学生父母, 那个男人). Enough for a learned judgement or a
   // matter of family law, not for the rules' relation-and-conflict reading; so is a caller's 他 with no home told.
-  const weakRelation = relation ? undefined : (relationHits(true)[0] ?? caller ?? (e.source === 'petition' ? loneMarker(fields, rules, lx) : undefined));
+  const weakRelation = relation
+    ? undefined
+    : (relationHits(true)[0] ?? caller ?? (e.source === 'petition' ? loneMarker(fields, rules, lx) : undefined));
   const romanticText = relation ? rules.romanticRelations.includes(relation.kind) : false;
 
   const codes = [e.codes.subCategory, e.codes.cause, e.codes.category].filter((c): c is string => !!c);

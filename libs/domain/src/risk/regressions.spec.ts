@@ -3365,3 +3365,40 @@ describe('round 21: 家暴 is read where the segmenter cuts 家暴行为 as 家/
     expect(factorCodes(r)).toContain('violence');
   });
 });
+
+describe('round 22: the parties a consultation or a claim names — 男方/女方 as the teller’s own side, a claim between kin (our own sentences)', () => {
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF2026120400022' }, [], RULES);
+
+  it.each([
+    ['我和女方处了两年，她突然跑了，电话也不接', 'the teller and 女方'],
+    ['我跟女方吵了一架，她回娘家不回来了', 'a quarrel with 女方'],
+    ['男方家里人天天上门闹，我该怎么办', '男方’s household'],
+    ['结婚五年，男方在外面有了婚外恋情，我该怎么办', '婚外恋情'],
+    ['结婚二年，女方与他人同居，我能起诉吗', 'cohabitation with another'],
+  ])('%s: a family dispute between spouses or partners (%s)', (text) => {
+    const r = petition(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(['spouse', 'partner']).toContain(r.relation);
+  });
+
+  it.each([
+    ['兄妹三人继承父母的房子，钱在哥哥手里讨不回怎么办', '讨不回'],
+    ['父亲的房子被哥哥占了，我能要回来吗', '被哥哥占了'],
+  ])('%s: a claim between relatives is a family dispute (%s)', (text) => {
+    expect(petition(text).familyRomantic).toBe(true);
+  });
+
+  it.each([
+    ['女方的法定结婚年龄是多少岁？', 'an abstract party of a question about the law'],
+    ['男方代表公司签的合同有效吗？', 'a company’s representative'],
+    ['邻居家的女方亲戚来闹事，怎么办', 'someone else’s 女方'],
+    ['我和女方签了租房合同，她不交房租怎么办', 'a tenant'],
+    ['双方因停车位争吵，女方称被推了一把', 'strangers over a parking space'],
+    ['与他人同居的房子租金怎么算', 'cohabitation named as no one’s'],
+    ['我是房东，租户不给我房租那份，怎么办', 'a landlord and a tenant'],
+    ['公司不给我那份工资', 'a company’s wages'],
+    ['我的房子被邻居占了', 'a neighbour'],
+  ])('%s: no family dispute (near-miss: %s)', (text) => {
+    expect(petition(text).familyRomantic).toBe(false);
+  });
+});
