@@ -2442,7 +2442,12 @@ function coupleOf(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): { kin
     // 我和女方处了两年, 跟男方吵了一架, 男方家不退彩礼: the teller's own partner or spouse, as a consultation names them
     // (round 22). Not an abstract party of a question (离婚时女方可以…吗) or a side of another matter (男方代表).
     const [h] = hits;
-    if (!strangers && !words.some((w) => NON_KIN_TIES.has(w) || DEALINGS.has(w)) && tellersSide(h.a, tokenAt(h.a, h.start), lx)) {
+    if (
+      !strangers &&
+      !dealings(words) &&
+      !words.some((w) => NON_KIN_TIES.has(w) || MORE_TIES.has(w)) &&
+      tellersSide(h.a, tokenAt(h.a, h.start), lx)
+    ) {
       return { kind: courtship(words) ? 'partner' : 'spouse', hit: h };
     }
     return undefined;
@@ -2465,7 +2470,11 @@ function loneMarker(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): { k
   const prev = h.a.tokens[tokenAt(h.a, h.start) - 1]?.word ?? '';
   // 公司男方代表, 邻居家的女方亲戚: a company's or someone else's.
   if (prev === '的' || outsiderPerson(prev, lx) || lx.counterparties.has(prev) || HOUSEHOLD_NEIGHBOURS.has(prev)) return undefined;
-  if (words.some((w) => DEALINGS.has(w))) return undefined;
+  if (dealings(words)) return undefined;
+  // 我跟男方是同事, 我和女方是合租室友 (round 22 review): the teller beside it, and a tie stated that is no courtship.
+  // Not where a courtship or a marriage is told beside it (我和女方是同学，谈了两年恋爱).
+  const tie = words.some((w) => NON_KIN_TIES.has(w) || MORE_TIES.has(w));
+  if (tie && withTeller(h.a, tokenAt(h.a, h.start)) && !courtship(words) && !words.some((w) => WED_WORDS.has(w))) return undefined;
   return { kind: courtship(words) ? 'partner' : 'spouse', hit: h };
 }
 /**
@@ -2487,8 +2496,29 @@ function tellersSide(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   }
   return false;
 }
-/** Dealings between strangers (我和女方签了租房合同): 男方/女方 there is a side of a contract. */
-const DEALINGS = new Set(['合同', '租房', '房东', '租户', '房客', '租客', '押金', '买卖', '货款', '订单', '交易', '雇主', '保姆']);
+/** 我和男方, 跟女方: 和/跟/与/同 just before the marker and the teller a few words before that, in its clause. */
+function withTeller(a: AnalyzedText, k: number): boolean {
+  const { tokens } = a;
+  if (!COMPANIONS.has(tokens[k - 1]?.word ?? '')) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 4 && tokens[j].clause === tokens[k].clause; j--) if (SELF.has(tokens[j].word)) return true;
+  return false;
+}
+const WED_WORDS = new Set(['结婚', '离婚', '婚后', '领证', '婚姻', '夫妻', '孩子']);
+/** Ties NON_KIN_TIES does not list that a teller states of 男方/女方 (我和男方都是业主): no courtship (round 22 review). */
+const MORE_TIES = new Set(['业主', '合租', '客户', '顾客', '乘客', '司机', '陌生人', '不认识']);
+/**
+ * Dealings between strangers (我和女方签了租房合同): 男方/女方 there is a side of a contract; a wedding business's or a
+ * matchmaker's client (婚庆公司和男方, 婚纱店和女方家, 男方家不给我介绍费) (round 22 review).
+ */
+const DEALINGS = new Set([
+  '合同', '租房', '房东', '租户', '房客', '租客', '押金', '买卖', '货款', '订单', '交易', '雇主', '保姆',
+  '婚庆', '婚纱', '婚纱店', '婚纱照', '影楼', '策划', '婚礼策划', '介绍费', '中介费', '服务费', '尾款', '场地',
+]); // prettier-ignore
+/** A road accident's other side (我跟女方在路上发生刮擦): the segmenter cuts 刮擦 in two, so the text is asked. */
+const ROAD_ACCIDENT = /刮擦|剐蹭|刮蹭|碰擦|追尾|撞车|车祸|交通事故/;
+function dealings(words: readonly string[]): boolean {
+  return words.some((w) => DEALINGS.has(w)) || ROAD_ACCIDENT.test(words.join(''));
+}
 const COUPLE_HOUSEHOLD = new Set(['家', '家里', '家人', '家里人', '父母', '爸妈', '家长', '亲属', '亲戚', '娘家']);
 /** Words of a courtship or an engagement: 男方/女方 there is a partner, not a spouse. */
 const ENGAGED_WORDS = new Set(['彩礼', '订婚', '定亲', '订亲', '相亲', '恋爱', '谈恋爱', '处对象', '未婚', '分手', '婚约', '退婚', '悔婚']);

@@ -3402,3 +3402,46 @@ describe('round 22: the parties a consultation or a claim names — 男方/女�
     expect(petition(text).familyRomantic).toBe(false);
   });
 });
+
+describe('round 22 review: 男方/女方 beside a stated tie, a business or a road accident, someone else’s cohabitation, a stranger’s 抢孩子 (our own sentences)', () => {
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF2026120400122' }, [], RULES);
+
+  it.each([
+    ['我跟男方是同事，他借了我五千块钱要不回', 'a colleague'],
+    ['我和男方是合租室友，他不交水电费', 'a flatmate'],
+    ['我跟男方是网友，他骗了我两万块钱', 'someone met online'],
+    ['我和男方都是业主，他把楼道占了', 'fellow owners'],
+    ['我跟男方谈好了婚礼场地价格，现在他反悔不给钱', 'a wedding venue’s client'],
+    ['婚礼策划公司跟女方家吵起来了，说布置不满意', 'a wedding planner’s client'],
+    ['我是媒人，男方家不给我介绍费', 'a matchmaker’s fee'],
+    ['他和别人同居的那套房子是租的，房东要赶人', 'the flat of a cohabitation'],
+    ['我听说邻居老王和别人同居了，这违法吗', 'a neighbour’s cohabitation'],
+  ])('petition %s: no family dispute (%s)', (text) => {
+    const r = petition(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it.each([
+    ['报警人称我跟女方在路上发生刮擦，她不让走', 'a road accident’s other side'],
+    ['报警人称其开的婚纱店和女方家因为退定金吵起来了', 'a bridal shop’s client'],
+    ['报警人称她的租客和别人同居，拖欠房租', 'a tenant’s cohabitation'],
+    ['报警人称有人贩子当街抢孩子，孩子妈妈在哭', 'a stranger snatching a child'],
+  ])('110 call %s: no family dispute, no grade (%s)', (text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it.each([
+    ['我和女方是同学，谈了两年恋爱，她要分手', 'petition', ['partner', 'ex_partner']],
+    ['我跟男方是同事，结婚三年了，他经常不回家', 'petition', ['spouse']],
+    ['老公在外面和别的女人同居了', 'petition', ['spouse']],
+    ['报警人称婆婆带人来抢孩子', 'police110', ['in_law']],
+    ['报警人称其前夫来家里抢孩子', 'police110', ['ex_spouse']],
+  ])('%s: still a family dispute (%s)', (text, source, relations) => {
+    const r = source === 'petition' ? petition(text) : assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(relations).toContain(r.relation);
+  });
+});
