@@ -1261,7 +1261,9 @@ export function classifyDispute(
   const relation = relationHits(false)[0] ?? ownedKin(fields, lx) ?? coupleOf(fields, rules, lx) ?? (caller?.home ? caller : undefined);
   // 父母, 家人, 男人: often someone's, not a party's (学生父母, 那个男人). Enough for a learned judgement or a
   // matter of family law, not for the rules' relation-and-conflict reading; so is a caller's 他 with no home told.
-  const weakRelation = relation ? undefined : (relationHits(true)[0] ?? caller);
+  const weakRelation = relation
+    ? undefined
+    : (relationHits(true)[0] ?? caller ?? (e.source === 'petition' ? loneMarker(fields, rules, lx) : undefined));
   const romanticText = relation ? rules.romanticRelations.includes(relation.kind) : false;
 
   const codes = [e.codes.subCategory, e.codes.cause, e.codes.category].filter((c): c is string => !!c);
@@ -2436,10 +2438,92 @@ function coupleOf(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): { kin
     const words = fields.flatMap(({ a }) => a.tokens.map((t) => t.word));
     const both = words.includes('双方');
     const strangers = words.some((w) => NON_KIN_MATTERS.has(w));
-    return both && !strangers ? { kind: 'spouse', hit: hits[0] } : undefined;
+    if (both) return !strangers ? { kind: 'spouse', hit: hits[0] } : undefined;
+    // 我和女方处了两年, 跟男方吵了一架, 男方家不退彩礼: the teller's own partner or spouse, as a consultation names them
+    // (round 22). Not an abstract party of a question (离婚时女方可以…吗) or a side of another matter (男方代表).
+    const [h] = hits;
+    if (
+      !strangers &&
+      !dealings(words) &&
+      !words.some((w) => NON_KIN_TIES.has(w) || MORE_TIES.has(w)) &&
+      tellersSide(h.a, tokenAt(h.a, h.start), lx)
+    ) {
+      return { kind: courtship(words) ? 'partner' : 'spouse', hit: h };
+    }
+    return undefined;
   }
   const [m, f] = hits;
   return { kind: 'spouse', hit: m.start <= f.start && m.field === f.field ? m : f };
+}
+/**
+ * One 男方 or 女方 alone in a person's own words (女方突然跑了丢下两个孩子, 女方与他人同居): the other side of the
+ * teller's marriage or courtship as often as an abstract party of a question; enough for a learned judgement, not for
+ * the rules' relation-and-conflict reading (round 22). Not beside 双方 (the couple reading), not when the two are
+ * stated to be no couple or quarrel over a stranger's matter, not a company's or an outsider's 男方 (公司男方代表).
+ */
+function loneMarker(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
+  const hits = allHits(fields, rules.coupleMarkers, rules);
+  if (hits.length !== 1 || fields.some(({ a }) => bothStatedNonKin(a, lx))) return undefined;
+  const words = fields.flatMap(({ a }) => a.tokens.map((t) => t.word));
+  if (words.includes('双方') || words.some((w) => NON_KIN_MATTERS.has(w))) return undefined;
+  const [h] = hits;
+  const prev = h.a.tokens[tokenAt(h.a, h.start) - 1]?.word ?? '';
+  // 公司男方代表, 邻居家的女方亲戚: a company's or someone else's.
+  if (prev === '的' || outsiderPerson(prev, lx) || lx.counterparties.has(prev) || HOUSEHOLD_NEIGHBOURS.has(prev)) return undefined;
+  if (dealings(words)) return undefined;
+  // 我跟男方是同事, 我和女方是合租室友 (round 22 review): the teller beside it, and a tie stated that is no courtship.
+  // Not where a courtship or a marriage is told beside it (我和女方是同学，谈了两年恋爱).
+  const tie = words.some((w) => NON_KIN_TIES.has(w) || MORE_TIES.has(w));
+  if (tie && withTeller(h.a, tokenAt(h.a, h.start)) && !courtship(words) && !words.some((w) => WED_WORDS.has(w))) return undefined;
+  return { kind: courtship(words) ? 'partner' : 'spouse', hit: h };
+}
+/**
+ * 男方/女方 as the teller's own partner or spouse: the teller (我, 俺, 我们) and 和/跟/与/同 just before it in its clause
+ * (我和女方, 我们跟男方), or its household right after it (男方家, 女方家里, 女方父母): a marriage's or an engagement's other
+ * side. A stranger, a company or a neighbour between them makes it another matter's side.
+ */
+function tellersSide(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  const next = tokens[k + 1]?.word ?? '';
+  const prev = tokens[k - 1]?.word ?? '';
+  // 邻居家的女方亲戚: someone else's 女方.
+  if (COUPLE_HOUSEHOLD.has(next)) return prev !== '的' && !outsiderPerson(prev, lx) && !HOUSEHOLD_NEIGHBOURS.has(prev);
+  if (!COMPANIONS.has(tokens[k - 1]?.word ?? '')) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 4 && tokens[j].clause === tokens[k].clause; j--) {
+    const w = tokens[j].word;
+    if (SELF.has(w)) return true;
+    if (outsiderPerson(w, lx) || NON_KIN_TIES.has(w)) return false;
+  }
+  return false;
+}
+/** 我和男方, 跟女方: 和/跟/与/同 just before the marker and the teller a few words before that, in its clause. */
+function withTeller(a: AnalyzedText, k: number): boolean {
+  const { tokens } = a;
+  if (!COMPANIONS.has(tokens[k - 1]?.word ?? '')) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 4 && tokens[j].clause === tokens[k].clause; j--) if (SELF.has(tokens[j].word)) return true;
+  return false;
+}
+const WED_WORDS = new Set(['结婚', '离婚', '婚后', '领证', '婚姻', '夫妻', '孩子']);
+/** Ties NON_KIN_TIES does not list that a teller states of 男方/女方 (我和男方都是业主): no courtship (round 22 review). */
+const MORE_TIES = new Set(['业主', '合租', '客户', '顾客', '乘客', '司机', '陌生人', '不认识']);
+/**
+ * Dealings between strangers (我和女方签了租房合同): 男方/女方 there is a side of a contract; a wedding business's or a
+ * matchmaker's client (婚庆公司和男方, 婚纱店和女方家, 男方家不给我介绍费) (round 22 review).
+ */
+const DEALINGS = new Set([
+  '合同', '租房', '房东', '租户', '房客', '租客', '押金', '买卖', '货款', '订单', '交易', '雇主', '保姆',
+  '婚庆', '婚纱', '婚纱店', '婚纱照', '影楼', '策划', '婚礼策划', '介绍费', '中介费', '服务费', '尾款', '场地',
+]); // prettier-ignore
+/** A road accident's other side (我跟女方在路上发生刮擦): the segmenter cuts 刮擦 in two, so the text is asked. */
+const ROAD_ACCIDENT = /刮擦|剐蹭|刮蹭|碰擦|追尾|撞车|车祸|交通事故/;
+function dealings(words: readonly string[]): boolean {
+  return words.some((w) => DEALINGS.has(w)) || ROAD_ACCIDENT.test(words.join(''));
+}
+const COUPLE_HOUSEHOLD = new Set(['家', '家里', '家人', '家里人', '父母', '爸妈', '家长', '亲属', '亲戚', '娘家']);
+/** Words of a courtship or an engagement: 男方/女方 there is a partner, not a spouse. */
+const ENGAGED_WORDS = new Set(['彩礼', '订婚', '定亲', '订亲', '相亲', '恋爱', '谈恋爱', '处对象', '未婚', '分手', '婚约', '退婚', '悔婚']);
+function courtship(words: readonly string[]): boolean {
+  return words.some((w) => ENGAGED_WORDS.has(w));
 }
 /** 双方系邻居, 双方是同事, 双方均为租户: the record states the two are no couple. */
 function bothStatedNonKin(a: AnalyzedText, lx: Lexicon): boolean {

@@ -3365,3 +3365,83 @@ describe('round 21: 家暴 is read where the segmenter cuts 家暴行为 as 家/
     expect(factorCodes(r)).toContain('violence');
   });
 });
+
+describe('round 22: the parties a consultation or a claim names — 男方/女方 as the teller’s own side, a claim between kin (our own sentences)', () => {
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF2026120400022' }, [], RULES);
+
+  it.each([
+    ['我和女方处了两年，她突然跑了，电话也不接', 'the teller and 女方'],
+    ['我跟女方吵了一架，她回娘家不回来了', 'a quarrel with 女方'],
+    ['男方家里人天天上门闹，我该怎么办', '男方’s household'],
+    ['结婚五年，男方在外面有了婚外恋情，我该怎么办', '婚外恋情'],
+    ['结婚二年，女方与他人同居，我能起诉吗', 'cohabitation with another'],
+  ])('%s: a family dispute between spouses or partners (%s)', (text) => {
+    const r = petition(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(['spouse', 'partner']).toContain(r.relation);
+  });
+
+  it.each([
+    ['兄妹三人继承父母的房子，钱在哥哥手里讨不回怎么办', '讨不回'],
+    ['父亲的房子被哥哥占了，我能要回来吗', '被哥哥占了'],
+  ])('%s: a claim between relatives is a family dispute (%s)', (text) => {
+    expect(petition(text).familyRomantic).toBe(true);
+  });
+
+  it.each([
+    ['女方的法定结婚年龄是多少岁？', 'an abstract party of a question about the law'],
+    ['男方代表公司签的合同有效吗？', 'a company’s representative'],
+    ['邻居家的女方亲戚来闹事，怎么办', 'someone else’s 女方'],
+    ['我和女方签了租房合同，她不交房租怎么办', 'a tenant'],
+    ['双方因停车位争吵，女方称被推了一把', 'strangers over a parking space'],
+    ['与他人同居的房子租金怎么算', 'cohabitation named as no one’s'],
+    ['我是房东，租户不给我房租那份，怎么办', 'a landlord and a tenant'],
+    ['公司不给我那份工资', 'a company’s wages'],
+    ['我的房子被邻居占了', 'a neighbour'],
+  ])('%s: no family dispute (near-miss: %s)', (text) => {
+    expect(petition(text).familyRomantic).toBe(false);
+  });
+});
+
+describe('round 22 review: 男方/女方 beside a stated tie, a business or a road accident, someone else’s cohabitation, a stranger’s 抢孩子 (our own sentences)', () => {
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF2026120400122' }, [], RULES);
+
+  it.each([
+    ['我跟男方是同事，他借了我五千块钱要不回', 'a colleague'],
+    ['我和男方是合租室友，他不交水电费', 'a flatmate'],
+    ['我跟男方是网友，他骗了我两万块钱', 'someone met online'],
+    ['我和男方都是业主，他把楼道占了', 'fellow owners'],
+    ['我跟男方谈好了婚礼场地价格，现在他反悔不给钱', 'a wedding venue’s client'],
+    ['婚礼策划公司跟女方家吵起来了，说布置不满意', 'a wedding planner’s client'],
+    ['我是媒人，男方家不给我介绍费', 'a matchmaker’s fee'],
+    ['他和别人同居的那套房子是租的，房东要赶人', 'the flat of a cohabitation'],
+    ['我听说邻居老王和别人同居了，这违法吗', 'a neighbour’s cohabitation'],
+  ])('petition %s: no family dispute (%s)', (text) => {
+    const r = petition(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it.each([
+    ['报警人称我跟女方在路上发生刮擦，她不让走', 'a road accident’s other side'],
+    ['报警人称其开的婚纱店和女方家因为退定金吵起来了', 'a bridal shop’s client'],
+    ['报警人称她的租客和别人同居，拖欠房租', 'a tenant’s cohabitation'],
+    ['报警人称有人贩子当街抢孩子，孩子妈妈在哭', 'a stranger snatching a child'],
+  ])('110 call %s: no family dispute, no grade (%s)', (text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it.each([
+    ['我和女方是同学，谈了两年恋爱，她要分手', 'petition', ['partner', 'ex_partner']],
+    ['我跟男方是同事，结婚三年了，他经常不回家', 'petition', ['spouse']],
+    ['老公在外面和别的女人同居了', 'petition', ['spouse']],
+    ['报警人称婆婆带人来抢孩子', 'police110', ['in_law']],
+    ['报警人称其前夫来家里抢孩子', 'police110', ['ex_spouse']],
+  ])('%s: still a family dispute (%s)', (text, source, relations) => {
+    const r = source === 'petition' ? petition(text) : assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(relations).toContain(r.relation);
+  });
+});
