@@ -996,6 +996,9 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
     // 被申请人陈某原系同学，后同居, 与同事李某恋爱: a role the sentence goes on to make a couple is no outsider's (round
     // 14 review).
     if (tokens.some((t) => t.sentence === tokens[k].sentence && NAME_COUPLE_TOLD.has(t.word))) continue;
+    // 同事许某去年追求她，她明确拒绝了; 我和邵某是同事，他跟我表白…: a role whose name the sentence goes on to make a suitor
+    // is the courtship's other side, not an outsider, whatever the role (round 23; the rubric's refused relationship).
+    if (suitorLaterInSentence(tokens, k)) continue;
     let j = k - (tokens[k].word === '某' ? 2 : 1);
     // 邻桌的被告聂某: a party word or 的 between the role and the name.
     while (
@@ -1027,6 +1030,11 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
   return names;
 }
 const outsiderNameSets = new TextMemo<Set<string>>();
+/** A courting word (追求, 表白, 追她…: `courts`) after the name at k in its sentence. */
+function suitorLaterInSentence(tokens: readonly Token[], k: number): boolean {
+  for (let c = k + 1; c < tokens.length && tokens[c].sentence === tokens[k].sentence; c++) if (courts(tokens, c)) return true;
+  return false;
+}
 /** Words that tell a couple (恋爱, 同居, 结婚, 夫妻): a name told so in its sentence is a partner, whatever its role. */
 const NAME_COUPLE_TOLD = new Set([
   '恋爱',
