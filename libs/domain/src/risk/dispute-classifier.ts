@@ -1030,11 +1030,22 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
   return names;
 }
 const outsiderNameSets = new TextMemo<Set<string>>();
-/** A courting word (追求, 表白, 追她…: `courts`) after the name at k in its sentence. */
+/**
+ * A courting word (`courts`) of the teller or the woman told of after the name at k in its sentence: 追求她, 追我, 向我表白,
+ * 跟原告表白. Not one of someone else (跟领导表白了想法, 向女朋友表白).
+ */
 function suitorLaterInSentence(tokens: readonly Token[], k: number): boolean {
-  for (let c = k + 1; c < tokens.length && tokens[c].sentence === tokens[k].sentence; c++) if (courts(tokens, c)) return true;
+  for (let c = k + 1; c < tokens.length && tokens[c].sentence === tokens[k].sentence; c++) {
+    if (!courts(tokens, c)) continue;
+    const w = tokens[c].word;
+    if (w === '追我' || w === '追她' || COURTED.has(tokens[c + 1]?.word ?? '')) return true;
+    if (COURTED.has(tokens[c - 1]?.word ?? '') && TOWARD_HER.has(tokens[c - 2]?.word ?? '')) return true;
+  }
   return false;
 }
+/** Whom a suitor courts in the records: the teller, the woman told of, a filing's plaintiff or applicant. */
+const COURTED = new Set(['我', '她', '俺', '原告', '申请人']);
+const TOWARD_HER = new Set(['向', '跟', '对', '和', '给']);
 /** Words that tell a couple (恋爱, 同居, 结婚, 夫妻): a name told so in its sentence is a partner, whatever its role. */
 const NAME_COUPLE_TOLD = new Set([
   '恋爱',
