@@ -3486,3 +3486,27 @@ describe('round 23: a refused suitor named by his role and name, and his confess
     expect(r.riskLevel).toBe('yellow');
   });
 });
+
+describe('round 23: a filing’s couple with the plaintiff’s given name or a bracketed description before 与被告 (our own sentences)', () => {
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初124号' }, [], RULES);
+
+  it.each([
+    ['原告蒋某（女）与被告温某于2021年开始同居，今年5月分开。分开后温某几乎天天到原告的店里闹，当着顾客的面摔东西。', 'partner'],
+    ['原告柳某（女，29岁）与被告邹某于2022年开始同居，去年10月分开。分开后邹某天天到原告的店里闹，当着顾客的面骂她。', 'partner'],
+    ['原告费某娟与被告韩某于2020年开始同居，去年8月分开。分开后韩某天天到原告的店里闹，当着顾客的面摔东西。', 'partner'],
+  ])('%s: stalking after a separation between the parties, orange', (text, relation) => {
+    const r = court(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe(relation);
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['原告某公司（法定代表人王某，董事长）与被告签订合同后，共同生活区的物业费一直未付。', 'a company, its representative in brackets'],
+    ['原告丁某（男）与被告签订房屋租赁合同，被告拖欠房租半年。', 'a tenancy'],
+  ])('%s: no family dispute (near-miss: %s)', (text) => {
+    const r = court(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+});
