@@ -996,6 +996,9 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
     // 被申请人陈某原系同学，后同居, 与同事李某恋爱: a role the sentence goes on to make a couple is no outsider's (round
     // 14 review).
     if (tokens.some((t) => t.sentence === tokens[k].sentence && NAME_COUPLE_TOLD.has(t.word))) continue;
+    // 同事许某去年追求她，她明确拒绝了; 我和邵某是同事，他跟我表白…: a role whose name the sentence goes on to make a suitor
+    // is the courtship's other side, not an outsider, whatever the role (round 23; the rubric's refused relationship).
+    if (suitorLaterInSentence(tokens, k)) continue;
     let j = k - (tokens[k].word === '某' ? 2 : 1);
     // 邻桌的被告聂某: a party word or 的 between the role and the name.
     while (
@@ -1027,6 +1030,22 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
   return names;
 }
 const outsiderNameSets = new TextMemo<Set<string>>();
+/**
+ * A courting word (`courts`) of the teller or the woman told of after the name at k in its sentence: 追求她, 追我, 向我表白,
+ * 跟原告表白. Not one of someone else (跟领导表白了想法, 向女朋友表白).
+ */
+function suitorLaterInSentence(tokens: readonly Token[], k: number): boolean {
+  for (let c = k + 1; c < tokens.length && tokens[c].sentence === tokens[k].sentence; c++) {
+    if (!courts(tokens, c)) continue;
+    const w = tokens[c].word;
+    if (w === '追我' || w === '追她' || COURTED.has(tokens[c + 1]?.word ?? '')) return true;
+    if (COURTED.has(tokens[c - 1]?.word ?? '') && TOWARD_HER.has(tokens[c - 2]?.word ?? '')) return true;
+  }
+  return false;
+}
+/** Whom a suitor courts in the records: the teller, the woman told of, a filing's plaintiff or applicant. */
+const COURTED = new Set(['我', '她', '俺', '原告', '申请人']);
+const TOWARD_HER = new Set(['向', '跟', '对', '和', '给']);
 /** Words that tell a couple (恋爱, 同居, 结婚, 夫妻): a name told so in its sentence is a partner, whatever its role. */
 const NAME_COUPLE_TOLD = new Set([
   '恋爱',
@@ -2139,8 +2158,10 @@ const KIN_OF_PARTY = new RegExp(
   `${ROLES}[^，,。；;]{0,10}?系(其|原告|被告|申请人|被申请人)之?(?:长|次|三|小|大|二|独|亲)?(子|女|父|母|夫|妻|兄|弟|姐|妹)`,
   'g',
 );
+// 原告沙某（女）与被告俞某…同居, 原告邓某琴与被告…结婚: the plaintiff's given name and a bracketed description (her sex,
+// age) may stand before 与被告 (round 23).
 const PARTIES_MARRIED =
-  /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2})?)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
+  /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
 const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方', '两人', '二人', '两', '二']);
 const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
 const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;

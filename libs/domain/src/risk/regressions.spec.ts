@@ -3445,3 +3445,68 @@ describe('round 22 review: 男方/女方 beside a stated tie, a business or a ro
     expect(relations).toContain(r.relation);
   });
 });
+
+describe('round 23: a refused suitor named by his role and name, and his confession to her (our own sentences)', () => {
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF2026120400123' }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初123号' }, [], RULES);
+
+  it.each([
+    ['同事黄某前年追求我，我明确拒绝了。此后黄某天天在我家楼下等我，一晚上给我发几十条消息。', 'petition', 'a colleague named, 追求我'],
+    ['单位男同事孙某对我表白，我当面拒绝了。之后他每天给我发一百多条短信，下班还尾随我。', 'petition', '对我表白'],
+    ['科室的男同事郑某向我表白，我拒绝了，他就天天跟在我后面，我走到哪他跟到哪。', 'petition', '向我表白'],
+    ['报警人称同学吴某跟她表白，她拒绝了，吴某现在天天在她宿舍楼下等她。', 'police110', 'a classmate, 跟她表白'],
+    ['报警人称同事张某追她，她说了不行，张某现在每天在她单元门口等她。', 'police110', 'a colleague named, 追她…说了不行'],
+  ])('%s: harassment after a refused relationship, orange (%s; %s)', (text, source) => {
+    const r = source === 'petition' ? petition(text) : assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe('ex_partner');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it('a filing whose defendant is the plaintiff’s colleague who confessed to her: still orange', () => {
+    const r = court('被告：钟某，男，原告同厂的同事。钟某去年向原告表白，原告当场拒绝。此后钟某每天下班跟在原告后面，一直跟到原告住处。');
+    expect(r.familyRomantic).toBe(true);
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['报警人称同事王某跟领导表白了想法，领导没同意，王某就在办公室砸东西。', 'police110', 'a confession of views to a leader'],
+    ['同事李某向领导表白了心意，我劝他别这样，他就天天跟着我骂我。', 'petition', 'his confession to someone else'],
+    ['同事李某向我借钱，我拒绝了，他天天在单位门口堵我。', 'petition', 'a loan refused'],
+    ['同事黄某追我要欠款，我说了不行，他天天在公司门口等我。', 'petition', 'a debt chased'],
+  ])('%s: no family dispute (near-miss: %s)', (text, source) => {
+    const r = source === 'petition' ? petition(text) : assess(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it('他向我表白我拒绝了，我老公知道后打了我一巴掌: the husband is the party, not the suitor (near-miss)', () => {
+    const r = petition('他向我表白我拒绝了，我老公知道后打了我一巴掌。');
+    expect(r.relation).toBe('spouse');
+    expect(r.riskLevel).toBe('yellow');
+  });
+});
+
+describe('round 23: a filing’s couple with the plaintiff’s given name or a bracketed description before 与被告 (our own sentences)', () => {
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初124号' }, [], RULES);
+
+  it.each([
+    ['原告蒋某（女）与被告温某于2021年开始同居，今年5月分开。分开后温某几乎天天到原告的店里闹，当着顾客的面摔东西。', 'partner'],
+    ['原告柳某（女，29岁）与被告邹某于2022年开始同居，去年10月分开。分开后邹某天天到原告的店里闹，当着顾客的面骂她。', 'partner'],
+    ['原告费某娟与被告韩某于2020年开始同居，去年8月分开。分开后韩某天天到原告的店里闹，当着顾客的面摔东西。', 'partner'],
+  ])('%s: stalking after a separation between the parties, orange', (text, relation) => {
+    const r = court(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe(relation);
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['原告某公司（法定代表人王某，董事长）与被告签订合同后，共同生活区的物业费一直未付。', 'a company, its representative in brackets'],
+    ['原告丁某（男）与被告签订房屋租赁合同，被告拖欠房租半年。', 'a tenancy'],
+  ])('%s: no family dispute (near-miss: %s)', (text) => {
+    const r = court(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+});
