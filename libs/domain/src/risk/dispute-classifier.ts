@@ -2509,19 +2509,20 @@ function tellersSide(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const prev = tokens[k - 1]?.word ?? '';
   // 邻居家的女方亲戚: someone else's 女方.
   if (COUPLE_HOUSEHOLD.has(next)) return prev !== '的' && !outsiderPerson(prev, lx) && !HOUSEHOLD_NEIGHBOURS.has(prev);
+  return withTeller(a, k, (w) => outsiderPerson(w, lx) || NON_KIN_TIES.has(w));
+}
+/**
+ * 我和男方, 跟女方: 和/跟/与/同 just before the marker and the teller a few words before that, in its clause; a word that
+ * `stops` (a stranger between them) ends the search.
+ */
+function withTeller(a: AnalyzedText, k: number, stops?: (w: string) => boolean): boolean {
+  const { tokens } = a;
   if (!COMPANIONS.has(tokens[k - 1]?.word ?? '')) return false;
   for (let j = k - 2; j >= 0 && j >= k - 4 && tokens[j].clause === tokens[k].clause; j--) {
     const w = tokens[j].word;
     if (SELF.has(w)) return true;
-    if (outsiderPerson(w, lx) || NON_KIN_TIES.has(w)) return false;
+    if (stops?.(w)) return false;
   }
-  return false;
-}
-/** 我和男方, 跟女方: 和/跟/与/同 just before the marker and the teller a few words before that, in its clause. */
-function withTeller(a: AnalyzedText, k: number): boolean {
-  const { tokens } = a;
-  if (!COMPANIONS.has(tokens[k - 1]?.word ?? '')) return false;
-  for (let j = k - 2; j >= 0 && j >= k - 4 && tokens[j].clause === tokens[k].clause; j--) if (SELF.has(tokens[j].word)) return true;
   return false;
 }
 const WED_WORDS = new Set(['结婚', '离婚', '婚后', '领证', '婚姻', '夫妻', '孩子']);
@@ -2663,8 +2664,8 @@ const DOER_MEANS = /刀|斧|锹|锄|棍|棒|铲|砖|砍|劈|抡|捅|掐|勒/;
 /** 砸门, 摔东西: an act on a thing (a door, a phone), which says nothing of whom the quarrel is between. */
 const ON_A_THING = /^(砸|摔)|[门窗车]$/;
 /** 他家, 邻居家, 老孙家: another household (我家, 俺家, 咱家 are the teller's). */
-const ownHousehold = (w: string): boolean =>
-  w.length > 1 && w.endsWith('家') && !['我家', '俺家', '咱家', '自家', '娘家', '婆家', '老家'].includes(w);
+const ownHousehold = (w: string): boolean => w.length > 1 && w.endsWith('家') && !OWN_HOMES.has(w);
+const OWN_HOMES = new Set(['我家', '俺家', '咱家', '自家', '娘家', '婆家', '老家']);
 const AGENT_BREAKS = new Set(['把', '将', '被', '让', '叫', '给', '跟', '和', '与', '同', '对', '向', '替', '帮', '对方']);
 const COUPLE_TOLD =
   /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚|表白|追求|求爱|相亲|说喜欢(?!(?:我|她|原告|申请人|[\u4e00-\u9fff]某{1,2})?的)/;

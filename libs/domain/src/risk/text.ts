@@ -330,6 +330,21 @@ function ensure(need: number): void {
 }
 
 /**
+ * Puts code point `c`, taken from `original`'s units `at` to `end`, at position `n` of the scratch buffers, a run of
+ * space made one space; returns the next position.
+ */
+function put(n: number, c: number, at: number, end: number): number {
+  if (isSpace(c)) {
+    if (n && cps[n - 1] === 0x20) return n;
+    c = 0x20;
+  }
+  cps[n] = c;
+  cpFrom[n] = at;
+  cpTo[n] = end;
+  return n + 1;
+}
+
+/**
  * Normalises `original` and keeps, for each UTF-16 unit of the result, where it came from: NFKC per
  * character (full-width forms, compatibility ideographs), invisible and control characters dropped,
  * any space between two Chinese characters dropped (丈 夫 is 丈夫), other runs of space made one.
@@ -347,40 +362,19 @@ export function normalize(original: string): { text: string; from: number[]; to:
     i += cp > 0xffff ? 2 : 1;
     if (invisible(cp)) continue;
     if (unchanged(cp)) {
-      if (isSpace(cp)) {
-        if (n && cps[n - 1] === 0x20) continue;
-        cp = 0x20;
-      }
-      cps[n] = cp;
-      cpFrom[n] = at;
-      cpTo[n++] = i;
+      n = put(n, cp, at, i);
       continue;
     }
     const single = cp < 0x10000 ? nfkcSingle[cp] : 0;
     if (single > 0) {
       // One code point (as the loop below takes it, with the room it makes).
       ensure(n + 2);
-      let c = single - 1;
-      if (isSpace(c)) {
-        if (n && cps[n - 1] === 0x20) continue;
-        c = 0x20;
-      }
-      cps[n] = c;
-      cpFrom[n] = at;
-      cpTo[n++] = i;
+      n = put(n, single - 1, at, i);
       continue;
     }
     const forms = nfkc(cp);
     ensure(n + forms.length + 1);
-    for (let c of forms) {
-      if (isSpace(c)) {
-        if (n && cps[n - 1] === 0x20) continue;
-        c = 0x20;
-      }
-      cps[n] = c;
-      cpFrom[n] = at;
-      cpTo[n++] = i;
-    }
+    for (const c of forms) n = put(n, c, at, i);
   }
   // A space counts only between words of a script that uses spaces: 丈 夫 and 打 了 她 lose theirs.
   if (units.length < 2 * n) units = new Uint16Array(2 * n);
