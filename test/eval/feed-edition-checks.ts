@@ -39,6 +39,7 @@ const SETS_IN_ORDER = [
     'v22',
     'v23',
     'v24',
+    'v25',
   ].map((v) => `feed-${v}/feed-${v}.jsonl`),
 ];
 

@@ -133,6 +133,11 @@ export const FEED_V23 = join(EVAL_DIR, 'feed-v23', 'feed-v23.jsonl');
  * round 22's branch was made at 97335ee (which holds no file of it); held out for round 22.
  */
 export const FEED_V24 = join(EVAL_DIR, 'feed-v24', 'feed-v24.jsonl');
+/**
+ * The twenty-fifth, written by three further independent evaluators (one a feed) after round 23, committed on main after
+ * round 24's branch was made at e02230b (which holds no file of it); held out for round 24.
+ */
+export const FEED_V25 = join(EVAL_DIR, 'feed-v25', 'feed-v25.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

@@ -27,6 +27,7 @@ import {
   FEED_V22,
   FEED_V23,
   FEED_V24,
+  FEED_V25,
   type Labelled,
   readJsonl,
   REAL_SET,
@@ -114,6 +115,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v22', file: FEED_V22, role: 'held-out' }, // beside v21 (written after round 18, after round 19 had branched)
   { edition: 'v23', file: FEED_V23, role: 'held-out' }, // beside v22 (written after round 19, after round 20 had branched)
   { edition: 'v24', file: FEED_V24, role: 'held-out' }, // for round 22 (written after round 21, after round 22 had branched)
+  { edition: 'v25', file: FEED_V25, role: 'held-out' }, // for round 24 (written after round 23, after round 24 had branched)
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */
