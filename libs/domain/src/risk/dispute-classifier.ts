@@ -2162,6 +2162,11 @@ const KIN_OF_PARTY = new RegExp(
 // age) may stand before 与被告 (round 23).
 const PARTIES_MARRIED =
   /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
+// 原告诸葛某某（女）与被告申某于2023年…认识并恋爱: the parties' courtship told as a filing tells a marriage (round 24); nothing
+// of another's stands between (原告与被告之女恋爱, 原告与被告的儿子谈恋爱: the defendant's child is the other side), and a
+// filing that names a marriage (婚: 相识恋爱…到民政局登记) is read by the marriage's phrases, not this one.
+const PARTIES_COURTING =
+  /(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告(?:(?![的之，,])[^。；;]){0,30}?(谈恋爱|恋爱|相恋)/y;
 const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方', '两人', '二人', '两', '二']);
 const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
 const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
@@ -2274,6 +2279,11 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
         const from = at + wed[0].length - wed[1].length;
         // 原告顾某与被告孔某于2021年起同居: the word may be cut with what stands before it (起同居); the hit is on words.
         return { kind, hit: hitOnWords(field, a, from, from + wed[1].length) };
+      }
+      const courting = !wedState && a.text.includes('恋') ? stickyAt(PARTIES_COURTING, a.text, at) : null;
+      if (courting) {
+        const from = at + courting[0].length - courting[1].length;
+        return { kind: 'partner', hit: hitOnWords(field, a, from, from + courting[1].length) };
       }
       // 原、被告婚后共同买房, 双方离婚后: the parties' marriage named as a time of their lives makes them spouses (or exes).
       const state = wedState && BOTH_OPENERS.has(opener) ? stickyAt(PARTIES_WED_STATE, a.text, at) : null;

@@ -3510,3 +3510,80 @@ describe('round 23: a filing’s couple with the plaintiff’s given name or a b
     expect(r.riskLevel).toBe('none');
   });
 });
+
+describe('round 24: harassment after a break-up, and a means swung, thrown or poured at her (our own sentences)', () => {
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF-2026-0001' }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初124号' }, [], RULES);
+  const call = (source: string, text: string) => (source === 'court' ? court(text) : source === 'petition' ? petition(text) : assess(text));
+
+  it.each([
+    ['police110', '报警人称前男友分手后凌晨两点跑到她家门口用拳头捶门，喊她出来，她吓得不敢开门。', 'stalking', 'pounding at her door'],
+    ['police110', '报警人称她跟男友分手后，对方天天发短信，说不会让她好过。', 'threat', 'a threatening message'],
+    ['petition', '我和前男友分手后，他把我的聊天截图和住址发到了网上，还说我骗他的钱。', 'stalking', 'her chats and address posted'],
+    [
+      'court',
+      '原告吴某（女）与被告鲁某于2022年经朋友介绍认识并恋爱，今年初原告提出分开。鲁某几次找原告想和好遭拒，便把原告的聊天记录发到原告单位的工作群里，还写了侮辱原告的话。',
+      'stalking',
+      'a filing’s couple told as 恋爱',
+    ],
+    [
+      'court',
+      '原告吴某与被告鲁某于2022年相恋，去年底原告说要分开。此后鲁某多次到原告单位门口堵原告，还在原告楼下守到半夜。',
+      'stalking',
+      'a filing’s couple told as 相恋',
+    ],
+    [
+      'court',
+      '原告韦某，女。被告施某，男。双方2020年起同居，未登记结婚。2024年底双方分开。此后被告多次到原告住处门口骂她。',
+      'separation',
+      '年底双方分开',
+    ],
+  ])('%s %s: harassment after a separation, orange (%s; %s)', (source, text, code) => {
+    const r = call(source, text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain(code);
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['police110', '报警人称邻居喝多了在她家门外拿拳头擂门，嫌她家装修太吵。', 'none', 'a neighbour pounding'],
+    ['police110', '报警人称老公没带钥匙，半夜在她家门外擂门，她开门后两人吵了几句。', 'blue', 'a husband without his key'],
+    ['police110', '报警人称跟前男友分手后，对方发短信说不会再打扰她，让她好好过。', 'blue', 'a message that is no threat'],
+    ['petition', '前男友分手后把我以前的自拍照发到闲鱼上卖二手相机。', 'blue', 'a sale ad'],
+    ['court', '原告与被告于2015年恋爱，2016年登记结婚，婚后因琐事常吵架，原告起诉离婚。', 'blue', 'a marriage named: spouses'],
+  ])('%s %s: %s (near-miss: %s)', (source, text, level) => {
+    const r = call(source, text);
+    expect(r.riskLevel).toBe(level);
+    // A neighbour's pounding may be read as an act, but no family dispute; the others are no harassment at all.
+    if (level === 'none') expect(r.familyRomantic).toBe(false);
+    else expect(factorCodes(r).filter((c) => c === 'stalking' || c === 'threat')).toEqual([]);
+  });
+
+  it.each([
+    ['police110', '报警人称老公喝醉了，抄起啤酒瓶朝她头上砸过去，她头上起了个包。', 'weapon', 'a beer bottle'],
+    ['police110', '报警人称丈夫吵架时拿起烟灰缸往她脑袋上砸，她躲了一下砸在肩膀上。', 'weapon', 'an ashtray'],
+    [
+      'court',
+      '原告蒋某与被告孟某系夫妻。二人为买房的事吵起来，被告拎起灶上滚烫的水壶，整壶朝原告身上浇，原告胳膊起了一片水泡。',
+      'arson_poison',
+      'boiling water poured',
+    ],
+  ])('%s %s: a means used on her, red (%s; %s)', (source, text, code) => {
+    const r = call(source, text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain(code);
+    expect(r.riskLevel).toBe('red');
+  });
+
+  it.each([
+    ['police110', '报警人称老公在厨房拿菜刀切菜，两人因为做饭的事拌了几句嘴，老公摔门走了。', 'a kitchen knife cutting vegetables'],
+    ['police110', '报警人称老公喝多了，把啤酒瓶朝墙上砸，又骂了她几句。', 'a bottle at a wall'],
+    ['police110', '报警人称丈夫不小心把开水壶碰翻了，开水往她脚上流，烫红了一片，两人吵了几句。', 'an accident with hot water'],
+    ['police110', '报警人称她端着滚烫的汤，没拿稳，往老公身上洒了一些，两人吵了起来。', 'soup spilled'],
+  ])('%s %s: no weapon or means (near-miss: %s)', (source, text) => {
+    const r = call(source, text);
+    expect(factorCodes(r)).not.toContain('weapon');
+    expect(factorCodes(r)).not.toContain('arson_poison');
+    expect(r.riskLevel).not.toBe('red');
+  });
+});
