@@ -2164,9 +2164,11 @@ const PARTIES_MARRIED =
   /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
 // 原告诸葛某某（女）与被告申某于2023年…认识并恋爱: the parties' courtship told as a filing tells a marriage (round 24); nothing
 // of another's stands between (原告与被告之女恋爱, 原告与被告的儿子谈恋爱: the defendant's child is the other side), and a
-// filing that names a marriage (婚: 相识恋爱…到民政局登记) is read by the marriage's phrases, not this one.
+// filing that names a marriage (婚: 相识恋爱…到民政局登记) is read by the marriage's phrases, not this one. Not where the
+// courtship is told of another or as a rumour (被告散布原告恋爱经历, 捏造原告与他人恋爱), nor 恋爱 as a trade's object
+// (原告与被告签订恋爱咨询服务合同, 恋爱交友网站): a defamation, service or loan suit between strangers (round 24 review).
 const PARTIES_COURTING =
-  /(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告(?:(?![的之，,])[^。；;]){0,30}?(谈恋爱|恋爱|相恋)/y;
+  /(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告(?:(?![的之，,]|散布|编造|捏造|造谣|诋毁|诽谤|谣言|他人|别人|第三人|签订|签署|购买)[^。；;]){0,30}?(谈恋爱|恋爱|相恋)(?!咨询|服务|培训|课程|挽回|指导|辅导|顾问|导师|合同|协议|交友|平台|网站|软件|APP|app|综艺|节目|公司|机构|技巧|话术|经历|丑闻|传闻|绯闻)/y;
 const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方', '两人', '二人', '两', '二']);
 const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
 const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;

@@ -3587,3 +3587,52 @@ describe('round 24: harassment after a break-up, and a means swung, thrown or po
     expect(r.riskLevel).not.toBe('red');
   });
 });
+
+describe('round 24 review: an outsider’s act, a fight pulled apart, a trade in 恋爱 (our own sentences)', () => {
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF-2026-0002' }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初125号' }, [], RULES);
+  const call = (source: string, text: string) => (source === 'court' ? court(text) : source === 'petition' ? petition(text) : assess(text));
+
+  it.each([
+    ['petition', '离婚后我带孩子租房住，放贷的把我的身份证和住址发到网上了。', 'ex_spouse', 'blue', 'a lender posts her ID'],
+    ['police110', '报警人称其已与丈夫分居，房东发信息说不会让她好过，要她马上搬走。', 'spouse', 'blue', 'a landlord’s message'],
+    ['police110', '报警人称其与女友分手后，一名陌生男子在她家门外撞门。', 'ex_partner', 'blue', 'a stranger at her door'],
+    ['police110', '报警人称其与丈夫在饭店吃饭时吵了几句，邻桌客人喝多了拿啤酒瓶朝她头上砸。', 'spouse', 'orange', 'a guest’s bottle'],
+    ['police110', '报警人称其与老公在楼下和邻居吵起来，老公和邻居推了几下，后来双方分开了。', 'spouse', 'yellow', 'a fight pulled apart'],
+    ['police110', '报警人称其与婆婆在饭店吃饭时吵了几句，服务员端着开水，一滑朝她身上倒了下来。', 'in_law', 'blue', 'a waiter slips'],
+    ['petition', '我跟老公去饭店吃饭吵了起来，饭店的厨师拿起烧开的水直接往我身上泼。', 'spouse', 'yellow', 'a cook’s boiling water'],
+  ])('%s %s: the family is read, the outsider’s act does not raise it (%s, %s; %s)', (source, text, relation, level) => {
+    const r = call(source, text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe(relation);
+    expect(r.riskLevel).toBe(level);
+  });
+
+  it('a guest’s bottle at her cousin’s wedding is not family red', () => {
+    expect(assess('报警人称在表哥的婚宴上，一名宾客抄起啤酒瓶朝她头上砸。').riskLevel).not.toBe('red');
+  });
+
+  it.each([
+    ['原告与被告签订恋爱咨询服务合同，被告收取服务费后未提供服务，原告请求退款。', 'a love-coaching contract'],
+    ['原告王某与被告李某在网上散布原告恋爱经历一事发生纠纷，原告诉请赔礼道歉。', 'a defamation suit'],
+  ])('court %s: 原告与被告…恋爱 of a trade or a rumour is no couple (%s)', (text) => {
+    const r = court(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it.each([
+    ['petition', '离婚后前夫把我的住址和身份证发到网上，天天有人来骚扰。', 'ex_spouse', 'orange'],
+    ['police110', '报警人称前夫喝醉后跑到她家门口踹门，两人已离婚一年。', 'ex_spouse', 'orange'],
+    ['police110', '报警人称与丈夫分居后，丈夫发短信说不会让她好过。', 'spouse', 'orange'],
+    ['petition', '我和男友同居两年，去年年底两人分开了，他天天到我单位门口堵我。', 'partner', 'orange'],
+    ['police110', '报警人称其男友喝醉后抄起凳子往她身上抡。', 'partner', 'red'],
+    ['petition', '婆婆拿起滚烫的开水，直接朝我身上泼，我被烫伤了。', 'in_law', 'red'],
+    ['police110', '报警人称丈夫和邻居吵完架，回家拿起开水朝她身上泼。', 'spouse', 'red'],
+  ])('%s %s: the round’s reading kept (%s, %s)', (source, text, relation, level) => {
+    const r = call(source, text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe(relation);
+    expect(r.riskLevel).toBe(level);
+  });
+});
