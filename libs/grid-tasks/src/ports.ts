@@ -74,16 +74,11 @@ export interface StoredEscalation extends EscalationRecord {
 
 /**
  * Everything a command reads and writes, inside one transaction. Every method takes many rows at once and
- * is one statement, so a batch of alerts costs a fixed number of statements (BEGIN, lock, read, two
- * writes, COMMIT), not a number per alert, in three round trips (BEGIN and the lock go with the read,
- * COMMIT with the last write). Load and store only: the rules are in the GridTask.
+ * is one statement, so a batch of alerts costs a fixed number of round trips (BEGIN, lock, read, two
+ * writes, COMMIT), not a number per alert. Load and store only: the rules are in the GridTask.
  */
 export interface TaskUnitOfWork {
-  /**
-   * Serialises alerts of the same households across workers, so two never open two tasks. The lock is taken
-   * by a statement of its own, sent ahead of the next one (alertContext) in the same round trip: it runs
-   * before the read's snapshot is taken (READ COMMITTED: a snapshot per statement).
-   */
+  /** Serialises alerts of the same households across workers, so two never open two tasks. */
   lockHouseholds(householdKeys: string[]): Promise<void>;
   /** What applying these alerts needs, after lockHouseholds: the jobs already applied, the tasks, the grids' workers. */
   alertContext(jobIds: string[], householdKeys: string[], gridCodes: string[]): Promise<AlertContext>;
@@ -96,12 +91,8 @@ export interface TaskUnitOfWork {
    * in the same transaction) and reads the recipients asked for; returns the escalation ids that are new.
    */
   storeTasks(changes: TaskChangesToStore): Promise<{ freshEscalations: Set<string>; recipients: Recipients }>;
-  /**
-   * Stores events (in order) and deliveries (once each); returns the delivery ids that are new. `last`: the
-   * transaction runs no statement after this one, so the store may commit with it (one round trip fewer); a
-   * failure still rolls the whole transaction back, and any later statement is refused.
-   */
-  storeNotices(events: TaskEventRecord[], deliveries: DeliveryRecord[], last?: boolean): Promise<Set<string>>;
+  /** Stores events (in order) and deliveries (once each); returns the delivery ids that are new. */
+  storeNotices(events: TaskEventRecord[], deliveries: DeliveryRecord[]): Promise<Set<string>>;
   /** Grid workers by id and the on-duty officers of centres. */
   recipients(workerIds: string[], centreCodes: string[]): Promise<Recipients>;
   lockEscalation(escalationId: string): Promise<StoredEscalation | undefined>;

@@ -38,13 +38,7 @@ export interface TaskRows {
  * included (so it is notified in the same commit, with no escalation job). Returns what to schedule, one
  * entry per task.
  */
-export async function storeEffects(
-  uow: TaskUnitOfWork,
-  changes: TaskChange[],
-  rows: TaskRows = {},
-  /** The caller runs no statement after these: the store may commit with the last one. */
-  last = false,
-): Promise<TaskWork[]> {
+export async function storeEffects(uow: TaskUnitOfWork, changes: TaskChange[], rows: TaskRows = {}): Promise<TaskWork[]> {
   const escalations = changes.flatMap((c) => c.effects.flatMap((e) => (e.kind === 'escalation' ? [e.escalation] : [])));
   // Everyone a notice may reach, read in the same statement; an escalation that turns out not to be new tells no one.
   const mayTell = changes.flatMap((c) =>
@@ -72,7 +66,7 @@ export async function storeEffects(
     ),
   );
   const deliveries = deliveriesFor(notices, recipients);
-  const stored = events.length || deliveries.size ? await uow.storeNotices(events, deliveryRecords(deliveries), last) : new Set<string>();
+  const stored = events.length || deliveries.size ? await uow.storeNotices(events, deliveryRecords(deliveries)) : new Set<string>();
   const refs = deliveryRefs(deliveries, stored);
   const work = new Map<string, TaskWork>();
   for (const c of changes) {

@@ -9,7 +9,8 @@ import type {
   TaskChangesToStore,
   TaskUnitOfWork,
 } from '@hub/grid-tasks';
-import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import { inTransaction } from '../transaction';
 
 const TASK_SELECT = `SELECT t.task_id AS "taskId", t.household_key AS "householdKey", t.thread_key AS "threadKey", t.division_code AS "divisionCode",
   t.centre_code AS "centreCode", t.village_code AS "villageCode", t.grid_code AS "gridCode", t.worker_id AS "workerId",
@@ -146,84 +147,30 @@ function recipientsFrom(rows: RecipientRow[]): Recipients {
 export type StatementCounter = (n: number, statement?: string, seconds?: number) => void;
 
 /**
- * A statement's parameters written into its text as literals, for a multi-statement simple query (which takes no
- * parameters): strings through the client's escapeLiteral, arrays of strings as a JSON literal unnested (so the
- * statement's own casts, `$1::text[]` or `::uuid[]`, still apply), never pasted input.
- */
-export function inlineParameters(c: Pick<PoolClient, 'escapeLiteral'>, sql: string, args: unknown[]): string {
-  const literal = (v: unknown): string => {
-    if (v === null || v === undefined) return 'NULL';
-    if (typeof v === 'string') return c.escapeLiteral(v);
-    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-    if (typeof v === 'boolean') return v ? 'true' : 'false';
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
-      return `ARRAY(SELECT jsonb_array_elements_text(${c.escapeLiteral(JSON.stringify(v))}::jsonb))`;
-    throw new TypeError(`no literal for a parameter of type ${typeof v}`);
-  };
-  return sql.replace(/\$(\d+)/g, (_, n: string) => {
-    const i = Number(n) - 1;
-    if (i < 0 || i >= args.length) throw new RangeError(`parameter $${n} not given`);
-    return literal(args[i]);
-  });
-}
-
-/**
- * Raw pg here, not Prisma: a batch of alerts is six statements (BEGIN, advisory locks, one read with FOR UPDATE
- * in a CTE, two writes of sibling data-modifying CTEs over jsonb_to_recordset, COMMIT), none of which Prisma's
- * client expresses, in three round trips: node-postgres does not pipeline, so the statements whose results
- * nobody reads (BEGIN, the locks) wait and go ahead of the next statement, and COMMIT goes with the last write,
- * each as one multi-statement simple query (parameters as escaped literals, inlineParameters). The lock stays a
- * statement of its own, before the read's (READ COMMITTED: a snapshot per statement); an error in any statement
- * skips the rest of its query and the transaction is rolled back. `npm run bench -- dispatch`: with six round
- * trips, 2,758–2,878 alerts/s, ratio 0.39–0.44 to a bare BullMQ worker (2026-12-04, load 1.0–2.9); with twelve,
- * 517 (0.40); figures for three round trips in docs/benchmarks.md.
+ * Raw pg here, not Prisma: a batch of alerts is six round trips (advisory locks, one read with FOR UPDATE
+ * in a CTE, two writes of sibling data-modifying CTEs over jsonb_to_recordset), none of which Prisma's
+ * client expresses. `npm run bench -- dispatch` measured 1,932 alerts/s on this path, ratio 0.53 to a bare
+ * BullMQ worker (2026-12-01 03:16, load 5-7; 865 and 0.61 at load 19, docs/benchmarks.md); with twelve round
+ * trips a batch it was 517 (0.40).
  */
 class PgTaskUnitOfWork implements TaskUnitOfWork {
-  /** Statements sent ahead of the next one (BEGIN, the locks), with their names for the counter. */
-  private ahead: { name: string; sql: string }[] = [{ name: 'begin', sql: 'BEGIN' }];
-  /** Whether BEGIN has been sent (so a failure must roll back) and whether COMMIT has. */
-  begun = false;
-  committed = false;
-
   constructor(
     private readonly c: PoolClient,
     private readonly counted: StatementCounter,
   ) {}
 
-  private async q<R extends QueryResultRow>(name: string, sql: string, args: unknown[], commit = false): Promise<R[]> {
-    if (this.committed) throw new Error('the transaction has committed: no statement may follow');
-    const ahead = this.ahead;
-    this.ahead = [];
+  private async q<R extends QueryResultRow>(name: string, sql: string, args: unknown[]): Promise<R[]> {
     const start = performance.now();
-    this.begun = true; // from here a failure must roll back (BEGIN goes first in this query, or went before)
-    let rows: R[];
-    if (!ahead.length && !commit) rows = (await this.c.query<R>(sql, args)).rows;
-    else {
-      const text = [...ahead.map((a) => a.sql), inlineParameters(this.c, sql, args), ...(commit ? ['COMMIT'] : [])].join(';\n');
-      // A multi-statement simple query answers with one result per statement.
-      const results = (await this.c.query(text)) as unknown as QueryResult<R>[];
-      rows = results[ahead.length].rows;
-      this.committed = commit;
-    }
-    const names = [...ahead.map((a) => a.name), name, ...(commit ? ['commit'] : [])];
-    this.counted(names.length, names.join(', '), (performance.now() - start) / 1000);
+    const { rows } = await this.c.query<R>(sql, args);
+    this.counted(1, name, (performance.now() - start) / 1000);
     return rows;
   }
 
-  /** COMMIT, unless the last write carried it; nothing when no statement ran (BEGIN and any lock still wait unsent). */
-  async commit(): Promise<void> {
-    if (this.committed || !this.begun) return;
-    const start = performance.now();
-    await this.c.query('COMMIT');
-    this.committed = true;
-    this.counted(1, 'commit', (performance.now() - start) / 1000);
-  }
-
   async lockHouseholds(keys: string[]): Promise<void> {
-    // In a fixed order, so two batches sharing households cannot deadlock. Sent with the next statement (the
-    // read), as a statement of its own before it: the read's snapshot is taken after the locks are held.
-    const sql = 'SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) s';
-    this.ahead.push({ name: 'lock households', sql: inlineParameters(this.c, sql, [[...keys].sort()]) });
+    // In a fixed order, so two batches sharing households cannot deadlock.
+    await this.q('lock households', 'SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) s', [
+      [...keys].sort(),
+    ]);
   }
 
   async alertContext(jobIds: string[], householdKeys: string[], gridCodes: string[]): Promise<AlertContext> {
@@ -321,7 +268,7 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
     return { freshEscalations: new Set(row.fresh), recipients: recipientsFrom(row.recipients) };
   }
 
-  async storeNotices(events: TaskEventRecord[], deliveries: DeliveryRecord[], last = false): Promise<Set<string>> {
+  async storeNotices(events: TaskEventRecord[], deliveries: DeliveryRecord[]): Promise<Set<string>> {
     // WITH ORDINALITY keeps the events' order in their ids (hub.task.event.v1 is published in id order).
     const rows = await this.q<{ delivery_id: string }>(
       'store notices',
@@ -335,7 +282,6 @@ class PgTaskUnitOfWork implements TaskUnitOfWork {
        FROM jsonb_to_recordset($2::jsonb) AS r(${DELIVERY_RECORD_TYPE})
        ON CONFLICT (delivery_id) DO NOTHING RETURNING delivery_id`,
       [JSON.stringify(events), JSON.stringify(deliveries)],
-      last,
     );
     return new Set(rows.map((r) => r.delivery_id));
   }
@@ -376,20 +322,9 @@ export class PgGridTaskRepository implements GridTaskRepository {
       inside += seconds;
       this.counted(n, name, seconds);
     };
-    const client = await this.pool.connect();
-    const uow = new PgTaskUnitOfWork(client, counted);
-    let out: T;
-    try {
-      out = await work(uow);
-      await uow.commit();
-    } catch (e) {
-      if (uow.begun && !uow.committed) await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
-    // The time to get a connection and the decisions: the transaction's time outside its statements' round trips.
-    this.counted(0, 'connection, decisions', (performance.now() - start) / 1000 - inside);
+    const out = await inTransaction(this.pool, (client) => work(new PgTaskUnitOfWork(client, counted)));
+    // BEGIN and COMMIT, with the time to get a connection: the transaction's time outside its statements' round trips and the decisions.
+    this.counted(2, 'begin, commit', (performance.now() - start) / 1000 - inside);
     return out;
   }
 

@@ -92,8 +92,7 @@ export class ApplyAlertsService {
         });
         out.push({ jobId: a.jobId, taskId: task.id, outcome });
       }
-      // The batch's last statement: it may carry the COMMIT (what follows only reads what is in memory).
-      const work = changes.length ? await storeEffects(uow, changes, { created, updated: [...touched.values()], taskAlerts }, true) : [];
+      const work = changes.length ? await storeEffects(uow, changes, { created, updated: [...touched.values()], taskAlerts }) : [];
       const byId = new Map(repeats.map((t) => [t.id, t]));
       for (const a of alerts) {
         const taskId = applied.get(a.jobId);
