@@ -14,6 +14,7 @@ cd "$ROOT"
 source deploy/local/env.sh
 [ -x /usr/lib/postgresql/15/bin/initdb ] || { echo "[soak] ERROR: PostgreSQL 15 server binaries missing (apt-get install -y postgresql-15)" >&2; exit 1; }
 command -v redis-server >/dev/null || { echo "[soak] ERROR: redis-server missing (apt-get install -y redis-server)" >&2; exit 1; }
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund; fi
+source deploy/local/dependencies.sh
+ensure_dependencies
 npm run -s build >/dev/null
 exec node node_modules/tsx/dist/cli.mjs test/soak/soak.ts "$@"

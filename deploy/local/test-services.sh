@@ -3,10 +3,8 @@
 # seeded template database that each test file or benchmark clones.
 export TEST_TEMPLATE_DATABASE="${TEST_TEMPLATE_DATABASE:-suyuan_hub_test_template}"
 TEMPLATE_URL="${DATABASE_URL%/*}/$TEST_TEMPLATE_DATABASE"
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "[test] installing dependencies (npm ci)"
-  npm ci --no-audit --no-fund
-fi
+source deploy/local/dependencies.sh
+ensure_dependencies
 npm run -s prisma:generate >/dev/null
 bash deploy/local/services.sh "$TEST_TEMPLATE_DATABASE"
 bash deploy/local/kafka.sh start

@@ -8,10 +8,8 @@ source deploy/local/env.sh
 say() { echo "[up] $*"; }
 
 say "Node.js $(node -v) ($(command -v node))"
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing dependencies (npm ci)"
-  npm ci --no-audit --no-fund
-fi
+source deploy/local/dependencies.sh
+ensure_dependencies
 if [ ! -f libs/persistence/src/generated/prisma/client.ts ] || [ prisma/schema.prisma -nt libs/persistence/src/generated/prisma/client.ts ]; then
   npm run -s prisma:generate >/dev/null
 fi
