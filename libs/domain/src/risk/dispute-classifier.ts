@@ -1422,7 +1422,11 @@ export function classifyDispute(
   // a bystander and the people of another finding, not the sides of this act (round 9 review).
   const strangers = () =>
     (strangersRead ??= linked !== parties && !(conflict && relativeIsAgent(conflict, lx)) && statedStrangers(fields, lx));
-  if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1)) && !strangers()) {
+  // 卖鱼的…打了他老婆一拳, 邻桌的被告…拿啤酒瓶砸在唐某头上: the relative is only the one an outsider's act is done to (or
+  // beside it), and no relative acts anywhere in the text: the relation is the victim's tie to the teller, no party (round 25).
+  let victimRead: boolean | undefined;
+  const onlyVictim = () => (victimRead ??= !direct && linked !== parties && kinOnlyActedOn(fields, rules, lx));
+  if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1)) && !strangers() && !onlyVictim()) {
     return {
       domain: rules.romanticRelations.includes(linked.kind) ? '恋爱情感' : '婚姻家庭',
       familyRomantic: true,
@@ -1468,7 +1472,7 @@ export function classifyDispute(
   // The learned judgement needs a relation that can be a party: not one beside a claim against an
   // authority or company (我儿子上学的学校乱收费), nor the owner of the thing claimed (我母亲的低保).
   const anchor =
-    named && !unlinked && !claim && !besideAClaim(named.hit, lx) && !strangers()
+    named && !unlinked && !claim && !besideAClaim(named.hit, lx) && !strangers() && !(linked && conflict && onlyVictim())
       ? { anchor: { relation: named.kind, evidence: hitEvidence(recordId, named.hit) } }
       : {};
   if (strongestOther) {
@@ -2582,6 +2586,132 @@ function statedStrangers(fields: AnalyzedField[], lx: Lexicon): boolean {
   // 双方系同事，去年结婚; 系同事，后发展为恋人: colleagues or neighbours who are a couple too are the couple.
   if (fields.some(({ a }) => COUPLE_TOLD.test(a.text))) return false;
   return fields.some(({ a }) => bothStatedNonKin(a, lx) || STRANGERS_STATED.test(a.text) || PARTIES_NON_KIN.test(a.text));
+}
+/**
+ * The text tells an act against a person (打, 推, 砸, 捅…) whose agent is an outsider (outsiderAgent: 卖鱼的, 邻桌的被告, 施工队一个
+ * 工人, 几个同学, 那人) done to a relative (打了他老婆一拳, 把我丈夫打得…, 拍在我爸头上, 我弟弟…被捅), and no act or quarrel of
+ * the text has a relative for its doer (relativeIsAgent, kinParty): the relation is only the tie of the one acted on to the
+ * teller, no party of a dispute (round 25). 丈夫当着邻居的面打了她, 前夫雇人打她哥哥 (the hire is the ex's act) stay family.
+ */
+function kinOnlyActedOn(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): boolean {
+  if (fields.some(({ a }) => HIRED.test(a.text))) return false;
+  const hits = allOccurrences(fields, lx.conflict, rules);
+  let found = false;
+  for (const h of hits) {
+    if (relativeIsAgent(h, lx) || kinParty(h, rules, lx)) return false;
+    const k = tokenAt(h.a, h.start);
+    // 经常被儿子打, 被孙子推下楼梯: a relative inside the act's own words or after its 被 is its doer.
+    if (kinInPassive(h, lx)) return false;
+    if (found) continue;
+    // 妻子和女儿一夜被杀, 与母亲一同遇害: a killing the relatives only suffered, no one of theirs its doer.
+    if (SUFFERED.test(h.term) && kinBefore(h.a, k, lx)) found = true;
+    if (!BLOW.test(h.term)) continue;
+    if (kinActedOn(h.a, k, lx) && (outsiderAgent(h.a, k, lx) || outsiderBefore(h.a, k, lx))) found = true;
+  }
+  return found;
+}
+/**
+ * Before the act at k, in its sentence, the nearest one who can be its doer is an outsider (那人, 赵某, 对方, 被告, 一个工人,
+ * 卖鱼的): what stands after 把/朝/被 is the one acted on and is passed; a relative, or a pronoun that may stand for one, first
+ * met is no outsider (round 25).
+ */
+function outsiderBefore(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  const { sentence } = tokens[k];
+  for (let i = k - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
+    const w = tokens[i].word;
+    if (w === '被') {
+      for (let j = i + 1; j < k; j++)
+        if (outsiderPerson(tokens[j].word, lx) || strangerAt(a, j, lx) || /某$/.test(tokens[j].word)) return true;
+      return false;
+    }
+    if (SPEECH.has(w) || TELLERS.has(w)) return false;
+    if (kinish(w, lx)) {
+      const marker = tokens[i - 1]?.word ?? '';
+      const marker2 = tokens[i - 2]?.word ?? '';
+      // 老李家的孙子又在打他奶奶: another household's member acting in that household.
+      if (outsidersKin(a, i, lx)) return false;
+      // 把他老婆, 朝我父亲: the one acted on, not its doer.
+      if (
+        OBJECT_MARKERS.has(marker) ||
+        TOWARD.has(marker) ||
+        ((KIN_OWNERS.has(marker) || marker === '的') && (OBJECT_MARKERS.has(marker2) || TOWARD.has(marker2)))
+      )
+        continue;
+      return false;
+    }
+    if (strangerAt(a, i, lx)) return true;
+    // 一男子在楼道里殴打其妻子: 男子 alone in a call may be the husband himself (round 7's reading stands).
+    if (LONE_PERSONS.has(w)) return false;
+    if (w === '对方' || w === '被告' || w === '被告人' || (/某$/.test(w) && outsiderNameAt(a, i, lx))) return true;
+    if (outsiderPerson(w, lx) && !governed(tokens, i)) return true;
+    // 卖鱼的拿着刀, 收废品的推了他: a doer named by what they do.
+    if (
+      w === '的' &&
+      i > 0 &&
+      i + 1 < k &&
+      NOMINAL_NEXT.test(tokens[i + 1].word) &&
+      !kinish(tokens[i - 1].word, lx) &&
+      !PARTY_PRONOUNS.has(tokens[i - 1].word)
+    )
+      return true;
+    if (PARTY_PRONOUNS.has(w) && !(OBJECT_MARKERS.has(tokens[i - 1]?.word ?? '') || TOWARD.has(tokens[i - 1]?.word ?? ''))) return false;
+  }
+  return false;
+}
+const LONE_PERSONS = new Set(['男子', '女子', '男人', '女人', '男的', '女的', '一男子', '一女子']);
+const NOMINAL_NEXT = /^(拿|抄|抡|用|就|又|还|也|上前|过来|冲|把|将|一把|一拳|当场)/;
+/** A relative within the act's own words (被儿子打) or between a 被 of its clause and it (被孙子推下楼梯). */
+function kinInPassive(h: TextHit, lx: Lexicon): boolean {
+  const { a } = h;
+  const { tokens } = a;
+  const k = tokenAt(a, h.start);
+  const { clause } = tokens[k];
+  for (let i = k; i < tokens.length && tokens[i].start < h.end; i++) if (kinish(tokens[i].word, lx)) return true;
+  for (let j = k - 1; j >= 0 && tokens[j].clause === clause; j--) {
+    if (tokens[j].word !== '被') continue;
+    for (let i = j + 1; i < k; i++) if (kinish(tokens[i].word, lx)) return true;
+    return false;
+  }
+  return false;
+}
+/** Kin the lexicon does not list and no kin ending reads (孙子 ends in 子): for this reading only. */
+const kinish = (w: string, lx: Lexicon): boolean => kinWord(w, lx) || /^(孙子|孙女|外孙|外孙女|重孙)$/.test(w);
+const OWNERS = new Set(['我', '俺', '他', '她', '其', '咱', '我们', '俺们', '我的', '他的', '她的']);
+/** A killing told as suffered, with no doer in its words. */
+const SUFFERED = /^(遇害|被杀|被害|被杀害|惨遭杀害|遇难)$/;
+/** A relative in the clause before k (与母亲一同遇害, 妻子和女儿一夜被杀). */
+function kinBefore(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  for (let i = k - 1; i >= 0 && tokens[i].clause === tokens[k].clause; i--) if (kinish(tokens[i].word, lx)) return true;
+  return false;
+}
+/** 雇人, 买凶, 指使: an act someone had others do may be a relative's (前夫雇人打她): not read so. */
+const HIRED = /雇人|雇了|雇凶|买凶|指使/;
+/** The act at k is done to a relative: one named after it in its clause (打了他老婆, 推了我父亲一把, 拍在我爸头上), after 把 before it, or as the subject before a 被 that governs it. */
+function kinActedOn(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  const { clause } = tokens[k];
+  // The teller's relative: owned (我老婆, 他妻子, 其母亲, 原告丈夫); a bare 打老婆 is the doer's own (楼上那家男的经常打老婆).
+  const kin = (i: number) =>
+    kinish(tokens[i].word, lx) &&
+    !outsidersKin(a, i, lx) &&
+    !foreign(a, i, lx) &&
+    (OWNERS.has(tokens[i - 1]?.word ?? '') || TELLERS.has(tokens[i - 1]?.word ?? ''));
+  for (let i = k + 1; i <= k + 4 && i < tokens.length && tokens[i].clause === clause; i++) {
+    if (kin(i)) return true;
+    if (outsiderPerson(tokens[i].word, lx)) return false;
+  }
+  let s = k;
+  while (s > 0 && tokens[s - 1].clause === clause) s--;
+  for (let j = k - 1; j >= s; j--) {
+    if (!OBJECT_MARKERS.has(tokens[j].word) && !TOWARD.has(tokens[j].word) && tokens[j].word !== '被') continue;
+    const from = tokens[j].word === '被' ? s : j + 1;
+    const to = tokens[j].word === '被' ? j : Math.min(k, j + 4);
+    for (let i = from; i < to; i++) if (kin(i)) return true;
+    return false;
+  }
+  return false;
 }
 /** 丈夫喝酒后在小区门口打她, 老公在饭店里当众打她: a relative, the clause's own subject (no 把, 被, 跟 between), does the act. */
 function relativeIsAgent(hit: TextHit, lx: Lexicon): boolean {

@@ -3636,3 +3636,45 @@ describe('round 24 review: an outsider’s act, a fight pulled apart, a trade in
     expect(r.riskLevel).toBe(level);
   });
 });
+
+describe('round 25: an outsider’s act against someone’s relative (our own sentences)', () => {
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF-2026-0001' }, [], RULES);
+  const call = (source: string, text: string) => (source === 'petition' ? petition(text) : assess(text));
+
+  it.each([
+    ['police110', '报警人称她老公在菜市场跟一个卖肉的吵起来，卖肉的拿着剔骨刀比划，还打了她老公一拳，嘴角都破了。', 'a vendor'],
+    ['petition', '信访人反映：邻居孙某把电动车停在他家门口，他妻子让孙某挪开，孙某不挪，还推搡他妻子，打了她两拳。', 'a neighbour'],
+    [
+      'petition',
+      '我父亲六十八岁，把门面租给一个卖水果的外地人。租客拖了三个月房租，父亲去要，那人推了我父亲一把，父亲摔倒把手腕摔骨折了。',
+      'a tenant',
+    ],
+  ])('%s %s: no family dispute (%s acts, the relative only the one acted on)', (source, text) => {
+    const r = call(source, text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it.each([
+    ['police110', '报警人称她丈夫当着邻居的面打了她，邻居上前把他拉开了。', 'spouse', 'a husband, a neighbour watching'],
+    ['police110', '报警人称她姐夫喝了酒，把她堵在楼道里打了一顿，她脸上都肿了。', 'in_law', 'her brother-in-law'],
+    ['police110', '报警人称前夫雇了一个陌生男子打她，她脸上被打肿了。', 'ex_spouse', 'an ex who hired a stranger'],
+    [
+      'police110',
+      '报警人称在侄子的婚宴上，她儿子被他爸当众打了一巴掌，嘴角流血了。',
+      'parent_child',
+      'a son hit by his father at a wedding',
+    ],
+    [
+      'police110',
+      '报警人称她老公喝多了跟一个卖肉的吵起来，回家后又打了她一巴掌。',
+      'spouse',
+      'a quarrel with a vendor, then a blow at home',
+    ],
+  ])('%s %s: still family (%s; near-miss: %s)', (source, text, relation) => {
+    const r = call(source, text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe(relation);
+    expect(HIGH).toContain(r.riskLevel);
+  });
+});
