@@ -112,10 +112,10 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v19', file: FEED_V19, role: 'development' }, // from round 17, after two scorings as held out (written during round 16, unread by it)
   { edition: 'v20', file: FEED_V20, role: 'development' }, // from round 18, after three scorings as held out (written before round 17, unread by it)
   { edition: 'v21', file: FEED_V21, role: 'development' }, // from round 20, after three scorings as held out (written before round 18, unread by it)
-  { edition: 'v22', file: FEED_V22, role: 'held-out' }, // beside v21 (written after round 18, after round 19 had branched)
-  { edition: 'v23', file: FEED_V23, role: 'held-out' }, // beside v22 (written after round 19, after round 20 had branched)
-  { edition: 'v24', file: FEED_V24, role: 'held-out' }, // for round 22 (written after round 21, after round 22 had branched)
-  { edition: 'v25', file: FEED_V25, role: 'held-out' }, // for round 24 (written after round 23, after round 24 had branched)
+  { edition: 'v22', file: FEED_V22, role: 'development' }, // from round 26, after three scorings and more as held out (written after round 18, after round 19 had branched)
+  { edition: 'v23', file: FEED_V23, role: 'development' }, // from round 26, after three scorings and more as held out (written after round 19, after round 20 had branched)
+  { edition: 'v24', file: FEED_V24, role: 'development' }, // from round 26, after three scorings and more as held out (written after round 21, after round 22 had branched)
+  { edition: 'v25', file: FEED_V25, role: 'development' }, // from round 26, after three scorings as held out (written after round 23, after round 24 had branched)
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */

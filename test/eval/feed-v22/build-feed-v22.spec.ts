@@ -1,10 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV22, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v22';
 
-describe('feed-v22, held out beside v21 (written after round 18, where no round could read it)', () => {
+describe('feed-v22, held out beside v21 (written after round 18, where no round could read it), development from round 26', () => {
   describeFeedEdition({
     name: 'v22',
-    role: 'held-out',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV22(),
     parseSource,

@@ -1,10 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV23, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v23';
 
-describe('feed-v23, held out beside v22 (written after round 19, committed after round 20 had branched)', () => {
+describe('feed-v23, held out beside v22 (written after round 19, committed after round 20 had branched), development from round 26', () => {
   describeFeedEdition({
     name: 'v23',
-    role: 'held-out',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV23(),
     parseSource,

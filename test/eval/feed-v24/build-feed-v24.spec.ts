@@ -1,10 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV24, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v24';
 
-describe('feed-v24, held out for round 22 (written after round 21, committed after round 22 had branched)', () => {
+describe('feed-v24, held out for round 22 (written after round 21, committed after round 22 had branched), development from round 26', () => {
   describeFeedEdition({
     name: 'v24',
-    role: 'held-out',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV24(),
     parseSource,

@@ -1,10 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV25, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v25';
 
-describe('feed-v25, held out for round 24 (written after round 23, committed after round 24 had branched)', () => {
+describe('feed-v25, held out for round 24 (written after round 23, committed after round 24 had branched), development from round 26', () => {
   describeFeedEdition({
     name: 'v25',
-    role: 'held-out',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV25(),
     parseSource,
