@@ -61,7 +61,29 @@ describe('evaluation', () => {
 
   it('lists v3, v4, v5, v7, v8, v10 to v25 under --dev and their records under --errors (development since rounds 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20 and 26), v6 figures only (validation since round 7), never a held-out or test part', () => {
     const dev = evaluate({ showErrors: true, devOnly: true }).text;
-    for (const v of ['v3', 'v4', 'v5', 'v7', 'v8', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24', 'v25'])
+    for (const v of [
+      'v3',
+      'v4',
+      'v5',
+      'v7',
+      'v8',
+      'v10',
+      'v11',
+      'v12',
+      'v13',
+      'v14',
+      'v15',
+      'v16',
+      'v17',
+      'v18',
+      'v19',
+      'v20',
+      'v21',
+      'v22',
+      'v23',
+      'v24',
+      'v25',
+    ])
       expect(dev).toContain(`feed-style ${v}, text alone`);
     expect(dev).toMatch(/v3-[PCT]\d{3}/);
     expect(dev).toMatch(/v4-[PCT]\d{3}/);
