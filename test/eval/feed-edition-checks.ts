@@ -40,6 +40,7 @@ const SETS_IN_ORDER = [
     'v23',
     'v24',
     'v25',
+    'v26',
   ].map((v) => `feed-${v}/feed-${v}.jsonl`),
 ];
 

@@ -138,6 +138,11 @@ export const FEED_V24 = join(EVAL_DIR, 'feed-v24', 'feed-v24.jsonl');
  * round 24's branch was made at e02230b (which holds no file of it); held out for round 24.
  */
 export const FEED_V25 = join(EVAL_DIR, 'feed-v25', 'feed-v25.jsonl');
+/**
+ * The twenty-sixth, written by three further independent evaluators (one a feed) after round 25, committed on main after
+ * round 26's branch was made at acad870 (which holds no file of it); held out for round 26.
+ */
+export const FEED_V26 = join(EVAL_DIR, 'feed-v26', 'feed-v26.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
