@@ -3679,7 +3679,7 @@ describe('round 25: an outsider’s act against someone’s relative (our own se
   });
 });
 
-describe('round 26: a courtship refused, told after a workplace or in other words (our own sentences)', () => {
+describe('round 26: a courtship refused, told after a workplace or in other words; pounding at her door (our own sentences)', () => {
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF-2026-0001' }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)民初1号' }, [], RULES);
   const call = (source: string, text: string) => (source === 'petition' ? petition(text) : source === 'court' ? court(text) : assess(text));
@@ -3711,6 +3711,24 @@ describe('round 26: a courtship refused, told after a workplace or in other word
   ])('%s %s: no refused relationship (near-miss: %s)', (source, text) => {
     const r = call(source, text);
     expect(r.relation).not.toBe('ex_partner');
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['petition', '信访人反映，她和男友分手以后，前男友经常深更半夜跑到她住的楼下叫她，上楼使劲拍门，她不敢开。', 'after a separation'],
+    ['police110', '报警人称离婚后前夫每晚都来敲她家的门，她不敢开。', 'after a divorce'],
+  ])('%s %s: pounding at her door after coming to it is stalking, orange (%s)', (source, text) => {
+    const r = call(source, text);
+    expect(factorCodes(r)).toContain('stalking');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['police110', '老公天天半夜喝醉了回家砸门，我害怕。', 'a husband coming home'],
+    ['police110', '楼上的邻居天天半夜来砸我家的门，说我家漏水。', 'a neighbour'],
+  ])('%s %s: no stalking, not orange or red (near-miss: %s)', (source, text) => {
+    const r = call(source, text);
+    expect(factorCodes(r)).not.toContain('stalking');
     expect(HIGH).not.toContain(r.riskLevel);
   });
 });
