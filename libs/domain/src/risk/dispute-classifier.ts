@@ -2107,6 +2107,9 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
     if (lx.relationWords.has(t.word)) relation = true;
     // 我是县医院的护士: her own post, the introducing clause's.
     if (introduction && (atWork(main.tokens, k) || t.clause === main.tokens[0].clause)) return;
+    // 信访人许某（女）系某物流公司文员, 与被告系同一家医院的同事, 在同一家医院工作: a person's workplace told with her post or
+    // her work, whoever she is, not the party of a claim (round 26).
+    if (lx.counterparties.has(t.word) && postAfter(main.tokens, k)) return;
     if (lx.counterparties.has(t.word) && (!partyLine || (k - role <= 6 && t.clause === main.tokens[Math.max(0, role)].clause)))
       counterparty = true;
   });
@@ -2124,6 +2127,18 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
 }
 
 const WORKS = new Set(['做', '当', '上班', '工作', '打工', '干活', '开']);
+/** A post or work after the place at k in its clause, 的 or one more word between (医院的同事, 物流公司文员, 电子厂质检员). */
+function postAfter(tokens: AnalyzedText['tokens'], k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && j < tokens.length && tokens[j].clause === tokens[k].clause; j++) {
+    const w = tokens[j].word;
+    if (POSTS.has(w) || (w.length > 1 && w.endsWith('员')) || w === '上班' || w === '工作' || w === '打工') return true;
+  }
+  return false;
+}
+const POSTS = new Set([
+  '同事', '员工', '职工', '护士', '医生', '导购', '会计', '出纳', '工人', '教师', '老师', '保洁', '厨师', '主管', '店员', '职员',
+  '维修工', '普工', '女工', '男工', '技工', '文员',
+]); // prettier-ignore
 /** 在县城一家超市当收银员, 县医院的护士: the place is where she works or lives (在/住/从 before it in its clause, or 的 after it). */
 function atWork(tokens: AnalyzedText['tokens'], k: number): boolean {
   if (tokens[k + 1]?.word === '的' && tokens[k + 1].clause === tokens[k].clause) return true;

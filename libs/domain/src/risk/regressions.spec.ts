@@ -3678,3 +3678,57 @@ describe('round 25: an outsider’s act against someone’s relative (our own se
     expect(HIGH).toContain(r.riskLevel);
   });
 });
+
+describe('round 26: a courtship refused, told after a workplace or in other words; pounding at her door (our own sentences)', () => {
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF-2026-0001' }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)民初1号' }, [], RULES);
+  const call = (source: string, text: string) => (source === 'petition' ? petition(text) : source === 'court' ? court(text) : assess(text));
+
+  it.each([
+    [
+      'petition',
+      '信访人邹某（女）系某快递公司会计。她反映，去年仓库一个姓魏的男同事向她表白，她当场拒绝了。此后魏某天天在她住的小区门口等她，一等就是两个小时。',
+      'a workplace with her post',
+    ],
+    [
+      'court',
+      '原告柴某与被告严某系同一家超市的同事。被告在年会后向原告表白，原告当即说了不行。从那以后，被告几乎每天下班尾随原告回家，还给原告发了两百多条短信。',
+      'the parties colleagues of one shop',
+    ],
+    ['police110', '有个开出租的男的追我一年了，我跟他说了好几次不可能，这几天他天天跟在我后面，一直跟到我家门口。', '追我一年了'],
+    ['police110', '追了她大半年的一个男的，她说了不可能，今天晚上这人拎着一把菜刀堵在她家门口。', 'the suitor named by his courtship'],
+  ])('%s %s: a refused relationship, orange or red (%s)', (source, text) => {
+    const r = call(source, text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe('ex_partner');
+    expect(HIGH).toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['petition', '信访人邹某系某快递公司会计。她反映，快递公司拖欠她三个月工资，老板一直不给。', 'a wage claim against her employer'],
+    ['police110', '有个同事追我要钱追了半年了，我跟他说了不可能一下子还清，他天天跟在我后面。', 'a debt chased, no courtship'],
+    ['police110', '狗追了我一段路，我跟邻居说了不可能是我家的狗，邻居不信。', 'a dog chasing'],
+  ])('%s %s: no refused relationship (near-miss: %s)', (source, text) => {
+    const r = call(source, text);
+    expect(r.relation).not.toBe('ex_partner');
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['petition', '信访人反映，她和男友分手以后，前男友经常深更半夜跑到她住的楼下叫她，上楼使劲拍门，她不敢开。', 'after a separation'],
+    ['police110', '报警人称离婚后前夫每晚都来敲她家的门，她不敢开。', 'after a divorce'],
+  ])('%s %s: pounding at her door after coming to it is stalking, orange (%s)', (source, text) => {
+    const r = call(source, text);
+    expect(factorCodes(r)).toContain('stalking');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['police110', '老公天天半夜喝醉了回家砸门，我害怕。', 'a husband coming home'],
+    ['police110', '楼上的邻居天天半夜来砸我家的门，说我家漏水。', 'a neighbour'],
+  ])('%s %s: no stalking, not orange or red (near-miss: %s)', (source, text) => {
+    const r = call(source, text);
+    expect(factorCodes(r)).not.toContain('stalking');
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+});
