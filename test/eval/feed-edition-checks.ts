@@ -15,33 +15,8 @@ import type { SecondLabel } from './real/second-annotator';
 const SETS_IN_ORDER = [
   'eval/eval-set.jsonl',
   'feed/feed-heldout.jsonl',
-  ...[
-    'v2',
-    'v3',
-    'v4',
-    'v5',
-    'v6',
-    'v7',
-    'v8',
-    'v9',
-    'v10',
-    'v11',
-    'v12',
-    'v13',
-    'v14',
-    'v15',
-    'v16',
-    'v17',
-    'v18',
-    'v19',
-    'v20',
-    'v21',
-    'v22',
-    'v23',
-    'v24',
-    'v25',
-    'v26',
-  ].map((v) => `feed-${v}/feed-${v}.jsonl`),
+  // v2, v3 … the newest edition (v26).
+  ...Array.from({ length: 25 }, (_, i) => `feed-v${i + 2}/feed-v${i + 2}.jsonl`),
 ];
 
 /** The sets written before edition `name` (`v8`: the development set, feed, v2 .. v7). */
