@@ -2100,6 +2100,7 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
   // 我在县城一家物流公司做会计: her workplace told with its work (round 11).
   const atHerWork = w1 === '在' && main.tokens.some((t) => t.clause === main.tokens[0].clause && WORKS.has(t.word));
   const introduction = w0 === '本人' || ((w0 === '我' || w0 === '俺') && (w1 === '叫' || w1 === '是' || atHerWork));
+  const courtship = COURTED_OR_PARTNER.test(main.text);
   let role = -9;
   main.tokens.forEach((t, k) => {
     if (t.sentence !== 0) return;
@@ -2109,7 +2110,9 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
     if (introduction && (atWork(main.tokens, k) || t.clause === main.tokens[0].clause)) return;
     // 信访人许某（女）系某物流公司文员, 与被告系同一家医院的同事, 在同一家医院工作: a person's workplace told with her post or
     // her work, whoever she is, not the party of a claim (round 26).
-    if (lx.counterparties.has(t.word) && postAfter(main.tokens, k)) return;
+    // Only where a courtship or a (former) partner is told (round 26 review): 系某超市收银员…一个顾客…带着他老婆到超市打了她
+    // is a customer's quarrel, the workplace still the claim's.
+    if (courtship && lx.counterparties.has(t.word) && postAfter(main.tokens, k)) return;
     if (lx.counterparties.has(t.word) && (!partyLine || (k - role <= 6 && t.clause === main.tokens[Math.max(0, role)].clause)))
       counterparty = true;
   });
@@ -2127,6 +2130,9 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
 }
 
 const WORKS = new Set(['做', '当', '上班', '工作', '打工', '干活', '开']);
+/** A courtship or a (former) partner told in the text: what a workplace told with a post may be followed by (round 26). */
+const COURTED_OR_PARTNER =
+  /追(?!究|讨|偿|缴|回|加|责|诉|债|款|账)|表白|示爱|求爱|喜欢|恋爱|交往|对象|男朋友|女朋友|男友|女友|前夫|前妻|未婚|分手|同居|离婚/;
 /** A post or work after the place at k in its clause, 的 or one more word between (医院的同事, 物流公司文员, 电子厂质检员). */
 function postAfter(tokens: AnalyzedText['tokens'], k: number): boolean {
   for (let j = k + 1; j <= k + 3 && j < tokens.length && tokens[j].clause === tokens[k].clause; j++) {

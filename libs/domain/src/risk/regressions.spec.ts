@@ -3732,3 +3732,82 @@ describe('round 26: a courtship refused, told after a workplace or in other word
     expect(HIGH).not.toContain(r.riskLevel);
   });
 });
+
+describe('round 26 review: a courtship, a workplace and pounding at her door not read of a deal, a customer or a caller (our own sentences)', () => {
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF-2026-0001' }, [], RULES);
+  const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)民初1号' }, [], RULES);
+  const call = (source: string, text: string) => (source === 'petition' ? petition(text) : source === 'court' ? court(text) : assess(text));
+
+  it.each([
+    ['police110', '报警人称一个讨债的追了我半年了，我说了没钱还不可能，今天他拿着刀在我家楼下等我。', 'a debt collector'],
+    ['police110', '报警人称催收公司的人追了我三个月了，我说了现在没钱，真的不可能，今天他们在我单位门口堵着我骂。', 'a collection agency'],
+    ['petition', '信访人反映，一家装修公司的业务员追了她小半年了，她家房子不装修了，说了不可能，对方就天天打电话骚扰。', 'a salesman'],
+    ['police110', '报警人称有个客户追了她两个月了，非要她把价格再降一半，她说了不行，这人今天在店里砸了东西。', 'a client haggling'],
+    ['petition', '信访人反映，有个网贷平台追了她半年了，她说了真的还不了，不可能，平台就把她的照片发到通讯录里。', 'an online lender'],
+    [
+      'petition',
+      '信访人吴某系某超市收银员。她反映，一个顾客因找零跟她发生争执，第二天带着他老婆到超市打了她。',
+      'a customer at her shop, his wife',
+    ],
+  ])('%s %s: no family reading (%s)', (source, text) => {
+    expect(call(source, text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    [
+      'police110',
+      '报警人称她离婚后一个人带孩子住，经常半夜有催收公司的人跑来砸她家的门，说不还钱就别想睡。',
+      'ex_spouse',
+      'a debt collector',
+    ],
+    ['police110', '报警人称她离婚后一个人住，半夜有个喝醉的陌生男子跑来砸她家门。', 'none', 'a drunk stranger'],
+    ['police110', '报警人称她与前夫离婚后，社区网格员经常来敲她家的门登记信息，她不想开门。', 'ex_spouse', 'a grid worker'],
+    ['police110', '报警人称她和老公已经分居，派出所的人经常来敲她的门调查她老公的事。', 'spouse', 'the police'],
+    ['court', '原告与被告已于2025年离婚，原告独自居住期间，小区管理处工作人员经常来敲原告家的门催交物业费。', 'spouse', 'property staff'],
+    ['petition', '信访人反映，她离婚后租住在城中村，放高利贷的经常三更半夜跑来踹她家的门，让她还前夫欠的钱。', 'ex_spouse', 'a loan shark'],
+    ['police110', '报警人称她离婚后，经常有推销的跑来敲她家的门，很烦。', 'ex_spouse', 'a salesman'],
+    [
+      'police110',
+      '报警人称她和男朋友分手后，一个送水的师傅三天两头上楼来敲她的门，说送错了。',
+      'ex_partner',
+      'a delivery man at the wrong door',
+    ],
+  ])('%s %s: not orange or red (relation %s; near-miss: %s)', (source, text, relation) => {
+    const r = call(source, text);
+    expect(r.relation ?? 'none').toBe(relation);
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+
+  it.each([
+    ['police110', '报警人称她跟孩子他爸离婚以后，孩子他爸经常半夜跑来踹她家的门，要她复婚。', 'spouse', '孩子他爸'],
+    ['police110', '报警人称她和前男朋友分手后，前男朋友天天半夜跑到她楼下，上楼使劲拍门。', 'ex_partner', '前男朋友'],
+  ])('%s %s: pounding at her door after a separation, orange (%s, %s no relative or helper)', (source, text, relation) => {
+    const r = call(source, text);
+    expect(r.relation).toBe(relation);
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    [
+      'petition',
+      '信访人许某（女）系某物流公司文员。她反映，同事魏某追了她半年了，她说了好几次不可能，魏某最近天天在她家楼下堵她，说得不到她就杀了她。',
+      'a colleague refused after a workplace',
+    ],
+    [
+      'police110',
+      '报警人称有个男的追了她半年了，请她吃饭花了不少钱，她说了不可能，今天这人喝了酒在她家门口砸门。',
+      'money spent on courting her',
+    ],
+    ['police110', '报警人称有个男的追了她半年了，她说了不行，这人天天发短信骂她，还说要弄死她。', 'a refused suitor threatening'],
+    [
+      'police110',
+      '报警人称她在奶茶店打工，前男友分手后经常半夜跑到她租的房子楼下喊她，上楼使劲拍门，她很害怕。',
+      'an ex-partner after a workplace',
+    ],
+  ])('%s %s: the round kept, a refused or former partner, orange or red (%s)', (source, text) => {
+    const r = call(source, text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe('ex_partner');
+    expect(HIGH).toContain(r.riskLevel);
+  });
+});
