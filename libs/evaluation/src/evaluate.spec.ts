@@ -257,7 +257,8 @@ describe('evaluation', () => {
       // the same with round 24 (-39) and its review (-40); 0.971, 94.0 % at 90.1 % with round 25 (-41): spent; development from round 26
       ['feed-style v25, text alone', 0.965, 0.935, 0.89],
       // held out for round 26 (written after round 25 by three further blind writers, committed after round 26's branch was
-      // made), scored by the lead: 0.954, 88.0 % at 92.8 % with -41 (test/eval/feed-v26/before-2026-12-05.txt)
+      // made), scored by the lead: 0.954, 88.0 % at 92.8 % with -41 (test/eval/feed-v26/before-2026-12-05.txt); the same,
+      // record for record, with round 26 (-42) and its review (-43): spent
       ['feed-style held-out v26, text alone', 0.95, 0.875, 0.92],
     ];
     for (const [name, f1, recall, precision] of floors) {
