@@ -143,6 +143,11 @@ export const FEED_V25 = join(EVAL_DIR, 'feed-v25', 'feed-v25.jsonl');
  * round 26's branch was made at acad870 (which holds no file of it); held out for round 26.
  */
 export const FEED_V26 = join(EVAL_DIR, 'feed-v26', 'feed-v26.jsonl');
+/**
+ * The twenty-seventh, written by three further independent evaluators (one a feed) after round 26's review, committed on
+ * main after round 27's branch was made at 3cf564d (which holds no file of it); held out for round 27.
+ */
+export const FEED_V27 = join(EVAL_DIR, 'feed-v27', 'feed-v27.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
