@@ -1,7 +1,7 @@
 /**
  * Trains the risk engine's linear model (libs/domain/src/risk/linear-model.ts) on the development
  * parts only — the feed-style development set, the harness's development editions (FEED_EDITIONS: v2, v3, v4, v5 and,
- * since round 8, v7 and v9; v8 since round 9; v10 from round 10; v11 from round 11; v12 and v13 from round 12; v14 from round 13; v15 and v16 from round 14; v17 from round 15; v18 from round 16; v19 from round 17; v20 from round 18; v21 from round 20; v22 to v25 from round 26) and the development half of the real records, text alone — and writes its weights beside
+ * since round 8, v7 and v9; v8 since round 9; v10 from round 10; v11 from round 11; v12 and v13 from round 12; v14 from round 13; v15 and v16 from round 14; v17 from round 15; v18 from round 16; v19 from round 17; v20 from round 18; v21 from round 20; v22 to v25 from round 26; v26 from round 27) and the development half of the real records, text alone — and writes its weights beside
  * the rules, under the rules' version:
  *
  *   npx tsx test/eval/train-model.ts                  # writes libs/domain/src/risk/risk-model.json
@@ -171,7 +171,7 @@ function load(): Example[] {
     // it had been scored as held out twice (rounds 3 and 4); v4 and v5 from round 6, each once scored as held out.
     // v7 since round 8, after it had been scored as held out twice (rounds 6 and 7); v9 from the start; v8 since
     // round 9, after three scorings as held out; v10 from round 10, v11 from round 11, v12 and v13 from round 12, v14 from round 13, v15 and v16 from round 14, v17 from round 15, v18 from round 16,
-    // v19 from round 17, after two each; v20 from round 18 and v21 from round 20, after three; v22 to v25 from round 26, after three or more. Never a held-out or validation set (feed/, feed-v6, a held-out edition).
+    // v19 from round 17, after two each; v20 from round 18 and v21 from round 20, after three; v22 to v25 from round 26, after three or more; v26 from round 27, after three. Never a held-out or validation set (feed/, feed-v6, a held-out edition).
     ...EDITIONS.map((e): [string, string[]] => [e, lines(editionFile(e))]),
     [
       'real',

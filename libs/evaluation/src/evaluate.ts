@@ -118,7 +118,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v23', file: FEED_V23, role: 'development' }, // from round 26, after three scorings and more as held out (written after round 19, after round 20 had branched)
   { edition: 'v24', file: FEED_V24, role: 'development' }, // from round 26, after three scorings and more as held out (written after round 21, after round 22 had branched)
   { edition: 'v25', file: FEED_V25, role: 'development' }, // from round 26, after three scorings as held out (written after round 23, after round 24 had branched)
-  { edition: 'v26', file: FEED_V26, role: 'held-out' }, // for round 26 (written after round 25, after round 26 had branched)
+  { edition: 'v26', file: FEED_V26, role: 'development' }, // from round 27, after three scorings as held out (written after round 25, after round 26 had branched)
   { edition: 'v27', file: FEED_V27, role: 'held-out' }, // for round 27 (written after round 26's review, after round 27 had branched)
 ];
 

@@ -1,10 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV26, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v26';
 
-describe('feed-v26, held out for round 26 (written after round 25, committed after round 26 had branched)', () => {
+describe('feed-v26, held out for round 26 (written after round 25, committed after round 26 had branched), development from round 27', () => {
   describeFeedEdition({
     name: 'v26',
-    role: 'held-out',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV26(),
     parseSource,

@@ -2143,7 +2143,7 @@ function postAfter(tokens: AnalyzedText['tokens'], k: number): boolean {
 }
 const POSTS = new Set([
   '同事', '员工', '职工', '护士', '医生', '导购', '会计', '出纳', '工人', '教师', '老师', '保洁', '厨师', '主管', '店员', '职员',
-  '维修工', '普工', '女工', '男工', '技工', '文员',
+  '维修工', '普工', '女工', '男工', '技工', '文员', '学生', '学员', '研究生', '本科生',
 ]); // prettier-ignore
 /** 在县城一家超市当收银员, 县医院的护士: the place is where she works or lives (在/住/从 before it in its clause, or 的 after it). */
 function atWork(tokens: AnalyzedText['tokens'], k: number): boolean {

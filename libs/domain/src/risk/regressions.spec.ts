@@ -3811,3 +3811,70 @@ describe('round 26 review: a courtship, a workplace and pounding at her door not
     expect(HIGH).toContain(r.riskLevel);
   });
 });
+
+describe('round 27: a courtship refused or broken off in other words, and stalking after it', () => {
+  const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF-2026-0270' }, [], RULES);
+  const call = (source: string, text: string) => (source === 'petition' ? petition(text) : assess(text));
+
+  it.each([
+    [
+      'police110',
+      '报警人称同部门的一个男生跟她表白被拒后，每天晚上都在她租的房子楼下蹲着。',
+      'ex_partner',
+      'a declaration refused (表白被拒)',
+    ],
+    [
+      'petition',
+      '信访人汪某，女，某职业技术学院学生。今年3月同班的周某追求她，她当面跟他说了不可能。此后周某每天给她发上百条信息，还在宿舍楼下蹲到半夜。',
+      'ex_partner',
+      'a student’s school in the opening sentence',
+    ],
+    [
+      'police110',
+      '报警人称退了婚以后，男方隔三岔五就跑到她单位，在办公室大喊大叫要她出来。',
+      'ex_partner',
+      'a broken engagement, scenes at her work',
+    ],
+    [
+      'petition',
+      '信访人罗某，女。去年经人介绍跟许某订了婚，后来发现性格不合就退了。此后许某经常在她下班路上跟着她，还跑到她家楼下堵她。',
+      'ex_partner',
+      'an engagement broken off (订了婚…就退了)',
+    ],
+    [
+      'police110',
+      '报警人称和前男友分手后，对方把两人的亲密合影甩进了她的同学群。',
+      'ex_partner',
+      'private couple photos thrown into a group',
+    ],
+    [
+      'petition',
+      '信访人反映，她与前夫离婚后，前夫三天两头后半夜摸到她租住的小区，拿脚踹她家的铁门。',
+      'ex_spouse',
+      'kicking her iron door after 摸到',
+    ],
+  ])('%s %s: stalking after a separation or a refusal, orange (%s; %s)', (source, text, relation) => {
+    const r = call(source, text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.relation).toBe(relation);
+    expect(factorCodes(r)).toContain('stalking_after_separation');
+    expect(r.riskLevel).toBe('orange');
+  });
+
+  it.each([
+    ['police110', '报警人称他跟女同学表白被拒后，女同学的男朋友天天打电话骂他。', 'the teller’s own declaration'],
+    ['police110', '报警人称订了婚后买的家具质量不好，找商家退了，商家天天打电话骂她。', 'furniture returned after an engagement'],
+    ['petition', '信访人夏某系某职业技术学院学生。她反映，学院拖欠她的奖学金，她男朋友去问也没人管。', 'a claim against her school'],
+    ['police110', '报警人称楼上邻居隔几天就跑到她家门口骂，说她家漏水。', 'a neighbour every few days'],
+  ])('%s %s: no family reading (near-miss: %s)', (source, text) => {
+    expect(call(source, text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['police110', '报警人称女儿订婚的酒店把定金退了，对方天天打电话来骂。', 'a deposit returned'],
+    ['police110', '报警人称离婚后，前夫的债主隔三岔五半夜摸到她住的小区，拿脚踹她家的防盗门。', 'a creditor kicking her door'],
+    ['police110', '报警人称同事把她和领导的合影发到了单位群里，说她俩有一腿。', 'a colleague posting a photo'],
+  ])('%s %s: not orange or red (near-miss: %s)', (source, text) => {
+    expect(HIGH).not.toContain(call(source, text).riskLevel);
+  });
+});
