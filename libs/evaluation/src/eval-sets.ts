@@ -148,6 +148,11 @@ export const FEED_V26 = join(EVAL_DIR, 'feed-v26', 'feed-v26.jsonl');
  * main after round 27's branch was made at 3cf564d (which holds no file of it); held out for round 27.
  */
 export const FEED_V27 = join(EVAL_DIR, 'feed-v27', 'feed-v27.jsonl');
+/**
+ * The twenty-eighth, written by three further independent evaluators (one a feed) after round 27, committed on main after
+ * round 28's branch was made at 7fe4741 (which holds no file of it); held out for round 28.
+ */
+export const FEED_V28 = join(EVAL_DIR, 'feed-v28', 'feed-v28.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
