@@ -17,7 +17,7 @@ describe('feed-v28, held out for round 28 (written after round 27, committed aft
       romantic: 55,
       levels: [57, 67, 38, 52, 116],
       longFilings: [15, 2],
-      noise: [11, 12, 12], // in the text or subject (the writers reported twelve joiners; one did not reach the file)
+      noise: [11, 12, 12], // in the text or subject (the twelfth joiner is in a 110 call's disposition, which this count does not read)
       shortCalls: 6, // under 48 characters with the disposition (three of them open calls, without one; writers were not asked for a length)
     },
   });
