@@ -10,11 +10,12 @@ const model = (weights: LinearModel['weights'], bias: [number, number], threshol
 });
 
 describe('round 28: MODEL_KEEP_FAMILY (the shipped family head kept, the high-risk head trained)', () => {
-  const shipped = model(
-    { 'w:丈夫': [1.5, 0.2], 'w:分手': [0.8, -0.1], 'c:男方': [0.4, 0.3] },
-    [-0.2, -1.2],
-    { family: 0.6, high: 0.525, veto: 0.3, raise: 0.8 },
-  );
+  const shipped = model({ 'w:丈夫': [1.5, 0.2], 'w:分手': [0.8, -0.1], 'c:男方': [0.4, 0.3] }, [-0.2, -1.2], {
+    family: 0.6,
+    high: 0.525,
+    veto: 0.3,
+    raise: 0.8,
+  });
   const trained = model({ 'w:丈夫': [0, 0.7], 'w:害怕': [0, 0.9] }, [0, -1.4], { family: 0.5, high: 0.475, veto: 0.25, raise: 0.7 });
   const kept = withFamilyOf(trained, shipped);
 

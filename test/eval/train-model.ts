@@ -334,7 +334,8 @@ function trainingKey(examples: Example[], o: TrainOptions): string {
   const h = createHash('sha256');
   h.update(JSON.stringify({ l2: o.l2, epochs: o.epochs, groupWeights: o.groupWeights, features: o.features }));
   if (o.dropWords) h.update(JSON.stringify({ dropWords: o.dropWords }));
-  if (o.keepFamily) h.update(JSON.stringify({ keepFamily: [o.keepFamily.bias[0], Object.entries(o.keepFamily.weights).map(([f, w]) => [f, w[0]])] }));
+  if (o.keepFamily)
+    h.update(JSON.stringify({ keepFamily: [o.keepFamily.bias[0], Object.entries(o.keepFamily.weights).map(([f, w]) => [f, w[0]])] }));
   h.update(JSON.stringify({ thresholdGroups: o.thresholdGroups, highPrecision: o.highPrecision }));
   for (const e of examples) h.update(`${e.id}\u0000${e.group}\u0000${e.y.join(',')}\u0000${e.x.join('\u0001')}\n`);
   return h.digest('hex').slice(0, 16);
@@ -418,7 +419,7 @@ function main(): void {
   const model = fit(examples, o, process.env.MODEL_OOF_OUT);
   const family = examples.filter((e) => e.y[0]).length;
   const high = examples.filter((e) => e.y[1]).length;
-  model.trainedOn = `${o.keepFamily ? `high-risk head only (the family head kept from the model trained on ${o.keepFamily.trainedOn.replace(/; \d{4}-\d\d-\d\d$/, '')}): ` : ''}${examples.length} development records (feed-style development set, feed-style ${EDITIONS.join(', ')}, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; 2026-12-04`;
+  model.trainedOn = `${o.keepFamily ? `high-risk head only (the family head kept from the model trained on ${o.keepFamily.trainedOn.replace(/; \d{4}-\d\d-\d\d$/, '')}): ` : ''}${examples.length} development records (feed-style development set, feed-style ${EDITIONS.join(', ')}, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; 2026-12-05`;
   writeFileSync(OUT, JSON.stringify(model) + '\n');
   console.log(
     `wrote ${OUT}: ${Object.keys(model.weights).length} features; thresholds ${JSON.stringify(model.thresholds)}; ${model.trainedOn}`,
