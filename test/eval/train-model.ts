@@ -19,7 +19,7 @@
  * MODEL_THRESHOLD_GROUPS (feed-dev,v2,…: the groups whose out-of-fold predictions choose the thresholds),
  * MODEL_FEATURES (w, c: words, character bigrams), MODEL_THRESHOLD_FAMILY (0.6; `oof`: out of fold), MODEL_THRESHOLD_HIGH (out of fold),
  * MODEL_VETO (0.3), MODEL_THRESHOLD_RAISE (0.8, round 18), MODEL_LEAVE_OUT_SOURCE (a real source's development half left out), MODEL_OUT (the file written),
- * MODEL_DROP_WORDS (`no-reason`, round 19: the words that give no reason not word features), MODEL_OOF_OUT (out-of-fold predictions), MODEL_CROSS_EDITIONS (the editions --cross-edition leaves out; all by default), MODEL_CROSS_DIR (the left-out models of --cross-edition, kept and reused
+ * MODEL_DROP_WORDS (`no-reason`, round 19: the words that give no reason not word features), MODEL_KEEP_FAMILY (`1`, round 28: the shipped family head kept, the high-risk head trained alone), MODEL_OOF_OUT (out-of-fold predictions), MODEL_CROSS_EDITIONS (the editions --cross-edition leaves out; all by default), MODEL_CROSS_DIR (the left-out models of --cross-edition, kept and reused
  * only for the same training data and training options).
  *
  * `--cross-edition` says what the model carries to a writer it never saw: for each development edition
