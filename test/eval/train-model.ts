@@ -19,7 +19,7 @@
  * MODEL_THRESHOLD_GROUPS (feed-dev,v2,…: the groups whose out-of-fold predictions choose the thresholds),
  * MODEL_FEATURES (w, c: words, character bigrams), MODEL_THRESHOLD_FAMILY (0.6; `oof`: out of fold), MODEL_THRESHOLD_HIGH (out of fold),
  * MODEL_VETO (0.3), MODEL_THRESHOLD_RAISE (0.8, round 18), MODEL_LEAVE_OUT_SOURCE (a real source's development half left out), MODEL_OUT (the file written),
- * MODEL_DROP_WORDS (`no-reason`, round 19: the words that give no reason not word features), MODEL_OOF_OUT (out-of-fold predictions), MODEL_CROSS_EDITIONS (the editions --cross-edition leaves out; all by default), MODEL_CROSS_DIR (the left-out models of --cross-edition, kept and reused
+ * MODEL_DROP_WORDS (`no-reason`, round 19: the words that give no reason not word features), MODEL_KEEP_FAMILY (`1`, round 28: the shipped family head kept, the high-risk head trained alone), MODEL_OOF_OUT (out-of-fold predictions), MODEL_CROSS_EDITIONS (the editions --cross-edition leaves out; all by default), MODEL_CROSS_DIR (the left-out models of --cross-edition, kept and reused
  * only for the same training data and training options).
  *
  * `--cross-edition` says what the model carries to a writer it never saw: for each development edition
@@ -53,6 +53,7 @@ import {
   type Scores,
 } from '../../libs/evaluation/src';
 import { withJieba } from '../../libs/segmentation/src';
+import { withFamilyOf } from './train-keep-family';
 
 interface Example {
   id: string;
@@ -85,6 +86,11 @@ export interface TrainOptions {
    * words), so the words the model shows as its evidence are reasons, not parties; their character bigrams stay.
    */
   dropWords?: string[];
+  /**
+   * The shipped model whose family head is kept (round 28, MODEL_KEEP_FAMILY=1): only the high-risk head is trained;
+   * the family column of every weight, the family bias and the family and veto thresholds are this model's.
+   */
+  keepFamily?: LinearModel;
 }
 
 const EVAL = __dirname;
@@ -135,6 +141,9 @@ const TrainEnv = z.object({
   MODEL_THRESHOLD_RAISE: z.coerce.number().gt(0).default(0.8),
   // Round 19: `no-reason` drops the words that give an officer no reason (NO_REASON, the relation words) as word features.
   MODEL_DROP_WORDS: z.enum(['no-reason']).optional(),
+  // Round 28: `1` keeps the shipped model's family head (weights, bias, family and veto thresholds) and trains the
+  // high-risk head only; MODEL_THRESHOLD_FAMILY and MODEL_VETO are then the shipped model's, whatever they say.
+  MODEL_KEEP_FAMILY: z.enum(['1']).optional(),
 });
 
 /** The words MODEL_DROP_WORDS names, sorted (a training key must not depend on a set's order). */
@@ -147,6 +156,8 @@ function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
   const parsed = TrainEnv.safeParse(env);
   if (!parsed.success) throw new Error(`train-model: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const e = parsed.data;
+  const keepFamily = e.MODEL_KEEP_FAMILY ? RISK_RULES_V1.model : undefined;
+  if (e.MODEL_KEEP_FAMILY && !keepFamily) throw new Error('train-model: MODEL_KEEP_FAMILY needs a shipped model');
   return {
     l2: e.MODEL_L2,
     epochs: e.MODEL_EPOCHS,
@@ -154,10 +165,14 @@ function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
     groupWeights: e.MODEL_GROUP_WEIGHTS,
     thresholdGroups: e.MODEL_THRESHOLD_GROUPS,
     features: e.MODEL_FEATURES,
-    veto: e.MODEL_VETO,
-    fixed: { family: e.MODEL_THRESHOLD_FAMILY === 'oof' ? undefined : e.MODEL_THRESHOLD_FAMILY, high: e.MODEL_THRESHOLD_HIGH },
+    veto: keepFamily ? keepFamily.thresholds.veto : e.MODEL_VETO,
+    fixed: {
+      family: keepFamily ? keepFamily.thresholds.family : e.MODEL_THRESHOLD_FAMILY === 'oof' ? undefined : e.MODEL_THRESHOLD_FAMILY,
+      high: e.MODEL_THRESHOLD_HIGH,
+    },
     raise: e.MODEL_THRESHOLD_RAISE,
     dropWords: dropWordsOf(e.MODEL_DROP_WORDS),
+    keepFamily,
   };
 }
 
@@ -209,7 +224,8 @@ function train(examples: Example[], vocabulary: Set<string>, o: TrainOptions): L
     g: o.groupWeights[e.group] ?? 1,
   }));
   const total = rows.reduce((s, r) => s + r.g, 0);
-  for (let k = 0; k < 2; k++) {
+  // With a kept family head only the high-risk head (k = 1) is trained; its family column is the shipped one (below).
+  for (let k = o.keepFamily ? 1 : 0; k < 2; k++) {
     const pos = rows.reduce((s, r) => s + (r.y[k] ? r.g : 0), 0);
     // Balanced classes: the rare red-or-orange records weigh as much as the rest.
     const weight = (y: number) => (y ? total / (2 * pos) : total / (2 * (total - pos)));
@@ -238,13 +254,14 @@ function train(examples: Example[], vocabulary: Set<string>, o: TrainOptions): L
     const pair: [number, number] = [round(w[0][i]), round(w[1][i])];
     if (Math.abs(pair[0]) >= 0.01 || Math.abs(pair[1]) >= 0.01) weights[f] = pair;
   }
-  return {
+  const model: LinearModel = {
     version: RISK_RULES_V1.version,
     trainedOn: '',
     weights,
     bias: [round(b[0]), round(b[1])],
     thresholds: { family: 0.5, high: 0.5 },
   };
+  return o.keepFamily ? withFamilyOf(model, o.keepFamily) : model;
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -317,6 +334,8 @@ function trainingKey(examples: Example[], o: TrainOptions): string {
   const h = createHash('sha256');
   h.update(JSON.stringify({ l2: o.l2, epochs: o.epochs, groupWeights: o.groupWeights, features: o.features }));
   if (o.dropWords) h.update(JSON.stringify({ dropWords: o.dropWords }));
+  if (o.keepFamily)
+    h.update(JSON.stringify({ keepFamily: [o.keepFamily.bias[0], Object.entries(o.keepFamily.weights).map(([f, w]) => [f, w[0]])] }));
   h.update(JSON.stringify({ thresholdGroups: o.thresholdGroups, highPrecision: o.highPrecision }));
   for (const e of examples) h.update(`${e.id}\u0000${e.group}\u0000${e.y.join(',')}\u0000${e.x.join('\u0001')}\n`);
   return h.digest('hex').slice(0, 16);
@@ -400,7 +419,7 @@ function main(): void {
   const model = fit(examples, o, process.env.MODEL_OOF_OUT);
   const family = examples.filter((e) => e.y[0]).length;
   const high = examples.filter((e) => e.y[1]).length;
-  model.trainedOn = `${examples.length} development records (feed-style development set, feed-style ${EDITIONS.join(', ')}, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; 2026-12-04`;
+  model.trainedOn = `${o.keepFamily ? `high-risk head only (the family head kept from the model trained on ${o.keepFamily.trainedOn.replace(/; \d{4}-\d\d-\d\d$/, '')}): ` : ''}${examples.length} development records (feed-style development set, feed-style ${EDITIONS.join(', ')}, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; 2026-12-05`;
   writeFileSync(OUT, JSON.stringify(model) + '\n');
   console.log(
     `wrote ${OUT}: ${Object.keys(model.weights).length} features; thresholds ${JSON.stringify(model.thresholds)}; ${model.trainedOn}`,

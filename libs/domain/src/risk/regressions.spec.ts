@@ -3878,3 +3878,20 @@ describe('round 27: a courtship refused or broken off in other words, and stalki
     expect(HIGH).not.toContain(call(source, text).riskLevel);
   });
 });
+
+describe('round 28: family disputes a retrained high-risk head must not raise (our own sentences; the retrain was not kept, docs/evaluation.md#round-28)', () => {
+  // Each stays below orange with the shipped weights and with round 28's H2 head (high-risk head on v2–v26, raise 0.7):
+  // a quarrel, a debt or a gift asked back after a separation, nights away, clothes put out (the rubric's yellow at most).
+  it.each([
+    ['报警人称跟丈夫因为孩子上学的事吵了几句，丈夫摔门走了', 'a quarrel over school, a door slammed'],
+    ['报警人称离婚后前夫打电话要她还两万块钱，她不想还', 'money asked back after a divorce'],
+    ['报警人称老公最近经常不回家，两人为此吵架', 'nights away and a quarrel'],
+    ['报警人称分手后前男友让她把送的手机还回来，她不肯', 'a gift asked back after a breakup'],
+    ['报警人称和老公吵架后老公把她的衣服扔到了楼道里', 'her clothes put out (yellow)'],
+  ])('%s: family, below orange (near-miss: %s)', (text) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(HIGH).not.toContain(r.riskLevel);
+    expect(factorCodes(r)).not.toContain('model_high_risk');
+  });
+});
