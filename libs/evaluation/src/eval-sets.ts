@@ -153,6 +153,11 @@ export const FEED_V27 = join(EVAL_DIR, 'feed-v27', 'feed-v27.jsonl');
  * round 28's branch was made at 7fe4741 (which holds no file of it); held out for round 28.
  */
 export const FEED_V28 = join(EVAL_DIR, 'feed-v28', 'feed-v28.jsonl');
+/**
+ * The twenty-ninth, written by three further independent evaluators (one a feed) after round 29, committed on main before
+ * round 30's engine changes (9c4b640); held out for round 30.
+ */
+export const FEED_V29 = join(EVAL_DIR, 'feed-v29', 'feed-v29.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

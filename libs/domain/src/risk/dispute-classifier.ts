@@ -1142,6 +1142,7 @@ const personOutsider = (w: string, lx: Lexicon): boolean => subjectNonKin(w, lx)
 const ADDRESS_KIN = new Set(['大哥', '大姐', '大叔', '大妈', '大爷', '大娘', '阿姨', '叔叔', '大嫂', '老哥', '大伯', '奶奶', '爷爷']);
 const SKIP_AFTER_ACT = new Set(['了', '死', '伤', '得', '着', '过', '一顿', '一下', '几下', '一巴掌', '起来', '成', '坏', '残']);
 const OBJECT_MARKERS = new Set(['把', '将']);
+const CURSE_KIN = /^(他|她|你|我)(妈|爸|娘)的$/;
 const TOWARD = new Set(['对', '给', '朝', '向', '冲', '往']);
 
 /**
@@ -1163,7 +1164,10 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
     if (OBJECT_MARKERS.has(tokens[j].word)) {
       let t = j + 2;
       while (t < k0 && OWNED_SHARE.has(tokens[t].word)) t++;
-      return j + 1 < k0 && lx.persons.has(tokens[j + 1].word) && !(t < k0 && THINGS.has(tokens[t].word));
+      // 把他妈的头往桌角上撞: jieba reads 他妈的 as the curse; before a part of the body it is his mother.
+      const person =
+        lx.persons.has(tokens[j + 1]?.word ?? '') || (CURSE_KIN.test(tokens[j + 1]?.word ?? '') && bodyPart(tokens[j + 2]?.word ?? ''));
+      return j + 1 < k0 && person && !(t < k0 && THINGS.has(tokens[t].word));
     }
     // 拿我推到墙角 (dialect: 拿 for 把) names the person; 拿刀砍 names the means, read on.
     if (tokens[j].word === '拿' && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) return true;

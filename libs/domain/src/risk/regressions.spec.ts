@@ -3895,3 +3895,53 @@ describe('round 28: family disputes a retrained high-risk head must not raise (o
     expect(factorCodes(r)).not.toContain('model_high_risk');
   });
 });
+
+describe('round 30: a slap or a blow in everyday words, a split lip, a lock or a tracker, an order asked for in other words (our own sentences)', () => {
+  // Each failed with `-44` (graded blue, yellow or none); docs/evaluation.md#round-30.
+  it.each([
+    ['报警人称丈夫嫌她饭做咸了，一巴掌扇过来，她嘴角裂了', 'orange', 'violence', 'a slap thrown over (一巴掌扇过来), a split lip'],
+    ['报警人称丈夫拎着菜刀在外面砸门，她带着孩子躲在卫生间里', 'red', 'weapon', 'a kitchen knife brought to the door (砸门 one word)'],
+    ['孩子报警说他爸把他妈的头往桌角上撞，他妈流了好多血', 'orange', 'violence', '他妈的 before a part of the body is his mother'],
+    [
+      '报警人称离婚后前夫总能找到她，她在自己车底下摸出来一个定位器',
+      'orange',
+      'stalking_after_separation',
+      'a tracker found after a divorce',
+    ],
+    ['报警人称丈夫把她的手机和身份证都藏了起来，她跟娘家联系不上', 'orange', 'confinement', 'her phone and papers hidden'],
+    ['报警人称丈夫每天出门都在大门外面挂一把锁，她出不去', 'orange', 'confinement', 'a lock hung outside, she cannot get out'],
+    ['报警人称她上周递了保护令申请书，丈夫知道后天天打电话骂她', 'orange', 'protection_order_application', '递了保护令申请书'],
+    ['报警人称丈夫经常打她，她已请求法院禁止丈夫靠近她', 'orange', 'protection_order_application', '请求法院禁止丈夫…'],
+  ])('%s: %s, with %s (%s)', (text, level, code) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain(code);
+    expect(r.riskLevel).toBe(level);
+  });
+
+  it('老公管孩子动不动就扇耳光: the slap is violence (扇耳光 is one word)', () => {
+    expect(codes('老公管孩子动不动就扇耳光')).toContain('violence');
+  });
+
+  it.each([
+    ['邻居把她家的门砸了', 'a neighbour smashing a door'],
+    ['汽车定位器不好用，商家不给退', 'a car tracker returned to a shop'],
+    ['她把孩子的手机收了起来', 'a mother taking her child’s phone'],
+    ['她骂了句他妈的，老公就摔门走了', 'the curse said, nobody hit'],
+  ])('%s: no confinement, stalking or violence (near-miss: %s)', (text) => {
+    const c = codes(text);
+    for (const code of ['confinement', 'stalking', 'violence']) expect(c).not.toContain(code);
+  });
+
+  it.each([
+    ['老公喝多了拎着斧头去劈柴', 'an axe at its work'],
+    ['老公在卧室外面砸门，要她把他的手机还给他', 'a door pounded for his own phone'],
+    ['老公一脚踹过去，凳子都踢翻了', 'a kick at a stool'],
+  ])('%s: not orange or red (near-miss: %s)', (text) => {
+    expect(HIGH).not.toContain(assess(text).riskLevel);
+  });
+
+  it('老公一脚踹过去，凳子都踢翻了: the kick at a thing is no violence', () => {
+    expect(codes('老公一脚踹过去，凳子都踢翻了')).not.toContain('violence');
+  });
+});

@@ -504,7 +504,7 @@ function weaponOnAThing(fields: AnalyzedField[], hits: Map<string, TextHit>, fac
     if (!things.some((t) => t.a === weapon.a && clauseAt(t) === clause)) return;
     const words = weapon.a.tokens.filter((t) => t.clause === clause).map((t) => t.word);
     // 拎着斧头在门口砸门: a door (or window) between them is smashed to get at her: the weapon is brought against her.
-    if (words.some((w) => DOORS.has(w))) return;
+    if (words.some((w) => DOORS.has(w) || DOOR_BLOWS.test(w))) return;
     if (words.some((w, i) => AIMED.has(w) && words.slice(i + 1, i + 3).some((o) => TARGETS.has(o)))) return;
   }
   factors.splice(
@@ -515,6 +515,8 @@ function weaponOnAThing(fields: AnalyzedField[], hits: Map<string, TextHit>, fac
 /** Aiming or going after someone (对着我, 指着她, 追着原告): with a person after it, the weapon is against that person. */
 const AIMED = new Set(['对着', '指着', '冲着', '朝着', '追', '追着', '对', '指', '冲', '朝', '向']);
 const TARGETS = new Set(['我', '她', '俺', '原告', '申请人', '妻子', '老婆', '媳妇', '女方', '孩子', '家人', '人']);
+/** 砸门, 踹门 segmented as one word: the door is in it (拎着菜刀在外面砸门 is the weapon brought to get at her). */
+const DOOR_BLOWS = /^(砸|踹|撞|劈|砍|踢|敲|捶|撬)(门|房门|窗|窗户)$/;
 const DOORS = new Set(['门', '房门', '大门', '家门', '屋门', '门口', '防盗门', '卧室门', '窗户', '窗', '玻璃门']);
 const AGAINST_A_PERSON = ['violence', 'threat', 'threat_to_kill', 'strangulation', 'lethal_violence', 'injury', 'serious_injury'];
 
