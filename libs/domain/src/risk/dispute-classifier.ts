@@ -1165,9 +1165,8 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
       let t = j + 2;
       while (t < k0 && OWNED_SHARE.has(tokens[t].word)) t++;
       // 把他妈的头往桌角上撞: jieba reads 他妈的 as the curse; before a part of the body it is his mother.
-      const person =
-        lx.persons.has(tokens[j + 1]?.word ?? '') || (CURSE_KIN.test(tokens[j + 1]?.word ?? '') && bodyPart(tokens[j + 2]?.word ?? ''));
-      return j + 1 < k0 && person && !(t < k0 && THINGS.has(tokens[t].word));
+      const named = (w: string) => lx.persons.has(w) || (CURSE_KIN.test(w) && bodyPart(tokens[j + 2]?.word ?? ''));
+      return j + 1 < k0 && named(tokens[j + 1].word) && !(t < k0 && THINGS.has(tokens[t].word));
     }
     // 拿我推到墙角 (dialect: 拿 for 把) names the person; 拿刀砍 names the means, read on.
     if (tokens[j].word === '拿' && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) return true;
