@@ -121,8 +121,8 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v24', file: FEED_V24, role: 'development' }, // from round 26, after three scorings and more as held out (written after round 21, after round 22 had branched)
   { edition: 'v25', file: FEED_V25, role: 'development' }, // from round 26, after three scorings as held out (written after round 23, after round 24 had branched)
   { edition: 'v26', file: FEED_V26, role: 'development' }, // from round 27, after three scorings as held out (written after round 25, after round 26 had branched)
-  { edition: 'v27', file: FEED_V27, role: 'held-out' }, // for round 27 (written after round 26's review, after round 27 had branched)
-  { edition: 'v28', file: FEED_V28, role: 'held-out' }, // for round 28 (written after round 27, after round 28 had branched)
+  { edition: 'v27', file: FEED_V27, role: 'development' }, // from round 31, after four scorings as held out (written after round 26's review, after round 27 had branched)
+  { edition: 'v28', file: FEED_V28, role: 'development' }, // from round 31, after two scorings as held out (written after round 27, after round 28 had branched)
   { edition: 'v29', file: FEED_V29, role: 'held-out' }, // for round 30 (written after round 29, before round 30's engine changes)
 ];
 
