@@ -158,6 +158,11 @@ export const FEED_V28 = join(EVAL_DIR, 'feed-v28', 'feed-v28.jsonl');
  * round 30's engine changes (9c4b640); held out for round 30.
  */
 export const FEED_V29 = join(EVAL_DIR, 'feed-v29', 'feed-v29.jsonl');
+/**
+ * The thirtieth, written by three further independent evaluators (one a feed) after round 30, committed on main before
+ * round 31's engine changes (9f4d6ef, 44f458b, b3c602f; built at 67f8f28); held out for round 31, beside v29.
+ */
+export const FEED_V30 = join(EVAL_DIR, 'feed-v30', 'feed-v30.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

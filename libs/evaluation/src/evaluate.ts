@@ -32,6 +32,7 @@ import {
   FEED_V27,
   FEED_V28,
   FEED_V29,
+  FEED_V30,
   type Labelled,
   readJsonl,
   REAL_SET,
@@ -123,7 +124,8 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v26', file: FEED_V26, role: 'development' }, // from round 27, after three scorings as held out (written after round 25, after round 26 had branched)
   { edition: 'v27', file: FEED_V27, role: 'development' }, // from round 31, after four scorings as held out (written after round 26's review, after round 27 had branched)
   { edition: 'v28', file: FEED_V28, role: 'development' }, // from round 31, after two scorings as held out (written after round 27, after round 28 had branched)
-  { edition: 'v29', file: FEED_V29, role: 'held-out' }, // for round 30 (written after round 29, before round 30's engine changes)
+  { edition: 'v29', file: FEED_V29, role: 'held-out' }, // for round 30 and round 31 (written after round 29, before round 30's engine changes)
+  { edition: 'v30', file: FEED_V30, role: 'held-out' }, // for round 31 (written after round 30, before round 31's engine changes)
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */
