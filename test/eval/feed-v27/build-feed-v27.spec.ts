@@ -1,10 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV27, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v27';
 
-describe('feed-v27, held out for round 27 (written after round 26, committed after round 27 had branched)', () => {
+describe('feed-v27, held out for round 27 (written after round 26, committed after round 27 had branched), development from round 31', () => {
   describeFeedEdition({
     name: 'v27',
-    role: 'held-out',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV27(),
     parseSource,

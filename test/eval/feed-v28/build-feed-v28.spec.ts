@@ -1,10 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV28, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v28';
 
-describe('feed-v28, held out for round 28 (written after round 27, committed after round 28 had branched)', () => {
+describe('feed-v28, held out for round 28 (written after round 27, committed after round 28 had branched), development from round 31', () => {
   describeFeedEdition({
     name: 'v28',
-    role: 'held-out',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV28(),
     parseSource,

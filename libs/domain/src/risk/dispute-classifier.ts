@@ -1551,13 +1551,36 @@ function reporter(h: TextHit): boolean {
   );
 }
 const NEIGHBOURS = new Set(['邻居', '邻居们', '街坊', '街坊邻居', '邻里', '左邻右舍']);
-const WITNESS_ADVERBS = new Set(['都', '也', '偷偷', '给', '们', '赶紧', '连忙', '赶忙', '私下', '悄悄', '后来', '当时']);
+// 邻居也多次看到, 邻居经常看见: how often a witness saw is still a witness's telling.
+const WITNESS_ADVERBS = new Set([
+  '都',
+  '也',
+  '偷偷',
+  '给',
+  '们',
+  '赶紧',
+  '连忙',
+  '赶忙',
+  '私下',
+  '悄悄',
+  '后来',
+  '当时',
+  '多次',
+  '经常',
+  '常',
+  '常常',
+  '时常',
+  '屡次',
+  '好几次',
+  '几次',
+]);
 const WITNESS_ACTS = new Set([
   '知道', '看见', '看到', '听见', '听到', '劝', '劝开', '劝架', '拉开', '拉架', '帮忙', '作证', '证实', '报警', '反映',
   '扶', '扶起', '扶起来', '搀', '搀起来', '救', '送', '送到', '赶来', '闻声', '闻讯', '撞门', '破门', '劝走', '劝住', '劝回',
   '拉走',
   // 邻居拍下的视频截图: a neighbour who films or records the scene is a witness (round 15).
   '拍下', '拍到', '录下', '录到',
+  '看在眼里',
 ]); // prettier-ignore
 /**
  * 喊了邻居, 是我外甥跑去喊的邻居, 叫来邻居: a neighbour called for help is a helper, not a party; so is one whose phone
@@ -1604,7 +1627,8 @@ function witnessAct(tokens: readonly Token[], j: number): boolean {
   return !tokens[i] || tokens[i].clause !== tokens[j].clause || STOPPED.has(tokens[i].word);
 }
 const STOPPED = new Set(['他', '她', '他们', '她们', '的']);
-const AT_A_PLACE = new Set(['在', '到', '跑到', '去', '从', '往', '回', '躲到', '躲在', '站在', '等在', '下到']);
+// 我是住楼下的: where the teller lives is a place too.
+const AT_A_PLACE = new Set(['在', '到', '跑到', '去', '从', '往', '回', '躲到', '躲在', '站在', '等在', '下到', '住', '住在']);
 const BUILDING_PARTS = /(楼|部|舍|院|区|店|房|馆|厅)$/;
 const REPORTS = new Set(['报警', '报的警', '听见', '听到', '反映', '打电话', '来电', '求助', '报案', '拨打']);
 /** Words of calling or reporting: the one before them is the caller. */
@@ -1624,7 +1648,8 @@ function locatesKin(h: TextHit, lx: Lexicon): boolean {
   if (COMPANIONS.has(a.tokens[k - 1]?.word ?? '')) return false;
   // 楼上那家天天打孩子, 楼上一户姓马的男的经常打他十岁的儿子: a household named by its place, and its own child or wife
   // the one beaten in the clause (the household's kin after the act, owned by nothing or by 他/她) (round 12).
-  if (HOUSEHOLD.has(a.tokens[k + 1]?.word ?? '') || HOUSEHOLD.has(a.tokens[k + 2]?.word ?? '')) {
+  // 楼下那户人家 is cut 那/户/人家: the household word may stand three words on.
+  if ([1, 2, 3].some((d) => HOUSEHOLD.has(a.tokens[k + d]?.word ?? ''))) {
     for (let j = k + 2; j <= k + 12 && j < a.tokens.length && a.tokens[j].clause === a.tokens[k].clause; j++) {
       if (COMPANIONS.has(a.tokens[j].word) || SELF.has(a.tokens[j].word)) return false;
       if (!BLOW.test(a.tokens[j].word)) continue;
@@ -2630,10 +2655,42 @@ function kinOnlyActedOn(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon):
     // 妻子和女儿一夜被杀, 与母亲一同遇害: a killing the relatives only suffered, no one of theirs its doer.
     if (SUFFERED.test(h.term) && kinBefore(h.a, k, lx)) found = true;
     if (!BLOW.test(h.term)) continue;
-    if (kinActedOn(h.a, k, lx) && (outsiderAgent(h.a, k, lx) || outsiderBefore(h.a, k, lx))) found = true;
+    // 隔壁桌的易某…照我脑门就是一下 (我和爱人在夜市撸串): the teller is the one an outsider's act is aimed at, and the
+    // relative only beside him (round 31).
+    const atTeller = tellerAimedAt(h.a, k) && kinOnlyBesideTeller(h.a, k, lx);
+    if ((kinActedOn(h.a, k, lx) || atTeller) && (outsiderAgent(h.a, k, lx) || outsiderBefore(h.a, k, lx))) found = true;
   }
   return found;
 }
+/** The act at k is aimed at the teller, in its clause: 照我脑门, 朝原告头上, 把我推倒 (the one who tells or files). */
+function tellerAimedAt(a: AnalyzedText, k: number): boolean {
+  const { tokens } = a;
+  // The aim may open the act's own words (照我脑门就是一下 is one hit).
+  for (let j = k; j >= 0 && j >= k - 6 && tokens[j].clause === tokens[k].clause; j--) {
+    const w = tokens[j].word;
+    // 把我推倒 names the teller as the one acted on; 把我手机砸碎 a thing of hers.
+    if (OBJECT_MARKERS.has(w)) return AIMED_TELLERS.has(tokens[j + 1]?.word ?? '') && j + 2 === k;
+    if (w === '照' || w === '照着' || TOWARD.has(w)) return AIMED_TELLERS.has(tokens[j + 1]?.word ?? '');
+  }
+  return false;
+}
+const AIMED_TELLERS = new Set(['我', '俺', '原告', '申请人', '报警人', '本人']);
+/**
+ * Every relative in the sentence before the act at k is only the teller's company (我和爱人, 原告两口子): none can be the
+ * act's doer (老公和一个喝醉的同事吵起来，把我推倒了: the husband is the sentence's subject).
+ */
+function kinOnlyBesideTeller(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  const teller = (t: Token | undefined) => !!t && (AIMED_TELLERS.has(t.word) || /某$/.test(t.word));
+  for (let i = k - 1; i >= 0 && tokens[i].sentence === tokens[k].sentence; i--) {
+    if (!kinish(tokens[i].word, lx)) continue;
+    const withTeller = COMPANIONS.has(tokens[i - 1]?.word ?? '') && teller(tokens[i - 2]);
+    const tellersCouple = COUPLE_WORDS.has(tokens[i].word) && teller(tokens[i - 1]);
+    if (!withTeller && !tellersCouple) return false;
+  }
+  return true;
+}
+const COUPLE_WORDS = new Set(['两口子', '夫妻', '夫妇', '小两口', '夫妻俩', '两口']);
 /**
  * Before the act at k, in its sentence, the nearest one who can be its doer is an outsider (那人, 赵某, 对方, 被告, 一个工人,
  * 卖鱼的): what stands after 把/朝/被 is the one acted on and is passed; a relative, or a pronoun that may stand for one, first

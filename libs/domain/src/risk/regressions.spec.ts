@@ -3945,3 +3945,82 @@ describe('round 30: a slap or a blow in everyday words, a split lip, a lock or a
     expect(codes('老公一脚踹过去，凳子都踢翻了')).not.toContain('violence');
   });
 });
+
+describe('round 31: a household told by its neighbours, a brother as a party, a suicide threat or harassment in other words (our own sentences)', () => {
+  // Each failed with `-45` (graded blue or none, read as a neighbours' dispute, or without the factor named);
+  // docs/evaluation.md#round-31.
+  it.each([
+    [
+      '反映人是社区网格员。辖区独居老人的大儿子常年无业，隔三岔五回来要钱，不给就打，老人身上经常青一块紫一块。老人不敢说，邻居也多次看见。',
+      'orange',
+      'injury',
+      'a neighbour who saw it many times is a witness',
+    ],
+    ['报警人称楼下那户人家的男人经常打他闺女，今天又打了', 'orange', 'violence', '楼下那户人家 (那/户/人家) locates the household'],
+    [
+      '原告王某，男，1970年生。被告王某某，男，1974年生，系原告胞兄。两家为宅基地边界争吵多年，今年5月被告抡起锄头砸在原告肩上，原告锁骨骨折住院。',
+      'red',
+      'weapon',
+      'a brother (胞兄) is the party, the land only what they quarrel over',
+    ],
+    [
+      '报警人称跟丈夫提了离婚，丈夫爬到窗台外面坐着，说要是离就跳',
+      'orange',
+      'suicide_threat',
+      'climbing out of a window to stop a divorce',
+    ],
+    ['女友说要分手，男友在微信上说她要是分手他就喝百草枯', 'orange', 'suicide_threat', 'a poison he says he will drink if she leaves'],
+    [
+      '报警人称分手后前女友天天半夜给他打电话，一晚上两百多个',
+      'orange',
+      'stalking_after_separation',
+      'two hundred calls a night after a break-up',
+    ],
+    ['报警人称离婚后前夫经常在她家楼道里守着', 'orange', 'stalking_after_separation', 'waiting in her stairwell after a divorce'],
+    ['报警人称分手以后前男友天天到她店里坐着不走', 'orange', 'stalking_after_separation', 'sitting in her shop day after day'],
+    [
+      '报警人称一个同事追求她，被她拒绝后天天跟着她下班',
+      'orange',
+      'stalking_after_separation',
+      'a refused suitor, the refusal after a comma',
+    ],
+    ['报警人称丈夫嫌她回来晚了，抄起遥控器就打，她血流了一脸', 'orange', 'injury', 'a face of blood (血流了一脸)'],
+    ['报警人称老婆一吵架就上手挠他，胳膊上全是她挠的血印子', 'orange', 'injury', 'scratches that bled (血印子)'],
+    ['弟弟抡起拳头打我脑袋，头顶起了个核桃大的包', 'orange', 'injury', 'a lump the size of a walnut'],
+  ])('%s: %s, with %s (%s)', (text, level, code) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain(code);
+    expect(r.riskLevel).toBe(level);
+  });
+
+  it.each([
+    ['她一走他就喝酒', 'drinking, not a threat (a suicide threat with `-45`)'],
+    ['她说要是分手了他就死心了', 'giving up hope (死心)'],
+    ['孩子翻到阳台栏杆外面去捡球', 'a child fetching a ball'],
+  ])('%s: no suicide threat (near-miss: %s)', (text) => {
+    expect(codes(text)).not.toContain('suicide_threat');
+  });
+
+  it.each([
+    ['孩子爬到窗台外面去拿风筝', 'a child fetching a kite'],
+    ['工人爬上楼顶外面修水箱', 'a worker at his job'],
+  ])('%s: no suicide threat (near-miss: %s)', (text) => {
+    expect(codes(text)).not.toContain('suicide_threat');
+  });
+
+  it('我和老婆在夜市吃烧烤，邻桌一个喝醉的男子抄起酒瓶朝我头上砸: an outsider’s blow aimed at the teller, his wife only beside him', () => {
+    expect(assess('我和老婆在夜市吃烧烤，邻桌一个喝醉的男子抄起酒瓶朝我头上砸，我头上缝了五针').familyRomantic).toBe(false);
+  });
+
+  it('男朋友一生气把我手机砸碎了: a thing of hers smashed by her partner is still their quarrel', () => {
+    expect(assess('男朋友翻我手机，一生气把我手机砸碎了').familyRomantic).toBe(true);
+  });
+
+  it('女友说不想分手，只是男友一天打几十个电话让她受不了: harassment while together, not after a separation', () => {
+    const r = assess('女友说不想分手，只是男友一天打几十个电话让她受不了');
+    expect(factorCodes(r)).toContain('stalking');
+    expect(factorCodes(r)).not.toContain('separation');
+    expect(HIGH).not.toContain(r.riskLevel);
+  });
+});
