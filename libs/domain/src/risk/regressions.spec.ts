@@ -3997,6 +3997,9 @@ describe('round 31: a household told by its neighbours, a brother as a party, a 
   it.each([
     ['她一走他就喝酒', 'drinking, not a threat (a suicide threat with `-45`)'],
     ['她说要是分手了他就死心了', 'giving up hope (死心)'],
+    ['她一走他就跳起来骂人', 'jumping up to curse (review of round 31)'],
+    ['她走了他就喝了一瓶啤酒', 'a beer (review of round 31)'],
+    ['你敢走就死定了', 'a threat to her, not to himself (review of round 31)'],
     ['孩子翻到阳台栏杆外面去捡球', 'a child fetching a ball'],
   ])('%s: no suicide threat (near-miss: %s)', (text) => {
     expect(codes(text)).not.toContain('suicide_threat');
