@@ -50,8 +50,11 @@ export function firstByHash<T extends { id: string }>(records: T[], seed: string
 export function drawSample(records: RealRecord[]): RealRecord[] {
   return firstByHash(
     // The test part as it stood when the sample was drawn (2026-11-30): every news story was test
-    // until its development half was split off afterwards (split-lawcrime.ts); the hotline complaints came later.
-    records.filter((r) => (r.split === 'test' && r.source !== 'hotline-fuzhou') || r.source === 'lawcrime-stories'),
+    // until its development half was split off afterwards (split-lawcrime.ts); the hotline complaints and
+    // lawyer-llama-advice (its own second annotator: advice-2026-12-06) came later.
+    records.filter(
+      (r) => (r.split === 'test' && r.source !== 'hotline-fuzhou' && r.source !== 'lawyer-llama-advice') || r.source === 'lawcrime-stories',
+    ),
     SEED,
     SAMPLE,
   );
