@@ -26,13 +26,14 @@ const body = (file: string) =>
     .filter((l) => l.trim() && !l.startsWith('#'))
     .join('\n');
 
-function others(): RealRecord[] {
+function realSet(): RealRecord[] {
   return readFileSync(join(HERE, '..', 'real-set.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as RealRecord)
-    .filter((r) => r.source !== ADVICE_SOURCE);
+    .map((l) => JSON.parse(l) as RealRecord);
 }
+/** The other sources: the export drew from the fetched file, deduplicated against them, before the source was built. */
+const others = () => realSet().filter((r) => r.source !== ADVICE_SOURCE);
 
 /** The sample: read first, then unread, each in its seeded order. */
 export function adviceSample(records: RealRecord[]): { read: RealRecord[]; unread: RealRecord[] } {
@@ -56,7 +57,8 @@ export function compareAdvice(): { part: string; n: number; agree: number; kappa
   const sample = body('second-annotator-sample.tsv')
     .split('\n')
     .map((l) => l.split('\t')[0]);
-  const { read, unread } = adviceSample(adviceRecords(others()).records);
+  // The built source as committed (real-set.jsonl), so that the comparison needs no fetched snapshot.
+  const { read, unread } = adviceSample(realSet().filter((r) => r.source === ADVICE_SOURCE));
   if ([...read, ...unread].map((r) => r.id).join() !== sample.join()) throw new Error('the sample is not the seeded draw');
   return [
     ['read by the labellers', read],
