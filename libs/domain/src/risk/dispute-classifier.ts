@@ -1146,6 +1146,22 @@ const CURSE_KIN = /^(他|她|你|我)(妈|爸|娘)的$/;
 const TOWARD = new Set(['对', '给', '朝', '向', '冲', '往']);
 
 /**
+ * 怀孕了需要打孩子, 逼我把孩子打掉: 打 a pregnancy's child (打掉, 打胎) is an abortion, no blow, where a pregnancy is told
+ * near it (round 32); 喝醉了打孩子 stays a blow.
+ */
+function abortion(a: AnalyzedText, k0: number, k1: number): boolean {
+  const { tokens } = a;
+  if (!tokens[k0].word.startsWith('打')) return false;
+  const next = tokens[k1 + 1]?.word ?? '';
+  const before = tokens[k0 - 1]?.word ?? '';
+  const child = /^(孩子|胎|胎儿|小孩)$/;
+  if (!(child.test(next) || tokens[k1].word.endsWith('掉') || next === '掉' || (child.test(before) && tokens[k0 - 2]?.word === '把'))) return false;
+  const at = tokens[k0].start;
+  return PREGNANT.test(a.text.slice(Math.max(0, at - 30), at + 12));
+}
+const PREGNANT = /怀孕|怀了|怀上|身孕|有了孩子|打胎|流产|堕胎|引产/;
+
+/**
  * Who the act is done to: a person (把她打了, 打了她, 对我动手, 她被打) — or, with nothing after the
  * act, a person named before it in the clause (老公又动手了). 把鸡杀了 and 把事捅到村里 name a thing.
  */
@@ -1154,6 +1170,7 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   let act = '';
   for (let j = k0; j <= k1; j++) act += tokens[j].word;
   if (lx.mutual.has(act)) return true;
+  if (abortion(a, k0, k1)) return false;
   const clause = tokens[k0].clause;
   // The clause's words before the act (walked back from it: a long text is not re-read per act).
   let s = k0;
@@ -1184,8 +1201,13 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
     if (TOWARD.has(w) && j + 1 < k0 && lx.persons.has(tokens[j + 1].word) && !PLACES.has(tokens[j + 2]?.word ?? '')) towardPerson = true;
     if (lx.persons.has(w)) personBefore = true;
   }
-  // 打几十个电话, 给她打了个招呼: the act's object is a thing, whoever it is for.
-  for (let j = k1 + 1; j <= k1 + 3 && tokens[j] && tokens[j].clause === clause; j++) if (NOT_BLOWS.has(tokens[j].word)) return false;
+  // 打几十个电话, 给她打了个招呼, 打他电话, 给我打了上百个电话: the act's object is a thing, whoever it is for; a count may
+  // stand before it (round 32), a part of the body may not.
+  for (let j = k1 + 1; j <= k1 + 5 && tokens[j] && tokens[j].clause === clause; j++) {
+    if (NOT_BLOWS.has(tokens[j].word)) return false;
+    if (j > k1 + 3 && !COUNT_WORD.test(tokens[j - 1].word)) break;
+    if (bodyPart(tokens[j].word)) break;
+  }
   if (towardPerson) return true;
   let j = k1 + 1;
   while (tokens[j] && tokens[j].clause === clause && SKIP_AFTER_ACT.has(tokens[j].word)) j++;
@@ -1219,6 +1241,8 @@ const LANDS = new Set(['在', '到', '向', '中']);
 /** A part of the body (头, 肩膀), or a word naming one in officialese (下颌部, 颈部). */
 const bodyPart = (w: string) => BODY_PARTS.has(w) || (w.length >= 2 && w.endsWith('部') && !NOT_BODY.has(w));
 const NOT_BODY = new Set(['内部', '外部', '全部', '局部', '干部', '本部', '总部', '部分', '支部', '东部', '西部', '南部', '北部', '中部', '俱乐部']); // prettier-ignore
+/** A count before a noun: 上百个, 几十, 个, 十几通. */
+const COUNT_WORD = /^([上几十百千两一二三四五六七八九]+[个通次]?|个|通|次)$/;
 const NOT_BLOWS = new Set(['电话', '招呼', '交道', '麻将', '牌', '游戏', '官司', '工', '车']);
 const BODY_PARTS = new Set([
   '头', '头部', '头上', '脑袋', '脸', '脸上', '脸部', '面部', '眼睛', '眼眶', '鼻子', '嘴', '嘴巴', '耳朵', '脖子', '颈部',
@@ -2196,14 +2220,15 @@ const KIN_OF_PARTY = new RegExp(
 // 原告沙某（女）与被告俞某…同居, 原告邓某琴与被告…结婚: the plaintiff's given name and a bracketed description (her sex,
 // age) may stand before 与被告 (round 23).
 const PARTIES_MARRIED =
-  /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|同居|共同生活)/y;
+  /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|结的婚|结了婚|领的证|同居|共同生活)/y;
 // 原告诸葛某某（女）与被告申某于2023年…认识并恋爱: the parties' courtship told as a filing tells a marriage (round 24); nothing
 // of another's stands between (原告与被告之女恋爱, 原告与被告的儿子谈恋爱: the defendant's child is the other side), and a
-// filing that names a marriage (婚: 相识恋爱…到民政局登记) is read by the marriage's phrases, not this one. Not where the
+// filing that names a marriage (婚: 相识恋爱…到民政局登记) is read by the marriage's phrases, not this one. A comma is
+// crossed only into what followed soon after (…通过交友软件结识，不久便确定恋爱关系, round 32). Not where the
 // courtship is told of another or as a rumour (被告散布原告恋爱经历, 捏造原告与他人恋爱), nor 恋爱 as a trade's object
 // (原告与被告签订恋爱咨询服务合同, 恋爱交友网站): a defamation, service or loan suit between strangers (round 24 review).
 const PARTIES_COURTING =
-  /(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告(?:(?![的之，,]|散布|编造|捏造|造谣|诋毁|诽谤|谣言|他人|别人|第三人|签订|签署|购买)[^。；;]){0,30}?(谈恋爱|恋爱|相恋)(?!咨询|服务|培训|课程|挽回|指导|辅导|顾问|导师|合同|协议|交友|平台|网站|软件|APP|app|综艺|节目|公司|机构|技巧|话术|经历|丑闻|传闻|绯闻)/y;
+  /(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告(?:(?![的之]|[，,](?!不久|随后|很快|后来|之后|便|并|[一两三四五六七八九十半几]+个?(?:月|年)后)|散布|编造|捏造|造谣|诋毁|诽谤|谣言|他人|别人|第三人|签订|签署|购买)[^。；;]){0,30}?(谈恋爱|恋爱|相恋)(?!咨询|服务|培训|课程|挽回|指导|辅导|顾问|导师|合同|协议|交友|平台|网站|软件|APP|app|综艺|节目|公司|机构|技巧|话术|经历|丑闻|传闻|绯闻)/y;
 const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方', '两人', '二人', '两', '二']);
 const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
 const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
@@ -2232,15 +2257,16 @@ const PARTIES_COUPLED =
  * guardian's tie), and the kin word is of the other party (1: whose kin; 2: a tie; 3: a kin word).
  */
 const PARTY_DESCRIBED = new RegExp(
-  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,（(])|(?=[\u4e00-\u9fff]{1,3}(?:系|是)[她他]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人|(?<=系|是|为)[她他])(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:丈夫的|妻子的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
+  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,（(])|(?=[\u4e00-\u9fff]{1,3}(?:系|是)[她他]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人|(?<=系|是|为)[她他])(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:丈夫的|妻子的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,4}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 /**
  * 被告孔某，1981年出生，男，系邓某琴的丈夫: the same with the other party named by name after 系/是/为 (the name one a
- * party role introduces elsewhere in the text: 原告邓某琴) (round 13).
+ * party role introduces elsewhere in the text: 原告邓某琴) (round 13), or as an item of the identity line (…，1983年生，冯某霞之夫,
+ * round 32).
  */
 const PARTY_DESCRIBED_BY_NAME = new RegExp(
-  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)([\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)(?:之|的)([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$)`,
+  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为|(?<=[，,]))([\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)(?:之|的)([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$)`,
   'y',
 );
 const PARTY_LABEL = /(?:原告|被告|申请人|自诉人)[一二三]?(?:[：:（(]|[\u4e00-\u9fff]{1,4}[，,（(])/;
@@ -2284,7 +2310,7 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
     // (系, 是, 为; 结婚, 同居), are the phrases below read: most texts hold none.
     const xi = a.text.includes('系');
     const stated = xi || a.text.includes('是') || a.text.includes('为');
-    const married = a.text.includes('结婚') || a.text.includes('同居') || a.text.includes('共同生活');
+    const married = /结婚|结的婚|结了婚|领的证|同居|共同生活/.test(a.text);
     const wedState = a.text.includes('婚');
     const courted =
       married ||
@@ -2312,7 +2338,8 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       // 我与被告于2010年…结婚, 原告与被告…登记结婚: the parties married each other (or lived together).
       const wed = married ? stickyAt(PARTIES_MARRIED, a.text, at) : null;
       if (wed) {
-        const kind: RelationKind = wed[1] === '结婚' || wed[1] === '登记结婚' ? 'spouse' : 'partner';
+        // 我和被告韦某是在东莞打工时认识的，2015年结的婚: 结的婚, 结了婚, 领的证 as a teller says it (round 32).
+        const kind: RelationKind = /^(结|登记结|领)/.test(wed[1]) ? 'spouse' : 'partner';
         const from = at + wed[0].length - wed[1].length;
         // 原告顾某与被告孔某于2021年起同居: the word may be cut with what stands before it (起同居); the hit is on words.
         return { kind, hit: hitOnWords(field, a, from, from + wed[1].length) };
@@ -2359,7 +2386,7 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
         };
       }
       // 被告孔某…，系邓某琴的丈夫: a party described as the kin of the other party named by name (round 13).
-      const byName = role && stated ? stickyAt(PARTY_DESCRIBED_BY_NAME, a.text, at) : null;
+      const byName = role && (stated || a.text.includes('之')) ? stickyAt(PARTY_DESCRIBED_BY_NAME, a.text, at) : null;
       if (byName) {
         const [whole, name, word] = byName;
         const kindByName = relationKindOf(word, lx) ?? (word.length === 1 && whole.endsWith(`之${word}`) ? KIN_AFTER_ZHI[word] : undefined);

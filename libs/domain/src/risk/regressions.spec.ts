@@ -4027,3 +4027,59 @@ describe('round 31: a household told by its neighbours, a brother as a party, a 
     expect(HIGH).not.toContain(r.riskLevel);
   });
 });
+
+describe('round 32: a separation in other words, a party named in the identity line, a marriage told as a teller says it (our own sentences)', () => {
+  // Each failed with `-47` (graded blue, yellow or none, or without the factor named); docs/evaluation.md#round-32.
+  it.each([
+    ['报警人称跟前男友分开半年了，他总能找到她，今天在她电动车坐垫下面找出一个定位器', 'orange', 'stalking_after_separation', '分开 from a partner'],
+    ['我跟陶某是今年春天分的，分了以后他天天在我公司门口等我下班', 'orange', 'stalking_after_separation', 'a break-up with a named person (是…分的)'],
+    ['报警人称和男朋友分了以后，他把两人的聊天截图剪成视频发到网上', 'orange', 'stalking', 'the two people’s chats posted'],
+    ['报警人称前男友分手以后天天来她店里坐着，死盯着她', 'orange', 'stalking_after_separation', 'sitting and staring in her shop'],
+    [
+      '原告：钱某，女。被告：吴某，男，原告的前未婚夫。去年双方退了婚，此后被告常骑电动车远远跟着原告',
+      'orange',
+      'stalking_after_separation',
+      'a four-character relation in the identity line, following from afar',
+    ],
+    [
+      '申请人孔某兰，女，1990年生；被申请人曹某，男，1988年生，孔某兰之夫，同住。曹某一喝酒就动手打人',
+      'orange',
+      'violence',
+      'the other party named by name as an item of the identity line',
+    ],
+    ['原告诉称：我和被告是在工地上认识的，2018年结的婚。被告一喝酒就打我', 'orange', 'violence', '结的婚 as a teller says it'],
+    [
+      '原告范某与被告牛某2021年在网上认识，不久便确定恋爱关系。今年原告说要分开，被告把原告反锁在屋里两天',
+      'red',
+      'detention',
+      'the courtship after a comma (不久便)',
+    ],
+    ['报警人称她爸把农药瓶往她妈嘴里塞，嚷着要一起死', 'red', 'arson_poison', 'a poison pushed at her mouth'],
+    ['男子在婚介所认识一名女子，与其交往数月后将对方杀害', 'red', 'lethal_violence', 'dating after a matchmaker’s introduction'],
+  ])('%s: %s, with %s (%s)', (text, level, code) => {
+    const r = assess(text);
+    expect(r.familyRomantic).toBe(true);
+    expect(factorCodes(r)).toContain(code);
+    expect(r.riskLevel).toBe(level);
+  });
+
+  it.each([
+    ['老公一晚上给我打了上百个电话', 'violence', 'calls counted, no blow'],
+    ['怀孕两个月了，老公说这个孩子不能要，让我去打孩子', 'violence', 'an abortion, no blow'],
+    ['我跟合伙人孙某是去年分的', 'separation', 'business partners parting'],
+    ['老公把农药塞进柜子里锁好，怕孩子够到', 'arson_poison', 'a poison put away'],
+  ])('%s: no %s (near-miss: %s)', (text, code) => {
+    expect(codes(text)).not.toContain(code);
+  });
+
+  it.each([
+    ['她怀孕了，老公还打她', 'violence', 'a blow on a pregnant woman stays one'],
+    ['老公喝醉了打孩子', 'violence', 'a child beaten'],
+  ])('%s: %s kept (near-miss: %s)', (text, code) => {
+    expect(codes(text)).toContain(code);
+  });
+
+  it('他与一男子交往多年，后因欠款将其打伤: dealings between men are no courtship', () => {
+    expect(assess('他与一男子交往多年，生意上有往来，后因欠款将其打伤').familyRomantic).toBe(false);
+  });
+});
