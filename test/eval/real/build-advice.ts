@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NearDuplicates, readManual, type RealRecord, sha, squash, stripPersonalData } from './build-real-set';
+import { NearDuplicates, readManual, readRealSet, type RealRecord, sha, squash, stripPersonalData } from './build-real-set';
 
 const OUT = __dirname;
 export const ADVICE_SOURCE = 'lawyer-llama-advice';
@@ -70,11 +70,7 @@ export function adviceRecords(others: readonly RealRecord[]): { records: RealRec
 
 function main(): void {
   const file = join(OUT, 'real-set.jsonl');
-  const others = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as RealRecord)
-    .filter((r) => r.source !== ADVICE_SOURCE);
+  const others = readRealSet().filter((r) => r.source !== ADVICE_SOURCE);
   const { records, dropped, commit } = adviceRecords(others);
   const manual = readManual();
   const queue = records.filter((r) => needsReading(r.text));
@@ -85,7 +81,9 @@ function main(): void {
       '\n',
   );
   const unlabelled = queue.filter((r) => !manual.has(r.id));
-  console.log(`${ADVICE_SOURCE}: ${records.length} records (${dropped} near-duplicates dropped); ${queue.length} to read, ${unlabelled.length} without a hand label`);
+  console.log(
+    `${ADVICE_SOURCE}: ${records.length} records (${dropped} near-duplicates dropped); ${queue.length} to read, ${unlabelled.length} without a hand label`,
+  );
   // The set is scored only when every record has a label: an unread record must not count as a negative.
   if (unlabelled.length) return;
   for (const r of records) {
@@ -98,7 +96,9 @@ function main(): void {
   const lines = readFileSync(sources, 'utf8')
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith(`${ADVICE_SOURCE}\t`));
-  lines.push(`${ADVICE_SOURCE}\t${REPO}@${commit}\tApache-2.0 (data for academic use); ${FILE}, users’ questions only, machine-written answers dropped; test only`);
+  lines.push(
+    `${ADVICE_SOURCE}\t${REPO}@${commit}\tApache-2.0 (data for academic use); ${FILE}, users’ questions only, machine-written answers dropped; test only`,
+  );
   writeFileSync(sources, lines.join('\n') + '\n');
   const family = records.filter((r) => r.label?.familyRomantic).length;
   const high = records.filter((r) => r.label?.level === 'red' || r.label?.level === 'orange').length;

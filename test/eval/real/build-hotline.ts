@@ -13,7 +13,17 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NearDuplicates, needsReview, readManual, type RealRecord, sha, squash, stripPersonalData, xlsxRows } from './build-real-set';
+import {
+  NearDuplicates,
+  needsReview,
+  readManual,
+  readRealSet,
+  type RealRecord,
+  sha,
+  squash,
+  stripPersonalData,
+  xlsxRows,
+} from './build-real-set';
 import { HOTLINE_FILE, HOTLINE_REPO, hotlineWorkbook, readHotlineSplit } from './split-hotline';
 
 const OUT = __dirname;
@@ -28,11 +38,7 @@ function complaints(book: Buffer): Record<string, string>[] {
 
 function main(): void {
   const file = join(OUT, 'real-set.jsonl');
-  const others = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as RealRecord)
-    .filter((r) => r.source !== SOURCE);
+  const others = readRealSet().filter((r) => r.source !== SOURCE);
   const split = readHotlineSplit();
   const manual = readManual();
   // Near duplicates of every record already kept are dropped.

@@ -313,6 +313,14 @@ export function needsReview(r: RealRecord): boolean {
   return r.metaFamily === true ? HARM.test(r.text) : RELATION.test(r.text);
 }
 
+/** The committed set (real-set.jsonl) as records: what a source added after the first build is built beside. */
+export function readRealSet(): RealRecord[] {
+  return readFileSync(join(OUT, 'real-set.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as RealRecord);
+}
+
 /** The hand labels (manual-labels.tsv): id → family-or-romantic and level. */
 export function readManual(): Map<string, { familyRomantic: boolean; level: Level }> {
   const path = join(OUT, 'manual-labels.tsv');

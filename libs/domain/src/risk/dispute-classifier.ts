@@ -1155,7 +1155,8 @@ function abortion(a: AnalyzedText, k0: number, k1: number): boolean {
   const next = tokens[k1 + 1]?.word ?? '';
   const before = tokens[k0 - 1]?.word ?? '';
   const child = /^(孩子|胎|胎儿|小孩)$/;
-  if (!(child.test(next) || tokens[k1].word.endsWith('掉') || next === '掉' || (child.test(before) && tokens[k0 - 2]?.word === '把'))) return false;
+  if (!(child.test(next) || tokens[k1].word.endsWith('掉') || next === '掉' || (child.test(before) && tokens[k0 - 2]?.word === '把')))
+    return false;
   const at = tokens[k0].start;
   return PREGNANT.test(a.text.slice(Math.max(0, at - 30), at + 12));
 }

@@ -4031,8 +4031,18 @@ describe('round 31: a household told by its neighbours, a brother as a party, a 
 describe('round 32: a separation in other words, a party named in the identity line, a marriage told as a teller says it (our own sentences)', () => {
   // Each failed with `-47` (graded blue, yellow or none, or without the factor named); docs/evaluation.md#round-32.
   it.each([
-    ['报警人称跟前男友分开半年了，他总能找到她，今天在她电动车坐垫下面找出一个定位器', 'orange', 'stalking_after_separation', '分开 from a partner'],
-    ['我跟陶某是今年春天分的，分了以后他天天在我公司门口等我下班', 'orange', 'stalking_after_separation', 'a break-up with a named person (是…分的)'],
+    [
+      '报警人称跟前男友分开半年了，他总能找到她，今天在她电动车坐垫下面找出一个定位器',
+      'orange',
+      'stalking_after_separation',
+      '分开 from a partner',
+    ],
+    [
+      '我跟陶某是今年春天分的，分了以后他天天在我公司门口等我下班',
+      'orange',
+      'stalking_after_separation',
+      'a break-up with a named person (是…分的)',
+    ],
     ['报警人称和男朋友分了以后，他把两人的聊天截图剪成视频发到网上', 'orange', 'stalking', 'the two people’s chats posted'],
     ['报警人称前男友分手以后天天来她店里坐着，死盯着她', 'orange', 'stalking_after_separation', 'sitting and staring in her shop'],
     [

@@ -7,7 +7,10 @@ describe('lawyer-llama-advice: a test-only source, labelled blind', () => {
   const records = readFileSync(join(__dirname, '..', 'real-set.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.includes(`"source":"${ADVICE_SOURCE}"`))
-    .map((l) => JSON.parse(l) as { id: string; text: string; split: string; labelledBy: string; label: { familyRomantic: boolean; level: string } });
+    .map(
+      (l) =>
+        JSON.parse(l) as { id: string; text: string; split: string; labelledBy: string; label: { familyRomantic: boolean; level: string } },
+    );
 
   it('holds every question of the file as test, read where it names a relation or kin word and none by rule elsewhere', () => {
     expect(records).toHaveLength(4970);

@@ -11,7 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readManual, type RealRecord } from '../build-real-set';
+import { readManual, readRealSet, type RealRecord } from '../build-real-set';
 import { ADVICE_SOURCE, adviceRecords, needsReading } from '../build-advice';
 import { cohensKappa, firstByHash, parseSecondLabels } from '../second-annotator';
 
@@ -26,14 +26,8 @@ const body = (file: string) =>
     .filter((l) => l.trim() && !l.startsWith('#'))
     .join('\n');
 
-function realSet(): RealRecord[] {
-  return readFileSync(join(HERE, '..', 'real-set.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as RealRecord);
-}
 /** The other sources: the export drew from the fetched file, deduplicated against them, before the source was built. */
-const others = () => realSet().filter((r) => r.source !== ADVICE_SOURCE);
+const others = () => readRealSet().filter((r) => r.source !== ADVICE_SOURCE);
 
 /** The sample: read first, then unread, each in its seeded order. */
 export function adviceSample(records: RealRecord[]): { read: RealRecord[]; unread: RealRecord[] } {
@@ -58,7 +52,7 @@ export function compareAdvice(): { part: string; n: number; agree: number; kappa
     .split('\n')
     .map((l) => l.split('\t')[0]);
   // The built source as committed (real-set.jsonl), so that the comparison needs no fetched snapshot.
-  const { read, unread } = adviceSample(realSet().filter((r) => r.source === ADVICE_SOURCE));
+  const { read, unread } = adviceSample(readRealSet().filter((r) => r.source === ADVICE_SOURCE));
   if ([...read, ...unread].map((r) => r.id).join() !== sample.join()) throw new Error('the sample is not the seeded draw');
   return [
     ['read by the labellers', read],
@@ -94,7 +88,9 @@ if (require.main === module) {
     console.log(`second-annotator-sample.tsv: ${read.length} read, ${unread.length} unread`);
   } else if (process.argv[2] === 'compare') {
     for (const r of compareAdvice()) {
-      console.log(`${r.part}: family-or-romantic ${r.agree}/${r.n}, Cohen's kappa ${r.kappa.toFixed(3)}; exact level ${r.levelAgree}/${r.n}`);
+      console.log(
+        `${r.part}: family-or-romantic ${r.agree}/${r.n}, Cohen's kappa ${r.kappa.toFixed(3)}; exact level ${r.levelAgree}/${r.n}`,
+      );
       for (const d of r.disagreements) console.log(`  ${d}`);
     }
   } else {
