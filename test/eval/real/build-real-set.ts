@@ -321,12 +321,19 @@ export function readRealSet(): RealRecord[] {
     .map((l) => JSON.parse(l) as RealRecord);
 }
 
-/** The hand labels (manual-labels.tsv): id → family-or-romantic and level. */
-export function readManual(): Map<string, { familyRomantic: boolean; level: Level }> {
+/** The block of manual-labels.tsv that read every consultation again (LABELLING.md, 2026-12-06): it overrides earlier labels. */
+export const CONSULTATIONS_READ = '# 2026-12-06 consultations read';
+
+/**
+ * The hand labels (manual-labels.tsv): id → family-or-romantic and level; a later line overrides an earlier one. `before`
+ * stops at the block whose header starts with it: the labels as they stood before it (an earlier comparison's truth).
+ */
+export function readManual(options: { before?: string } = {}): Map<string, { familyRomantic: boolean; level: Level }> {
   const path = join(OUT, 'manual-labels.tsv');
   const out = new Map<string, { familyRomantic: boolean; level: Level }>();
   if (!existsSync(path)) return out;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (options.before && line.startsWith(options.before)) break;
     if (!line.trim() || line.startsWith('#')) continue;
     const [id, fam, level] = line.split('\t');
     out.set(id, { familyRomantic: fam === '1', level: (fam === '1' ? level : 'none') as Level });

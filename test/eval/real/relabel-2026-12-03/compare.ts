@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readManual } from '../build-real-set';
+import { CONSULTATIONS_READ, readManual } from '../build-real-set';
 import { cohensKappa, firstByHash, parseSecondLabels } from '../second-annotator';
 
 const HERE = __dirname;
@@ -19,7 +19,8 @@ const body = (file: string) =>
     .join('\n');
 
 export function compareSecondAnnotator(): { n: number; agree: number; kappa: number; levelAgree: number; disagreements: string[] } {
-  const manual = readManual();
+  // The labels as they stood when this comparison was made, before the consultations were read again (2026-12-06).
+  const manual = readManual({ before: CONSULTATIONS_READ });
   const second = parseSecondLabels(body('second-annotator-labels.tsv'));
   const ids = body('second-annotator-sample.tsv')
     .split('\n')
