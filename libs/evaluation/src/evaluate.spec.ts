@@ -107,8 +107,10 @@ describe('evaluation', () => {
     atLeast('cail2019 test red-or-orange recall', cail.redOrange.recall, 0.88);
     // 0.892 with -10; below 0.89 with round 9's retrained model (v8 in its training, L2 0.01: the -10 weights kept the
     // pin). Round 9 saw only that this pin failed at 0.89 and holds at 0.885, never the figure (docs/evaluation.md#round-9).
-    // 0.891 on the labels of 2026-12-03 (LABELLING.md, step 3 extended) with -12, 0.896 with -14.
-    atLeast('lawyer-llama test family F1', find('real test: lawyer-llama, text alone').family.f1, 0.89);
+    // 0.891 on the labels of 2026-12-03 (LABELLING.md, step 3 extended) with -12, 0.896 with -14. Since every
+    // consultation was read again (LABELLING.md, 2026-12-06: bare questions about a rule are none, not family by the
+    // articles they cite): 0.806 with -48, first scored on those labels after they were committed.
+    atLeast('lawyer-llama test family F1', find('real test: lawyer-llama, text alone').family.f1, 0.8);
     // 67.5 % with -28 to -34 (70.0 % with -24); 75.0 % at 90.9 % with -35 (round 21 read 家暴 inside 家暴行为, which jieba
     // cuts 家/暴行/为; a cause found on the development half, read by the lead on the test part after the round); 75.0 % at
     // 88.2 % with -37 (round 22: one false alarm more).

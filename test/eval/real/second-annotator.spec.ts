@@ -44,8 +44,10 @@ describe('second annotator on the real test part', () => {
       second.map((s) => high(byId.get(s.id)!.label.level)),
       second.map((s) => high(s.level)),
     );
-    expect(family.agreement).toBeCloseTo(0.93, 5);
-    expect(family.kappa).toBeCloseTo(0.848, 3);
+    // 93/100 and 0.848 against the labels of 2026-11-30; 94/100 and 0.864 since the consultations were read again
+    // (2026-12-06): the reading and this annotator agree on one more bare question.
+    expect(family.agreement).toBeCloseTo(0.94, 5);
+    expect(family.kappa).toBeCloseTo(0.864, 3);
     expect(redOrange.agreement).toBeCloseTo(0.99, 5);
     expect(redOrange.kappa).toBeCloseTo(0.936, 3);
   });
