@@ -1454,6 +1454,11 @@ export function classifyDispute(
   // beside it), and no relative acts anywhere in the text: the relation is the victim's tie to the teller, no party (round 25).
   let victimRead: boolean | undefined;
   const onlyVictim = () => (victimRead ??= !direct && linked !== parties && kinOnlyActedOn(fields, rules, lx));
+  // 离婚需要什么材料, 夫妻如果离婚怎样能得到儿子的抚养权: a question about a rule that names no one of the asker's own
+  // and no act is no dispute between anyone (round 33: the consultations read again call it none).
+  if (e.source === 'petition' && !(conflict && BLOW.test(conflict.term)) && bareQuestion(fields, lx)) {
+    return { domain: '非纠纷', familyRomantic: false, evidence: [] };
+  }
   if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1)) && !strangers() && !onlyVictim()) {
     return {
       domain: rules.romanticRelations.includes(linked.kind) ? '恋爱情感' : '婚姻家庭',
@@ -1642,6 +1647,23 @@ const REPORTS = new Set(['报警', '报的警', '听见', '听到', '反映', '�
 const CALLS = new Set([...REPORTS, '称', '报称', '介绍', '打来电话']);
 
 /** Words of an administrative procedure or a policy suggestion (材料, 手续, 补办, 出台…); a court record tells facts, not a procedure. */
+/**
+ * A question about a rule (法定婚龄是多少, 离婚需要什么材料, 分居多久才能起诉离婚): short, a general question in every field
+ * (`generalQuestion`: asked, and naming no person, party or thing told as done), so no one a grid worker could visit.
+ */
+function bareQuestion(fields: AnalyzedField[], lx: Lexicon): boolean {
+  return (
+    fields.reduce((n, { a }) => n + a.text.length, 0) <= BARE_QUESTION_MAX &&
+    fields.every(({ a }) => generalQuestion(a, lx) && !OWN_FACTS.test(a.text))
+  );
+}
+const BARE_QUESTION_MAX = 60;
+/**
+ * What the asker tells of their own case turns a question into theirs (想要离婚, 收到法院传票, 结婚一年, 女孩6岁, 先离婚,
+ * 民政局说不受理, 不服判决): the consultations' readers call those family.
+ */
+const OWN_FACTS = /想|收到|了|已|[0-9一二两三四五六七八九十]多?(年|岁|个月|周岁)|先|说|时|通知|不服|有个|有了|现在|目前/;
+
 function procedureQuestion(fields: AnalyzedField[]): boolean {
   return fields.some(({ a }) => a.tokens.some((t) => PROCEDURE.has(t.word)));
 }

@@ -4093,3 +4093,31 @@ describe('round 32: a separation in other words, a party named in the identity l
     expect(assess('他与一男子交往多年，生意上有往来，后因欠款将其打伤').familyRomantic).toBe(false);
   });
 });
+
+describe('round 33: a question about a rule is no dispute between anyone (our own sentences)', () => {
+  // Each read as a family matter with `-48`; the consultations read again call such questions none (LABELLING.md,
+  // 2026-12-06); docs/evaluation.md#round-33. Asked in a petition, as the consultations are; a 110 call is not read so.
+  const asked = (text: string) => assessRisk({ ...event(text), source: 'petition' }, [], RULES);
+  it.each([
+    ['离婚需要准备什么材料？', 'the papers a divorce needs'],
+    ['分居几年才能起诉离婚？', 'how long a separation must last'],
+    ['婚内出轨违法吗？', 'whether an affair is unlawful'],
+    ['起诉离婚要交多少钱？', 'what a divorce suit costs'],
+  ])('%s: no family dispute (%s)', (text) => {
+    expect(asked(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['我想离婚，需要准备什么材料？', 'the asker’s own divorce'],
+    ['想要离婚，需要准备什么手续？', 'a divorce wanted, told without 我'],
+    ['起诉离婚收到法院传票，下一步怎么办？', 'a summons received: a case under way'],
+    ['结婚三年了，老公要离婚，孩子归谁？', 'a marriage and a husband of the asker’s'],
+    ['老公打我，我能离婚吗？', 'a blow told'],
+  ])('%s: still a family matter (near-miss: %s)', (text) => {
+    expect(asked(text).familyRomantic).toBe(true);
+  });
+
+  it('离婚需要准备什么材料？ in a 110 call: the rule reads petitions only', () => {
+    expect(assess('离婚需要准备什么材料？').familyRomantic).toBe(true);
+  });
+});
