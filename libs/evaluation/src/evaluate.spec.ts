@@ -109,8 +109,8 @@ describe('evaluation', () => {
     // pin). Round 9 saw only that this pin failed at 0.89 and holds at 0.885, never the figure (docs/evaluation.md#round-9).
     // 0.891 on the labels of 2026-12-03 (LABELLING.md, step 3 extended) with -12, 0.896 with -14. Since every
     // consultation was read again (LABELLING.md, 2026-12-06: bare questions about a rule are none, not family by the
-    // articles they cite): 0.806 with -48, first scored on those labels after they were committed.
-    atLeast('lawyer-llama test family F1', find('real test: lawyer-llama, text alone').family.f1, 0.8);
+    // articles they cite): 0.806 with -48, first scored on those labels after they were committed; 0.821 with -49.
+    atLeast('lawyer-llama test family F1', find('real test: lawyer-llama, text alone').family.f1, 0.82);
     // 67.5 % with -28 to -34 (70.0 % with -24); 75.0 % at 90.9 % with -35 (round 21 read 家暴 inside 家暴行为, which jieba
     // cuts 家/暴行/为; a cause found on the development half, read by the lead on the test part after the round); 75.0 % at
     // 88.2 % with -37 (round 22: one false alarm more).
@@ -120,10 +120,11 @@ describe('evaluation', () => {
     // 0.748 with -24 to -35, 0.741 with -37 (round 22's review: one story more read as family).
     atLeast('lawcrime-stories test family F1', news.family.f1, 0.74);
     atLeast('lawcrime-stories test red-or-orange recall', news.redOrange.recall, 0.8);
-    // The source no round ever read (LABELLING.md, lawyer-llama-advice): 0.729 and 61.5 % at 38.1 % with -47 and -48.
+    // The source no round ever read (LABELLING.md, lawyer-llama-advice): 0.729 and 61.5 % at 38.1 % with -47 and -48;
+    // 0.748 with -49 (round 33's bare questions, learned on lawyer-llama's development half).
     const advice = find('real test: lawyer-llama-advice, text alone');
     expect(advice.n).toBe(4970);
-    atLeast('lawyer-llama-advice family F1', advice.family.f1, 0.72);
+    atLeast('lawyer-llama-advice family F1', advice.family.f1, 0.74);
     atLeast('lawyer-llama-advice red-or-orange recall', advice.redOrange.recall, 0.6);
     // Floors of the feed-style sets v2-v7, text alone: [set, family F1, red-or-orange recall, precision].
     // v2, development since 2026-12-01: F1 0.957, red-or-orange 97.8 % at 95.6 % with risk-2026.12.01-5
