@@ -1454,8 +1454,8 @@ export function classifyDispute(
   // beside it), and no relative acts anywhere in the text: the relation is the victim's tie to the teller, no party (round 25).
   let victimRead: boolean | undefined;
   const onlyVictim = () => (victimRead ??= !direct && linked !== parties && kinOnlyActedOn(fields, rules, lx));
-  // 离婚需要什么材料, 夫妻如果离婚怎样能得到儿子的抚养权: a question about a rule that names no one of the asker's own
-  // and no act is no dispute between anyone (round 33: the consultations read again call it none).
+  // 离婚需要什么材料, 分居几年才能起诉离婚: a question about a rule that names no one of the asker's own and no act is no
+  // dispute between anyone (round 33: the consultations read again call it none).
   if (e.source === 'petition' && !(conflict && BLOW.test(conflict.term)) && bareQuestion(fields, lx)) {
     return { domain: '非纠纷', familyRomantic: false, evidence: [] };
   }
@@ -1646,7 +1646,6 @@ const REPORTS = new Set(['报警', '报的警', '听见', '听到', '反映', '�
 /** Words of calling or reporting: the one before them is the caller. */
 const CALLS = new Set([...REPORTS, '称', '报称', '介绍', '打来电话']);
 
-/** Words of an administrative procedure or a policy suggestion (材料, 手续, 补办, 出台…); a court record tells facts, not a procedure. */
 /**
  * A question about a rule (法定婚龄是多少, 离婚需要什么材料, 分居多久才能起诉离婚): short, a general question in every field
  * (`generalQuestion`: asked, and naming no person, party or thing told as done), so no one a grid worker could visit.
@@ -1664,6 +1663,7 @@ const BARE_QUESTION_MAX = 60;
  */
 const OWN_FACTS = /想|收到|了|已|[0-9一二两三四五六七八九十]多?(年|岁|个月|周岁)|先|说|时|通知|不服|有个|有了|现在|目前/;
 
+/** Words of an administrative procedure or a policy suggestion (材料, 手续, 补办, 出台…); a court record tells facts, not a procedure. */
 function procedureQuestion(fields: AnalyzedField[]): boolean {
   return fields.some(({ a }) => a.tokens.some((t) => PROCEDURE.has(t.word)));
 }
