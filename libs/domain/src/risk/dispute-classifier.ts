@@ -1490,7 +1490,8 @@ export function classifyDispute(
   // A question about a procedure or a policy (补办结婚证要带哪些材料, 建议政府整治高价彩礼) names a matter
   // of family law but no dispute between anyone: not a family dispute by the rules. The learned judgement
   // may still call it one (the consultations it learned from label such questions family).
-  const procedural = !!familyMatter && !conflict && e.source !== 'court' && procedureQuestion(fields);
+  const procedural =
+    !!familyMatter && !conflict && e.source !== 'court' && (procedureQuestion(fields) || onlyRegistration(familyMatter.hit, fields, rules));
   const matter = claim || procedural ? undefined : familyMatter;
   const named = relation ?? weakRelation;
   if (matter && !outsider && (nearOther === 0 || others.every((o) => !o.hit || clauseOf(o.hit) !== clauseOf(matter.hit)))) {
@@ -1662,6 +1663,27 @@ const BARE_QUESTION_MAX = 60;
  * 民政局说不受理, 不服判决): the consultations' readers call those family.
  */
 const OWN_FACTS = /想|收到|了|已|[0-9一二两三四五六七八九十]多?(年|岁|个月|周岁)|先|说|时|通知|不服|有个|有了|现在|目前/;
+
+/**
+ * 18年8月9日生日可以领结婚证吗, 我现在六个月了还没办准生证, 母亲再婚迁户口怎么迁: the only matter of family law named is a
+ * registration or a status (`registrations`), so the record asks about civil registration, not a dispute (round 34: the
+ * consultations read again call these none). A divorce, a custody, a property or a bride price named beside it is a matter;
+ * so is the registration fought over (子女坚决反对，藏起了户口本; 没结婚证，孩子归谁; 财产要怎么分配).
+ */
+function onlyRegistration(first: TextHit, fields: AnalyzedField[], rules: RiskRules): boolean {
+  const registrations = rules.registrations;
+  if (!registrations?.includes(first.term) || fields.some(({ a }) => REGISTRATION_CONTESTED.test(a.text))) return false;
+  let others = substantiveMatters.get(rules);
+  if (!others) {
+    others = Object.values(rules.familyMatters)
+      .flat()
+      .filter((t) => !registrations.includes(t));
+    substantiveMatters.set(rules, others);
+  }
+  return !firstHit(fields, others, rules, { topic: true });
+}
+const substantiveMatters = new WeakMap<RiskRules, string[]>();
+const REGISTRATION_CONTESTED = /反对|阻拦|阻挠|不同意|藏起|藏了|扣押|扣着|不给|骗|要告|起诉|归谁|分配|分割|怎么分/;
 
 /** Words of an administrative procedure or a policy suggestion (材料, 手续, 补办, 出台…); a court record tells facts, not a procedure. */
 function procedureQuestion(fields: AnalyzedField[]): boolean {

@@ -4121,3 +4121,38 @@ describe('round 33: a question about a rule is no dispute between anyone (our ow
     expect(assess('离婚需要准备什么材料？').familyRomantic).toBe(true);
   });
 });
+
+describe('round 34: a registration or a status named with no dispute is no family dispute (our own sentences)', () => {
+  // Each read as a family matter with `-49` from the registration alone (领结婚证, 准生证, 婚假, 再婚, 婚姻登记); the
+  // consultations read again call such questions none (LABELLING.md, 2026-12-06); docs/evaluation.md#round-34.
+  const asked = (text: string) => assessRisk({ ...event(text), source: 'petition' }, [], RULES);
+  it.each([
+    ['请问今年刚满二十二周岁，可以去领结婚证吗？', 'the age to register a marriage'],
+    ['怀孕四个月了，准生证还没办下来，怎么办？', 'a birth permit'],
+    ['我们这里的婚假是几天？晚婚还有假吗？', 'a wedding leave'],
+    ['父亲再婚以后，户口要迁到哪里？', 'a household register after a remarriage'],
+    ['去婚姻登记处领证排了三个小时，工作人员态度很差，请求加强管理。', 'a complaint about the registry office'],
+  ])('%s: no family dispute (%s)', (text) => {
+    const r = asked(text);
+    expect(r.familyRomantic).toBe(false);
+    expect(r.riskLevel).toBe('none');
+  });
+
+  it('报警人称在公交车上捡到一本结婚证: a certificate found in a 110 call is no dispute either', () => {
+    expect(assess('报警人称在公交车上捡到一本结婚证，想交给派出所').familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['我和老公领结婚证三年了，现在想离婚', 'a divorce named beside it'],
+    ['我要再婚，子女坚决反对，把户口本藏起来了', 'the remarriage fought over'],
+    ['父母不同意我们领结婚证', 'the registration refused by parents'],
+    ['没领结婚证，有个孩子，分开后孩子归谁？', 'who gets the child'],
+    ['老公把结婚证撕了，要跟我离婚', 'a divorce and a certificate torn'],
+  ])('%s: still a family matter (near-miss: %s)', (text) => {
+    expect(asked(text).familyRomantic).toBe(true);
+  });
+
+  it('原告与被告于2015年登记结婚: a court filing tells the marriage of its parties, read as before', () => {
+    expect(assessRisk({ ...event('原告与被告于2015年登记结婚，婚后生育一子'), source: 'court' }, [], RULES).familyRomantic).toBe(true);
+  });
+});

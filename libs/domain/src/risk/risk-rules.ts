@@ -79,6 +79,8 @@ export interface RiskRules {
   weakRelations: string[];
   /** Matters of family law (离婚, 抚养费, 彩礼, 赡养) by the relation they are between. */
   familyMatters: Partial<Record<RelationKind, string[]>>;
+  /** Matters of family law that name a registration or a status (结婚证, 准生证, 再婚): alone and with no conflict, no dispute. */
+  registrations?: string[];
   romanticRelations: RelationKind[];
   /** How many sentences apart a relation and a conflict may stand and still be read as one dispute (absent: any). */
   relationSentences?: number;
