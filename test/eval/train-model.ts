@@ -6,6 +6,7 @@
  *
  *   npx tsx test/eval/train-model.ts                  # writes libs/domain/src/risk/risk-model.json
  *   npx tsx test/eval/train-model.ts --cross-edition  # trains without each development edition in turn and scores the engine on it
+ *   npx tsx test/eval/train-model.ts --cross-half lawyer-llama  # a real source's development half in two parts by document, each scored by a model trained without it
  *
  * Logistic regression, one for family-or-romantic and one for red-or-orange, over words and
  * character bigrams, L2-regularised, full-batch gradient descent with AdaGrad; deterministic. The raising
@@ -19,7 +20,7 @@
  * MODEL_THRESHOLD_GROUPS (feed-dev,v2,…: the groups whose out-of-fold predictions choose the thresholds),
  * MODEL_FEATURES (w, c: words, character bigrams), MODEL_THRESHOLD_FAMILY (0.6; `oof`: out of fold), MODEL_THRESHOLD_HIGH (out of fold),
  * MODEL_VETO (0.3), MODEL_THRESHOLD_RAISE (0.8, round 18), MODEL_LEAVE_OUT_SOURCE (a real source's development half left out), MODEL_OUT (the file written),
- * MODEL_DROP_WORDS (`no-reason`, round 19: the words that give no reason not word features), MODEL_KEEP_FAMILY (`1`, round 28: the shipped family head kept, the high-risk head trained alone), MODEL_OOF_OUT (out-of-fold predictions), MODEL_CROSS_EDITIONS (the editions --cross-edition leaves out; all by default), MODEL_CROSS_DIR (the left-out models of --cross-edition, kept and reused
+ * MODEL_DROP_WORDS (`no-reason`, round 19: the words that give no reason not word features), MODEL_KEEP_FAMILY (`1`, round 28: the shipped family head kept, the high-risk head trained alone), MODEL_KEEP_HIGH (`1`, round 35: the shipped high-risk head kept, the family head trained alone), MODEL_OOF_OUT (out-of-fold predictions), MODEL_CROSS_EDITIONS (the editions --cross-edition leaves out; all by default), MODEL_CROSS_DIR (the left-out models of --cross-edition, kept and reused
  * only for the same training data and training options).
  *
  * `--cross-edition` says what the model carries to a writer it never saw: for each development edition
@@ -49,11 +50,12 @@ import {
   type Label,
   type Labelled,
   readJsonl,
+  REAL_SET,
   score,
   type Scores,
 } from '../../libs/evaluation/src';
 import { withJieba } from '../../libs/segmentation/src';
-import { withFamilyOf } from './train-keep-family';
+import { withFamilyOf, withHighOf } from './train-keep-family';
 
 interface Example {
   id: string;
@@ -91,6 +93,11 @@ export interface TrainOptions {
    * the family column of every weight, the family bias and the family and veto thresholds are this model's.
    */
   keepFamily?: LinearModel;
+  /**
+   * The shipped model whose high-risk head is kept (round 35, MODEL_KEEP_HIGH=1): only the family head is trained; the
+   * high-risk column of every weight, the high-risk bias and the high and raise thresholds are this model's.
+   */
+  keepHigh?: LinearModel;
 }
 
 const EVAL = __dirname;
@@ -144,6 +151,9 @@ const TrainEnv = z.object({
   // Round 28: `1` keeps the shipped model's family head (weights, bias, family and veto thresholds) and trains the
   // high-risk head only; MODEL_THRESHOLD_FAMILY and MODEL_VETO are then the shipped model's, whatever they say.
   MODEL_KEEP_FAMILY: z.enum(['1']).optional(),
+  // Round 35: `1` keeps the shipped model's high-risk head (weights, bias, high and raise thresholds) and trains the
+  // family head only; MODEL_THRESHOLD_HIGH and MODEL_THRESHOLD_RAISE are then the shipped model's, whatever they say.
+  MODEL_KEEP_HIGH: z.enum(['1']).optional(),
 });
 
 /** The words MODEL_DROP_WORDS names, sorted (a training key must not depend on a set's order). */
@@ -158,6 +168,9 @@ function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
   const e = parsed.data;
   const keepFamily = e.MODEL_KEEP_FAMILY ? RISK_RULES_V1.model : undefined;
   if (e.MODEL_KEEP_FAMILY && !keepFamily) throw new Error('train-model: MODEL_KEEP_FAMILY needs a shipped model');
+  const keepHigh = e.MODEL_KEEP_HIGH ? RISK_RULES_V1.model : undefined;
+  if (e.MODEL_KEEP_HIGH && !keepHigh) throw new Error('train-model: MODEL_KEEP_HIGH needs a shipped model');
+  if (keepFamily && keepHigh) throw new Error('train-model: MODEL_KEEP_FAMILY and MODEL_KEEP_HIGH leave nothing to train');
   return {
     l2: e.MODEL_L2,
     epochs: e.MODEL_EPOCHS,
@@ -168,11 +181,12 @@ function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
     veto: keepFamily ? keepFamily.thresholds.veto : e.MODEL_VETO,
     fixed: {
       family: keepFamily ? keepFamily.thresholds.family : e.MODEL_THRESHOLD_FAMILY === 'oof' ? undefined : e.MODEL_THRESHOLD_FAMILY,
-      high: e.MODEL_THRESHOLD_HIGH,
+      high: keepHigh ? keepHigh.thresholds.high : e.MODEL_THRESHOLD_HIGH,
     },
-    raise: e.MODEL_THRESHOLD_RAISE,
+    raise: keepHigh ? keepHigh.thresholds.raise : e.MODEL_THRESHOLD_RAISE,
     dropWords: dropWordsOf(e.MODEL_DROP_WORDS),
     keepFamily,
+    keepHigh,
   };
 }
 
@@ -224,8 +238,9 @@ function train(examples: Example[], vocabulary: Set<string>, o: TrainOptions): L
     g: o.groupWeights[e.group] ?? 1,
   }));
   const total = rows.reduce((s, r) => s + r.g, 0);
-  // With a kept family head only the high-risk head (k = 1) is trained; its family column is the shipped one (below).
-  for (let k = o.keepFamily ? 1 : 0; k < 2; k++) {
+  // With a kept family head only the high-risk head (k = 1) is trained, with a kept high-risk head only the family head
+  // (k = 0); the other column is the shipped one (below).
+  for (let k = o.keepFamily ? 1 : 0; k < (o.keepHigh ? 1 : 2); k++) {
     const pos = rows.reduce((s, r) => s + (r.y[k] ? r.g : 0), 0);
     // Balanced classes: the rare red-or-orange records weigh as much as the rest.
     const weight = (y: number) => (y ? total / (2 * pos) : total / (2 * (total - pos)));
@@ -261,7 +276,7 @@ function train(examples: Example[], vocabulary: Set<string>, o: TrainOptions): L
     bias: [round(b[0]), round(b[1])],
     thresholds: { family: 0.5, high: 0.5 },
   };
-  return o.keepFamily ? withFamilyOf(model, o.keepFamily) : model;
+  return o.keepFamily ? withFamilyOf(model, o.keepFamily) : o.keepHigh ? withHighOf(model, o.keepHigh) : model;
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -336,6 +351,8 @@ function trainingKey(examples: Example[], o: TrainOptions): string {
   if (o.dropWords) h.update(JSON.stringify({ dropWords: o.dropWords }));
   if (o.keepFamily)
     h.update(JSON.stringify({ keepFamily: [o.keepFamily.bias[0], Object.entries(o.keepFamily.weights).map(([f, w]) => [f, w[0]])] }));
+  if (o.keepHigh)
+    h.update(JSON.stringify({ keepHigh: [o.keepHigh.bias[1], Object.entries(o.keepHigh.weights).map(([f, w]) => [f, w[1]])] }));
   h.update(JSON.stringify({ thresholdGroups: o.thresholdGroups, highPrecision: o.highPrecision }));
   for (const e of examples) h.update(`${e.id}\u0000${e.group}\u0000${e.y.join(',')}\u0000${e.x.join('\u0001')}\n`);
   return h.digest('hex').slice(0, 16);
@@ -412,14 +429,51 @@ function crossEdition(examples: Example[], o: TrainOptions): void {
   );
 }
 
+/**
+ * Round 35 (`--cross-half <source>`): a real source's development half cut in two by document (a hash of its `doc`), each
+ * part scored with a model trained on everything but that part, beside the shipped model on the same records (which may
+ * have seen them); pooled last. What a model learns from the source's labels carries, or not, to its documents unseen.
+ */
+function crossHalf(examples: Example[], o: TrainOptions, source: string): void {
+  const records = readJsonl(REAL_SET).filter((r) => r.source === source && r.split === 'dev');
+  if (!records.length) throw new Error(`train-model: --cross-half: no development record of the source ${source}`);
+  const part = (doc: string) => createHash('sha256').update(doc).digest()[0] % 2;
+  const shipped = withJieba(RISK_RULES_V1);
+  const pooled: ({ label: Label } & Judgement)[] = [];
+  const pooledShipped: ({ label: Label } & Judgement)[] = [];
+  for (const k of [0, 1]) {
+    const held = records.filter((r) => part(typeof r.doc === 'string' ? r.doc : r.id) === k);
+    const out = new Set(held.map((r) => r.id));
+    const model = fit(
+      examples.filter((e) => !out.has(e.id)),
+      o,
+    );
+    model.version = RISK_RULES_V1.version;
+    const withModel = judge(held, withJieba({ ...RISK_RULES_V1, model }));
+    const before = judge(held, shipped);
+    console.log(
+      `${source} part ${k} left out (${held.length} records)\n  with its model  ${line(score(withModel))}\n    ${counts(withModel)}\n  shipped model   ${line(score(before))}\n    ${counts(before)}`,
+    );
+    pooled.push(...withModel);
+    pooledShipped.push(...before);
+  }
+  console.log(
+    `${source}, each part left out, pooled\n  with its model  ${line(score(pooled))}\n    ${counts(pooled)}\n  shipped model   ${line(score(pooledShipped))}\n    ${counts(pooledShipped)}`,
+  );
+}
+
 function main(): void {
   const examples = load();
   const o = optionsFrom(process.env);
   if (process.argv.includes('--cross-edition')) return crossEdition(examples, o);
+  const half = process.argv.indexOf('--cross-half');
+  if (half >= 0) return crossHalf(examples, o, process.argv[half + 1] ?? '');
   const model = fit(examples, o, process.env.MODEL_OOF_OUT);
   const family = examples.filter((e) => e.y[0]).length;
   const high = examples.filter((e) => e.y[1]).length;
-  model.trainedOn = `${o.keepFamily ? `high-risk head only (the family head kept from the model trained on ${o.keepFamily.trainedOn.replace(/; \d{4}-\d\d-\d\d$/, '')}): ` : ''}${examples.length} development records (feed-style development set, feed-style ${EDITIONS.join(', ')}, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; 2026-12-05`;
+  const kept = o.keepFamily ?? o.keepHigh;
+  const head = o.keepFamily ? 'high-risk head only (the family head' : 'family head only (the high-risk head';
+  model.trainedOn = `${kept ? `${head} kept from the model trained on ${kept.trainedOn.replace(/; \d{4}-\d\d-\d\d$/, '')}): ` : ''}${examples.length} development records (feed-style development set, feed-style ${EDITIONS.join(', ')}, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; ${new Date().toISOString().slice(0, 10)}`;
   writeFileSync(OUT, JSON.stringify(model) + '\n');
   console.log(
     `wrote ${OUT}: ${Object.keys(model.weights).length} features; thresholds ${JSON.stringify(model.thresholds)}; ${model.trainedOn}`,
