@@ -109,8 +109,9 @@ describe('evaluation', () => {
     // pin). Round 9 saw only that this pin failed at 0.89 and holds at 0.885, never the figure (docs/evaluation.md#round-9).
     // 0.891 on the labels of 2026-12-03 (LABELLING.md, step 3 extended) with -12, 0.896 with -14. Since every
     // consultation was read again (LABELLING.md, 2026-12-06: bare questions about a rule are none, not family by the
-    // articles they cite): 0.806 with -48, first scored on those labels after they were committed; 0.821 with -49.
-    atLeast('lawyer-llama test family F1', find('real test: lawyer-llama, text alone').family.f1, 0.82);
+    // articles they cite): 0.806 with -48, first scored on those labels after they were committed; 0.821 with -49; 0.836
+    // with -50 (round 34: a registration named alone).
+    atLeast('lawyer-llama test family F1', find('real test: lawyer-llama, text alone').family.f1, 0.83);
     // 67.5 % with -28 to -34 (70.0 % with -24); 75.0 % at 90.9 % with -35 (round 21 read 家暴 inside 家暴行为, which jieba
     // cuts 家/暴行/为; a cause found on the development half, read by the lead on the test part after the round); 75.0 % at
     // 88.2 % with -37 (round 22: one false alarm more).
@@ -121,7 +122,7 @@ describe('evaluation', () => {
     atLeast('lawcrime-stories test family F1', news.family.f1, 0.74);
     atLeast('lawcrime-stories test red-or-orange recall', news.redOrange.recall, 0.8);
     // The source no round ever read (LABELLING.md, lawyer-llama-advice): 0.729 and 61.5 % at 38.1 % with -47 and -48;
-    // 0.748 with -49 (round 33's bare questions, learned on lawyer-llama's development half).
+    // 0.748 with -49 (round 33's bare questions, learned on lawyer-llama's development half); 0.749 with -50.
     const advice = find('real test: lawyer-llama-advice, text alone');
     expect(advice.n).toBe(4970);
     atLeast('lawyer-llama-advice family F1', advice.family.f1, 0.74);
@@ -286,8 +287,8 @@ describe('evaluation', () => {
       ['feed-style held-out v29, text alone', 0.96, 0.94, 0.905],
       // held out for round 31 (written after round 30 by three further blind writers, committed before round 31's engine
       // changes), scored by the lead once, after round 31 was kept: 0.969, 92.7 % at 92.7 % with -46
-      // (test/eval/feed-v30/first-scoring-2026-12-06.txt)
-      ['feed-style held-out v30, text alone', 0.965, 0.92, 0.92],
+      // (test/eval/feed-v30/first-scoring-2026-12-06.txt); 0.972 with -50 (test/eval/feed-v30/after-round-34-2026-12-06.txt)
+      ['feed-style held-out v30, text alone', 0.97, 0.92, 0.92],
     ];
     for (const [name, f1, recall, precision] of floors) {
       const e = find(name);
