@@ -86,7 +86,8 @@ describe('fault windows and the latency split', () => {
       { key: 'after', appliedAt: 6_501 }, // 500 ms
       { key: 'not-published-by-the-soak', appliedAt: 9_000 },
     ];
-    expect(splitLatencies(applied, publishedAt, windows)).toEqual({ inside: [200, 300, 400], outside: [100, 500] });
+    // 'before' is published 500 ms before the first fault: outside by its publish time, not clear of the fault.
+    expect(splitLatencies(applied, publishedAt, windows)).toEqual({ inside: [200, 300, 400], outside: [100, 500], clear: [500] });
   });
 
   it('puts everything published after a fault never recovered from inside, nothing outside', () => {
@@ -102,12 +103,34 @@ describe('fault windows and the latency split', () => {
       ]),
       windows,
     );
-    expect(split).toEqual({ inside: [10_000], outside: [200] });
+    expect(split).toEqual({ inside: [10_000], outside: [200], clear: [] });
+  });
+
+  it('sets apart what was published in the 2 s before a fault by its publish time alone, however long it took', () => {
+    const windows = faultWindows([fault({ startedAt: 10_000, restoredAt: 12_000, recoveredMs: 1_000 })]); // [10000, 13000]
+    const publishedAt = new Map([
+      ['quiet-slow', 7_000], // 3 s before the fault: clear, and its 4 s count against the hub
+      ['edge', 8_000], // exactly 2 s before: in the lead-in
+      ['caught', 9_500], // 0.5 s before: in the lead-in, however long it took
+      ['after', 13_500],
+    ]);
+    const applied = [
+      { key: 'quiet-slow', appliedAt: 11_000 },
+      { key: 'edge', appliedAt: 8_300 },
+      { key: 'caught', appliedAt: 30_000 },
+      { key: 'after', appliedAt: 14_000 },
+    ];
+    expect(splitLatencies(applied, publishedAt, windows)).toEqual({
+      inside: [],
+      outside: [4_000, 300, 20_500, 500],
+      clear: [4_000, 500],
+    });
+    expect(splitLatencies(applied, publishedAt, windows, 0).clear).toEqual([4_000, 300, 20_500, 500]);
   });
 
   it('has nothing to split without samples, and everything outside without faults', () => {
-    expect(splitLatencies([], new Map(), [])).toEqual({ inside: [], outside: [] });
-    expect(splitLatencies([{ key: 'a', appliedAt: 5 }], new Map([['a', 2]]), [])).toEqual({ inside: [], outside: [3] });
+    expect(splitLatencies([], new Map(), [])).toEqual({ inside: [], outside: [], clear: [] });
+    expect(splitLatencies([{ key: 'a', appliedAt: 5 }], new Map([['a', 2]]), [])).toEqual({ inside: [], outside: [3], clear: [3] });
   });
 });
 
@@ -312,6 +335,7 @@ describe('the printed report', () => {
     stages: stageCounts(figures()),
     latencyInside: percentiles([]),
     latencyOutside: percentiles([1_000, 2_000]),
+    latencyClear: percentiles([1_000]),
     largestLag: { group: 'hubsoak.ingest', lag: 1_321, atSecond: 40 },
     faults: [
       fault({ startedAt: 0, restoredAt: 8_000, recoveredMs: 12_600 }),
@@ -345,6 +369,7 @@ describe('the printed report', () => {
     expect(text).toContain('postgres  postgresql         down 8.00 s   not recovered within the run');
     expect(text).toContain('publish → task inside fault windows:  none');
     expect(text).toContain('publish → task outside fault windows: p50 1.00 s  p99 2.00 s  max 2.00 s  (n=2)');
+    expect(text).toContain('of which not in the 2.00 s before a fault: p50 1.00 s  p99 1.00 s  max 1.00 s  (n=1)');
     expect(text).toContain('largest consumer lag: 1321 (hubsoak.ingest, t=40s)');
   });
 });

@@ -78,22 +78,38 @@ export function inAnyWindow(at: number, windows: readonly FaultWindow[]): boolea
 }
 
 /**
- * Publish → task latencies, split by whether the event was published inside a fault window. An applied
- * alert whose event the soak did not publish (none is expected) has no publish time and is left out.
+ * How long before a fault an event published outside every window still has its journey cut by it: the 2 s the
+ * issue allows publish → task. Fixed in advance and the same for every event, so which events are set apart never
+ * depends on how long they took.
+ */
+export const FAULT_LEAD_IN_MS = 2_000;
+
+/**
+ * Publish → task latencies, split by whether the event was published inside a fault window. `clear` is the part of
+ * `outside` published more than `leadInMs` before the next fault's start (an event published 0.5 s before a SIGKILL is
+ * outside by its publish time, yet its 2 s are the fault's). An applied alert whose event the soak did not publish
+ * (none is expected) has no publish time and is left out.
  */
 export function splitLatencies(
   applied: readonly { key: string; appliedAt: number }[],
   publishedAt: ReadonlyMap<string, number>,
   windows: readonly FaultWindow[],
-): { inside: number[]; outside: number[] } {
+  leadInMs = FAULT_LEAD_IN_MS,
+): { inside: number[]; outside: number[]; clear: number[] } {
   const inside: number[] = [];
   const outside: number[] = [];
+  const clear: number[] = [];
   for (const a of applied) {
     const p = publishedAt.get(a.key);
     if (p === undefined) continue;
-    (inAnyWindow(p, windows) ? inside : outside).push(a.appliedAt - p);
+    const latency = a.appliedAt - p;
+    if (inAnyWindow(p, windows)) inside.push(latency);
+    else {
+      outside.push(latency);
+      if (!windows.some(([start]) => start > p && start - p <= leadInMs)) clear.push(latency);
+    }
   }
-  return { inside, outside };
+  return { inside, outside, clear };
 }
 
 /** A backlog of a second of traffic (at least 50) counts as caught up. */

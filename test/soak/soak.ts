@@ -39,6 +39,7 @@ import { formatPublisher, type PlannedMessage, type PublisherReport, SteadyPubli
 import {
   type FaultKind,
   type FaultRecord,
+  FAULT_LEAD_IN_MS,
   faultWindows,
   formatRecovery,
   type Latency,
@@ -88,6 +89,8 @@ export interface SoakReport {
   stages: StageCount[];
   latencyInside: Latency;
   latencyOutside: Latency;
+  /** Outside, less what was published in the `FAULT_LEAD_IN_MS` before a fault (soak-reckoning.ts). */
+  latencyClear: Latency;
   largestLag: { group: string; lag: number; atSecond: number };
   faults: FaultRecord[];
   unplannedRestarts: number;
@@ -586,7 +589,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
          FROM task_alert t JOIN normalized_event n ON n.event_id = t.event_id`,
       )
     ).rows.map((r) => ({ key: r.k, appliedAt: r.at.getTime() }));
-    const { inside, outside } = splitLatencies(applied, publishedAt, faultWindows(faults));
+    const { inside, outside, clear } = splitLatencies(applied, publishedAt, faultWindows(faults));
     const cpu = cpuReport({
       readings: cpuReadings,
       idleEnd,
@@ -606,6 +609,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       stages,
       latencyInside: percentiles(inside),
       latencyOutside: percentiles(outside),
+      latencyClear: percentiles(clear),
       largestLag: largestLag(samples, start),
       faults,
       unplannedRestarts: instances.reduce((n, i) => n + i.crashes, 0),
@@ -634,6 +638,7 @@ export function formatReport(r: SoakReport): string {
         `  ${s.stage.padEnd(11)} ${String(s.count).padStart(8)}   lost ${s.lost}   duplicated ${s.duplicated}${s.note ? `   (${s.note})` : ''}`,
     ),
     `  publish → task outside fault windows: ${lat(r.latencyOutside)}`,
+    `    of which not in the ${sec(FAULT_LEAD_IN_MS)} before a fault: ${lat(r.latencyClear)}`,
     `  publish → task inside fault windows:  ${lat(r.latencyInside)}`,
     `  largest consumer lag: ${r.largestLag.lag} (${r.largestLag.group || '-'}, t=${r.largestLag.atSecond}s)`,
     '  faults (time to recover = from the restore until every backlog is under a second of traffic):',
