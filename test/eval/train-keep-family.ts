@@ -1,39 +1,44 @@
 import type { LinearModel } from '../../libs/domain/src';
 
+/** A head of the linear model, its column in every weight pair and bias, and its thresholds (the second optional). */
+const HEADS = {
+  family: { column: 0, thresholds: ['family', 'veto'] },
+  high: { column: 1, thresholds: ['high', 'raise'] },
+} as const;
+
 /**
- * Round 28 (MODEL_KEEP_FAMILY=1): a model whose high-risk head was trained and whose family head is the shipped
- * model's. Every feature of either model is kept: the family weight is the shipped one (0 for a feature the shipped
- * model lacks), the high-risk weight the trained one (0 for a feature only the shipped model has); the family bias and
- * the family and veto thresholds are the shipped ones. Pure: neither model is changed.
+ * A model whose `kept` head is the shipped model's and whose other head was trained. Every feature of either model is
+ * kept: the kept column's weight is the shipped one (0 for a feature the shipped model lacks), the other column's the
+ * trained one (0 for a feature only the shipped model has); the kept head's bias and thresholds are the shipped ones (an
+ * optional threshold the shipped model has not is dropped). Pure: neither model is changed.
  */
-export function withFamilyOf(trained: LinearModel, shipped: LinearModel): LinearModel {
+function withShippedHead(trained: LinearModel, shipped: LinearModel, kept: keyof typeof HEADS): LinearModel {
+  const k = HEADS[kept].column;
   const weights: LinearModel['weights'] = {};
   for (const f of new Set([...Object.keys(shipped.weights), ...Object.keys(trained.weights)])) {
-    const family = shipped.weights[f]?.[0] ?? 0;
-    const high = trained.weights[f]?.[1] ?? 0;
-    // A shipped feature whose family weight is 0 and that the trained head dropped carries nothing.
-    if (family !== 0 || f in trained.weights) weights[f] = [family, high];
+    const pair: [number, number] = [0, 0];
+    pair[k] = shipped.weights[f]?.[k] ?? 0;
+    pair[1 - k] = trained.weights[f]?.[1 - k] ?? 0;
+    // A shipped feature whose kept weight is 0 and that the trained head dropped carries nothing.
+    if (pair[k] !== 0 || f in trained.weights) weights[f] = pair;
   }
-  const thresholds: LinearModel['thresholds'] = { ...trained.thresholds, family: shipped.thresholds.family };
-  if (shipped.thresholds.veto === undefined) delete thresholds.veto;
-  else thresholds.veto = shipped.thresholds.veto;
-  return { ...trained, weights, bias: [shipped.bias[0], trained.bias[1]], thresholds };
+  const [main, optional] = HEADS[kept].thresholds;
+  const thresholds: LinearModel['thresholds'] = { ...trained.thresholds, [main]: shipped.thresholds[main] };
+  if (shipped.thresholds[optional] === undefined) delete thresholds[optional];
+  else thresholds[optional] = shipped.thresholds[optional];
+  const bias: [number, number] = [...trained.bias];
+  bias[k] = shipped.bias[k];
+  return { ...trained, weights, bias, thresholds };
 }
 
 /**
- * Round 35 (MODEL_KEEP_HIGH=1): the mirror of `withFamilyOf`, a model whose family head was trained and whose high-risk
- * head is the shipped model's: the family weights, the family bias and the family and veto thresholds trained, the
- * high-risk weights, bias and the high and raise thresholds shipped. Pure: neither model is changed.
+ * Round 28 (MODEL_KEEP_FAMILY=1): a model whose high-risk head was trained and whose family head (weights, bias, family
+ * and veto thresholds) is the shipped model's.
  */
-export function withHighOf(trained: LinearModel, shipped: LinearModel): LinearModel {
-  const weights: LinearModel['weights'] = {};
-  for (const f of new Set([...Object.keys(trained.weights), ...Object.keys(shipped.weights)])) {
-    const family = trained.weights[f]?.[0] ?? 0;
-    const high = shipped.weights[f]?.[1] ?? 0;
-    if (high !== 0 || f in trained.weights) weights[f] = [family, high];
-  }
-  const thresholds: LinearModel['thresholds'] = { ...trained.thresholds, high: shipped.thresholds.high };
-  if (shipped.thresholds.raise === undefined) delete thresholds.raise;
-  else thresholds.raise = shipped.thresholds.raise;
-  return { ...trained, weights, bias: [trained.bias[0], shipped.bias[1]], thresholds };
-}
+export const withFamilyOf = (trained: LinearModel, shipped: LinearModel): LinearModel => withShippedHead(trained, shipped, 'family');
+
+/**
+ * Round 35 (MODEL_KEEP_HIGH=1): the mirror, a model whose family head was trained and whose high-risk head (weights, bias,
+ * high and raise thresholds) is the shipped model's.
+ */
+export const withHighOf = (trained: LinearModel, shipped: LinearModel): LinearModel => withShippedHead(trained, shipped, 'high');
