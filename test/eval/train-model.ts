@@ -19,7 +19,7 @@
  * MODEL_EPOCHS (300), MODEL_HIGH_PRECISION (0.9), MODEL_GROUP_WEIGHTS ('{"v2":2}': a group's weight in the loss),
  * MODEL_THRESHOLD_GROUPS (feed-dev,v2,…: the groups whose out-of-fold predictions choose the thresholds),
  * MODEL_FEATURES (w, c: words, character bigrams), MODEL_THRESHOLD_FAMILY (0.6; `oof`: out of fold), MODEL_THRESHOLD_HIGH (out of fold),
- * MODEL_VETO (0.3), MODEL_THRESHOLD_RAISE (0.8, round 18), MODEL_LEAVE_OUT_SOURCE (a real source's development half left out), MODEL_OUT (the file written),
+ * MODEL_VETO (0.3), MODEL_THRESHOLD_RAISE (0.8, round 18), MODEL_LEAVE_OUT_SOURCE (a real source's development half left out), MODEL_OUT (the file written), MODEL_DATE (the day in `trainedOn`; today),
  * MODEL_DROP_WORDS (`no-reason`, round 19: the words that give no reason not word features), MODEL_KEEP_FAMILY (`1`, round 28: the shipped family head kept, the high-risk head trained alone), MODEL_KEEP_HIGH (`1`, round 35: the shipped high-risk head kept, the family head trained alone), MODEL_OOF_OUT (out-of-fold predictions), MODEL_CROSS_EDITIONS (the editions --cross-edition leaves out; all by default), MODEL_CROSS_DIR (the left-out models of --cross-edition, kept and reused
  * only for the same training data and training options).
  *
@@ -154,6 +154,8 @@ const TrainEnv = z.object({
   // Round 35: `1` keeps the shipped model's high-risk head (weights, bias, high and raise thresholds) and trains the
   // family head only; MODEL_THRESHOLD_HIGH and MODEL_THRESHOLD_RAISE are then the shipped model's, whatever they say.
   MODEL_KEEP_HIGH: z.enum(['1']).optional(),
+  // The day written in the model's `trainedOn` (today by default): the weights depend on the data and options alone.
+  MODEL_DATE: z.iso.date().optional(),
 });
 
 /** The words MODEL_DROP_WORDS names, sorted (a training key must not depend on a set's order). */
@@ -171,6 +173,9 @@ function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
   const keepHigh = e.MODEL_KEEP_HIGH ? RISK_RULES_V1.model : undefined;
   if (e.MODEL_KEEP_HIGH && !keepHigh) throw new Error('train-model: MODEL_KEEP_HIGH needs a shipped model');
   if (keepFamily && keepHigh) throw new Error('train-model: MODEL_KEEP_FAMILY and MODEL_KEEP_HIGH leave nothing to train');
+  // --cross-half leaves out half a source's records; with the whole source already left out it would train on neither half.
+  if (process.argv.includes('--cross-half') && process.env.MODEL_LEAVE_OUT_SOURCE)
+    throw new Error('train-model: --cross-half and MODEL_LEAVE_OUT_SOURCE together leave both halves out');
   return {
     l2: e.MODEL_L2,
     epochs: e.MODEL_EPOCHS,
@@ -473,7 +478,7 @@ function main(): void {
   const high = examples.filter((e) => e.y[1]).length;
   const kept = o.keepFamily ?? o.keepHigh;
   const head = o.keepFamily ? 'high-risk head only (the family head' : 'family head only (the high-risk head';
-  model.trainedOn = `${kept ? `${head} kept from the model trained on ${kept.trainedOn.replace(/; \d{4}-\d\d-\d\d$/, '')}): ` : ''}${examples.length} development records (feed-style development set, feed-style ${EDITIONS.join(', ')}, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; ${new Date().toISOString().slice(0, 10)}`;
+  model.trainedOn = `${kept ? `${head} kept from the model trained on ${kept.trainedOn.replace(/; \d{4}-\d\d-\d\d$/, '')}): ` : ''}${examples.length} development records (feed-style development set, feed-style ${EDITIONS.join(', ')}, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; ${process.env.MODEL_DATE ?? new Date().toISOString().slice(0, 10)}`;
   writeFileSync(OUT, JSON.stringify(model) + '\n');
   console.log(
     `wrote ${OUT}: ${Object.keys(model.weights).length} features; thresholds ${JSON.stringify(model.thresholds)}; ${model.trainedOn}`,
