@@ -236,9 +236,13 @@ interface TermPlan {
   /** Entries the index does not hold, looked for one by one. */
   unindexed: TermEntry[];
 }
-const plans = new WeakMap<readonly string[], TermPlan>();
+// By index, then by list: a list shared by two rule sets (one spread from the other with a term added) is numbered by
+// each set's own index, and a plan made for the other index would read its matches under shifted numbers.
+const plans = new WeakMap<TermIndex, WeakMap<readonly string[], TermPlan>>();
 function planOf(terms: readonly string[], index: TermIndex): TermPlan {
-  let p = plans.get(terms);
+  let ofIndex = plans.get(index);
+  if (!ofIndex) plans.set(index, (ofIndex = new WeakMap()));
+  let p = ofIndex.get(terms);
   if (!p) {
     const entries = terms.map((raw, order) => {
       const term = termText(raw);
@@ -247,7 +251,7 @@ function planOf(terms: readonly string[], index: TermIndex): TermPlan {
     const byId: (TermEntry[] | undefined)[] = new Array<TermEntry[] | undefined>(index.ids.size).fill(undefined);
     for (const e of entries) if (e.id >= 0) byId[e.id] = [...(byId[e.id] ?? []), e];
     p = { entries, byId, unindexed: entries.filter((e) => e.id < 0) };
-    plans.set(terms, p);
+    ofIndex.set(terms, p);
   }
   return p;
 }

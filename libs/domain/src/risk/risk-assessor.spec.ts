@@ -39,6 +39,18 @@ describe('assessRisk', () => {
     expect(COMBINATION_CODES_READ.filter((code) => !combined.has(code))).toEqual([]);
   });
 
+  it('reads a term list two rule sets share by the term numbers of each set (a set spread from another, a term added)', () => {
+    // The spread set shares the factor and cue lists; its index numbers every term after the added one one higher.
+    const added = { ...RULES, familyMatters: { ...RULES.familyMatters, spouse: ['一个没有的词', ...RULES.familyMatters.spouse!] } };
+    // Read under the first set's numbers, 闹着要回娘家住 turned into a threat (orange) before the plans knew their index.
+    const text = '报警人称和老婆因为给娘家转钱的事吵得厉害，老婆闹着要回娘家住，他想让民警来评评理。';
+    const first = assessRisk(event(text), [], RULES);
+    const spread = assessRisk(event(text), [], added);
+    expect([first.riskLevel, first.factors.map((f) => f.code)]).toEqual(['blue', ['separation']]);
+    expect([spread.riskLevel, spread.factors.map((f) => f.code)]).toEqual([first.riskLevel, first.factors.map((f) => f.code)]);
+    expect(assessRisk(event(text), [], RULES).factors.map((f) => f.code)).toEqual(first.factors.map((f) => f.code));
+  });
+
   it('rates a husband threatening with a kitchen knife red, with the span as evidence', () => {
     const text = '报警人称其丈夫酒后拿菜刀威胁要杀了她，现在躲到邻居家。';
     const r = assess(text);
