@@ -2513,7 +2513,31 @@ function familyMatterOf(fields: AnalyzedField[], rules: RiskRules): { kind: Rela
     const hit = firstHit(fields, terms, rules, { topic: true });
     if (hit && (!best || hit.start < best.hit.start)) best = { kind, hit };
   }
+  if (!best) {
+    const estate = contestedEstate(fields, rules);
+    if (estate) best = { kind: 'sibling', hit: estate };
+  }
   return best;
+}
+
+/**
+ * 父母留下一套房子，弟弟说该归他，我和妹妹都不同意; 被告一直占用房产并拒绝协商分配，请求依法继承: an estate (`estates.terms`) with
+ * its contest told anywhere in the record, and no stranger's part in it (a housekeeper's wages, a bequest to a carer), is a
+ * matter between the heirs, who are kin (round 36).
+ */
+function contestedEstate(fields: AnalyzedField[], rules: RiskRules): TextHit | undefined {
+  const estates = rules.estates;
+  if (!estates) return undefined;
+  const told = (words: string[]) => fields.some(({ a }) => words.some((w) => a.text.includes(w)));
+  if (!told(estates.contested) || told(estates.strangers)) return undefined;
+  // The evidence is the estate word told first (未立遗嘱 in a filing: the estate of one who left no will).
+  for (const { field, a } of fields) {
+    const at = estates.terms.map((term) => ({ term, start: a.text.indexOf(term) })).filter((t) => t.start >= 0);
+    if (!at.length) continue;
+    const first = at.reduce((x, y) => (y.start < x.start ? y : x));
+    return { field, a, term: first.term, start: first.start, end: first.start + first.term.length };
+  }
+  return undefined;
 }
 
 /**

@@ -4156,3 +4156,37 @@ describe('round 34: a registration or a status named with no dispute is no famil
     expect(assessRisk({ ...event('原告与被告于2015年登记结婚，婚后生育一子'), source: 'court' }, [], RULES).familyRomantic).toBe(true);
   });
 });
+
+describe('round 36: an estate contested among kin is a family dispute (our own sentences)', () => {
+  // Read as no dispute with `-50`: no matter of family law named an estate (docs/evaluation.md#round-36).
+  const told = (source: string, text: string) => assessRisk({ ...event(text), source }, [], RULES);
+  it.each([
+    ['petition', '外婆留下的存折一直在舅舅手里，舅舅说钱都是他的，我妈和小姨都不同意，请求帮忙调解分遗产。', 'an uncle keeps the savings'],
+    [
+      'court',
+      '原告：周某兰、周某芳。被告：周某强。三人系兄妹。母亲于2022年病故，留有存款八万元，未立遗嘱。被告取走存款，拒绝与原告协商分配。请求依法继承被继承人遗产。',
+      'savings taken, a share refused',
+    ],
+    ['petition', '爷爷的老宅拆迁了，叔叔占着补偿款，说出嫁的姑姑没份，这份遗产该怎么分？', 'an uncle holds the compensation'],
+  ])('%s %s: a family dispute (%s)', (source, text) => {
+    const r = told(source, text);
+    expect(r.familyRomantic).toBe(true);
+    expect(r.domain).toBe('婚姻家庭');
+    expect(r.domainEvidence.map((e) => e.text)).toContainEqual(expect.stringMatching(/遗产|遗嘱|继承/));
+  });
+
+  it.each([
+    ['petition', '父亲去世后留下一套老房子，大哥说他是长子，遗产全归他，我和姐姐都不同意。', 'the eldest claims it all'],
+    ['petition', '奶奶的遗嘱写了房子给我爸，可小叔不承认，还把锁换了，请求村里主持公道。', 'a will denied'],
+  ])('%s %s: a family dispute, read so before as well (%s)', (source, text) => {
+    expect(told(source, text).familyRomantic).toBe(true);
+  });
+
+  it.each([
+    ['petition', '我在一户人家当保姆三年，老人去世后他儿子说等遗产分完再给工钱，到现在也不给。', 'a housekeeper’s wages'],
+    ['court', '原告系老人的护工，老人生前立遗嘱将存款遗赠给原告，其侄子拒绝交付。', 'a bequest to a carer'],
+    ['petition', '父母去世了，留下一套房子，遗产继承需要去哪里办手续？', 'a procedure, no contest'],
+  ])('%s %s: no family dispute (near-miss: %s)', (source, text) => {
+    expect(told(source, text).familyRomantic).toBe(false);
+  });
+});

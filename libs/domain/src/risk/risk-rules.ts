@@ -81,6 +81,11 @@ export interface RiskRules {
   familyMatters: Partial<Record<RelationKind, string[]>>;
   /** Matters of family law that name a registration or a status (结婚证, 准生证, 再婚): alone and with no conflict, no dispute. */
   registrations?: string[];
+  /**
+   * An estate contested among kin (round 36): a word of an estate (遗产, 遗嘱, 继承) with a word of its contest (不同意, 占着,
+   * 全归他, 不肯分) and none of a stranger's part in it (a carer's wages, a bequest to her) is a matter of family law.
+   */
+  estates?: { terms: string[]; contested: string[]; strangers: string[] };
   romanticRelations: RelationKind[];
   /** How many sentences apart a relation and a conflict may stand and still be read as one dispute (absent: any). */
   relationSentences?: number;
