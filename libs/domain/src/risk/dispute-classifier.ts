@@ -1496,8 +1496,10 @@ export function classifyDispute(
   // may still call it one (the consultations it learned from label such questions family).
   const procedural =
     !!familyMatter && !conflict && e.source !== 'court' && (procedureQuestion(fields) || onlyRegistration(familyMatter.hit, fields, rules));
-  const matter = claim || procedural ? undefined : familyMatter;
   const named = relation ?? weakRelation;
+  // An estate is a matter between kin only where kin are named (兄妹, 我哥, 原告之弟): a creditor's or a neighbour's claim
+  // on an estate names none (round 36 review).
+  const matter = claim || procedural || (familyMatter?.estate && !named) ? undefined : familyMatter;
   if (matter && !outsider && (nearOther === 0 || others.every((o) => !o.hit || clauseOf(o.hit) !== clauseOf(matter.hit)))) {
     const kind = named?.kind ?? matter.kind;
     return {
@@ -1677,6 +1679,8 @@ const OWN_FACTS = /想|收到|了|已|[0-9一二两三四五六七八九十]多?
 function onlyRegistration(first: TextHit, fields: AnalyzedField[], rules: RiskRules): boolean {
   const registrations = rules.registrations;
   if (!registrations?.includes(first.term) || fields.some(({ a }) => REGISTRATION_CONTESTED.test(a.text))) return false;
+  // 父亲再婚后去世，继母拒绝分遗产: an estate fought over beside the remarriage is the matter (round 36 review).
+  if (contestedEstate(fields, rules)) return false;
   let others = substantiveMatters.get(rules);
   if (!others) {
     others = Object.values(rules.familyMatters)
@@ -2507,15 +2511,15 @@ function directParty(relation: TextHit, conflict: TextHit, lx: Lexicon): boolean
 }
 
 /** The first matter of family law named, and the relation it is between. */
-function familyMatterOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit } | undefined {
-  let best: { kind: RelationKind; hit: TextHit } | undefined;
+function familyMatterOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit; estate?: true } | undefined {
+  let best: { kind: RelationKind; hit: TextHit; estate?: true } | undefined;
   for (const [kind, terms] of Object.entries(rules.familyMatters) as [RelationKind, string[]][]) {
     const hit = firstHit(fields, terms, rules, { topic: true });
     if (hit && (!best || hit.start < best.hit.start)) best = { kind, hit };
   }
   if (!best) {
     const estate = contestedEstate(fields, rules);
-    if (estate) best = { kind: 'sibling', hit: estate };
+    if (estate) best = { kind: 'sibling', hit: estate, estate: true };
   }
   return best;
 }
@@ -2528,16 +2532,19 @@ function familyMatterOf(fields: AnalyzedField[], rules: RiskRules): { kind: Rela
 function contestedEstate(fields: AnalyzedField[], rules: RiskRules): TextHit | undefined {
   const estates = rules.estates;
   if (!estates) return undefined;
-  const told = (words: string[]) => fields.some(({ a }) => words.some((w) => a.text.includes(w)));
-  if (!told(estates.contested) || told(estates.strangers)) return undefined;
-  // The evidence is the estate word told first (未立遗嘱 in a filing: the estate of one who left no will).
+  // The evidence: in the first field that names an estate, the rules' first estate word there (遗产 before 遗嘱: 未立遗嘱
+  // says there was no will, the estate is the matter).
+  let hit: TextHit | undefined;
   for (const { field, a } of fields) {
-    const at = estates.terms.map((term) => ({ term, start: a.text.indexOf(term) })).filter((t) => t.start >= 0);
-    if (!at.length) continue;
-    const first = at.reduce((x, y) => (y.start < x.start ? y : x));
-    return { field, a, term: first.term, start: first.start, end: first.start + first.term.length };
+    const term = estates.terms.find((t) => a.text.includes(t));
+    if (!term) continue;
+    const start = a.text.indexOf(term);
+    hit = { field, a, term, start, end: start + term.length };
+    break;
   }
-  return undefined;
+  if (!hit) return undefined;
+  const told = (words: string[]) => fields.some(({ a }) => words.some((w) => a.text.includes(w)));
+  return told(estates.contested) && !told(estates.strangers) ? hit : undefined;
 }
 
 /**

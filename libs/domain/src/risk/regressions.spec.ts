@@ -4158,7 +4158,8 @@ describe('round 34: a registration or a status named with no dispute is no famil
 });
 
 describe('round 36: an estate contested among kin is a family dispute (our own sentences)', () => {
-  // Read as no dispute with `-50`: no matter of family law named an estate (docs/evaluation.md#round-36).
+  // docs/evaluation.md#round-36-the-lead-an-estate-contested-among-kin-validated-on-v6: with `-50` no matter of family law
+  // named an estate.
   const told = (source: string, text: string) => assessRisk({ ...event(text), source }, [], RULES);
   it.each([
     ['petition', '外婆留下的存折一直在舅舅手里，舅舅说钱都是他的，我妈和小姨都不同意，请求帮忙调解分遗产。', 'an uncle keeps the savings'],
@@ -4168,11 +4169,12 @@ describe('round 36: an estate contested among kin is a family dispute (our own s
       'savings taken, a share refused',
     ],
     ['petition', '爷爷的老宅拆迁了，叔叔占着补偿款，说出嫁的姑姑没份，这份遗产该怎么分？', 'an uncle holds the compensation'],
+    ['petition', '父亲走后，哥哥说家产全归他，我们姐妹一分钱也没有份。', 'a brother claims the family property'],
   ])('%s %s: a family dispute (%s)', (source, text) => {
     const r = told(source, text);
     expect(r.familyRomantic).toBe(true);
     expect(r.domain).toBe('婚姻家庭');
-    expect(r.domainEvidence.map((e) => e.text)).toContainEqual(expect.stringMatching(/遗产|遗嘱|继承/));
+    expect(r.domainEvidence.map((e) => e.text)).toContainEqual(expect.stringMatching(/遗产|遗嘱|继承|家产/));
   });
 
   it.each([
@@ -4186,6 +4188,8 @@ describe('round 36: an estate contested among kin is a family dispute (our own s
     ['petition', '我在一户人家当保姆三年，老人去世后他儿子说等遗产分完再给工钱，到现在也不给。', 'a housekeeper’s wages'],
     ['court', '原告系老人的护工，老人生前立遗嘱将存款遗赠给原告，其侄子拒绝交付。', 'a bequest to a carer'],
     ['petition', '父母去世了，留下一套房子，遗产继承需要去哪里办手续？', 'a procedure, no contest'],
+    ['petition', '父亲抢救无效去世，留下的遗产怎么分？', '抢 in 抢救 is no fight'],
+    ['petition', '邻居说我家老宅的遗产有他一份，不同意我们卖房。', 'a neighbour claims a share'],
   ])('%s %s: no family dispute (near-miss: %s)', (source, text) => {
     expect(told(source, text).familyRomantic).toBe(false);
   });

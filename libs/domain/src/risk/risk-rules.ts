@@ -82,8 +82,9 @@ export interface RiskRules {
   /** Matters of family law that name a registration or a status (结婚证, 准生证, 再婚): alone and with no conflict, no dispute. */
   registrations?: string[];
   /**
-   * An estate contested among kin (round 36): a word of an estate (遗产, 遗嘱, 继承) with a word of its contest (不同意, 占着,
-   * 全归他, 不肯分) and none of a stranger's part in it (a carer's wages, a bequest to her) is a matter of family law.
+   * An estate contested among kin (round 36 and its review): a word of an estate (遗产, 遗嘱, 继承) with a word of its
+   * contest (不同意, 占着, 全归, 没份), none of a stranger's part in it (a carer's wages, a neighbour's or a creditor's claim)
+   * and kin named is a matter of family law.
    */
   estates?: { terms: string[]; contested: string[]; strangers: string[] };
   romanticRelations: RelationKind[];
