@@ -4160,7 +4160,7 @@ describe('round 34: a registration or a status named with no dispute is no famil
 describe('round 36: an estate contested among kin is a family dispute (our own sentences)', () => {
   // docs/evaluation.md#round-36-the-lead-an-estate-contested-among-kin-validated-on-v6: with `-50` no matter of family law
   // named an estate.
-  const told = (source: string, text: string) => assessRisk({ ...event(text), source }, [], RULES);
+  const told = (source: string, text: string) => assessRisk({ ...event(text), source: source as NormalizedEventV1['source'] }, [], RULES);
   it.each([
     ['petition', '外婆留下的存折一直在舅舅手里，舅舅说钱都是他的，我妈和小姨都不同意，请求帮忙调解分遗产。', 'an uncle keeps the savings'],
     [
