@@ -287,12 +287,20 @@ describe('console: duty officers, grid workers and operations in a real browser'
     await page.reload();
     await page.getByTestId('task-state').filter({ hasText: '已反馈' }).waitFor();
     expect(await page.getByText('派出所').count()).toBeGreaterThan(0);
-    await page.getByRole('button', { name: '核查通过' }).click();
-    await page.getByLabel('理由 / 情况说明').fill('电话回访当事人，情况属实，纳入回访');
-    await page.getByRole('button', { name: '确认' }).click();
+    // A click landing while the dialog still opens changes nothing (once in npm test on 12-06, under its own load): open,
+    // fill and confirm again until the task is verified; no click waits past 2 s inside the retry.
+    const confirm = page.getByRole('button', { name: '确认' });
+    // The state is read before each try, so a confirmation that went through is never sent again.
+    await eventually('the verification recorded', async () => {
+      const { rows } = await pg.query<{ state: string }>('SELECT state FROM grid_task WHERE task_id = $1', [ids.task]);
+      if (rows[0].state === 'verified') return true;
+      if (!(await confirm.isVisible())) await page.getByRole('button', { name: '核查通过' }).click({ timeout: 2_000 });
+      await page.getByLabel('理由 / 情况说明').fill('电话回访当事人，情况属实，纳入回访', { timeout: 2_000 });
+      await confirm.click({ timeout: 2_000 });
+      await new Promise((r) => setTimeout(r, 1_000));
+      return false;
+    });
     await page.getByTestId('task-state').filter({ hasText: '已核查' }).waitFor();
-    const { rows } = await pg.query<{ state: string }>('SELECT state FROM grid_task WHERE task_id = $1', [ids.task]);
-    expect(rows[0].state).toBe('verified');
   });
 
   it('lists the officer’s tasks: grade, village, state and the deadline running; filtered by state', async () => {
