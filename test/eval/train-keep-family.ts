@@ -5,6 +5,9 @@ const HEADS = {
   family: { column: 0, thresholds: ['family', 'veto'] },
   high: { column: 1, thresholds: ['high', 'raise'] },
 } as const;
+export type ModelHead = keyof typeof HEADS;
+/** The column of a head's weights and bias (0 family, 1 high risk). */
+export const columnOf = (head: ModelHead): 0 | 1 => HEADS[head].column;
 
 /**
  * A model whose `kept` head is the shipped model's and whose other head was trained. Every feature of either model is
@@ -12,7 +15,7 @@ const HEADS = {
  * trained one (0 for a feature only the shipped model has); the kept head's bias and thresholds are the shipped ones (an
  * optional threshold the shipped model has not is dropped). Pure: neither model is changed.
  */
-function withShippedHead(trained: LinearModel, shipped: LinearModel, kept: keyof typeof HEADS): LinearModel {
+export function withShippedHead(trained: LinearModel, shipped: LinearModel, kept: ModelHead): LinearModel {
   const k = HEADS[kept].column;
   const weights: LinearModel['weights'] = {};
   for (const f of new Set([...Object.keys(shipped.weights), ...Object.keys(trained.weights)])) {

@@ -55,7 +55,7 @@ import {
   type Scores,
 } from '../../libs/evaluation/src';
 import { withJieba } from '../../libs/segmentation/src';
-import { withFamilyOf, withHighOf } from './train-keep-family';
+import { columnOf, type ModelHead, withShippedHead } from './train-keep-family';
 
 interface Example {
   id: string;
@@ -89,15 +89,11 @@ export interface TrainOptions {
    */
   dropWords?: string[];
   /**
-   * The shipped model whose family head is kept (round 28, MODEL_KEEP_FAMILY=1): only the high-risk head is trained;
-   * the family column of every weight, the family bias and the family and veto thresholds are this model's.
+   * A head of the shipped model kept (MODEL_KEEP_FAMILY=1, round 28; MODEL_KEEP_HIGH=1, round 35): only the other head is
+   * trained; the kept head's column of every weight, its bias and its thresholds (family and veto, or high and raise) are
+   * this model's (`withShippedHead`).
    */
-  keepFamily?: LinearModel;
-  /**
-   * The shipped model whose high-risk head is kept (round 35, MODEL_KEEP_HIGH=1): only the family head is trained; the
-   * high-risk column of every weight, the high-risk bias and the high and raise thresholds are this model's.
-   */
-  keepHigh?: LinearModel;
+  kept?: { head: ModelHead; model: LinearModel };
 }
 
 const EVAL = __dirname;
@@ -168,14 +164,14 @@ function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
   const parsed = TrainEnv.safeParse(env);
   if (!parsed.success) throw new Error(`train-model: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const e = parsed.data;
-  const keepFamily = e.MODEL_KEEP_FAMILY ? RISK_RULES_V1.model : undefined;
-  if (e.MODEL_KEEP_FAMILY && !keepFamily) throw new Error('train-model: MODEL_KEEP_FAMILY needs a shipped model');
-  const keepHigh = e.MODEL_KEEP_HIGH ? RISK_RULES_V1.model : undefined;
-  if (e.MODEL_KEEP_HIGH && !keepHigh) throw new Error('train-model: MODEL_KEEP_HIGH needs a shipped model');
-  if (keepFamily && keepHigh) throw new Error('train-model: MODEL_KEEP_FAMILY and MODEL_KEEP_HIGH leave nothing to train');
-  // --cross-half leaves out half a source's records; with the whole source already left out it would train on neither half.
-  if (process.argv.includes('--cross-half') && process.env.MODEL_LEAVE_OUT_SOURCE)
-    throw new Error('train-model: --cross-half and MODEL_LEAVE_OUT_SOURCE together leave both halves out');
+  if (e.MODEL_KEEP_FAMILY && e.MODEL_KEEP_HIGH)
+    throw new Error('train-model: MODEL_KEEP_FAMILY and MODEL_KEEP_HIGH leave nothing to train');
+  const head: ModelHead | undefined = e.MODEL_KEEP_FAMILY ? 'family' : e.MODEL_KEEP_HIGH ? 'high' : undefined;
+  const shipped = RISK_RULES_V1.model;
+  if (head && !shipped) throw new Error(`train-model: MODEL_KEEP_${head.toUpperCase()} needs a shipped model`);
+  const kept = head && shipped ? { head, model: shipped } : undefined;
+  const keepFamily = kept?.head === 'family' ? kept.model : undefined;
+  const keepHigh = kept?.head === 'high' ? kept.model : undefined;
   return {
     l2: e.MODEL_L2,
     epochs: e.MODEL_EPOCHS,
@@ -190,8 +186,7 @@ function optionsFrom(env: NodeJS.ProcessEnv): TrainOptions {
     },
     raise: keepHigh ? keepHigh.thresholds.raise : e.MODEL_THRESHOLD_RAISE,
     dropWords: dropWordsOf(e.MODEL_DROP_WORDS),
-    keepFamily,
-    keepHigh,
+    kept,
   };
 }
 
@@ -243,9 +238,9 @@ function train(examples: Example[], vocabulary: Set<string>, o: TrainOptions): L
     g: o.groupWeights[e.group] ?? 1,
   }));
   const total = rows.reduce((s, r) => s + r.g, 0);
-  // With a kept family head only the high-risk head (k = 1) is trained, with a kept high-risk head only the family head
-  // (k = 0); the other column is the shipped one (below).
-  for (let k = o.keepFamily ? 1 : 0; k < (o.keepHigh ? 1 : 2); k++) {
+  // With a head kept only the other is trained; the kept column is the shipped one (below).
+  for (let k = 0; k < 2; k++) {
+    if (o.kept && columnOf(o.kept.head) === k) continue;
     const pos = rows.reduce((s, r) => s + (r.y[k] ? r.g : 0), 0);
     // Balanced classes: the rare red-or-orange records weigh as much as the rest.
     const weight = (y: number) => (y ? total / (2 * pos) : total / (2 * (total - pos)));
@@ -281,7 +276,7 @@ function train(examples: Example[], vocabulary: Set<string>, o: TrainOptions): L
     bias: [round(b[0]), round(b[1])],
     thresholds: { family: 0.5, high: 0.5 },
   };
-  return o.keepFamily ? withFamilyOf(model, o.keepFamily) : o.keepHigh ? withHighOf(model, o.keepHigh) : model;
+  return o.kept ? withShippedHead(model, o.kept.model, o.kept.head) : model;
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -354,10 +349,11 @@ function trainingKey(examples: Example[], o: TrainOptions): string {
   const h = createHash('sha256');
   h.update(JSON.stringify({ l2: o.l2, epochs: o.epochs, groupWeights: o.groupWeights, features: o.features }));
   if (o.dropWords) h.update(JSON.stringify({ dropWords: o.dropWords }));
-  if (o.keepFamily)
-    h.update(JSON.stringify({ keepFamily: [o.keepFamily.bias[0], Object.entries(o.keepFamily.weights).map(([f, w]) => [f, w[0]])] }));
-  if (o.keepHigh)
-    h.update(JSON.stringify({ keepHigh: [o.keepHigh.bias[1], Object.entries(o.keepHigh.weights).map(([f, w]) => [f, w[1]])] }));
+  if (o.kept) {
+    const k = columnOf(o.kept.head);
+    const kept = [o.kept.model.bias[k], Object.entries(o.kept.model.weights).map(([f, w]) => [f, w[k]])];
+    h.update(JSON.stringify({ [o.kept.head === 'family' ? 'keepFamily' : 'keepHigh']: kept }));
+  }
   h.update(JSON.stringify({ thresholdGroups: o.thresholdGroups, highPrecision: o.highPrecision }));
   for (const e of examples) h.update(`${e.id}\u0000${e.group}\u0000${e.y.join(',')}\u0000${e.x.join('\u0001')}\n`);
   return h.digest('hex').slice(0, 16);
@@ -440,6 +436,9 @@ function crossEdition(examples: Example[], o: TrainOptions): void {
  * have seen them); pooled last. What a model learns from the source's labels carries, or not, to its documents unseen.
  */
 function crossHalf(examples: Example[], o: TrainOptions, source: string): void {
+  // With the whole source already left out (MODEL_LEAVE_OUT_SOURCE) neither part would be trained on by either model.
+  if (process.env.MODEL_LEAVE_OUT_SOURCE)
+    throw new Error('train-model: --cross-half and MODEL_LEAVE_OUT_SOURCE together leave both halves out');
   const records = readJsonl(REAL_SET).filter((r) => r.source === source && r.split === 'dev');
   if (!records.length) throw new Error(`train-model: --cross-half: no development record of the source ${source}`);
   const part = (doc: string) => createHash('sha256').update(doc).digest()[0] % 2;
@@ -476,9 +475,8 @@ function main(): void {
   const model = fit(examples, o, process.env.MODEL_OOF_OUT);
   const family = examples.filter((e) => e.y[0]).length;
   const high = examples.filter((e) => e.y[1]).length;
-  const kept = o.keepFamily ?? o.keepHigh;
-  const head = o.keepFamily ? 'high-risk head only (the family head' : 'family head only (the high-risk head';
-  model.trainedOn = `${kept ? `${head} kept from the model trained on ${kept.trainedOn.replace(/; \d{4}-\d\d-\d\d$/, '')}): ` : ''}${examples.length} development records (feed-style development set, feed-style ${EDITIONS.join(', ')}, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; ${process.env.MODEL_DATE ?? new Date().toISOString().slice(0, 10)}`;
+  const head = o.kept?.head === 'family' ? 'high-risk head only (the family head' : 'family head only (the high-risk head';
+  model.trainedOn = `${o.kept ? `${head} kept from the model trained on ${o.kept.model.trainedOn.replace(/; \d{4}-\d\d-\d\d$/, '')}): ` : ''}${examples.length} development records (feed-style development set, feed-style ${EDITIONS.join(', ')}, and the development parts of test/eval/real, lawcrime-stories and hotline-fuzhou included), text alone; ${family} family-or-romantic, ${high} red-or-orange; ${process.env.MODEL_DATE ?? new Date().toISOString().slice(0, 10)}`;
   writeFileSync(OUT, JSON.stringify(model) + '\n');
   console.log(
     `wrote ${OUT}: ${Object.keys(model.weights).length} features; thresholds ${JSON.stringify(model.thresholds)}; ${model.trainedOn}`,
