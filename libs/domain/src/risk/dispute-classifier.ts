@@ -1654,15 +1654,36 @@ const REPORTS = new Set(['报警', '报的警', '听见', '听到', '反映', '�
 const CALLS = new Set([...REPORTS, '称', '报称', '介绍', '打来电话']);
 
 /**
- * A question about a rule (法定婚龄是多少, 离婚需要什么材料, 分居多久才能起诉离婚): short, a general question in every field
- * (`generalQuestion`: asked, and naming no person, party or thing told as done), so no one a grid worker could visit.
+ * A question about a rule (法定婚龄是多少, 离婚需要什么材料, 分居多久才能起诉离婚): short, a bare question in every field
+ * (`askedBare`), so no one a grid worker could visit.
  */
 function bareQuestion(fields: AnalyzedField[], lx: Lexicon): boolean {
+  return fields.reduce((n, { a }) => n + a.text.length, 0) <= BARE_QUESTION_MAX && fields.every(({ a }) => askedBare(a, lx));
+}
+/**
+ * One field asks about a rule: the asker's formula (律师您好, 我想问一下, 请问, 我可以咨询一下) set aside, it is a question
+ * (a question word, 多久, 多少钱, 哪个, 还是…, or a question mark) naming no person, party or thing told as done, no act now
+ * or nearby, nothing of the asker's own case, and no "other side" (另一方 不同意: the asker is the one side). Round 37: the
+ * formula named the asker (我) and held 想, so round 33's reading missed 你好，我想问一下怎么起诉离婚.
+ */
+function askedBare(a: AnalyzedText, lx: Lexicon): boolean {
+  const spans = [...a.text.matchAll(ASKING_FORMULA)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inFormula = (at: number) => spans.some(([s, e]) => at >= s && at < e);
+  const rest = spans.reduceRight((t, [s, e]) => t.slice(0, s) + t.slice(e), a.text);
+  const words = a.tokens.filter((t) => !inFormula(t.start));
+  const asked = words.some((t) => GENERAL_ASKED.has(t.word)) || /[？?]\s*$/.test(a.text) || MORE_ASKED.test(rest);
   return (
-    fields.reduce((n, { a }) => n + a.text.length, 0) <= BARE_QUESTION_MAX &&
-    fields.every(({ a }) => generalQuestion(a, lx) && !OWN_FACTS.test(a.text))
+    asked &&
+    !words.some(({ word: w }) => (lx.persons.has(w) && !TOPICS.has(w)) || PARTIES.has(w) || TOLD_DONE.has(w)) &&
+    !NOW_OR_NEARBY.test(rest) &&
+    !OWN_FACTS.test(rest) &&
+    !OTHER_SIDE.test(rest)
   );
 }
+const ASKING_FORMULA =
+  /(?:[\u4e00-\u9fa5]{0,2}律师)?(?:你好|您好)|(?:律师)?我?(?:想|要|可以|能)?(?:请问|问一下|问问|问下|咨询一下|咨询下|咨询|了解一下|了解下|请教一下|请教)(?:一下|下)?|请?你?告诉我/g;
+const MORE_ASKED = /多久|多少|哪|区别|还是|有没有|几[年个月天岁]|呢|嘛/;
+const OTHER_SIDE = /另一方|另外一方/;
 const BARE_QUESTION_MAX = 60;
 /**
  * What the asker tells of their own case turns a question into theirs (想要离婚, 收到法院传票, 结婚一年, 女孩6岁, 先离婚,

@@ -4194,3 +4194,32 @@ describe('round 36: an estate contested among kin is a family dispute (our own s
     expect(told(source, text).familyRomantic).toBe(false);
   });
 });
+
+describe('round 37: a question about a rule asked with a greeting, an asking formula or other question words is no dispute (our own sentences)', () => {
+  // Each read as a family matter with `-52`: round 33's bare question missed the asker's formula (我想问一下, 律师您好) read
+  // as a party and as 想, and questions asked with 多久, 多少钱, 哪个, 还是; docs/evaluation.md#round-37.
+  const asked = (text: string) => assessRisk({ ...event(text), source: 'petition' }, [], RULES);
+  it.each([
+    ['律师您好，我想问一下起诉离婚要准备哪些东西？', 'a greeting and an asking formula'],
+    ['请问协议离婚一般要多久才能办下来', 'how long, no question mark'],
+    ['我想咨询一下，离婚官司请律师大概多少钱', 'what it costs'],
+    ['离婚是去民政局办，还是去法院起诉', 'where to go, asked with 还是'],
+    ['你好，我可以问一下离婚冷静期的规定吗', 'the cooling-off period'],
+  ])('%s: no family dispute (%s)', (text) => {
+    expect(asked(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['我想问一下，我老公不同意离婚怎么办？', 'the asker’s husband'],
+    ['你好，我想咨询一下离婚的事，另一方不同意离婚怎么办', 'the other side of the asker’s own divorce'],
+    ['律师您好，我想离婚，需要多少钱？', 'the asker’s own divorce, 想 outside the formula'],
+    ['请问结婚五年了，离婚的话孩子归谁？', 'a marriage of the asker’s told'],
+    ['我想问一下，他昨晚又打了我，能离婚吗？', 'a blow told'],
+  ])('%s: still a family matter (near-miss: %s)', (text) => {
+    expect(asked(text).familyRomantic).toBe(true);
+  });
+
+  it('律师您好，我想问一下起诉离婚要准备哪些东西？ in a 110 call: the rule reads petitions only', () => {
+    expect(assess('律师您好，我想问一下起诉离婚要准备哪些东西？').familyRomantic).toBe(true);
+  });
+});
