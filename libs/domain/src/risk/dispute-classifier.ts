@@ -1460,7 +1460,7 @@ export function classifyDispute(
   const onlyVictim = () => (victimRead ??= !direct && linked !== parties && kinOnlyActedOn(fields, rules, lx));
   // 离婚需要什么材料, 分居几年才能起诉离婚: a question about a rule that names no one of the asker's own and no act is no
   // dispute between anyone (round 33: the consultations read again call it none).
-  if (e.source === 'petition' && !(conflict && BLOW.test(conflict.term)) && bareQuestion(fields, lx)) {
+  if (e.source === 'petition' && !(conflict && BLOW.test(conflict.term)) && bareQuestion(fields, rules, lx)) {
     return { domain: '非纠纷', familyRomantic: false, evidence: [] };
   }
   if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1)) && !strangers() && !onlyVictim()) {
@@ -1655,35 +1655,72 @@ const CALLS = new Set([...REPORTS, '称', '报称', '介绍', '打来电话']);
 
 /**
  * A question about a rule (法定婚龄是多少, 离婚需要什么材料, 分居多久才能起诉离婚): short, a bare question in every field
- * (`askedBare`), so no one a grid worker could visit.
+ * (`askedBare`), so no one a grid worker could visit. A harm named anywhere (a threat, a weapon, a suicide threat, being
+ * locked in…: every risk factor but the topics a rule is asked about, a divorce, a custody, a pregnancy) is no rule
+ * asked about: 拿刀威胁要离婚，怎么办 tells a threat (round 37 review).
  */
-function bareQuestion(fields: AnalyzedField[], lx: Lexicon): boolean {
-  return fields.reduce((n, { a }) => n + a.text.length, 0) <= BARE_QUESTION_MAX && fields.every(({ a }) => askedBare(a, lx));
+function bareQuestion(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): boolean {
+  return (
+    fields.reduce((n, { a }) => n + a.text.length, 0) <= BARE_QUESTION_MAX &&
+    fields.every(({ a }) => askedBare(a, lx)) &&
+    !firstHit(fields, harmTerms(rules), rules, { topic: true })
+  );
 }
+function harmTerms(rules: RiskRules): string[] {
+  let terms = harmTermsOf.get(rules);
+  if (!terms) {
+    terms = rules.factors.filter((f) => !TOPIC_FACTORS.has(f.code) && f.weight > 0).flatMap((f) => f.terms);
+    harmTermsOf.set(rules, terms);
+  }
+  return terms;
+}
+const harmTermsOf = new WeakMap<RiskRules, string[]>();
+/** Factors that name what a question about a rule is about, not a harm done or threatened. */
+const TOPIC_FACTORS = new Set(['separation', 'child_conflict', 'pregnancy']);
 /**
- * One field asks about a rule: the asker's formula (律师您好, 我想问一下, 请问, 我可以咨询一下) set aside, it is a question
- * (a question word, 多久, 多少钱, 哪个, 还是…, or a question mark) naming no person, party or thing told as done, no act now
- * or nearby, nothing of the asker's own case, and no "other side" (另一方 不同意: the asker is the one side). Round 37: the
- * formula named the asker (我) and held 想, so round 33's reading missed 你好，我想问一下怎么起诉离婚.
+ * One field asks about a rule: the asker's formula at the start of a clause (律师您好, 我想问一下, 请问, 我可以咨询一下,
+ * 请你告诉我) set aside, it is a question (a question word, 多久, 多少钱, 哪里, 是…还是, 有没有, 几年才能…, or a question mark)
+ * naming no person, party or thing told as done, no act now or nearby, nothing of the asker's own case, and no "other side"
+ * (另一方不同意: the asker is the one side). Round 37: the formula named the asker (我) and held 想, so round 33's reading
+ * missed 你好，我想问一下怎么起诉离婚.
  */
 function askedBare(a: AnalyzedText, lx: Lexicon): boolean {
   const spans = [...a.text.matchAll(ASKING_FORMULA)].map((m) => [m.index, m.index + m[0].length] as const);
-  const inFormula = (at: number) => spans.some(([s, e]) => at >= s && at < e);
   const rest = spans.reduceRight((t, [s, e]) => t.slice(0, s) + t.slice(e), a.text);
-  const words = a.tokens.filter((t) => !inFormula(t.start));
+  // A word wholly inside a formula is the formula's (请问|一下子|女: 一下子 runs on into the question and stays).
+  const words = a.tokens.filter((t) => !spans.some(([s, e]) => t.start >= s && t.start + t.word.length <= e));
   const asked = words.some((t) => GENERAL_ASKED.has(t.word)) || /[？?]\s*$/.test(a.text) || MORE_ASKED.test(rest);
   return (
     asked &&
     !words.some(({ word: w }) => (lx.persons.has(w) && !TOPICS.has(w)) || PARTIES.has(w) || TOLD_DONE.has(w)) &&
     !NOW_OR_NEARBY.test(rest) &&
     !OWN_FACTS.test(rest) &&
-    !OTHER_SIDE.test(rest)
+    !OTHER_SIDE.test(rest) &&
+    !contestTold(rest)
   );
 }
+// At the start of the text or of a clause, or after a greeting (你好我想问问), only: 也不告诉我去向 in a story is the
+// asker's own (round 37 review).
 const ASKING_FORMULA =
-  /(?:[\u4e00-\u9fa5]{0,2}律师)?(?:你好|您好)|(?:律师)?我?(?:想|要|可以|能)?(?:请问|问一下|问问|问下|咨询一下|咨询下|咨询|了解一下|了解下|请教一下|请教)(?:一下|下)?|请?你?告诉我/g;
-const MORE_ASKED = /多久|多少|哪|区别|还是|有没有|几[年个月天岁]|呢|嘛/;
+  /(?<=^|[，,。！!？?；;\s]|你好|您好)(?:(?:[\u4e00-\u9fa5]{0,2}律师)?(?:你好|您好)|(?:律师)?我?(?:想|要|可以|能)?(?:请问|问一下|问问|问下|咨询一下|咨询下|咨询|了解一下|了解下|请教一下|请教)(?:一下|下)?|请[你您]?告诉我)/g;
+// Question words of a rule's question: how long (not 没多久), how much (not 多少次), where or which (not 哪怕), an
+// alternative put with 是…还是 (not 还是 "still"), how many years before one can… (not 拖欠几年).
+const MORE_ASKED =
+  /(?<![没不])多久|多少(?![次回遍])|哪(?!怕)|区别|是[^，,。；;！!]{0,20}[，,]?还是|有没有|几[年个月天岁][^，,。]{0,6}(?:才|能|可以|算|就)/;
 const OTHER_SIDE = /另一方|另外一方/;
+/**
+ * A refusal or a fight told (房子不肯过户, 转移财产, 闹到要拼命, 不回家) is a dispute of the asker's own, unless put as a
+ * condition in its clause (如果有一方不同意离婚怎么办) (round 37 review).
+ */
+function contestTold(text: string): boolean {
+  for (const m of text.matchAll(CONTEST_TOLD)) {
+    const clauseStart = Math.max(...[...'，,。！!？?；;'].map((p) => text.lastIndexOf(p, m.index)));
+    if (!CONDITION.test(text.slice(clauseStart + 1, m.index))) return true;
+  }
+  return false;
+}
+const CONTEST_TOLD = /不肯|不履行|拒不|拒绝|不给|不还|不回家|转移|藏起|闹|吵|骂|不同意|不让/g;
+const CONDITION = /如果|假如|要是|万一|若/;
 const BARE_QUESTION_MAX = 60;
 /**
  * What the asker tells of their own case turns a question into theirs (想要离婚, 收到法院传票, 结婚一年, 女孩6岁, 先离婚,

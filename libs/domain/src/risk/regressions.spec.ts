@@ -4205,6 +4205,7 @@ describe('round 37: a question about a rule asked with a greeting, an asking for
     ['我想咨询一下，离婚官司请律师大概多少钱', 'what it costs'],
     ['离婚是去民政局办，还是去法院起诉', 'where to go, asked with 还是'],
     ['你好，我可以问一下离婚冷静期的规定吗', 'the cooling-off period'],
+    ['您好，我想了解一下，如果一方不同意离婚，要怎么办', 'a refusal put as a condition'],
   ])('%s: no family dispute (%s)', (text) => {
     expect(asked(text).familyRomantic).toBe(false);
   });
@@ -4212,11 +4213,33 @@ describe('round 37: a question about a rule asked with a greeting, an asking for
   it.each([
     ['我想问一下，我老公不同意离婚怎么办？', 'the asker’s husband'],
     ['你好，我想咨询一下离婚的事，另一方不同意离婚怎么办', 'the other side of the asker’s own divorce'],
-    ['律师您好，我想离婚，需要多少钱？', 'the asker’s own divorce, 想 outside the formula'],
+    ['律师您好，想离婚，需要多少钱？', 'the asker’s own divorce, 想 outside the formula'],
     ['请问结婚五年了，离婚的话孩子归谁？', 'a marriage of the asker’s told'],
     ['我想问一下，他昨晚又打了我，能离婚吗？', 'a blow told'],
   ])('%s: still a family matter (near-miss: %s)', (text) => {
     expect(asked(text).familyRomantic).toBe(true);
+  });
+
+  // The review's near-misses (helper-218): a harm named, a formula inside a story, question words in a statement.
+  it.each([
+    ['你好，我想咨询一下，拿刀威胁要离婚，怎么办？', 'a knife threat'],
+    ['拿刀威胁要离婚，怎么办？', 'a knife threat with no formula (round 33 read it none)'],
+    ['您好，想问一下，逼着签离婚协议，不签就不让出门，怎么办', 'kept in to force a divorce agreement'],
+    ['你好，我想问问，要离婚不同意就扬言跳楼，怎么办', 'a suicide threat'],
+    ['彩礼钱拿走不还，也不告诉我去向，去哪里告', '告诉我 inside a story'],
+    ['因彩礼退还问题协商不成，还是闹到要拼命', '还是 as "still"'],
+    ['离婚抚养权争执不下，哪怕上法院也不让步', '哪怕'],
+    ['彩礼退还协商不成，多少次调解都不行，请求处理', '多少次'],
+    ['抚养费拖欠几年，请求督促支付', '几年 told, not asked'],
+    ['你好，我想问一下，婚内出轨还转移财产，离婚财产怎么分？', 'property moved away'],
+    ['你好，我想咨询一下，离婚协议签完不履行，房子不肯过户，去哪个法院起诉', 'an agreement not kept'],
+    ['您好，我想问一下，彩礼退不退，闹到要拼命，哪里能调解？', 'a fight over a bride price'],
+  ])('%s: still a family matter (review near-miss: %s)', (text) => {
+    expect(asked(text).familyRomantic).toBe(true);
+  });
+
+  it('你好，我想咨询一下，拿刀威胁要离婚，怎么办？ keeps its grade: a weapon is red', () => {
+    expect(asked('你好，我想咨询一下，拿刀威胁要离婚，怎么办？').riskLevel).toBe('red');
   });
 
   it('律师您好，我想问一下起诉离婚要准备哪些东西？ in a 110 call: the rule reads petitions only', () => {
