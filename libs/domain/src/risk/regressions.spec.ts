@@ -4246,3 +4246,39 @@ describe('round 37: a question about a rule asked with a greeting, an asking for
     expect(assess('律师您好，我想问一下起诉离婚要准备哪些东西？').familyRomantic).toBe(true);
   });
 });
+
+describe('round 39: a question about a rule put with the law’s roles (夫妻, 一方, 父母, 子女, 孩子) is no dispute (our own sentences)', () => {
+  // Each read as a family matter with `-54`: the role is a person word, so round 33's and 37's bare question did not
+  // hold; docs/evaluation.md#round-39.
+  const asked = (text: string) => assessRisk({ ...event(text), source: 'petition' }, [], RULES);
+  it.each([
+    ['父母出钱买的房子算夫妻共同财产吗？', 'what is joint property'],
+    ['夫妻分居几年可以自动解除婚姻关系吗', 'whether a separation ends a marriage'],
+    ['子女成年后还需要付抚养费吗？', 'support after majority'],
+    ['小孩的抚养费一般是按月付还是按年付？', 'how support is paid'],
+    ['父母赠与子女的房子属于个人财产吗？', 'a gift from parents'],
+  ])('%s: no family dispute (%s)', (text) => {
+    expect(asked(text).familyRomantic).toBe(false);
+  });
+
+  it.each([
+    ['男方出轨，女方要求离婚，孩子归谁？', 'the parties told as 男方 and 女方'],
+    ['一方出轨，另一方可以要求赔偿吗？', 'an affair told of a role'],
+    ['夫妻俩天天吵架，孩子归谁？', 'a fight told as habitual'],
+    ['双方因为孩子抚养费打起来了，怎么办', 'a fight told as done'],
+    ['父母不让我们结婚怎么办？', 'the asker’s own parents'],
+    ['老人没人赡养怎么办？', 'an old person is no role of the law here'],
+  ])('%s: still a family matter (near-miss: %s)', (text) => {
+    expect(asked(text).familyRomantic).toBe(true);
+  });
+
+  // Found on the way: 夫妻俩 was no relation word (jieba keeps it whole), so the couple's fight was 其他 (夫妻二人 is cut
+  // 夫妻/二人 and was read).
+  it.each([['夫妻俩天天吵架'], ['夫妻俩为孩子上学的事吵起来了']])('%s: the couple named as one word is a family matter', (text) => {
+    expect(assess(text).familyRomantic).toBe(true);
+  });
+
+  it('父母出钱买的房子算夫妻共同财产吗？ in a 110 call: the rule reads petitions only', () => {
+    expect(assess('父母出钱买的房子算夫妻共同财产吗？').familyRomantic).toBe(true);
+  });
+});
