@@ -1692,8 +1692,7 @@ function askedBare(a: AnalyzedText, lx: Lexicon): boolean {
   const asked = words.some((t) => GENERAL_ASKED.has(t.word)) || /[？?]\s*$/.test(a.text) || MORE_ASKED.test(rest);
   return (
     asked &&
-    !words.some(({ word: w }) => (lx.persons.has(w) && !TOPICS.has(w) && !LAW_ROLES.has(w)) || PARTIES.has(w) || TOLD_DONE.has(w)) &&
-    !(words.some((t) => LAW_ROLES.has(t.word)) && ROLE_ACTS.test(rest)) &&
+    !words.some(({ word: w }) => (lx.persons.has(w) && !TOPICS.has(w)) || PARTIES.has(w) || TOLD_DONE.has(w)) &&
     !NOW_OR_NEARBY.test(rest) &&
     !OWN_FACTS.test(rest) &&
     !OTHER_SIDE.test(rest) &&
@@ -1709,13 +1708,6 @@ const ASKING_FORMULA =
 const MORE_ASKED =
   /(?<![没不])多久|多少(?![次回遍])|哪(?!怕)|区别|是[^，,。；;！!]{0,20}[，,]?还是|有没有|几[年个月天岁][^，,。]{0,6}(?:才|能|可以|算|就)/;
 const OTHER_SIDE = /另一方|另外一方/;
-/**
- * The roles a rule's question is put with (父母的房子属于夫妻共同财产吗, 子女成年后还要付抚养费吗): persons of the law, not of the
- * asker's own, where nothing is told of them as done (round 39). 男方 and 女方 are left persons: consultations tell their own
- * case with them (男方出轨，女方要求离婚); so is an act told of a role (一方出轨, 双方起诉).
- */
-const LAW_ROLES = new Set(['夫妻', '一方', '双方', '父母', '子女', '孩子', '小孩', '配偶', '继承人', '未成年子女', '非婚生子女']);
-const ROLE_ACTS = /出轨|外遇|小三|要求|提出|起诉|同居|打|骂/;
 /**
  * A refusal or a fight told (房子不肯过户, 转移财产, 闹到要拼命, 不回家) is a dispute of the asker's own, unless put as a
  * condition in its clause (如果有一方不同意离婚怎么办) (round 37 review).

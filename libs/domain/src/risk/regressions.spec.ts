@@ -4247,28 +4247,22 @@ describe('round 37: a question about a rule asked with a greeting, an asking for
   });
 });
 
-describe('round 39: a question about a rule put with the law’s roles (夫妻, 一方, 父母, 子女, 孩子) is no dispute (our own sentences)', () => {
-  // Each read as a family matter with `-54`: the role is a person word, so round 33's and 37's bare question did not
-  // hold; docs/evaluation.md#round-39.
+describe('round 39 and its review: a role of the law (夫妻, 父母, 子女) telling a matter stays a family matter (our own sentences)', () => {
+  // Round 39 (`-55`) read a short question put with the law's roles as a question about a rule; its review (helper-219)
+  // found it turned the writer's own support, property and coercion cases into 非纠纷, and `-56` took it back
+  // (docs/evaluation.md#round-39). These hold the line.
   const asked = (text: string) => assessRisk({ ...event(text), source: 'petition' }, [], RULES);
   it.each([
-    ['父母出钱买的房子算夫妻共同财产吗？', 'what is joint property'],
-    ['夫妻分居几年可以自动解除婚姻关系吗', 'whether a separation ends a marriage'],
-    ['子女成年后还需要付抚养费吗？', 'support after majority'],
-    ['小孩的抚养费一般是按月付还是按年付？', 'how support is paid'],
-    ['父母赠与子女的房子属于个人财产吗？', 'a gift from parents'],
-  ])('%s: no family dispute (%s)', (text) => {
-    expect(asked(text).familyRomantic).toBe(false);
-  });
-
-  it.each([
+    ['子女卖掉父母的房子，父母没地方住怎么办？', 'a house sold off'],
+    ['子女抢走父母的存折，能要回来吗？', 'a bankbook seized'],
+    ['父母逼子女嫁人，怎么办？', 'a marriage forced'],
+    ['夫妻分居，一方偷偷转走存款，怎么追回？', 'savings moved away'],
+    ['父母年老多病，子女不赡养，怎么办？', 'support refused'],
+    ['子女霸占父母养老钱，怎么办？', 'money taken over'],
+    ['配偶赌博欠债，要离婚，孩子归谁？', 'gambling debts and a divorce'],
     ['男方出轨，女方要求离婚，孩子归谁？', 'the parties told as 男方 and 女方'],
-    ['一方出轨，另一方可以要求赔偿吗？', 'an affair told of a role'],
-    ['夫妻俩天天吵架，孩子归谁？', 'a fight told as habitual'],
-    ['双方因为孩子抚养费打起来了，怎么办', 'a fight told as done'],
-    ['父母不让我们结婚怎么办？', 'the asker’s own parents'],
-    ['老人没人赡养怎么办？', 'an old person is no role of the law here'],
-  ])('%s: still a family matter (near-miss: %s)', (text) => {
+    ['老人没人赡养怎么办？', 'an old person without support'],
+  ])('%s: a family matter (%s)', (text) => {
     expect(asked(text).familyRomantic).toBe(true);
   });
 
@@ -4276,9 +4270,5 @@ describe('round 39: a question about a rule put with the law’s roles (夫妻, 
   // 夫妻/二人 and was read).
   it.each([['夫妻俩天天吵架'], ['夫妻俩为孩子上学的事吵起来了']])('%s: the couple named as one word is a family matter', (text) => {
     expect(assess(text).familyRomantic).toBe(true);
-  });
-
-  it('父母出钱买的房子算夫妻共同财产吗？ in a 110 call: the rule reads petitions only', () => {
-    expect(assess('父母出钱买的房子算夫妻共同财产吗？').familyRomantic).toBe(true);
   });
 });
