@@ -163,6 +163,11 @@ export const FEED_V29 = join(EVAL_DIR, 'feed-v29', 'feed-v29.jsonl');
  * round 31's engine changes (9f4d6ef, 44f458b, b3c602f; built at 67f8f28); held out for round 31, beside v29.
  */
 export const FEED_V30 = join(EVAL_DIR, 'feed-v30', 'feed-v30.jsonl');
+/**
+ * The thirty-first, written by three further independent evaluators (one a feed) after round 39, committed on main before
+ * round 40's engine changes (a90d997, b9eda31, 4099738; built at b4834ab); held out for round 40, beside v29 and v30.
+ */
+export const FEED_V31 = join(EVAL_DIR, 'feed-v31', 'feed-v31.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

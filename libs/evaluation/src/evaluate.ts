@@ -33,6 +33,7 @@ import {
   FEED_V28,
   FEED_V29,
   FEED_V30,
+  FEED_V31,
   type Labelled,
   readJsonl,
   REAL_SET,
@@ -126,6 +127,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v28', file: FEED_V28, role: 'development' }, // from round 31, after two scorings as held out (written after round 27, after round 28 had branched)
   { edition: 'v29', file: FEED_V29, role: 'held-out' }, // for round 30 and round 31 (written after round 29, before round 30's engine changes)
   { edition: 'v30', file: FEED_V30, role: 'held-out' }, // for round 31 (written after round 30, before round 31's engine changes)
+  { edition: 'v31', file: FEED_V31, role: 'held-out' }, // for round 40 (written after round 39, before round 40's engine changes)
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */
