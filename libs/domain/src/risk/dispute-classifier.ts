@@ -1293,6 +1293,98 @@ export function classifyDispute(
   rules: RiskRules,
   fields: AnalyzedField[] = textFields(e, rules),
 ): DisputeClassification {
+  const read = readDispute(e, rules, fields);
+  // A refused courtship and what the suitor did after it (round 40): read whatever else the rules made of the record,
+  // unless they found a family or couple of their own by its word (the blind date's 对象 is the suitor himself; a
+  // protection order names no relation: a suitor's victim applies for one too).
+  if (read.familyRomantic && !SUITOR_READ_AS.has(read.evidence[0]?.text ?? '')) return read;
+  const courtship = refusedCourtship(fields, rules);
+  return courtship
+    ? { domain: '恋爱情感', familyRomantic: true, relation: 'ex_partner', evidence: [hitEvidence(recordIdOf(e), courtship)] }
+    : read;
+}
+const SUITOR_READ_AS = new Set(['对象', '处对象', '保护令', '人身安全保护令']);
+
+/**
+ * 同事说喜欢她，她当场回绝了，此后天天在宿舍楼下等; 媒人介绍了个对象，见过两面觉得不合适…他隔三岔五到店里来坐着: a courtship
+ * (追她, 追求, 表白, 说喜欢她, 介绍了个对象, 相亲) refused (回绝, 拒绝, 不可能, 不合适, 没看上, 讲了不处, 没答应) in the same sentence
+ * or the next two, and harassment, a threat or a weapon told in the record: the rubric's "stalking or harassment after a
+ * refused relationship" (docs/risk-rubric.md), a romantic matter between the suitor and her, whoever he is (a colleague, a
+ * guard, a schoolmate). The courtship's refusal is its evidence; the factors carry what he did.
+ */
+function refusedCourtship(fields: AnalyzedField[], rules: RiskRules): TextHit | undefined {
+  let found: TextHit | undefined;
+  for (const { field, a } of fields) {
+    for (const m of a.text.matchAll(COURTSHIP_TOLD_AS)) {
+      const from = m.index + m[0].length;
+      // 领导追她要报表, 催收的人追她还信用卡, 记者追她采访, 讨债的追了我半年: a chase for a task or a deal, no courtship.
+      const sentenceStart = Math.max(...[...'。；;！!？?'].map((p) => a.text.lastIndexOf(p, m.index))) + 1;
+      if (CHASED_FOR.test(a.text.slice(from)) || dealOf(rules).test(a.text.slice(sentenceStart, from + 16))) continue;
+      const sentenceEnds = [...a.text.slice(from).matchAll(/[。；;！!？?]/g)].map((x) => from + x.index);
+      const until = sentenceEnds[COURTSHIP_SENTENCES] ?? a.text.length;
+      const refused = COURTSHIP_REFUSED.exec(a.text.slice(from, until));
+      if (refused) {
+        found = {
+          field,
+          a,
+          term: a.text.slice(m.index, from + refused.index + refused[0].length),
+          start: m.index,
+          end: from + refused.index + refused[0].length,
+        };
+        break;
+      }
+    }
+    if (!found) {
+      const alone = NOT_TOGETHER.exec(a.text);
+      if (alone) found = { field, a, term: alone[0], start: alone.index, end: alone.index + alone[0].length };
+    }
+    if (found) break;
+  }
+  return found && harassedAfter(fields, rules) ? found : undefined;
+}
+const CHASED_FOR = /^[^，,。]{0,4}(?:要|还|采访|拍|签|办|交|催|讨|借)/;
+/** The rules' words of a deal or a debt, and of the one who pursues it (`shared.dealSuitor`, `shared.dealWords`). */
+function dealOf(rules: RiskRules): RegExp {
+  const shared = rules.shared ?? {};
+  let known = deals.get(shared);
+  if (!known) {
+    known = new RegExp([shared.dealSuitor, shared.dealWords, '记者|采访'].filter(Boolean).join('|'));
+    deals.set(shared, known);
+  }
+  return known;
+}
+const deals = new WeakMap<object, RegExp>();
+/** The courtship and the two sentences after it: 表白被拒。此后… tells the refusal in the next sentence. */
+const COURTSHIP_SENTENCES = 2;
+const COURTSHIP_TOLD_AS =
+  /(?<!我)追(?:求)?(?:了|过)?(?:她|我|原告|申请人|报警人|来访人|信访人|[\u4e00-\u9fff]某{1,2})(?![^，,。]{0,3}(?:打|骂|砍|要钱|讨|还钱|到))|追求|(?:向|跟|对)(?:她|我|原告|申请人|报警人|来访人|信访人|[\u4e00-\u9fff]某{1,2})(?:表白|求爱|示爱)|献殷勤|说喜欢(?:她|我|原告|申请人|[\u4e00-\u9fff]某{1,2})(?!的)|(?:说|介绍)了?(?:一个|个)?对象|相亲|相[过了]亲|(?:媒人|红娘|介绍)[^。；;]{0,12}见(?:过|了)?[一两几]?(?:次|回)?面/g;
+const COURTSHIP_REFUSED =
+  /拒绝|回绝|婉拒|被拒|不可能|没可能|不合适|没看上|没相中|看不上|(?:讲|说)了?不处|说了?不行|没答应|不答应|回了话|没有?这个想法|不来电|没感觉/;
+/** 跟同班一个男生说了不可能在一起: the refusal names the courtship it refuses. */
+const NOT_TOGETHER = /不可能(?:在一起|跟他|和他|处对象)/;
+/** What he did after the refusal: the rubric's stalking, harassment, threats and weapons, as the factors find them. */
+function harassedAfter(fields: AnalyzedField[], rules: RiskRules): boolean {
+  return rules.factors.some(
+    (f) =>
+      SUITOR_HARMS.has(f.code) &&
+      !!firstHit(fields, f.terms, rules, { actual: f.actual, onCondition: f.onCondition, context: f.context, notAfter: f.notAfter }),
+  );
+}
+const SUITOR_HARMS = new Set([
+  'stalking',
+  'threat',
+  'threat_to_kill',
+  'weapon',
+  'arson_poison',
+  'strangulation',
+  'confinement',
+  'detention',
+  'violence',
+  'sexual_violence',
+  'lethal_violence',
+]);
+
+function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedField[]): DisputeClassification {
   const recordId = recordIdOf(e);
   const codeEvidence = (text: string): Evidence => ({ recordId, field: 'codes', text });
   const lx = lexiconOf(rules);

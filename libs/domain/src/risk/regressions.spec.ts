@@ -4272,3 +4272,44 @@ describe('round 39 and its review: a role of the law (夫妻, 父母, 子女) te
     expect(assess(text).familyRomantic).toBe(true);
   });
 });
+
+describe('round 40: harassment after a break-up or a refused courtship is orange (our own sentences)', () => {
+  // Each graded below orange with `-56` (docs/evaluation.md#round-40): a refused courtship told as 说了不可能在一起 or with the
+  // suitor named by a role the rules read as an outsider (保安, and 物业 in the disposition), a blind date refused (没看上),
+  // a colleague's courtship in a protection-order application, a posting with the group named first, a tracker he admits
+  // fitting with a 不 in between, and a knife found on him.
+  const call = (main: string, disposition?: string) =>
+    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
+  const filed = (main: string) => assessRisk({ ...event(main), source: 'court' }, [], RULES);
+  it.each([
+    ['报警人称她跟同校一个男生说了不可能在一起，那人现在天天在她宿舍楼下转悠。', '已联系学校保卫处约谈该男生。', 'orange'],
+    ['报警人称小区门口一个保安追她，她说了不行，后来那人每晚在她楼下等。', '民警约谈该保安，并通知物业。', 'orange'],
+    ['报警人称有人给她介绍了个对象，她没看上，那男的现在天天跑到她摊子前杵着不走。', undefined, 'orange'],
+    ['报警人称前男友分手后在她单位的工作群里发了她的私密照片。', undefined, 'orange'],
+    ['报警人称分手后她在车底找到一个定位器，前男友承认是他趁她不注意装上的。', undefined, 'orange'],
+    ['报警人称她拒绝了一个男生的追求，那人在她宿舍楼下等了一晚上，保安从他兜里搜出一把匕首。', undefined, 'red'],
+  ])('%s: a romantic matter, %s', (main, disposition, level) => {
+    const r = call(main, disposition);
+    expect([r.domain, r.riskLevel]).toEqual(['恋爱情感', level]);
+  });
+
+  it.each([
+    '申请人：冯某，女，某银行职员。被申请人：邹某，男，同单位同事。邹某约冯某吃饭时说喜欢她，冯某当场回绝。此后邹某天天在单位楼下等冯某，冯某请求法院出具保护令。',
+    '原告与被告原系恋人。被告在原告老家的微信群里发了原告的私密照片，还配上侮辱的话。',
+  ])('%s: a filing of harassment after a refusal or a break-up is orange', (main) => {
+    const r = filed(main);
+    expect([r.domain, r.riskLevel]).toEqual(['恋爱情感', 'orange']);
+  });
+
+  it.each([
+    ['报警人称邻居追着她骂，她说了不行，还天天在她家门口堵着。', 'a neighbour chasing her to scold is no courtship'],
+    ['报警人称同事追她被拒后就再没联系过。', 'a refusal and nothing after it'],
+    ['报警人称她拒绝了推销员，那人天天在她店门口等着。', 'a salesman refused is no suitor'],
+  ])('%s: no romantic matter (near-miss: %s)', (main) => {
+    expect(call(main).domain).not.toBe('恋爱情感');
+  });
+
+  it('同事追过她，她拒绝了，后来她结婚了，今天她老公推了她一把: the husband is the party, not the old suitor', () => {
+    expect(call('报警人称同事追过她，她拒绝了，后来她结婚了，今天她老公推了她一把。').relation).toBe('spouse');
+  });
+});
