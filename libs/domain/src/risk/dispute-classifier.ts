@@ -1295,15 +1295,21 @@ export function classifyDispute(
 ): DisputeClassification {
   const read = readDispute(e, rules, fields);
   // A refused courtship and what the suitor did after it (round 40): read whatever else the rules made of the record,
-  // unless they found a family or couple of their own by its word (the blind date's 对象 is the suitor himself; a
-  // protection order names no relation: a suitor's victim applies for one too).
+  // unless they found a family or couple of their own by its word. Two readings name none: a blind date's 对象 when it is
+  // the refused courtship's own (介绍了个对象，她没看上), and a protection order where no marriage is told (a suitor's victim
+  // applies for one too; 婚后王某多次殴打申请人 is her husband's) (round 40 review).
   if (read.familyRomantic && !SUITOR_READ_AS.has(read.evidence[0]?.text ?? '')) return read;
   const courtship = refusedCourtship(fields, rules);
-  return courtship
-    ? { domain: '恋爱情感', familyRomantic: true, relation: 'ex_partner', evidence: [hitEvidence(recordIdOf(e), courtship)] }
-    : read;
+  if (!courtship) return read;
+  if (read.familyRomantic) {
+    const said = read.evidence[0]?.text ?? '';
+    if (BLIND_DATE.has(said) ? !courtship.term.includes('对象') : fields.some(({ a }) => MARRIED.test(a.text))) return read;
+  }
+  return { domain: '恋爱情感', familyRomantic: true, relation: 'ex_partner', evidence: [hitEvidence(recordIdOf(e), courtship)] };
 }
-const SUITOR_READ_AS = new Set(['对象', '处对象', '保护令', '人身安全保护令']);
+const BLIND_DATE = new Set(['对象', '处对象']);
+const SUITOR_READ_AS = new Set([...BLIND_DATE, '保护令', '人身安全保护令']);
+const MARRIED = /婚后|结婚|丈夫|老公|妻子|老婆|夫妻|配偶/;
 
 /**
  * 同事说喜欢她，她当场回绝了，此后天天在宿舍楼下等; 媒人介绍了个对象，见过两面觉得不合适…他隔三岔五到店里来坐着: a courtship
@@ -1340,7 +1346,7 @@ function refusedCourtship(fields: AnalyzedField[], rules: RiskRules): TextHit | 
     }
     if (found) break;
   }
-  return found && harassedAfter(fields, rules) ? found : undefined;
+  return found && harassedAfter(found, fields, rules) ? found : undefined;
 }
 const CHASED_FOR = /^[^，,。]{0,4}(?:要|还|采访|拍|签|办|交|催|讨|借)/;
 /** The rules' words of a deal or a debt, and of the one who pursues it (`shared.dealSuitor`, `shared.dealWords`). */
@@ -1348,7 +1354,7 @@ function dealOf(rules: RiskRules): RegExp {
   const shared = rules.shared ?? {};
   let known = deals.get(shared);
   if (!known) {
-    known = new RegExp([shared.dealSuitor, shared.dealWords, '记者|采访'].filter(Boolean).join('|'));
+    known = new RegExp([shared.dealSuitor, shared.dealWords, '记者|采访|借款|催要|催讨'].filter(Boolean).join('|'));
     deals.set(shared, known);
   }
   return known;
@@ -1356,20 +1362,52 @@ function dealOf(rules: RiskRules): RegExp {
 const deals = new WeakMap<object, RegExp>();
 /** The courtship and the two sentences after it: 表白被拒。此后… tells the refusal in the next sentence. */
 const COURTSHIP_SENTENCES = 2;
+// 追她, 追求原告 (not 追求进步, 追王某: a chase; not 追求原告之女: her daughter's suitor; not 狗追她); a declaration made to her.
 const COURTSHIP_TOLD_AS =
-  /(?<!我)追(?:求)?(?:了|过)?(?:她|我|原告|申请人|报警人|来访人|信访人|[\u4e00-\u9fff]某{1,2})(?![^，,。]{0,3}(?:打|骂|砍|要钱|讨|还钱|到))|追求|(?:向|跟|对)(?:她|我|原告|申请人|报警人|来访人|信访人|[\u4e00-\u9fff]某{1,2})(?:表白|求爱|示爱)|献殷勤|说喜欢(?:她|我|原告|申请人|[\u4e00-\u9fff]某{1,2})(?!的)|(?:说|介绍)了?(?:一个|个)?对象|相亲|相[过了]亲|(?:媒人|红娘|介绍)[^。；;]{0,12}见(?:过|了)?[一两几]?(?:次|回)?面/g;
+  /(?<![我狗猫])追(?:求)?(?:了|过)?(?:她|我|原告|申请人|报警人|来访人|信访人)(?![之的])(?![^，,。]{0,3}(?:打|骂|砍|要钱|讨|还钱|到))|(?:向|跟|对)(?:她|我|原告|申请人|报警人|来访人|信访人|[\u4e00-\u9fff]某{1,2})(?:表白|求爱|示爱)|献殷勤|说喜欢(?:她|我|原告|申请人|[\u4e00-\u9fff]某{1,2})(?!的)|(?:说|介绍)了?(?:一个|个)?对象|相亲|相[过了]亲|(?:媒人|红娘|介绍)[^。；;]{0,12}见(?:过|了)?[一两几]?(?:次|回)?面/g;
 const COURTSHIP_REFUSED =
   /拒绝|回绝|婉拒|被拒|不可能|没可能|不合适|没看上|没相中|看不上|(?:讲|说)了?不处|说了?不行|没答应|不答应|回了话|没有?这个想法|不来电|没感觉/;
 /** 跟同班一个男生说了不可能在一起: the refusal names the courtship it refuses. */
-const NOT_TOGETHER = /不可能(?:在一起|跟他|和他|处对象)/;
-/** What he did after the refusal: the rubric's stalking, harassment, threats and weapons, as the factors find them. */
-function harassedAfter(fields: AnalyzedField[], rules: RiskRules): boolean {
+const NOT_TOGETHER = /不可能(?:(?:跟|和)他)?(?:在一起|处对象|结婚)/;
+/**
+ * What he did after the refusal: the rubric's stalking, harassment, threats and weapons, as the factors find them, told
+ * after the refusal in the same text within a few sentences (or in the record's other field: a petition's subject, a
+ * call's disposition), and by him, about no deal or debt: not by someone else named in its clause (邻居把她推倒,
+ * 催收人员天天到她家门口堵着骂, 一陌生男子持刀, 被另一个女生打了, 王某用铁锹把弟弟打伤 where 王某 is no one of the courtship's
+ * sentence). A weapon found on him (民警从他口袋里搜出…) is his (round 40 review).
+ */
+function harassedAfter(courtship: TextHit, fields: AnalyzedField[], rules: RiskRules): boolean {
+  const { a } = courtship;
+  // The token an offset falls in (a pattern's match need not start a token).
+  const sentenceOf = (at: number) => a.tokens.findLast((t) => t.start <= at)?.sentence ?? 0;
+  const from = sentenceOf(courtship.start);
+  // The people the text has named by the refusal (被申请人：酆某… 媒人介绍两人见过一面): a name first told after it is someone else.
+  const courtshipNames = new Set(a.text.slice(0, courtship.end).match(NAMED) ?? []);
+  // Who acts: what the harm's sentence tells before it, after the refusal (a subject carries over its commas:
+  // 物业派保安到家门口堵着骂，还推搡信访人).
+  const byHim = (h: TextHit) => {
+    const harmSentence = Math.max(...[...'。；;！!？?'].map((p) => h.a.text.lastIndexOf(p, h.start - 1))) + 1;
+    const before = h.a.text.slice(h.a === a ? Math.max(harmSentence, courtship.end) : harmSentence, h.start);
+    if (ON_HIM.test(before)) return true;
+    const sentence = h.a.text.slice(harmSentence, h.end);
+    return !OTHER_ACTORS.test(before) && !dealOf(rules).test(sentence) && (before.match(NAMED) ?? []).every((n) => courtshipNames.has(n));
+  };
   return rules.factors.some(
     (f) =>
       SUITOR_HARMS.has(f.code) &&
-      !!firstHit(fields, f.terms, rules, { actual: f.actual, onCondition: f.onCondition, context: f.context, notAfter: f.notAfter }),
+      allOccurrences(fields, f.terms, rules, {
+        actual: f.actual,
+        onCondition: f.onCondition,
+        context: f.context,
+        notAfter: f.notAfter,
+      }).some((h) => (h.a !== a || (h.start >= courtship.end && sentenceOf(h.start) - from <= HARM_SENTENCES)) && byHim(h)),
   );
 }
+/** The courtship's sentence and the next few: a filing tells the refusal, then what he did, then the claim. */
+const HARM_SENTENCES = 4;
+const NAMED = /[\u4e00-\u9fff]某{1,2}(?![晚日天时地处年月])/g;
+const ON_HIM = /(?:从|在)(?:他|其|该男子|那人|被告|被申请人)/;
+const OTHER_ACTORS = /邻居|司机|催收|物业|城管|保安|陌生|路人|围观|另一个|另外一个|家里人|家人|班长|老师|领导|老板|房东|公司|狗/;
 const SUITOR_HARMS = new Set([
   'stalking',
   'threat',

@@ -4294,7 +4294,7 @@ describe('round 40: harassment after a break-up or a refused courtship is orange
   });
 
   it.each([
-    '申请人：冯某，女，某银行职员。被申请人：邹某，男，同单位同事。邹某约冯某吃饭时说喜欢她，冯某当场回绝。此后邹某天天在单位楼下等冯某，冯某请求法院出具保护令。',
+    '申请人：冯某，女，某银行职员。被申请人：邹某，男，同单位同事。邹某约冯某吃饭时说喜欢她，冯某当场回绝。此后邹某天天在单位楼下等她，冯某请求法院出具保护令。',
     '原告与被告原系恋人。被告在原告老家的微信群里发了原告的私密照片，还配上侮辱的话。',
   ])('%s: a filing of harassment after a refusal or a break-up is orange', (main) => {
     const r = filed(main);
@@ -4311,5 +4311,53 @@ describe('round 40: harassment after a break-up or a refused courtship is orange
 
   it('同事追过她，她拒绝了，后来她结婚了，今天她老公推了她一把: the husband is the party, not the old suitor', () => {
     expect(call('报警人称同事追过她，她拒绝了，后来她结婚了，今天她老公推了她一把。').relation).toBe('spouse');
+  });
+});
+
+describe('round 40 review: the refused-courtship reading and the widened words kept to what the suitor did (helper-224’s sentences)', () => {
+  // Each read wrongly with `-57` as first written (docs/evaluation.md#round-40, its review): harm by someone else, a chase
+  // or a deal, a current partner or husband, and words widened past what they meant.
+  const told = (source: 'police110' | 'court' | 'petition', main: string) => assessRisk({ ...event(main), source }, [], RULES);
+  it.each([
+    [
+      'police110',
+      '报警人称楼下邻居因漏水跟她吵起来，邻居把她推倒在地，胳膊擦破了皮。她说前几天有人给她介绍了个对象，她没看上，跟这事没关系。',
+    ],
+    ['police110', '报警人称她今天相亲回来，在小区门口被一陌生男子抢包，男子持刀划伤她手臂。她说相亲的那个男的人挺好，只是不合适。'],
+    ['police110', '报警人称工友张某一直追求进步，被班长拒绝推荐评优后，在厂门口拿刀威胁班长。'],
+    ['police110', '报警人称同村李某要跟她合伙养鸡，她说不可能和他合伙，李某就拿锄头把她家鸡棚砸了，还扬言要弄死她。'],
+    ['police110', '报警人称她弟弟去相亲，女方说不合适。回来后弟弟与同村王某因浇地顺序争吵，王某用铁锹把弟弟打伤。'],
+    ['police110', '报警人称女儿班上有个男生追她，女儿拒绝了。今天女儿在学校被另一个女生因为借钱的事打了一巴掌，脸肿了。'],
+    [
+      'court',
+      '原告经媒人介绍与被告见过一面，后因不合适未再来往。被告向原告借款五万元到期不还，原告催要时被告持刀威胁。原告请求判令被告归还借款。',
+    ],
+    [
+      'court',
+      '原告与被告系邻居。被告之子曾追求原告之女，被拒绝。2026年3月，双方因排水沟问题发生争执，被告用木棍将原告打伤，经鉴定为轻微伤。原告请求赔偿医疗费。',
+    ],
+    ['petition', '信访人反映：相亲时女方说不合适，此事已过去。现小区物业因停车费纠纷多次派保安到信访人家门口堵着骂，还推搡信访人。'],
+    ['police110', '报警人称邻居家的狗追她，她要求邻居赔偿，邻居拒绝了，还把她推倒在地。'],
+    ['police110', '报警人称小区保安追王某，王某拒绝停下，并掏出刀威胁保安。'],
+  ] as const)('%s %s: no romantic matter', (source, main) => {
+    expect(told(source, main).domain).not.toBe('恋爱情感');
+  });
+
+  it.each([
+    ['police110', '报警人称与对象因为彩礼吵架，对象打了她一巴掌。她说之前有个同事追她，她拒绝了。', 'partner', 'yellow'],
+    [
+      'court',
+      '申请人：李某，女。被申请人：王某，男。申请人婚前有同事追求，申请人拒绝。婚后王某多次殴打申请人，申请人请求法院出具人身安全保护令。',
+      'spouse',
+      'orange',
+    ],
+    ['police110', '报警人称与丈夫因家务吵架，丈夫推了她一下。民警到场后检查，男方口袋里没搜出刀具。', 'spouse', 'yellow'],
+    ['police110', '报警人称与男友吵架，男友推了她一把。民警在围观的一名路人身上搜出一把水果刀，该路人与双方无关。', 'partner', 'yellow'],
+    ['police110', '报警人称前夫在朋友群里发了他新女友的亲密合照，她看了心里难受，打电话骂了前夫。', 'ex_spouse', 'blue'],
+    ['court', '原告与被告系夫妻，育有一子张某某。被告每天下班都在学校门口等张某某。原告以感情破裂为由起诉离婚。', 'spouse', 'blue'],
+    ['police110', '报警人称与前夫因孩子抚养费吵架。她说城管天天来她摊子前杵着，让她搬走。', 'ex_spouse', 'blue'],
+  ] as const)('%s %s: read as before round 40 (%s, %s)', (source, main, relation, level) => {
+    const r = told(source, main);
+    expect([r.relation, r.riskLevel]).toEqual([relation, level]);
   });
 });
