@@ -1313,10 +1313,10 @@ const MARRIED = /婚后|结婚|丈夫|老公|妻子|老婆|夫妻|配偶/;
 
 /**
  * 同事说喜欢她，她当场回绝了，此后天天在宿舍楼下等; 媒人介绍了个对象，见过两面觉得不合适…他隔三岔五到店里来坐着: a courtship
- * (追她, 追求, 表白, 说喜欢她, 介绍了个对象, 相亲) refused (回绝, 拒绝, 不可能, 不合适, 没看上, 讲了不处, 没答应) in the same sentence
- * or the next two, and harassment, a threat or a weapon told in the record: the rubric's "stalking or harassment after a
- * refused relationship" (docs/risk-rubric.md), a romantic matter between the suitor and her, whoever he is (a colleague, a
- * guard, a schoolmate). The courtship's refusal is its evidence; the factors carry what he did.
+ * (追她, 追求原告, 向她表白, 说喜欢她, 介绍了个对象, 相亲) refused (回绝, 拒绝, 不可能, 不合适, 没看上, 讲了不处, 没答应) in the same
+ * sentence or the next two, and his harassment, threat or weapon after it (`harassedAfter`): the rubric's "stalking or
+ * harassment after a refused relationship" (docs/risk-rubric.md), a romantic matter between the suitor and her, whoever he
+ * is (a colleague, a guard, a schoolmate). The courtship's refusal is its evidence; the factors carry what he did.
  */
 function refusedCourtship(fields: AnalyzedField[], rules: RiskRules): TextHit | undefined {
   let found: TextHit | undefined;
@@ -1372,9 +1372,9 @@ const NOT_TOGETHER = /不可能(?:(?:跟|和)他)?(?:在一起|处对象|结婚)
 /**
  * What he did after the refusal: the rubric's stalking, harassment, threats and weapons, as the factors find them, told
  * after the refusal in the same text within a few sentences (or in the record's other field: a petition's subject, a
- * call's disposition), and by him, about no deal or debt: not by someone else named in its clause (邻居把她推倒,
- * 催收人员天天到她家门口堵着骂, 一陌生男子持刀, 被另一个女生打了, 王某用铁锹把弟弟打伤 where 王某 is no one of the courtship's
- * sentence). A weapon found on him (民警从他口袋里搜出…) is his (round 40 review).
+ * call's disposition), and by him, about no deal or debt: not by someone else named in its sentence (邻居把她推倒,
+ * 催收人员天天到她家门口堵着骂, 一陌生男子持刀, 被另一个女生打了, 王某用铁锹把弟弟打伤 where 王某 is first named after the
+ * refusal). A weapon found on him (民警从他口袋里搜出…) is his (round 40 review).
  */
 function harassedAfter(courtship: TextHit, fields: AnalyzedField[], rules: RiskRules): boolean {
   const { a } = courtship;
