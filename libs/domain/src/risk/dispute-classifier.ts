@@ -1,5 +1,5 @@
 import type { NormalizedEventV1 } from '@hub/contracts';
-import type { DisputeDomain, RelationKind, RiskRules } from './risk-rules';
+import type { DisputeDomain, FactorRule, RelationKind, RiskRules } from './risk-rules';
 import {
   type AnalyzedText,
   analyze,
@@ -212,6 +212,13 @@ export interface HitOptions {
   /** Words of which one before the term in its clause makes it advice, a question or an intention (建议申请保护令, 可以申请吗). */
   notAfter?: readonly string[];
 }
+/** How a factor's terms are read: what it describes must have happened, not be threatened or advised (its rule says). */
+export const factorHitOptions = (f: FactorRule): HitOptions => ({
+  actual: f.actual,
+  onCondition: f.onCondition,
+  context: f.context,
+  notAfter: f.notAfter,
+});
 
 /**
  * A term in the rules: `p:打了` needs a person as the one it is done to (把她打了, 打了她; not 把鸡杀了,
@@ -1298,13 +1305,12 @@ export function classifyDispute(
   // unless they found a family or couple of their own by its word. Two readings name none: a blind date's 对象 when it is
   // the refused courtship's own (介绍了个对象，她没看上), and a protection order where no marriage is told (a suitor's victim
   // applies for one too; 婚后王某多次殴打申请人 is her husband's) (round 40 review).
-  if (read.familyRomantic && !SUITOR_READ_AS.has(read.evidence[0]?.text ?? '')) return read;
+  const said = read.evidence[0]?.text ?? '';
+  if (read.familyRomantic && !SUITOR_READ_AS.has(said)) return read;
   const courtship = refusedCourtship(fields, rules);
   if (!courtship) return read;
-  if (read.familyRomantic) {
-    const said = read.evidence[0]?.text ?? '';
-    if (BLIND_DATE.has(said) ? !courtship.term.includes('对象') : fields.some(({ a }) => MARRIED.test(a.text))) return read;
-  }
+  if (read.familyRomantic && (BLIND_DATE.has(said) ? !courtship.term.includes('对象') : fields.some(({ a }) => MARRIED.test(a.text))))
+    return read;
   return { domain: '恋爱情感', familyRomantic: true, relation: 'ex_partner', evidence: [hitEvidence(recordIdOf(e), courtship)] };
 }
 const BLIND_DATE = new Set(['对象', '处对象']);
@@ -1324,9 +1330,9 @@ function refusedCourtship(fields: AnalyzedField[], rules: RiskRules): TextHit | 
     for (const m of a.text.matchAll(COURTSHIP_TOLD_AS)) {
       const from = m.index + m[0].length;
       // 领导追她要报表, 催收的人追她还信用卡, 记者追她采访, 讨债的追了我半年: a chase for a task or a deal, no courtship.
-      const sentenceStart = Math.max(...[...'。；;！!？?'].map((p) => a.text.lastIndexOf(p, m.index))) + 1;
-      if (CHASED_FOR.test(a.text.slice(from)) || dealOf(rules).test(a.text.slice(sentenceStart, from + 16))) continue;
-      const sentenceEnds = [...a.text.slice(from).matchAll(/[。；;！!？?]/g)].map((x) => from + x.index);
+      if (CHASED_FOR.test(a.text.slice(from)) || dealOf(rules).test(a.text.slice(sentenceStartBefore(a.text, m.index), from + 16)))
+        continue;
+      const sentenceEnds = [...a.text.slice(from).matchAll(SENTENCE_ENDS)].map((x) => from + x.index);
       const until = sentenceEnds[COURTSHIP_SENTENCES] ?? a.text.length;
       const refused = COURTSHIP_REFUSED.exec(a.text.slice(from, until));
       if (refused) {
@@ -1349,17 +1355,16 @@ function refusedCourtship(fields: AnalyzedField[], rules: RiskRules): TextHit | 
   return found && harassedAfter(found, fields, rules) ? found : undefined;
 }
 const CHASED_FOR = /^[^，,。]{0,4}(?:要|还|采访|拍|签|办|交|催|讨|借)/;
-/** The rules' words of a deal or a debt, and of the one who pursues it (`shared.dealSuitor`, `shared.dealWords`). */
-function dealOf(rules: RiskRules): RegExp {
-  const shared = rules.shared ?? {};
-  let known = deals.get(shared);
-  if (!known) {
-    known = new RegExp([shared.dealSuitor, shared.dealWords, '记者|采访|借款|催要|催讨'].filter(Boolean).join('|'));
-    deals.set(shared, known);
-  }
-  return known;
+/** The marks a told sentence ends at, as the courtship and harm readings count them. */
+const SENTENCE_ENDS = /[。；;！!？?]/g;
+/** Where the sentence holding `at` begins: after the last sentence mark before it. */
+function sentenceStartBefore(text: string, at: number): number {
+  let from = 0;
+  for (const m of text.slice(0, at).matchAll(SENTENCE_ENDS)) from = m.index + 1;
+  return from;
 }
-const deals = new WeakMap<object, RegExp>();
+/** The rules' words of a deal or a debt, and of the one who pursues it (`shared.dealSuitor`, `shared.dealWords`). */
+const dealOf = (rules: RiskRules): RegExp => sharedAlternation(rules, ['dealSuitor', 'dealWords'], '记者|采访|借款|催要|催讨');
 /** The courtship and the two sentences after it: 表白被拒。此后… tells the refusal in the next sentence. */
 const COURTSHIP_SENTENCES = 2;
 // 追她, 追求原告 (not 追求进步, 追王某: a chase; not 追求原告之女: her daughter's suitor; not 狗追她); a declaration made to her.
@@ -1379,14 +1384,14 @@ const NOT_TOGETHER = /不可能(?:(?:跟|和)他)?(?:在一起|处对象|结婚)
 function harassedAfter(courtship: TextHit, fields: AnalyzedField[], rules: RiskRules): boolean {
   const { a } = courtship;
   // The token an offset falls in (a pattern's match need not start a token).
-  const sentenceOf = (at: number) => a.tokens.findLast((t) => t.start <= at)?.sentence ?? 0;
-  const from = sentenceOf(courtship.start);
+  const sentenceAt = (at: number) => a.tokens.findLast((t) => t.start <= at)?.sentence ?? 0;
+  const from = sentenceAt(courtship.start);
   // The people the text has named by the refusal (被申请人：酆某… 媒人介绍两人见过一面): a name first told after it is someone else.
   const courtshipNames = new Set(a.text.slice(0, courtship.end).match(NAMED) ?? []);
   // Who acts: what the harm's sentence tells before it, after the refusal (a subject carries over its commas:
   // 物业派保安到家门口堵着骂，还推搡信访人).
   const byHim = (h: TextHit) => {
-    const harmSentence = Math.max(...[...'。；;！!？?'].map((p) => h.a.text.lastIndexOf(p, h.start - 1))) + 1;
+    const harmSentence = sentenceStartBefore(h.a.text, h.start);
     const before = h.a.text.slice(h.a === a ? Math.max(harmSentence, courtship.end) : harmSentence, h.start);
     if (ON_HIM.test(before)) return true;
     const sentence = h.a.text.slice(harmSentence, h.end);
@@ -1395,12 +1400,9 @@ function harassedAfter(courtship: TextHit, fields: AnalyzedField[], rules: RiskR
   return rules.factors.some(
     (f) =>
       SUITOR_HARMS.has(f.code) &&
-      allOccurrences(fields, f.terms, rules, {
-        actual: f.actual,
-        onCondition: f.onCondition,
-        context: f.context,
-        notAfter: f.notAfter,
-      }).some((h) => (h.a !== a || (h.start >= courtship.end && sentenceOf(h.start) - from <= HARM_SENTENCES)) && byHim(h)),
+      allOccurrences(fields, f.terms, rules, factorHitOptions(f)).some(
+        (h) => (h.a !== a || (h.start >= courtship.end && sentenceAt(h.start) - from <= HARM_SENTENCES)) && byHim(h),
+      ),
   );
 }
 /** The courtship's sentence and the next few: a filing tells the refusal, then what he did, then the claim. */
@@ -3204,16 +3206,18 @@ const AFTER_COURTSHIP = 3;
 const courtshipSpan = (term: string, rules: RiskRules): number =>
   COURTSHIP.test(term) && refusedOf(rules).test(term) ? AFTER_COURTSHIP : 0;
 /** The refusals of a courtship, as the rules' courtship patterns write them (`shared`: one definition, lead's review of 16–17). */
-function refusedOf(rules: RiskRules): RegExp {
-  const shared = rules.shared ?? {};
-  let known = refusals.get(shared);
-  if (!known) {
-    known = new RegExp([shared.blindDateRefused, shared.suitorRefused, shared.refusedAtAll].filter(Boolean).join('|') || '(?!)');
-    refusals.set(shared, known);
-  }
-  return known;
+const refusedOf = (rules: RiskRules): RegExp => sharedAlternation(rules, ['blindDateRefused', 'suitorRefused', 'refusedAtAll']);
+/** One pattern of the rules' `shared` alternations named (and words of the code's own), compiled once per rule set. */
+function sharedAlternation(rules: RiskRules, names: readonly string[], own = ''): RegExp {
+  const shared: Record<string, string | undefined> = rules.shared ?? {};
+  const key = `${names.join()}|${own}`;
+  let known = alternations.get(shared);
+  if (!known) alternations.set(shared, (known = new Map()));
+  let re = known.get(key);
+  if (!re) known.set(key, (re = new RegExp([...names.map((n) => shared[n]), own].filter(Boolean).join('|') || '(?!)')));
+  return re;
 }
-const refusals = new WeakMap<object, RegExp>();
+const alternations = new WeakMap<object, Map<string, RegExp>>();
 
 function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules: RiskRules, lx: Lexicon, after = 0): boolean {
   const window = rules.relationSentences ?? Infinity;

@@ -3,6 +3,7 @@ import {
   allOccurrences,
   type AnalyzedField,
   classifyDispute,
+  factorHitOptions,
   type DisputeClassification,
   type Evidence,
   firstHit,
@@ -71,12 +72,7 @@ export function assessRisk(event: NormalizedEventV1, priors: readonly PriorRecor
 
   const hits = new Map<string, TextHit>();
   for (const rule of rules.factors) {
-    const hit = firstHit(fields, rule.terms, rules, {
-      actual: rule.actual,
-      onCondition: rule.onCondition,
-      context: rule.context,
-      notAfter: rule.notAfter,
-    });
+    const hit = firstHit(fields, rule.terms, rules, factorHitOptions(rule));
     if (!hit) continue;
     hits.set(rule.code, hit);
     factors.push({ code: rule.code, label: rule.label, weight: rule.weight, evidence: [hitEvidence(recordId, hit)] });
@@ -491,12 +487,7 @@ function weaponOnAThing(fields: AnalyzedField[], hits: Map<string, TextHit>, fac
   if (AGAINST_A_PERSON.some((code) => hits.has(code))) return;
   const occurrences = (code: string) => {
     const rule = factorRule(rules, code)!;
-    return allOccurrences(fields, rule.terms, rules, {
-      actual: rule.actual,
-      onCondition: rule.onCondition,
-      context: rule.context,
-      notAfter: rule.notAfter,
-    });
+    return allOccurrences(fields, rule.terms, rules, factorHitOptions(rule));
   };
   const things = occurrences('property_damage');
   for (const weapon of occurrences('weapon')) {
