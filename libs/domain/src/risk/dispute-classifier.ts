@@ -2913,8 +2913,44 @@ function bothStatedNonKin(a: AnalyzedText, lx: Lexicon): boolean {
 function statedStrangers(fields: AnalyzedField[], lx: Lexicon): boolean {
   // 双方系同事，去年结婚; 系同事，后发展为恋人: colleagues or neighbours who are a couple too are the couple.
   if (fields.some(({ a }) => COUPLE_TOLD.test(a.text))) return false;
-  return fields.some(({ a }) => bothStatedNonKin(a, lx) || STRANGERS_STATED.test(a.text) || PARTIES_NON_KIN.test(a.text));
+  return fields.some(
+    ({ a }) => bothStatedNonKin(a, lx) || STRANGERS_STATED.test(a.text) || PARTIES_NON_KIN.test(a.text) || otherPartyStatedNonKin(a, lx),
+  );
 }
+/**
+ * 被告：廖某，男，系原告东邻; 被申请人：雷某，男，系申请人楼下邻居; 被告…与原告系前后院邻居; 原告租住被告房屋: a sentence that
+ * names the filing's other party (被告, 被申请人) and its tie to the filer, a tie of no kin (a neighbour, a landlord or tenant,
+ * an employer, a guard, a patient's son, a stranger), and no relative of the filer's: the dispute is between them, and a
+ * relative named elsewhere in the filing is one side's household (round 41).
+ */
+function otherPartyStatedNonKin(a: AnalyzedText, lx: Lexicon): boolean {
+  if (SEPARATED_TOLD.test(a.text)) return false;
+  const { tokens } = a;
+  for (const sentence of a.text.matchAll(/[^。；;！!？?\n]+/g)) {
+    if (!OTHER_PARTY.test(sentence[0])) continue;
+    for (const clause of sentence[0].matchAll(/[^，,：:]+/g)) {
+      if (!STATED_TIE.test(clause[0])) continue;
+      const from = sentence.index + clause.index;
+      const to = from + clause[0].length;
+      let kin = false;
+      for (let j = 0; j < tokens.length && tokens[j].start < to; j++) {
+        if (tokens[j].start < from || !kinish(tokens[j].word, lx)) continue;
+        // 住院病人的儿子, 房东胡老太的小儿子: an outsider's relative; 原告夫妇: the filer's own couple.
+        const owner = tokens[j - 1]?.word === '的' ? (tokens[j - 2]?.word ?? '') : '';
+        const filersCouple = COUPLE_WORDS.has(tokens[j].word) && /^(原告|申请人)|某$/.test(tokens[j - 1]?.word ?? '');
+        if (!filersCouple && !(owner && (outsiderPerson(owner, lx) || OUTSIDERS_KIN_OWNER.test(owner)))) kin = true;
+      }
+      if (!kin) return true;
+    }
+  }
+  return false;
+}
+const OTHER_PARTY = /被告|被申请人/;
+const STATED_TIE =
+  /邻居|东邻|西邻|近邻|相邻|楼上楼下|同村村民|租住|承租|出租人|房东|受雇于|保安|闲散人员|病人|业主|公司|包工头|邻桌|隔壁包[间厢]|不认识/;
+/** A break-up or a former spouse told anywhere (a couple told is `COUPLE_TOLD`'s): the parties stated as neighbours may be that pair. */
+const SEPARATED_TOLD = /分手|分了手|前男友|前女友|前夫|前妻|离婚/;
+const OUTSIDERS_KIN_OWNER = /病人|老太|老头|房东|老人|业主/;
 /**
  * The text tells an act against a person (打, 推, 砸, 捅…) whose agent is an outsider (outsiderAgent: 卖鱼的, 邻桌的被告, 施工队一个
  * 工人, 几个同学, 那人) done to a relative (打了他老婆一拳, 把我丈夫打得…, 拍在我爸头上, 我弟弟…被捅), and no act or quarrel of

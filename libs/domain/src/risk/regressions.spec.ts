@@ -4361,3 +4361,39 @@ describe('round 40 review: the refused-courtship reading and the widened words k
     expect([r.relation, r.riskLevel]).toEqual([relation, level]);
   });
 });
+
+describe('round 41: a filing that states its other party is no kin (a neighbour, a landlord, a patient’s relative, a stranger) (our own sentences)', () => {
+  // The relative named is the filer's household, harmed or beside the act; the dispute is between the filer and the other
+  // party. The first five read as family with `-58`.
+  const filed = (main: string) => assessRisk({ ...event(main), source: 'court' }, [], RULES);
+  it.each([
+    '原告：韦某，女，1975年生。被告：钱某，男，1970年生，系原告西邻。两家因排水沟的事多次争吵，今年6月被告手持铁锹冲进原告院里，将原告丈夫打伤住院，缝了九针。原告请求判令被告赔偿医疗费。',
+    '原告：郑某，男。被告：许某，男，系原告楼上邻居。被告家阳台堆放杂物掉落砸坏原告车辆，原告的妻子上楼理论，被告把她推下楼梯，右腿骨折。原告请求赔偿。',
+    '原告宋某夫妇租住被告黄某的房屋，合同到期后被告拒不退还押金，还带人把原告的东西扔到门外，推搡原告妻子致其摔伤。请求判令被告退还押金并赔偿损失。',
+    '原告：冯某，女，某医院护士。被告：孔某，男，该院住院病人的女婿。被告嫌原告换药慢，冲进护士站打了原告两个耳光，原告鼓膜穿孔。原告请求赔礼道歉、赔偿损失。',
+    '原告：吕某，男。被告：某物流有限公司、司机严某。严某驾驶货车将原告儿子撞伤，后又下车殴打原告，原告头部缝了五针。原告请求二被告连带赔偿。',
+    '原告：范某，男。被告：祁某，男，二人此前并不认识。原告陪妻子在夜市吃饭时，被告喝醉后上前骚扰原告妻子，原告制止，被告用酒瓶砸伤原告头部。原告请求赔偿。',
+    '原告：卓某。被告：柏某，原告同村村民。被告放话要烧了原告家的房子，原告父亲被吓得住进医院。原告请求判令被告停止侵害。',
+  ])('%s: no family dispute', (main) => {
+    expect(filed(main).familyRomantic).toBe(false);
+  });
+
+  // Near-misses: the other party is the filer's relative or partner however else the filing places them.
+  it.each([
+    ['原告：韦某，女。被告：钱某，男，系原告丈夫。被告经常酒后殴打原告，今年6月用铁锹将原告打伤住院。原告请求离婚。', 'spouse'],
+    ['原告：韦某，女。被告：钱某，男，与原告系邻居，2020年起二人恋爱同居。今年6月被告酒后用铁锹将原告打伤住院。原告请求赔偿。', 'partner'],
+    [
+      '原告：韦某，女。被告：钱某，男，原告前夫，现住原告楼下。离婚后被告多次上门纠缠，今年6月持刀威胁原告。原告请求人身安全保护令。',
+      'ex_spouse',
+    ],
+    ['原告宋某与丈夫租住被告黄某的房屋。今年5月原告丈夫酒后在出租屋内殴打原告，致原告肋骨骨折。原告请求判令丈夫赔偿医疗费。', 'spouse'],
+    [
+      '申请人：何某，女。被申请人：何某某，男，系申请人之子，无业。被申请人长期酗酒，多次殴打申请人，扬言要杀了申请人。申请人请求人身安全保护令。',
+      'parent_child',
+    ],
+    ['原告：郑某，男。被告：许某，女，系原告妻子，与原告同住某公司宿舍。被告多次用菜刀威胁原告，原告头部被砍伤。原告请求离婚。', 'spouse'],
+  ] as const)('%s: a family dispute (%s)', (main, relation) => {
+    const r = filed(main);
+    expect([r.familyRomantic, r.relation]).toEqual([true, relation]);
+  });
+});
