@@ -2918,20 +2918,25 @@ function statedStrangers(fields: AnalyzedField[], lx: Lexicon): boolean {
   );
 }
 /**
- * 被告：廖某，男，系原告东邻; 被申请人：雷某，男，系申请人楼下邻居; 被告…与原告系前后院邻居; 原告租住被告房屋: a sentence that
- * names the filing's other party (被告, 被申请人) and its tie to the filer, a tie of no kin (a neighbour, a landlord or tenant,
- * an employer, a guard, a patient's son, a stranger), and no relative of the filer's: the dispute is between them, and a
- * relative named elsewhere in the filing is one side's household (round 41).
+ * 被告：廖某，男，系原告东邻; 被申请人：雷某，男，系申请人楼下邻居; 被告…与原告系前后院邻居; 原告租住被告房屋; 邻桌的被告; 二人此前并不认识:
+ * the filing says what its other party (被告, 被申请人) is to the filer, a tie of no kin, and no relative of the filer's stands
+ * in that clause: the dispute is between them, and a relative named elsewhere in the filing is one side's household (round
+ * 41). The tie is read in a clause that names the other party (or both), or in the other party's own identity sentence
+ * (被告：苟某，男，该科室住院病人的儿子; 被告某停车场管理有限公司; 被告：桑某…社会闲散人员), where a post or a status (保安, 公司,
+ * 业主, 病人) says who that party is. Not where the filing states the other party is the filer's relative (系原告丈夫, 我丈夫就是
+ * 被告, （原告丈夫）) or tells a separation (round 41 review: 公司职工, 邻居报警, 租住 said of a couple's home read them as strangers).
  */
 function otherPartyStatedNonKin(a: AnalyzedText, lx: Lexicon): boolean {
-  if (SEPARATED_TOLD.test(a.text)) return false;
+  if (SEPARATED_TOLD.test(a.text) || KIN_PARTY_STATED.some((r) => r.test(a.text))) return false;
   const { tokens } = a;
   for (const sentence of a.text.matchAll(/[^。；;！!？?\n]+/g)) {
     if (!OTHER_PARTY.test(sentence[0])) continue;
+    const identity = OTHER_PARTY_IDENTITY.test(sentence[0]);
     for (const clause of sentence[0].matchAll(/[^，,：:]+/g)) {
-      if (!STATED_TIE.test(clause[0])) continue;
+      const c = clause[0];
+      if (!((identity || PARTIES_IN_CLAUSE.test(c)) && STATED_TIE.test(c)) && !(identity && STATED_STATUS.test(c))) continue;
       const from = sentence.index + clause.index;
-      const to = from + clause[0].length;
+      const to = from + c.length;
       let kin = false;
       for (let j = 0; j < tokens.length && tokens[j].start < to; j++) {
         if (tokens[j].start < from || !kinish(tokens[j].word, lx)) continue;
@@ -2946,10 +2951,30 @@ function otherPartyStatedNonKin(a: AnalyzedText, lx: Lexicon): boolean {
   return false;
 }
 const OTHER_PARTY = /被告|被申请人/;
+/** The other party's identity sentence: 被告：X…, 被告某公司…, 被申请人胡某是… */
+const OTHER_PARTY_IDENTITY = /^(被告|被申请人)[一二三]?(?:[：:]|某|[\u4e00-\u9fff]某)/;
+const PARTIES_IN_CLAUSE = /被告|被申请人|二人|两人|双方|两家/;
+/** Ties of no kin between the two, said of the other party (in a clause that names it). */
 const STATED_TIE =
-  /邻居|东邻|西邻|近邻|相邻|楼上楼下|同村村民|租住|承租|出租人|房东|受雇于|保安|闲散人员|病人|业主|公司|包工头|邻桌|隔壁包[间厢]|不认识/;
-/** A break-up or a former spouse told anywhere (a couple told is `COUPLE_TOLD`'s): the parties stated as neighbours may be that pair. */
-const SEPARATED_TOLD = /分手|分了手|前男友|前女友|前夫|前妻|离婚/;
+  /邻居|东邻|西邻|近邻|相邻|楼上楼下|同村村民|房东|出租人|(?:租住|承租)(?:在)?(?:被告|原告|申请人|被申请人)|受雇于(?:被告|原告|申请人)|邻桌|隔壁包[间厢]|(?:二人|两人|双方|原告与被告|原、被告|与原告|与申请人)[^，,]{0,6}不认识/;
+/** Posts and statuses that say who the other party is, in its identity sentence only. */
+const STATED_STATUS = /保安|闲散人员|病人|业主|公司|包工头/;
+/** A break-up or a former partner told anywhere (a couple told is `COUPLE_TOLD`'s): the parties stated as neighbours may be that pair. */
+const SEPARATED_TOLD = /分手|分了手|前男友|前女友|前夫|前妻|离婚|离异|原男友|原女友|断绝来往|断绝关系|不再来往|解除婚姻/;
+const KIN_NAMED = [
+  '丈夫', '妻子', '老公', '老婆', '之夫', '之妻', '儿子', '女儿', '之子', '之女', '父亲', '母亲', '之父', '之母', '公公', '婆婆', '岳父',
+  '岳母', '女婿', '儿媳', '哥哥', '弟弟', '姐姐', '妹妹', '胞兄', '胞弟', '胞姐', '胞妹', '继父', '继母', '养子', '养女', '孙子', '孙女',
+  '长子', '次子', '长女', '男友', '女友', '男朋友', '女朋友', '未婚夫', '未婚妻',
+].join('|'); // prettier-ignore
+/** The filing states its other party is the filer's relative: 被告…系原告丈夫, 系原告弟弟的妻子 (not 系原告丈夫的同事), 我丈夫就是被告, （原告丈夫）. */
+const KIN_PARTY_STATED = [
+  new RegExp(
+    `(?:被告|被申请人)[^。；;]{0,24}?(?:系|是|为|即)(?:原告|申请人|信访人|来访人|报警人)?(?:的)?(?:原)?(?:${KIN_NAMED})(?:的(?:${KIN_NAMED}))?(?!的|所)`,
+  ),
+  new RegExp(`(?:${KIN_NAMED})(?:就)?(?:是|系)?(?:法院判决的)?(?:被告|被申请人)`),
+  new RegExp(`[（(](?:原告|申请人)(?:的)?(?:${KIN_NAMED})[）)]`),
+  /(?:原告|申请人)与(?:被告|被申请人)系(?:父子|母子|母女|父女|兄弟|姐妹|兄妹|姐弟|婆媳|翁婿|祖孙)/,
+];
 const OUTSIDERS_KIN_OWNER = /病人|老太|老头|房东|老人|业主/;
 /**
  * The text tells an act against a person (打, 推, 砸, 捅…) whose agent is an outsider (outsiderAgent: 卖鱼的, 邻桌的被告, 施工队一个

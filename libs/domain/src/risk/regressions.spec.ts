@@ -4397,3 +4397,95 @@ describe('round 41: a filing that states its other party is no kin (a neighbour,
     expect([r.familyRomantic, r.relation]).toEqual([true, relation]);
   });
 });
+
+describe('round 41 review: a filing that states its other party is the filer’s relative, or a tie said of someone else (helper-225’s sentences)', () => {
+  // Each read as no family dispute with `-59` as first written (docs/evaluation.md#round-41, its review): a relative's post
+  // or status (某公司职工, 包工头, 闲散人员, 业主), a bystander (邻居报警, 保安劝阻), a couple's home (租住), her former boyfriend.
+  const told = (source: 'police110' | 'court' | 'petition', main: string) => assessRisk({ ...event(main), source }, [], RULES);
+  it.each([
+    [
+      'petition',
+      '来访人反映：其儿子被告周某长期酗酒打骂来访人，法院判决后仍不悔改，现周某在某公司打工，回家后仍用棍子打来访人，致来访人多处受伤。请求政府帮助。',
+      'parent_child',
+    ],
+    ['petition', '我丈夫就是被告，他在一家公司当保安，天天喝酒打我，上个月把我打得住院了，法院判了还是打。', 'spouse'],
+    ['petition', '信访人反映，她儿子是被告，在公司上班，每次回家都问她要钱，不给就打她，上个月把她的胳膊打骨折了。', 'parent_child'],
+    ['court', '被告赵某系原告丈夫，与原告同为某小区业主，被告经常殴打原告，致原告多处软组织挫伤。', 'spouse'],
+    ['court', '被告孙某系原告女婿，受雇于某公司，被告经常殴打原告女儿，原告上门劝阻时被被告推倒致骨折。', 'in_law'],
+    ['court', '被申请人陈某系申请人的父亲，系某公司法定代表人，多次殴打申请人，并用皮带抽打申请人致伤。', 'parent_child'],
+    ['court', '被告郑某与原告系邻居，被告系原告弟弟的妻子，被告经常辱骂原告并将原告打伤。', 'spouse'],
+    ['court', '被告吴某系原告丈夫，常在隔壁包间与人赌博，输钱后回家殴打原告，致原告耳膜穿孔。', 'spouse'],
+    ['court', '被申请人刘某系申请人丈夫，申请人的邻居，多次殴打申请人致伤。', 'spouse'],
+    [
+      'court',
+      '经审理查明：原告与被告系父子关系。2023年5月12日晚，被告酒后回家向原告要钱，原告不给，被告便殴打原告及原告妻子，邻居听到后报警，原告妻子被送医治疗。',
+      'spouse',
+    ],
+    [
+      'court',
+      '原告：丁某，女。被告：丁某某，男，系原告胞弟。被告与原告相邻而居，被告因宅基地问题多次与原告丈夫发生争吵，今年将原告丈夫打成轻伤。',
+      'spouse',
+    ],
+    [
+      'court',
+      '申请人：景某，女。被申请人：景某某，男，系申请人之子。被申请人长期殴打申请人及申请人丈夫，邻居多次报警，今年6月被申请人持刀砍伤申请人丈夫。',
+      'spouse',
+    ],
+    [
+      'court',
+      '原告：邢某，女。被告：邢某某，男，系原告之父，包工头。被告长期在外打工，每次回家都殴打原告母亲，原告劝阻时被被告用板凳砸伤头部。',
+      'parent_child',
+    ],
+    [
+      'court',
+      '申请人：车某，女。被申请人：车某某，男，系申请人的丈夫，在某公司任职，被申请人多次殴打申请人，致申请人肋骨骨折住院。',
+      'spouse',
+    ],
+    [
+      'court',
+      '申请人：于某，女。被申请人：万某，男，系申请人丈夫，受雇于某运输公司，被申请人长期殴打申请人及女儿，今年6月将女儿打伤。',
+      'spouse',
+    ],
+    ['court', '被申请人闻某系申请人的女婿，系某公司员工，多次殴打申请人女儿，申请人前去劝阻时被被申请人推倒致骨折。', 'in_law'],
+    ['court', '原告：马某，女。被告：马某某，男，系原告公公，某公司退休职工，被告多次用拐杖殴打原告，致原告头部受伤。', 'in_law'],
+    [
+      'police110',
+      '报警人李某称其儿子是法院判决的被告，今天回家向她要钱，不给就把她推倒在地，现在腰动不了，邻居帮忙报的警。',
+      'parent_child',
+    ],
+    [
+      'court',
+      '原告：小某，男，6岁，法定代理人刘某（原告母亲）。被告：孔某，男，系原告父亲，被告与受雇于原告家的保姆一起多次殴打原告，致原告全身多处淤青。',
+      'parent_child',
+    ],
+    [
+      'court',
+      '原告：濮某，女。被告：某建筑公司、濮某某（原告丈夫），被告濮某某在被告公司工地上当众殴打原告，致原告头部受伤住院。',
+      'spouse',
+    ],
+    ['court', '原告：池某，女。被告：池某某，男，系原告丈夫，被告长期与闲散人员来往，多次殴打原告，致原告肋骨骨折。', 'spouse'],
+    [
+      'court',
+      '原告：尤某，女。被告：尤某某，男，系原告父亲，被告多次到原告所在公司要钱，不给就在公司门口殴打原告，致原告面部受伤。',
+      'parent_child',
+    ],
+    ['court', '被告系原告丈夫，原告与被告租住在某村，被告经常殴打原告，致原告多处受伤。', 'spouse'],
+    ['court', '被告系原告的儿子，原告系某小区业主，被告为索要房产多次殴打原告，致原告骨折住院。', 'parent_child'],
+    ['court', '被申请人系申请人原男友，现租住在申请人楼下，申请人提出断绝来往后，被申请人每天跟踪申请人，扬言要同归于尽。', 'partner'],
+    ['court', '原告：利某，女。被告：利某某，男，系原告公公，被告经常到原告承租的门面闹事，今年5月将原告打伤。', 'in_law'],
+    ['court', '原告：蒯某，女。被告：蒯某某，男，系原告丈夫，被告与不认识的女子来往，原告询问时被告用椅子砸伤原告头部。', 'spouse'],
+  ] as const)('%s %s: a family dispute (%s)', (source, main, relation) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.relation]).toEqual([true, relation]);
+  });
+
+  it.each([
+    ['court', '原告：黎某，女。被告：常某，女，二人系同一小区业主。被告因遛狗问题与原告丈夫发生争执，抓伤原告丈夫面部。原告请求赔偿。'],
+    ['court', '被告王某系原告东邻，因排水问题与原告发生争执，将原告丈夫打伤住院。'],
+    ['court', '被告王某与原告此前并不认识，被告在公交车上辱骂原告母亲，并将原告母亲推倒致骨折。'],
+    ['court', '原告：冉某，女。被告：郜某，男，系原告西邻，被告因排水沟问题与原告丈夫争吵，用铁锹将原告丈夫打伤住院。'],
+    ['court', '原告：全某，男。被告：某餐饮公司员工厉某，厉某在餐厅内与原告父亲发生争执，将原告父亲推倒致其髋部骨折。'],
+  ] as const)('%s %s: no family dispute (a neighbour, a stranger, a restaurant’s employee)', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
