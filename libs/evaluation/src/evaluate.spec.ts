@@ -291,8 +291,9 @@ describe('evaluation', () => {
       ['feed-style held-out v30, text alone', 0.97, 0.92, 0.92],
       // held out for round 40 (written after round 39 by three further blind writers, committed before round 40's engine
       // changes), scored by the lead once, after round 40 was kept: 0.952, 94.4 % at 84.4 % with -57
-      // (test/eval/feed-v31/first-scoring-2026-12-06.txt); v29 0.967, 95.2 % at 91.5 % with -57
-      ['feed-style held-out v31, text alone', 0.95, 0.94, 0.84],
+      // (test/eval/feed-v31/first-scoring-2026-12-06.txt); v29 0.967, 95.2 % at 91.5 % with -57; after round 41 (-60):
+      // v31 0.954, 94.4 % at 85.0 %, v29 0.970, 95.2 % at 92.2 % (after-round-41-2026-12-06.txt in each)
+      ['feed-style held-out v31, text alone', 0.95, 0.94, 0.85],
     ];
     for (const [name, f1, recall, precision] of floors) {
       const e = find(name);
