@@ -1546,7 +1546,7 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   const act = !!conflict && BLOW.test(conflict.term);
   const others = Object.values(rules.otherDomains)
     .map((d) => {
-      const hits = allHits(fields, d.terms, rules).filter((h) => !(act && locatesKin(h, lx)) && !reporter(h));
+      const hits = allHits(fields, d.terms, rules).filter((h) => !(act && locatesKin(h, lx)) && !reporter(h) && !placeOfAct(h));
       return {
         domain: d.domain,
         decisive: !!d.decisive,
@@ -1667,14 +1667,17 @@ function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; h
     const { tokens } = a;
     for (let k = 1; k < tokens.length; k++) {
       const w = tokens[k].word;
-      if (!OWNED_PARENTS.has(w) || !KIN_OWNERS.has(tokens[k - 1].word) || tokens[k + 1]?.word === '的') continue;
+      if (!(OWNED_PARENTS.has(w) || OWNED_SIBLINGS.has(w)) || !KIN_OWNERS.has(tokens[k - 1].word) || tokens[k + 1]?.word === '的') continue;
       // Only as the one who acts (她爸喝了酒打她, 他爸又在打他妈): not beside another's act (快递员跟我爸吵起来, 把他爹头上拍了).
       if (PATIENT_MARKERS.has(tokens[k - 2]?.word ?? '') || foreign(a, k, lx)) continue;
       let acts = false;
       for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !acts; j++)
         acts = ACT_VERB.test(tokens[j].word) && !onAnOutsider(tokens, j, lx);
       if (!acts) continue;
-      return { kind: 'parent_child', hit: { field, a, term: w, start: tokens[k].start, end: tokens[k].end } };
+      return {
+        kind: OWNED_SIBLINGS.has(w) ? 'sibling' : 'parent_child',
+        hit: { field, a, term: w, start: tokens[k].start, end: tokens[k].end },
+      };
     }
   }
   return undefined;
@@ -1690,8 +1693,15 @@ function onAnOutsider(tokens: readonly Token[], j: number, lx: Lexicon): boolean
   return !!w && (outsiderPerson(w, lx) || STRANGER_WORDS.has(w));
 }
 const OWNED_PARENTS = new Set(['爸', '妈', '爹', '娘', '父母', '爸妈']);
+/** 我哥拿着斧头来砍我: a brother or sister owned by the teller, acting (round 43). */
+const OWNED_SIBLINGS = new Set(['哥', '姐', '弟', '妹']);
 const KIN_OWNERS = new Set(['我', '俺', '他', '她', '咱']);
 
+/** 在她家楼下喊, 跑到楼下骂: 楼上/楼下 as the place where something is done, not the neighbours who live there (round 43). */
+function placeOfAct(h: TextHit): boolean {
+  return (h.term === '楼上' || h.term === '楼下') && PLACE_BEFORE.test(h.a.text.slice(Math.max(0, h.start - 8), h.start));
+}
+const PLACE_BEFORE = /(?:在|到)[^，,。]{0,4}家$|(?:在|到|去|回)$/;
 /** 邻居报警, 邻居听见…: the neighbour who calls or hears is the witness, not a party. */
 function reporter(h: TextHit): boolean {
   const k = tokenEndingAt(h.a, h.end);
@@ -2148,7 +2158,7 @@ const INSTRUMENTS = new Set([
 const KIN_ENDING = /^[\u3400-\u9fff]{0,2}(哥|姐|弟|妹|嫂|叔|舅|姑|姨|伯|爷|奶|婆|侄|甥|孙|孙女)$/;
 /** A relative's word: one of the rules' relation words, or a kin ending (二哥, 大姑). */
 const kinWord = (w: string, lx: Lexicon): boolean => lx.relationWords.has(w) || KIN_ENDING.test(w);
-const ACT_VERB = /^(打|殴|推|踢|踹|揍|捶|砍|捅|骂|掐|扇|抽|拽|揪|扯|撞|咬)/;
+const ACT_VERB = /^(打|殴|推|踢|踹|揣|揍|捶|砍|捅|骂|掐|扇|抽|拽|揪|扯|撞|咬|拧)/;
 const SPEECH = new Set(['称', '说', '反映', '报称', '诉称', '表示', '介绍']);
 const HAN_WORD = /^[\u3400-\u9fff]+$/;
 /** Words between 被 and an act that name no one (被多次打, 被当场打). */
@@ -2499,6 +2509,11 @@ const PARTIES_COUPLED =
  * description is the party's own: it stops where another person is introduced (其法定代理人丙某，系被告父亲: the
  * guardian's tie), and the kin word is of the other party (1: whose kin; 2: a tie; 3: a kin word).
  */
+/** 被告龙德贵系原告之公公: a party named and described as the other's kin in one run, with no identity line (round 43). */
+const PARTY_NAMED_AS_KIN = new RegExp(
+  `${ROLES}[\u4e00-\u9fff]{1,3}?(?:系|是)(原告|被告|申请人|被申请人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
+  'y',
+);
 const PARTY_DESCRIBED = new RegExp(
   `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,（(])|(?=[\u4e00-\u9fff]{1,3}(?:系|是)[她他]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人|(?<=系|是|为)[她他])(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:丈夫的|妻子的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,4}?)(?=[，,。；;）)]|$))`,
   'y',
@@ -2608,7 +2623,7 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
         return { kind, hit: hitOnWords(field, a, at + coupled[0].length - coupled[1].length, at + coupled[0].length) };
       }
       // 被申请人：蒋涛，男，1993年生，系申请人丈夫; 被告：武长林，男，1962年生，原告之公公: a party described as the other's kin.
-      const described = role ? stickyAt(PARTY_DESCRIBED, a.text, at) : null;
+      const described = role ? (stickyAt(PARTY_DESCRIBED, a.text, at) ?? stickyAt(PARTY_NAMED_AS_KIN, a.text, at)) : null;
       const describedWord = described && described[1] !== opener ? (described[2] ?? described[3]) : undefined;
       // 原告之夫, 原告之妻: a kin character after 之 as the identity lines write it.
       const describedKind =

@@ -4489,3 +4489,33 @@ describe('round 41 review: a filing that states its other party is the filer’s
     expect(told(source, main).familyRomantic).toBe(false);
   });
 });
+
+describe('round 43: family violence in words the rules did not hold (a miswritten kick, twisting, keys taken, 婆媳, a kin identity with no line, a place under her window) (our own sentences)', () => {
+  // Each read as no family dispute with `-60`.
+  const told = (source: 'police110' | 'court' | 'petition', main: string) => assessRisk({ ...event(main), source }, [], RULES);
+  it.each([
+    ['police110', '报警人称她爸喝了酒一脚揣倒了她妈，她妈头磕在桌角上流了血。', 'parent_child'],
+    ['police110', '报警人称丈夫把她的手机和钥匙都收走了，不准她出门，她是借隔壁的电话报的警。', 'spouse'],
+    ['police110', '我姐拿着菜刀要砍我，就因为爸妈留下的那间老房子。', 'sibling'],
+    [
+      'court',
+      '原告田某与被告田某某系婆媳关系。被告因琐事多次辱骂原告，今年3月揪住原告头发往墙上撞，致原告头部血肿。原告请求赔偿医疗费。',
+      'in_law',
+    ],
+    ['court', '原告吴某，被告吴某某系原告之岳父。被告酒后用木棍打伤原告左臂，原告在镇卫生院缝了四针。原告请求赔偿。', 'in_law'],
+    ['police110', '报警人称女婿喝醉了跑到她家楼下骂，说要拿刀把她们一家都砍了。', 'in_law'],
+  ] as const)('%s %s: a family dispute (%s), orange or red', (source, main, relation) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.relation, ['red', 'orange'].includes(r.riskLevel)]).toEqual([true, relation, true]);
+  });
+
+  // Near-misses: a screw twisted, a neighbour downstairs, keys lost, a company's employee.
+  it.each([
+    ['police110', '报警人称她老公在楼下修车时拧螺丝把手划破了，想问问哪里能打破伤风针。'],
+    ['police110', '报警人称楼下的邻居因为漏水跟她吵起来，把她推倒在地，她老公刚好不在家。'],
+    ['police110', '报警人称她和老公出门时钥匙丢了，进不了家门，请求帮忙开锁。'],
+    ['court', '原告周某系被告公司的员工，2025年3月在车间被机器轧伤右手，请求判令被告赔偿医疗费和误工费。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
