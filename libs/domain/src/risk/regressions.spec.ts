@@ -30,6 +30,9 @@ function event(main: string): NormalizedEventV1 {
 function assess(main: string): ReturnType<typeof assessRisk> {
   return assessRisk(event(main), [], RULES);
 }
+/** The assessment of a record of the given feed (a call, a filing, a petition) with no history. */
+const told = (source: string, main: string) => assessRisk({ ...event(main), source: source as NormalizedEventV1['source'] }, [], RULES);
+const filed = (main: string) => told('court', main);
 const codes = (text: string) => assess(text).factors.map((f) => f.code);
 /** The codes of an assessment's factors (the blocks below call it on results of their own `call`). */
 const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
@@ -4160,7 +4163,6 @@ describe('round 34: a registration or a status named with no dispute is no famil
 describe('round 36: an estate contested among kin is a family dispute (our own sentences)', () => {
   // docs/evaluation.md#round-36-the-lead-an-estate-contested-among-kin-validated-on-v6: with `-50` no matter of family law
   // named an estate.
-  const told = (source: string, text: string) => assessRisk({ ...event(text), source: source as NormalizedEventV1['source'] }, [], RULES);
   it.each([
     ['petition', '外婆留下的存折一直在舅舅手里，舅舅说钱都是他的，我妈和小姨都不同意，请求帮忙调解分遗产。', 'an uncle keeps the savings'],
     [
@@ -4280,7 +4282,6 @@ describe('round 40: harassment after a break-up or a refused courtship is orange
   // fitting with a 不 in between, and a knife found on him.
   const call = (main: string, disposition?: string) =>
     assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
-  const filed = (main: string) => assessRisk({ ...event(main), source: 'court' }, [], RULES);
   it.each([
     ['报警人称她跟同校一个男生说了不可能在一起，那人现在天天在她宿舍楼下转悠。', '已联系学校保卫处约谈该男生。', 'orange'],
     ['报警人称小区门口一个保安追她，她说了不行，后来那人每晚在她楼下等。', '民警约谈该保安，并通知物业。', 'orange'],
@@ -4317,7 +4318,6 @@ describe('round 40: harassment after a break-up or a refused courtship is orange
 describe('round 40 review: the refused-courtship reading and the widened words kept to what the suitor did (helper-224’s sentences)', () => {
   // Each read wrongly with `-57` as first written (docs/evaluation.md#round-40, its review): harm by someone else, a chase
   // or a deal, a current partner or husband, and words widened past what they meant.
-  const told = (source: 'police110' | 'court' | 'petition', main: string) => assessRisk({ ...event(main), source }, [], RULES);
   it.each([
     [
       'police110',
@@ -4365,7 +4365,6 @@ describe('round 40 review: the refused-courtship reading and the widened words k
 describe('round 41: a filing that states its other party is no kin (a neighbour, a landlord, a patient’s relative, a stranger) (our own sentences)', () => {
   // The relative named is the filer's household, harmed or beside the act; the dispute is between the filer and the other
   // party. The first five read as family with `-58`.
-  const filed = (main: string) => assessRisk({ ...event(main), source: 'court' }, [], RULES);
   it.each([
     '原告：韦某，女，1975年生。被告：钱某，男，1970年生，系原告西邻。两家因排水沟的事多次争吵，今年6月被告手持铁锹冲进原告院里，将原告丈夫打伤住院，缝了九针。原告请求判令被告赔偿医疗费。',
     '原告：郑某，男。被告：许某，男，系原告楼上邻居。被告家阳台堆放杂物掉落砸坏原告车辆，原告的妻子上楼理论，被告把她推下楼梯，右腿骨折。原告请求赔偿。',
@@ -4401,7 +4400,6 @@ describe('round 41: a filing that states its other party is no kin (a neighbour,
 describe('round 41 review: a filing that states its other party is the filer’s relative, or a tie said of someone else (helper-225’s sentences)', () => {
   // Each read as no family dispute with `-59` as first written (docs/evaluation.md#round-41, its review): a relative's post
   // or status (某公司职工, 包工头, 闲散人员, 业主), a bystander (邻居报警, 保安劝阻), a couple's home (租住), her former boyfriend.
-  const told = (source: 'police110' | 'court' | 'petition', main: string) => assessRisk({ ...event(main), source }, [], RULES);
   it.each([
     [
       'petition',
@@ -4492,7 +4490,6 @@ describe('round 41 review: a filing that states its other party is the filer’s
 
 describe('round 43: family violence in words the rules did not hold (a miswritten kick, twisting, keys taken, 婆媳, a kin identity with no line, a place under her window) (our own sentences)', () => {
   // Each read as no family dispute with `-60`.
-  const told = (source: 'police110' | 'court' | 'petition', main: string) => assessRisk({ ...event(main), source }, [], RULES);
   it.each([
     ['police110', '报警人称她爸喝了酒一脚揣倒了她妈，她妈头磕在桌角上流了血。', 'parent_child'],
     ['police110', '报警人称丈夫把她的手机和钥匙都收走了，不准她出门，她是借隔壁的电话报的警。', 'spouse'],
