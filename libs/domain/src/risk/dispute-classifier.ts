@@ -1672,7 +1672,7 @@ function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; h
       if (PATIENT_MARKERS.has(tokens[k - 2]?.word ?? '') || foreign(a, k, lx)) continue;
       let acts = false;
       for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !acts; j++)
-        acts = ACT_VERB.test(tokens[j].word) && !onAnOutsider(tokens, j, lx);
+        acts = ownedKinActs(tokens, j) && !onAnOutsider(tokens, j, lx);
       if (!acts) continue;
       return {
         kind: OWNED_SIBLINGS.has(w) ? 'sibling' : 'parent_child',
@@ -1693,6 +1693,16 @@ function onAnOutsider(tokens: readonly Token[], j: number, lx: Lexicon): boolean
   return !!w && (outsiderPerson(w, lx) || STRANGER_WORDS.has(w));
 }
 const OWNED_PARENTS = new Set(['爸', '妈', '爹', '娘', '父母', '爸妈']);
+/**
+ * The word at j is an act on someone, for an owned relative's reading: an act verb, not one of the everyday words it opens
+ * (打车, 打电话, 打工, 抽烟); 一脚揣倒 (a miswriting of 踹) and 拧 (twisting) too, but not 揣着 (carrying) (round 43 review).
+ */
+function ownedKinActs(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j].word;
+  if (ACT_VERB.test(w)) return !NOT_AN_ACT.test(w);
+  return /^(揣倒|拧)/.test(w) || (w === '揣' && (tokens[j - 1]?.word === '一脚' || (tokens[j + 1]?.word ?? '').startsWith('倒')));
+}
+const NOT_AN_ACT = /^(打(车|的|电话|工|针|牌|麻将|游戏|球|篮球|扫|包|听|算|招呼|官司|折)|抽(烟|空|时间|签|血)|推(荐|销|车|迟|辞|脱|开门))/;
 /** 我哥拿着斧头来砍我: a brother or sister owned by the teller, acting (round 43). */
 const OWNED_SIBLINGS = new Set(['哥', '姐', '弟', '妹']);
 const KIN_OWNERS = new Set(['我', '俺', '他', '她', '咱']);
@@ -1705,6 +1715,8 @@ const PLACE_BEFORE = /(?:在|到)[^，,。]{0,4}家$|(?:在|到|去|回)$/;
 /** 邻居报警, 邻居听见…: the neighbour who calls or hears is the witness, not a party. */
 function reporter(h: TextHit): boolean {
   const k = tokenEndingAt(h.a, h.end);
+  // A pattern's hit may end inside a word (宿舍钥匙): no word after it to read.
+  if (k < 0) return false;
   const { tokens } = h.a;
   const next = tokens[k + 1];
   if (!!next && next.clause === tokens[k].clause && REPORTS.has(next.word)) return true;
@@ -2158,7 +2170,7 @@ const INSTRUMENTS = new Set([
 const KIN_ENDING = /^[\u3400-\u9fff]{0,2}(哥|姐|弟|妹|嫂|叔|舅|姑|姨|伯|爷|奶|婆|侄|甥|孙|孙女)$/;
 /** A relative's word: one of the rules' relation words, or a kin ending (二哥, 大姑). */
 const kinWord = (w: string, lx: Lexicon): boolean => lx.relationWords.has(w) || KIN_ENDING.test(w);
-const ACT_VERB = /^(打|殴|推|踢|踹|揣|揍|捶|砍|捅|骂|掐|扇|抽|拽|揪|扯|撞|咬|拧)/;
+const ACT_VERB = /^(打|殴|推|踢|踹|揍|捶|砍|捅|骂|掐|扇|抽|拽|揪|扯|撞|咬)/;
 const SPEECH = new Set(['称', '说', '反映', '报称', '诉称', '表示', '介绍']);
 const HAN_WORD = /^[\u3400-\u9fff]+$/;
 /** Words between 被 and an act that name no one (被多次打, 被当场打). */

@@ -4516,3 +4516,41 @@ describe('round 43: family violence in words the rules did not hold (a miswritte
     expect(told(source, main).familyRomantic).toBe(false);
   });
 });
+
+describe('round 43 review: carrying, a sprain, a tap twisted, a ban on an outing, a school’s keys read as family harm (helper-226’s sentences)', () => {
+  // Each read wrongly with `-61` as first written (docs/evaluation.md#round-43, its review).
+  it.each([
+    ['police110', '报警人称她哥揣着一把刀出门了，说要去砍跟他有矛盾的工友。', false],
+    ['police110', '报警人称她老公在她胳膊上使劲拧，胳膊上青一块紫一块的。', true],
+    ['police110', '报警人称她家水管的阀门是她老公拧的，拧坏了现在一直漏水，请求帮忙找维修。', false],
+    ['police110', '报警人称她老公搬煤气罐的时候把腰拧了，疼得站不起来，需要救护车。', false],
+    ['police110', '报警人称她儿子打篮球时拧了胳膊，现在肿得很厉害，想问附近哪家医院开门。', false],
+    ['police110', '报警人称她女儿在舞蹈班练劈叉时把大腿拧伤了，老师没及时送医。', false],
+    ['police110', '报警人称她老板不准她出去吃饭，让她一直加班，她老公来接她被保安拦住了。', false],
+    ['police110', '报警人称学校把她儿子的手机和宿舍钥匙都收走了，她儿子打电话跟她哭诉。', false],
+    ['police110', '报警人称我哥打车回家的路上跟出租车司机吵起来了，司机把我哥打了。', false],
+    ['police110', '报警人称我姐打电话跟她说，她姐的房东带人上门把她姐打了。', false],
+    ['police110', '报警人称我弟揣着刀去找欠他工钱的包工头了，怕出人命。', false],
+    ['police110', '报警人称她妈下楼梯把腰拧了，动不了，需要救护车。', false],
+    ['police110', '报警人称她爸在她大腿上狠狠拧了几下，腿上全是紫印子。', true],
+    ['police110', '报警人称是她老公拧的煤气阀，现在厨房全是煤气味，她老公人不在家。', false],
+    ['police110', '报警人称她女儿跳舞时把腰拧了一下，疼得直哭，舞蹈老师不让她休息。', false],
+    ['police110', '报警人称她儿子搬家具时把手臂拧了，胳膊抬不起来，要去医院。', false],
+    ['police110', '报警人称她奶奶在床上翻身时把大腿拧了，现在腿肿了。', false],
+    ['police110', '报警人称她婆婆生病了，医生说不许出家门吹风，婆婆不听非要出去。', false],
+    ['police110', '报警人称她家钥匙被她儿子拿走了，儿子出去玩了联系不上，她进不了家门，请求开锁。', false],
+  ] as const)('%s %s: family dispute %s', (source, main, family) => {
+    expect(told(source, main).familyRomantic).toBe(family);
+  });
+
+  it.each([
+    ['police110', '报警人称她老公不许她出去打麻将，两人吵了起来，没有动手。'],
+    ['police110', '报警人称她儿子要去寺庙出家，她不许他出家，儿子跟她吵了一架后离家出走了。'],
+    ['police110', '报警人称医生让她老公卧床休息，一个月不准出门，她老公不听，两人吵了起来。'],
+    ['police110', '报警人称她婆婆让她坐月子期间不准出门，她想出去买东西，婆婆就跟她吵。'],
+    ['police110', '报警人称她妈不许她出去跟同学玩，她跟她妈顶了几句嘴，她妈骂了她。'],
+    ['police110', '报警人称她儿子不许她出去跳广场舞，母子俩吵起来了。'],
+  ] as const)('%s %s: a family quarrel over an outing, a custom or a doctor’s order, no confinement (below orange)', (source, main) => {
+    expect(['red', 'orange']).not.toContain(told(source, main).riskLevel);
+  });
+});
