@@ -168,6 +168,11 @@ export const FEED_V30 = join(EVAL_DIR, 'feed-v30', 'feed-v30.jsonl');
  * round 40's engine changes (a90d997, b9eda31, 4099738; built at b4834ab); held out for round 40, beside v29 and v30.
  */
 export const FEED_V31 = join(EVAL_DIR, 'feed-v31', 'feed-v31.jsonl');
+/**
+ * The thirty-second, written by three further independent evaluators (one a feed) after round 43's review (-62), committed
+ * on main before any later engine change (ed1ba1d, eae6787, b901710; built at 15a3133); held out, scored once with -62.
+ */
+export const FEED_V32 = join(EVAL_DIR, 'feed-v32', 'feed-v32.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
