@@ -2521,13 +2521,13 @@ const PARTIES_COUPLED =
  * description is the party's own: it stops where another person is introduced (其法定代理人丙某，系被告父亲: the
  * guardian's tie), and the kin word is of the other party (1: whose kin; 2: a tie; 3: a kin word).
  */
+const PARTY_DESCRIBED = new RegExp(
+  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,（(])|(?=[\u4e00-\u9fff]{1,3}(?:系|是)[她他]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人|(?<=系|是|为)[她他])(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:丈夫的|妻子的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,4}?)(?=[，,。；;）)]|$))`,
+  'y',
+);
 /** 被告龙德贵系原告之公公: a party named and described as the other's kin in one run, with no identity line (round 43). */
 const PARTY_NAMED_AS_KIN = new RegExp(
   `${ROLES}[\u4e00-\u9fff]{1,3}?(?:系|是)(原告|被告|申请人|被申请人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
-  'y',
-);
-const PARTY_DESCRIBED = new RegExp(
-  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,（(])|(?=[\u4e00-\u9fff]{1,3}(?:系|是)[她他]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人|(?<=系|是|为)[她他])(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:丈夫的|妻子的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,4}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 /**
