@@ -95,6 +95,8 @@ interface Lexicon {
   /** Every means factor's context words (拿着, 提着, 泼…): a means used so is an act, for linking a relation too. */
   meansContext: Set<string>;
   conflict: string[];
+  /** Every risk factor's terms but the topics a question about a rule is asked about (a divorce, a custody, a pregnancy). */
+  harmTerms: string[];
 }
 
 const lexicons = new WeakMap<RiskRules, Lexicon>();
@@ -183,6 +185,7 @@ export function lexiconOf(rules: RiskRules): Lexicon {
           ...rules.factors.filter((f) => f.weight > 0 && !f.aggravating && !rules.consequences?.includes(f.code)).flatMap((f) => f.terms),
         ]),
       ],
+      harmTerms: rules.factors.filter((f) => !TOPIC_FACTORS.has(f.code) && f.weight > 0).flatMap((f) => f.terms),
     };
     lexicons.set(rules, lx);
   }
@@ -1694,15 +1697,14 @@ function onAnOutsider(tokens: readonly Token[], j: number, lx: Lexicon): boolean
 }
 const OWNED_PARENTS = new Set(['爸', '妈', '爹', '娘', '父母', '爸妈']);
 /**
- * The word at j is an act on someone, for an owned relative's reading: an act verb, not one of the everyday words it opens
- * (打车, 打电话, 打工, 抽烟); 一脚揣倒 (a miswriting of 踹) and 拧 (twisting) too, but not 揣着 (carrying) (round 43 review).
+ * The word at j is an act on someone, for an owned relative's reading: an act verb read as `actOfViolence` reads it (not
+ * 打车, 打电话, 打工, 抽烟); 一脚揣倒 (a miswriting of 踹) and 拧 (twisting) too, but not 揣着 (carrying) (round 43 review).
  */
 function ownedKinActs(tokens: readonly Token[], j: number): boolean {
   const w = tokens[j].word;
-  if (ACT_VERB.test(w)) return !NOT_AN_ACT.test(w);
+  if (ACT_VERB.test(w)) return actOfViolence(tokens, j);
   return /^(揣倒|拧)/.test(w) || (w === '揣' && (tokens[j - 1]?.word === '一脚' || (tokens[j + 1]?.word ?? '').startsWith('倒')));
 }
-const NOT_AN_ACT = /^(打(车|的|电话|工|针|牌|麻将|游戏|球|篮球|扫|包|听|算|招呼|官司|折)|抽(烟|空|时间|签|血)|推(荐|销|车|迟|辞|脱|开门))/;
 /** 我哥拿着斧头来砍我: a brother or sister owned by the teller, acting (round 43). */
 const OWNED_SIBLINGS = new Set(['哥', '姐', '弟', '妹']);
 const KIN_OWNERS = new Set(['我', '俺', '他', '她', '咱']);
@@ -1817,18 +1819,9 @@ function bareQuestion(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): b
   return (
     fields.reduce((n, { a }) => n + a.text.length, 0) <= BARE_QUESTION_MAX &&
     fields.every(({ a }) => askedBare(a, lx)) &&
-    !firstHit(fields, harmTerms(rules), rules, { topic: true })
+    !firstHit(fields, lx.harmTerms, rules, { topic: true })
   );
 }
-function harmTerms(rules: RiskRules): string[] {
-  let terms = harmTermsOf.get(rules);
-  if (!terms) {
-    terms = rules.factors.filter((f) => !TOPIC_FACTORS.has(f.code) && f.weight > 0).flatMap((f) => f.terms);
-    harmTermsOf.set(rules, terms);
-  }
-  return terms;
-}
-const harmTermsOf = new WeakMap<RiskRules, string[]>();
 /** Factors that name what a question about a rule is about, not a harm done or threatened. */
 const TOPIC_FACTORS = new Set(['separation', 'child_conflict', 'pregnancy']);
 /**
@@ -2292,7 +2285,7 @@ function actOfViolence(tokens: readonly Token[], j: number): boolean {
   return !(w.length === 1 && NOT_ACT_OBJECTS.has(tokens[j + 1]?.word ?? ''));
 }
 const NOT_ACTS =
-  /^(打电话|打了电话|打个电话|打听|打扫|打算|打工|打牌|打麻将|打车|打招呼|打扰|打开|打印|打针|打水|打饭|打包|打扮|打游戏|打球|抽烟|抽空|抽时间|推荐|推销|推辞|推迟|推脱|推说|撞见|骂街)/;
+  /^(打电话|打了电话|打个电话|打听|打扫|打算|打工|打牌|打麻将|打车|打的|打招呼|打扰|打开|打印|打针|打水|打饭|打包|打扮|打游戏|打球|打篮球|打官司|打折|抽烟|抽空|抽时间|抽签|抽血|推荐|推销|推辞|推迟|推脱|推说|推车|推开门|撞见|骂街)/;
 const NOT_ACT_OBJECTS = new Set(['电话', '听', '扫', '工', '牌', '麻将', '车', '招呼', '烟', '空', '针', '水', '饭', '球', '游戏']);
 /** The parties' own pronouns as the object of an act: what is done to them is no quarrel with the companion. */
 const VICTIM_OBJECTS = new Set(['我', '她', '俺', '他们', '她们']);

@@ -33,6 +33,10 @@ function assess(main: string): ReturnType<typeof assessRisk> {
 /** The assessment of a record of the given feed (a call, a filing, a petition) with no history. */
 const told = (source: string, main: string) => assessRisk({ ...event(main), source: source as NormalizedEventV1['source'] }, [], RULES);
 const filed = (main: string) => told('court', main);
+const asked = (text: string) => told('petition', text);
+/** A 110 call, with the officers' disposition when one is given. */
+const call = (main: string, disposition?: string) =>
+  assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
 const codes = (text: string) => assess(text).factors.map((f) => f.code);
 /** The codes of an assessment's factors (the blocks below call it on results of their own `call`). */
 const factorCodes = (r: ReturnType<typeof assessRisk>) => r.factors.map((f) => f.code);
@@ -525,8 +529,6 @@ describe('round 5: grading and parties', () => {
 });
 
 describe('round 6: who is a party, and what was done to whom (general causes of the v4 and v5 misses)', () => {
-  const call = (main: string, disposition = '') =>
-    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0061号' }, [], RULES);
 
   it('被告 and 被申请人 are parties, not the passive 被: nothing is done to anyone in 被告从来没有打过, 被告每天打电话', () => {
@@ -587,8 +589,6 @@ describe('round 6: who is a party, and what was done to whom (general causes of 
 });
 
 describe('round 6: grading by the rubric in words the rules did not read', () => {
-  const call = (main: string, disposition = '') =>
-    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0062号' }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF-2026-0062' }, [], RULES);
 
@@ -637,8 +637,6 @@ describe('round 6: grading by the rubric in words the rules did not read', () =>
 });
 
 describe('round 7: general causes that carried to a writer they were not found on (feed-v6 validation)', () => {
-  const call = (main: string, disposition = '') =>
-    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0071号' }, [], RULES);
 
   it('smashing property with drink, a divorce under way or her fear stays yellow: those aggravate violence, not property damage', () => {
@@ -711,9 +709,6 @@ describe('round 7: general causes that carried to a writer they were not found o
 });
 
 describe('round 7 review: over-broad readings of round 7, fixed by their general cause', () => {
-  const call = (main: string, disposition = '') =>
-    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
-
   it.each([
     ['丈夫喝醉了，在超市门口打了我一巴掌', 'orange'],
     ['老公发火了，在医院走廊里踹了我一脚', 'red'],
@@ -1119,8 +1114,6 @@ describe('round 8 review: over-broad readings of round 8, fixed by their general
 });
 
 describe('round 9: general causes of the false families and raised yellows of v8 and v9 (kept where v6 did not fall)', () => {
-  const call = (main: string, disposition?: string) =>
-    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0099号' }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203001' }, [], RULES);
 
@@ -1319,8 +1312,6 @@ describe('patterns are run only where their literal start stands (speed, same ma
 });
 
 describe('round 9 review: readings of round 9 that had grown too broad (our own sentences; each fails on -11)', () => {
-  const call = (main: string, disposition?: string) =>
-    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0123号' }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203009' }, [], RULES);
 
@@ -1383,8 +1374,6 @@ describe('round 9 review: readings of round 9 that had grown too broad (our own 
 });
 
 describe('round 10: general causes of the missed families and low grades of v10 and the development sets (our own sentences; kept where v6 did not fall)', () => {
-  const call = (main: string, disposition?: string) =>
-    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0456号' }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203010' }, [], RULES);
 
@@ -1560,8 +1549,6 @@ describe('round 10 review: readings of round 10 that had grown too broad (our ow
 });
 
 describe('round 11: general causes of the low grades and missed families of v11 and the development sets (our own sentences; the causes fail on -14, the near-misses pass on both)', () => {
-  const call = (main: string, disposition?: string) =>
-    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const court = (main: string) => assessRisk({ ...event(main), source: 'court', sourceRef: '(2026)豫1202民初0789号' }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203011' }, [], RULES);
 
@@ -1724,8 +1711,6 @@ describe('round 11: general causes of the low grades and missed families of v11 
 });
 
 describe('round 11 review: readings of round 11 that had grown too broad (our own sentences; each fails on -15)', () => {
-  const call = (main: string, disposition?: string) =>
-    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   const petition = (main: string) => assessRisk({ ...event(main), source: 'petition', sourceRef: 'XF20261203011' }, [], RULES);
 
   it('男方离开后女方情绪稳定，否认被打: a denial opening its clause after her name is hers; the violence is withdrawn', () => {
@@ -4100,7 +4085,6 @@ describe('round 32: a separation in other words, a party named in the identity l
 describe('round 33: a question about a rule is no dispute between anyone (our own sentences)', () => {
   // Each read as a family matter with `-48`; the consultations read again call such questions none (LABELLING.md,
   // 2026-12-06); docs/evaluation.md#round-33. Asked in a petition, as the consultations are; a 110 call is not read so.
-  const asked = (text: string) => assessRisk({ ...event(text), source: 'petition' }, [], RULES);
   it.each([
     ['离婚需要准备什么材料？', 'the papers a divorce needs'],
     ['分居几年才能起诉离婚？', 'how long a separation must last'],
@@ -4128,7 +4112,6 @@ describe('round 33: a question about a rule is no dispute between anyone (our ow
 describe('round 34: a registration or a status named with no dispute is no family dispute (our own sentences)', () => {
   // Each read as a family matter with `-49` from the registration alone (领结婚证, 准生证, 婚假, 再婚, 婚姻登记); the
   // consultations read again call such questions none (LABELLING.md, 2026-12-06); docs/evaluation.md#round-34.
-  const asked = (text: string) => assessRisk({ ...event(text), source: 'petition' }, [], RULES);
   it.each([
     ['请问今年刚满二十二周岁，可以去领结婚证吗？', 'the age to register a marriage'],
     ['怀孕四个月了，准生证还没办下来，怎么办？', 'a birth permit'],
@@ -4200,7 +4183,6 @@ describe('round 36: an estate contested among kin is a family dispute (our own s
 describe('round 37: a question about a rule asked with a greeting, an asking formula or other question words is no dispute (our own sentences)', () => {
   // Each read as a family matter with `-52`: round 33's bare question missed the asker's formula (我想问一下, 律师您好) read
   // as a party and as 想, and questions asked with 多久, 多少钱, 哪个, 还是; docs/evaluation.md#round-37.
-  const asked = (text: string) => assessRisk({ ...event(text), source: 'petition' }, [], RULES);
   it.each([
     ['律师您好，我想问一下起诉离婚要准备哪些东西？', 'a greeting and an asking formula'],
     ['请问协议离婚一般要多久才能办下来', 'how long, no question mark'],
@@ -4253,7 +4235,6 @@ describe('round 39 and its review: a role of the law (夫妻, 父母, 子女) te
   // Round 39 (`-55`) read a short question put with the law's roles as a question about a rule; its review (helper-219)
   // found it turned the writer's own support, property and coercion cases into 非纠纷, and `-56` took it back
   // (docs/evaluation.md#round-39). These hold the line.
-  const asked = (text: string) => assessRisk({ ...event(text), source: 'petition' }, [], RULES);
   it.each([
     ['子女卖掉父母的房子，父母没地方住怎么办？', 'a house sold off'],
     ['子女抢走父母的存折，能要回来吗？', 'a bankbook seized'],
@@ -4280,8 +4261,6 @@ describe('round 40: harassment after a break-up or a refused courtship is orange
   // suitor named by a role the rules read as an outsider (保安, and 物业 in the disposition), a blind date refused (没看上),
   // a colleague's courtship in a protection-order application, a posting with the group named first, a tracker he admits
   // fitting with a 不 in between, and a knife found on him.
-  const call = (main: string, disposition?: string) =>
-    assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
   it.each([
     ['报警人称她跟同校一个男生说了不可能在一起，那人现在天天在她宿舍楼下转悠。', '已联系学校保卫处约谈该男生。', 'orange'],
     ['报警人称小区门口一个保安追她，她说了不行，后来那人每晚在她楼下等。', '民警约谈该保安，并通知物业。', 'orange'],
