@@ -1157,7 +1157,8 @@ const ADDRESS_KIN = new Set(['大哥', '大姐', '大叔', '大妈', '大爷', '
 const SKIP_AFTER_ACT = new Set(['了', '死', '伤', '得', '着', '过', '一顿', '一下', '几下', '一巴掌', '起来', '成', '坏', '残']);
 const OBJECT_MARKERS = new Set(['把', '将']);
 const CURSE_KIN = /^(他|她|你|我)(妈|爸|娘)的$/;
-const TOWARD = new Set(['对', '给', '朝', '向', '冲', '往']);
+// 对着/冲着 her: jieba cuts 对/着 but keeps 冲着, 朝着, 照着 whole (round 46).
+const TOWARD = new Set(['对', '给', '朝', '向', '冲', '往', '对着', '冲着', '朝着', '照着']);
 
 /**
  * 怀孕了需要打孩子, 逼我把孩子打掉: 打 a pregnancy's child (打掉, 打胎) is an abortion, no blow, where a pregnancy is told
@@ -1212,8 +1213,9 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
       for (let i = s; i < j; i++) if (THINGS.has(tokens[i].word)) return false;
       return true;
     }
-    // 往我门口泼水: toward someone's door or home is toward a thing.
-    if (TOWARD.has(w) && j + 1 < k0 && lx.persons.has(tokens[j + 1].word) && !PLACES.has(tokens[j + 2]?.word ?? '')) towardPerson = true;
+    // 往我门口泼水: toward someone's door or home is toward a thing. 对着她 (cut 对/着): toward her too (round 46).
+    const p = tokens[j + 1]?.word === '着' ? j + 2 : j + 1;
+    if (TOWARD.has(w) && p < k0 && lx.persons.has(tokens[p].word) && !PLACES.has(tokens[p + 1]?.word ?? '')) towardPerson = true;
     if (lx.persons.has(w)) personBefore = true;
   }
   // 打几十个电话, 给她打了个招呼, 打他电话, 给我打了上百个电话: the act's object is a thing, whoever it is for; a count may

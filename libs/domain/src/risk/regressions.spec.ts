@@ -4533,3 +4533,40 @@ describe('round 43 review: carrying, a sprain, a tap twisted, a ban on an outing
     expect(['red', 'orange']).not.toContain(told(source, main).riskLevel);
   });
 });
+
+describe('round 46: violence and a protection-order application in words the rules did not read (打倒, a count of blows, 对着 her, an application handed in) (our own sentences)', () => {
+  // Each read below its grade with `-62`: 打倒 was no act word, a count of blows after the verb (几拳) ended the act's
+  // reading, 对着 (cut 对/着) was not toward a person, and an application handed in was read only as 交…保护令申请.
+  it.each([
+    ['police110', '报警人称丈夫喝了酒把妻子打倒在地上，妻子怎么叫都不醒。', 'red'],
+    ['police110', '报警人称她爸把她妈打倒在地，她妈失去了知觉。', 'red'],
+    ['court', '原告诉称：被告酒后对着原告的头连打几拳，原告当场昏迷，被送到医院抢救。原告请求离婚。', 'red'],
+    ['court', '原告诉称：被告冲着原告的肚子踹了两脚，原告下身出血，被送医治疗。原告请求离婚。', 'red'],
+  ] as const)('%s %s: a family dispute, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+
+  it.each([
+    ['police110', '报警人称她把人身安全保护令申请书交到法院了，丈夫知道后在家里大声骂她。'],
+    ['petition', '上个月我把保护令的申请材料递到了县法院，前夫知道后在我家楼下骂了半宿。'],
+    ['police110', '报警人称她前天去法院递了人身保护令的申请，今天老公打电话骂她，逼她撤回。'],
+    ['police110', '报警人称老公天天骂她，她已经申请了人身保护令。'],
+  ] as const)('%s %s: a protection-order application, orange', (source, main) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel, factorCodes(r).includes('protection_order_application')]).toEqual([true, 'orange', true]);
+  });
+
+  // Near-misses: a thing knocked over, blows on a sandbag, an application advised, asked about or not yet handed in, a leg gone numb.
+  it.each([
+    ['police110', '报警人称她老公把暖水瓶打倒了，热水洒了一地，两人为此吵了几句。'],
+    ['police110', '报警人称她老公在阳台上对着沙袋连打几拳，说是在练拳，她嫌吵跟他拌了几句嘴。'],
+    ['police110', '报警人称和老公吵架了，民警建议她把保护令申请书交到法院。'],
+    ['petition', '老公经常骂我，我能申请人身保护令吗？'],
+    ['petition', '老公经常骂我，申请人身保护令需要什么材料？'],
+    ['police110', '报警人称她还没把保护令申请书交到法院，丈夫就来吵了。'],
+    ['police110', '报警人称她老公蹲久了腿麻得没了知觉，两人为谁做饭吵了几句。'],
+  ] as const)('%s %s: below orange', (source, main) => {
+    expect(['red', 'orange']).not.toContain(told(source, main).riskLevel);
+  });
+});
