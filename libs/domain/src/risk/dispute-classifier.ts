@@ -1157,8 +1157,14 @@ const ADDRESS_KIN = new Set(['大哥', '大姐', '大叔', '大妈', '大爷', '
 const SKIP_AFTER_ACT = new Set(['了', '死', '伤', '得', '着', '过', '一顿', '一下', '几下', '一巴掌', '起来', '成', '坏', '残']);
 const OBJECT_MARKERS = new Set(['把', '将']);
 const CURSE_KIN = /^(他|她|你|我)(妈|爸|娘)的$/;
-// 对着/冲着 her: jieba cuts 对/着 but keeps 冲着, 朝着, 照着 whole (round 46).
-const TOWARD = new Set(['对', '给', '朝', '向', '冲', '往', '对着', '冲着', '朝着', '照着']);
+const TOWARD = new Set(['对', '给', '朝', '向', '冲', '往']);
+/** 冲着, 朝着, 照着 (jieba keeps them whole) and 对/着 (cut in two): toward someone, read more narrowly (round 46). */
+const TOWARD_HELD = new Set(['对着', '冲着', '朝着', '照着']);
+/** 几拳, 两脚, 一巴掌, 一把 (a push), or a count cut from its unit (两/脚): how many blows, at j. */
+const BLOW_COUNT = /^([一两几数三四五六七八九十]+(拳|脚|巴掌|耳光)|[一两几]把)$/;
+const blowCountAt = (tokens: readonly Token[], j: number): boolean =>
+  BLOW_COUNT.test(tokens[j]?.word ?? '') ||
+  (/^[一两几数三四五六七八九十]+$/.test(tokens[j]?.word ?? '') && /^(拳|脚|巴掌|耳光)$/.test(tokens[j + 1]?.word ?? ''));
 
 /**
  * 怀孕了需要打孩子, 逼我把孩子打掉: 打 a pregnancy's child (打掉, 打胎) is an abortion, no blow, where a pregnancy is told
@@ -1199,12 +1205,15 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
       while (t < k0 && OWNED_SHARE.has(tokens[t].word)) t++;
       // 把他妈的头往桌角上撞: jieba reads 他妈的 as the curse; before a part of the body it is his mother.
       const named = (w: string) => lx.persons.has(w) || (CURSE_KIN.test(w) && bodyPart(tokens[j + 2]?.word ?? ''));
-      return j + 1 < k0 && named(tokens[j + 1].word) && !(t < k0 && THINGS.has(tokens[t].word));
+      // 把她的花盆打倒, 把她的自行车推倒: after 的, what she owns is the thing unless it is a part of her body or a person (round 46 review).
+      const owned = tokens[j + 2]?.word === '的' && t < k0 && !bodyPart(tokens[t].word) && !lx.persons.has(tokens[t].word);
+      return j + 1 < k0 && named(tokens[j + 1].word) && !(t < k0 && THINGS.has(tokens[t].word)) && !owned;
     }
     // 拿我推到墙角 (dialect: 拿 for 把) names the person; 拿刀砍 names the means, read on.
     if (tokens[j].word === '拿' && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) return true;
   }
   let towardPerson = false;
+  let towardHeld = false;
   let personBefore = false;
   for (let j = s; j < k0; j++) {
     const w = tokens[j].word;
@@ -1213,9 +1222,12 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
       for (let i = s; i < j; i++) if (THINGS.has(tokens[i].word)) return false;
       return true;
     }
-    // 往我门口泼水: toward someone's door or home is toward a thing. 对着她 (cut 对/着): toward her too (round 46).
-    const p = tokens[j + 1]?.word === '着' ? j + 2 : j + 1;
-    if (TOWARD.has(w) && p < k0 && lx.persons.has(tokens[p].word) && !PLACES.has(tokens[p + 1]?.word ?? '')) towardPerson = true;
+    // 往我门口泼水: toward someone's door or home is toward a thing.
+    if (TOWARD.has(w) && j + 1 < k0 && lx.persons.has(tokens[j + 1].word) && !PLACES.has(tokens[j + 2]?.word ?? '')) towardPerson = true;
+    // 对着她, 冲着原告的肚子 (round 46); 冲着她的猫, 对着她的照片, 照着我的方法 are toward a thing (its review).
+    const p = TOWARD_HELD.has(w) ? j + 1 : w === '对' && tokens[j + 1]?.word === '着' ? j + 2 : -1;
+    if (p > 0 && p < k0 && lx.persons.has(tokens[p].word) && (tokens[p + 1]?.word !== '的' || bodyPart(tokens[p + 2]?.word ?? '')))
+      towardHeld = true;
     if (lx.persons.has(w)) personBefore = true;
   }
   // 打几十个电话, 给她打了个招呼, 打他电话, 给我打了上百个电话: the act's object is a thing, whoever it is for; a count may
@@ -1229,6 +1241,9 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
   let j = k1 + 1;
   while (tokens[j] && tokens[j].clause === clause && SKIP_AFTER_ACT.has(tokens[j].word)) j++;
   const next = tokens[j];
+  // Toward her with 着, the act is on her where nothing of its own follows it but a count of blows (冲着原告踹了两脚); 踢了一下球,
+  // 拍了一张照片, 推了推眼镜 are done to the thing (round 46 review).
+  if (towardHeld && (!next || next.clause !== clause || blowCountAt(tokens, j))) return true;
   if (next && next.clause === clause) {
     // A part of the body is a person's (砸了头, 咬我胳膊 reads 我; 击打面部): the act is done to someone.
     if (bodyPart(next.word)) return true;

@@ -4570,3 +4570,54 @@ describe('round 46: violence and a protection-order application in words the rul
     expect(['red', 'orange']).not.toContain(told(source, main).riskLevel);
   });
 });
+
+describe('round 46 review: a thing knocked over, a gesture or a photo toward her, an application planned, forgotten or refused, a numbness or an illness read as her harm (helper-231’s sentences)', () => {
+  // Each read wrongly with `-63` as first written (docs/evaluation.md#round-46, its review): no act on her, no application.
+  it.each([
+    ['police110', '报警人称丈夫把她的花盆打倒了，两人发生争吵。'],
+    ['police110', '报警人称丈夫喝醉了把她的水杯打倒了，她骂了几句。'],
+    ['police110', '报警人称丈夫冲着她的猫踢了一脚。'],
+    ['police110', '报警人称丈夫冲着她推了推眼镜，说不同意离婚。'],
+    ['police110', '报警人称儿子冲着她踢了一下球，她骂了儿子几句。'],
+    ['petition', '我老公照着我的方法打了一遍太极拳，还说我教得不对，跟我吵。'],
+    ['police110', '报警人称丈夫对着她的照片打了几拳，两人吵了起来。'],
+  ] as const)('%s %s: no violence', (source, main) => {
+    expect(factorCodes(told(source, main))).not.toContain('violence');
+  });
+
+  it.each([
+    ['petition', '老公推了我，我如果把保护令申请书交到法院，他会不会更生气？'],
+    ['petition', '老公推了我，我忘了把保护令申请书交到法院。'],
+    ['court', '原告与被告系夫妻，被告推搡原告，法院驳回了原告递交的人身保护令的申请。'],
+    ['petition', '老公推了我，法院不受理我递交的人身保护令的申请。'],
+  ] as const)('%s %s: no application', (source, main) => {
+    expect(factorCodes(told(source, main))).not.toContain('protection_order_application');
+  });
+
+  // Applications made, which the first mend's 能/打算 block missed.
+  it.each([
+    ['petition', '我老公天天骂我，我能忍的都忍了还是申请了保护令。'],
+    ['petition', '老公推了我，能做的我都做了还是申请了保护令。'],
+    ['court', '申请人诉称，申请人与被申请人系夫妻，申请人因打算离婚遭被申请人辱骂而申请人身安全保护令。'],
+  ] as const)('%s %s: an application', (source, main) => {
+    expect(factorCodes(told(source, main))).toContain('protection_order_application');
+  });
+
+  it.each([
+    ['petition', '婆婆中风后没了知觉，老公嫌我照顾不好推了我一把。'],
+    ['petition', '老公推了我一把，我本来就有糖尿病，脚早就没了知觉。'],
+    ['police110', '报警人称丈夫推搡她，她做手术打了麻药后下半身没了知觉。'],
+    ['police110', '报警人称丈夫推了她，她的手麻得都没了知觉。'],
+    ['police110', '报警人称丈夫打了她一拳，她差一点就没了知觉。'],
+  ] as const)('%s %s: no serious injury', (source, main) => {
+    expect(factorCodes(told(source, main))).not.toContain('serious_injury');
+  });
+
+  it.each([
+    ['police110', '报警人称丈夫打她头部，她当场没了知觉。'],
+    ['police110', '报警人称男友踢了她几脚，她一度没了知觉。'],
+    ['police110', '报警人称前夫扇了她几巴掌，她倒在地上没了知觉，几分钟后才醒。'],
+  ] as const)('%s %s: unconsciousness after blows, red', (source, main) => {
+    expect(told(source, main).riskLevel).toBe('red');
+  });
+});
