@@ -173,6 +173,11 @@ export const FEED_V31 = join(EVAL_DIR, 'feed-v31', 'feed-v31.jsonl');
  * on main before any later engine change (ed1ba1d, eae6787, b901710; built at 15a3133); held out, scored once with -62.
  */
 export const FEED_V32 = join(EVAL_DIR, 'feed-v32', 'feed-v32.jsonl');
+/**
+ * The thirty-third, written by three further independent evaluators (one a feed) after round 46 (-63) was committed, on
+ * main (8a7f6c6, 56d62bf, 34b9f4d; built at da80c6e) before its review's mend was scored or any later engine change; held out.
+ */
+export const FEED_V33 = join(EVAL_DIR, 'feed-v33', 'feed-v33.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
