@@ -6,7 +6,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate } from '../../libs/evaluation/src';
+import { renderEvaluation, scoreEvaluation } from '../../libs/evaluation/src';
 import { feedSecondAnnotator, SAMPLE_HEADER } from './feed-second-annotator';
 import type { Feed, FeedRecord } from './feed-source';
 import type { SecondLabel } from './real/second-annotator';
@@ -115,7 +115,9 @@ export function describeFeedEdition(e: FeedEdition): void {
     development: 'its figures and mistakes under --dev',
   }[role];
   it(`is scored by npm run eval as a ${role} set: ${listed}`, () => {
-    const { sets } = evaluate({ showErrors: false });
+    // Scored once, reported twice: three full evaluations per edition were most of `npm test`'s time.
+    const scored = scoreEvaluation();
+    const { sets } = scored;
     const size = (name: string) => sets.find((s) => s.name === name)?.engine.n;
     const all = e.counts.feeds.reduce((a, b) => a + b, 0);
     const set = role === 'development' ? `feed-style ${e.name}` : `feed-style ${role} ${e.name}`;
@@ -123,11 +125,11 @@ export function describeFeedEdition(e: FeedEdition): void {
     for (const how of [', text alone', ' (with upstream codes)'])
       expect(['police110', 'court', 'petition'].map((f) => size(`${set}: ${f}${how}`))).toEqual(e.counts.feeds);
     // Booleans only, so that a failure never prints a held-out record.
-    const dev = evaluate({ showErrors: true, devOnly: true }).text;
+    const dev = renderEvaluation(scored, { showErrors: true, devOnly: true });
     expect(dev.includes(`${set}, text alone`)).toBe(role !== 'held-out');
     // Every record's own id, whatever its letters: none of a validation or held-out set is printed with or
     // without --dev; a development set's mistakes are listed under --errors.
-    const everything = evaluate({ showErrors: true }).text;
+    const everything = renderEvaluation(scored, { showErrors: true });
     const printed = records.filter((r) => dev.includes(r.id) || everything.includes(r.id)).length;
     const mistaken = role === 'development' && sets.some((s) => s.name.startsWith(set) && s.mistakes.length > 0);
     expect(printed > 0).toBe(mistaken);

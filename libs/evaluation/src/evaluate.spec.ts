@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { drawHotlineSplit, readHotlineSplit } from '../../../test/eval/real/split-hotline';
 import { drawLawcrimeSplit, readLawcrimeSplit } from '../../../test/eval/real/split-lawcrime';
-import { evaluate, keywordBaseline, REAL_SET, score } from '.';
+import { keywordBaseline, REAL_SET, renderEvaluation, score, scoreEvaluation } from '.';
 
 describe('evaluation', () => {
-  const { sets } = evaluate({ showErrors: false });
+  // Scored once; each report below is rendered from it (`npm run eval` scores and renders the same way).
+  const scored = scoreEvaluation();
+  const { sets } = scored;
   const positives = (s: (typeof sets)[number]) => s.engine.n - Object.values(s.engine.confusion.none).reduce((a, b) => a + b, 0);
 
   it('scores every set and source, the feed-style held-out part with and without upstream codes', () => {
@@ -61,7 +63,7 @@ describe('evaluation', () => {
   });
 
   it('lists v3, v4, v5, v7, v8, v10 to v26 under --dev and their records under --errors (development since rounds 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 26 and 27), v6 figures only (validation since round 7), never a held-out or test part', () => {
-    const dev = evaluate({ showErrors: true, devOnly: true }).text;
+    const dev = renderEvaluation(scored, { showErrors: true, devOnly: true });
     // Named here rather than read from FEED_EDITIONS: this test states which sets the rounds may tune on.
     const development = ['v3', 'v4', 'v5', 'v7', 'v8', ...Array.from({ length: 17 }, (_, i) => `v${i + 10}`)];
     for (const v of development) {
@@ -75,7 +77,7 @@ describe('evaluation', () => {
     expect(dev.includes('held-out')).toBe(false);
     expect(dev.includes('real test:')).toBe(false);
     // Mistakes are listed for development parts only, with or without --dev.
-    const all = evaluate({ showErrors: true }).text;
+    const all = renderEvaluation(scored, { showErrors: true });
     expect(
       all
         .split('\n')

@@ -144,7 +144,19 @@ export const editionSetName = (e: (typeof FEED_EDITIONS)[number]): string =>
  * measuring, never for tuning.
  */
 export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rules?: RiskRules }): { text: string; sets: SetResult[] } {
-  const rules = options.rules ?? withJieba(RISK_RULES_V1);
+  const scored = scoreEvaluation(options.rules);
+  return { text: renderEvaluation(scored, options), sets: scored.sets };
+}
+
+/** Every set scored once, with what each is for: a report (`renderEvaluation`) is made from it as often as needed. */
+export interface Evaluation {
+  version: string;
+  sets: (SetResult & { dev: boolean; errors: boolean })[];
+}
+
+/** Scores every evaluation set, per set and per source (the slow part: every record assessed twice). */
+export function scoreEvaluation(given?: RiskRules): Evaluation {
+  const rules = given ?? withJieba(RISK_RULES_V1);
   const feedDev = readJsonl(EVAL_SET);
   const heldout = readJsonl(FEED_HELDOUT);
   const real = readJsonl(REAL_SET);
@@ -184,11 +196,16 @@ export function evaluate(options: { showErrors: boolean; devOnly?: boolean; rule
         });
     }
   }
-  const lines = [`rules ${rules.version}`, ''];
+  return { version: rules.version, sets };
+}
+
+/** The report of a scored evaluation: figures per set (`devOnly`: development and validation only) and mistakes. */
+export function renderEvaluation(e: Evaluation, options: { showErrors: boolean; devOnly?: boolean }): string {
+  const lines = [`rules ${e.version}`, ''];
   // `--dev`: development and validation parts only, so that figures of parts never tuned on are not seen while tuning.
-  for (const s of sets.filter((x) => x.dev || !options.devOnly)) lines.push(renderScores(s.name, s.engine, s.baseline), '');
+  for (const s of e.sets.filter((x) => x.dev || !options.devOnly)) lines.push(renderScores(s.name, s.engine, s.baseline), '');
   if (options.showErrors) {
-    for (const s of sets.filter((x) => x.errors && x.mistakes.length)) lines.push(`mistakes, ${s.name}:`, ...s.mistakes, '');
+    for (const s of e.sets.filter((x) => x.errors && x.mistakes.length)) lines.push(`mistakes, ${s.name}:`, ...s.mistakes, '');
   }
-  return { text: lines.join('\n'), sets };
+  return lines.join('\n');
 }

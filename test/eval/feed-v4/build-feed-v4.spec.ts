@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate } from '../../../libs/evaluation/src';
+import { renderEvaluation, scoreEvaluation } from '../../../libs/evaluation/src';
 import { buildFeedV4, EARLIER_SETS, FeedV4Record, nearDuplicates, parseSource } from './build-feed-v4';
 
 describe('feed-v4 (held out until round 6, development since)', () => {
@@ -69,11 +69,12 @@ describe('feed-v4 (held out until round 6, development since)', () => {
   });
 
   it('is scored by npm run eval as a development set since round 6: under --dev, its records among the mistakes of --errors', () => {
-    const { sets } = evaluate({ showErrors: false });
+    const scored = scoreEvaluation();
+    const { sets } = scored;
     const n = (name: string) => sets.find((s) => s.name === name)?.engine.n;
     expect([n('feed-style v4 (with upstream codes)'), n('feed-style v4, text alone')]).toEqual([330, 330]);
     expect(['police110', 'court', 'petition'].map((f) => n(`feed-style v4: ${f}, text alone`))).toEqual([125, 100, 105]);
-    const dev = evaluate({ showErrors: true, devOnly: true }).text;
+    const dev = renderEvaluation(scored, { showErrors: true, devOnly: true });
     expect(dev.includes('feed-style v4, text alone')).toBe(true);
     expect(dev.includes('held-out v4')).toBe(false);
   });
