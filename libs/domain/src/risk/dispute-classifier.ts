@@ -1045,6 +1045,31 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
 }
 const outsiderNameSets = new TextMemo<Set<string>>();
 /**
+ * 二儿子高某, 小儿子韩某, 哥哥牛某: a name the text introduces with a kin word of its own right before it (not a relative
+ * of someone else's: 邻居的儿子王某) is that relative; wherever the name acts, the relative acts (round 49), as round 14
+ * reads a name introduced with an outsider's role as that outsider.
+ */
+function kinNameAt(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const key = nameKeyAt(a.tokens, k);
+  return !!key && kinNames(a, lx).has(key);
+}
+function kinNames(a: AnalyzedText, lx: Lexicon): Set<string> {
+  let names = kinNameSets.get(a);
+  if (names) return names;
+  names = new Set();
+  const { tokens } = a;
+  for (let k = 1; k < tokens.length; k++) {
+    const key = nameKeyAt(tokens, k);
+    if (!key) continue;
+    const j = k - (tokens[k].word === '某' ? 2 : 1);
+    if (j < 0 || tokens[j].clause !== tokens[k].clause || !kinWord(tokens[j].word, lx) || foreign(a, j, lx)) continue;
+    if (!outsiderNames(a, lx).has(key)) names.add(key);
+  }
+  kinNameSets.set(a, names);
+  return names;
+}
+const kinNameSets = new TextMemo<Set<string>>();
+/**
  * A courting word (`courts`) of the teller or the woman told of after the name at k in its sentence: 追求她, 追我, 向我表白,
  * 跟原告表白. Not one of someone else (跟领导表白了想法, 向女朋友表白).
  */
@@ -1975,7 +2000,7 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     for (let i = j + 1; i <= j + 3 && i < tokens.length && tokens[i].clause === clause; i++) {
       const w = tokens[i].word;
       if (strangerAt(a, i, lx)) return true;
-      if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w)) return false;
+      if (lx.relationWords.has(w) || PARTY_PRONOUNS.has(w) || kinNameAt(a, i, lx)) return false;
       if (outsiderWord(w, lx)) return true;
     }
     // 被同班三个男生堵在厕所里要钱，上周被推倒: 被 with no agent right before the act goes on with the agent the
@@ -2057,7 +2082,7 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
       strangerAt(a, i, lx);
     // 堵在我家门口: the caller after 在, 到 is where, not who (round 14).
     const where = (PARTY_PRONOUNS.has(w) || SELF.has(w)) && governed(tokens, i);
-    if (!outsider && !where && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w))) return false;
+    if (!outsider && !where && (kinWord(w, lx) || PARTY_PRONOUNS.has(w) || lx.persons.has(w) || kinNameAt(a, i, lx))) return false;
     if (!outsider && (!subjectNonKin(w, lx) || governed(tokens, i))) continue;
     for (let j = i + 1; j < k; j++) {
       // 师傅在我车底下发现了一个定位器，是老公装的: one who finds or sees is a witness, not the agent (round 9).
@@ -2149,6 +2174,8 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
     if (kinWord(w, lx)) {
       if (!foreign(a, i, lx)) return false;
       outsider = true;
+    } else if (kinNameAt(a, i, lx)) {
+      return false;
     } else if (PARTY_PRONOUNS.has(w)) {
       // 邻居家的女的: 男的/女的 after an outsider is that outsider.
       if (!(outsider && (w === '男的' || w === '女的'))) return false;

@@ -4621,3 +4621,26 @@ describe('round 46 review: a thing knocked over, a gesture or a photo toward her
     expect(told(source, main).riskLevel).toBe('red');
   });
 });
+
+describe('round 49: a relative named by a name (二儿子高某, 继子范某) acts as that relative wherever the name acts (our own sentences)', () => {
+  // Each read 非纠纷 with `-64`: any name with 某 was an outsider wherever it acted, even one introduced with a kin word.
+  it.each([
+    ['petition', '来访人称，大儿子柴某要他把房子过户。上周柴某喝了酒上门要房本，他不给，柴某把他按在地上掐住脖子。', 'red'],
+    ['court', '原告诉称：原告与长子尤某同住，尤某多次索要钱财，今年三月尤某把原告推倒在地，原告头部出血，被送医治疗。', 'red'],
+    ['petition', '我家二儿子管某成天赌博，上个月管某把我推倒在院子里，我腰摔伤了住了院。', 'red'],
+    ['police110', '报警人称继子范某向她要钱，她不给，范某把她按在沙发上扇耳光。', 'yellow'],
+  ] as const)('%s %s: a family dispute, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+
+  // Near-misses: a name introduced as someone else's relative or with an outsider's role, read alike by `-64`.
+  it.each([
+    ['petition', '邻居的儿子王某喝了酒，王某把我按在地上打。'],
+    ['court', '原告诉称：原告的房东秦某与原告发生争执，秦某把原告推倒在地。原告的丈夫随后报警。'],
+    ['police110', '报警人称她丈夫的同事伍某来家里喝酒，伍某把她推倒在地。'],
+    ['petition', '我儿子的同学钟某来家里玩，钟某把我儿子打了。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
