@@ -1050,8 +1050,28 @@ const outsiderNameSets = new TextMemo<Set<string>>();
  * reads a name introduced with an outsider's role as that outsider.
  */
 function kinNameAt(a: AnalyzedText, k: number, lx: Lexicon): boolean {
-  const key = nameKeyAt(a.tokens, k);
+  const { tokens } = a;
+  // 郝某的债主, 高某之子: the name describes someone else (and 的 is no given name after 某).
+  if (DESCRIBED_BY.has(tokens[k]?.word ?? '') || DESCRIBED_BY.has(tokens[k + 1]?.word ?? '')) return false;
+  const key = kinNameKey(tokens, k);
   return !!key && kinNames(a, lx).has(key);
+}
+const DESCRIBED_BY = new Set(['的', '之']);
+/** The name ending at word k, keyed as `nameKeyAt` keys it, but 刘某某 (cut 刘/某某) as itself, never as a bare 某某. */
+function kinNameKey(tokens: readonly Token[], k: number): string | undefined {
+  const w = tokens[k]?.word ?? '';
+  if (w === '某某') {
+    const p = tokens[k - 1]?.word ?? '';
+    return p.length === 1 && HAN_WORD.test(p) && tokens[k - 1].clause === tokens[k].clause ? `${p}某某` : undefined;
+  }
+  const key = nameKeyAt(tokens, k);
+  return key && !key.startsWith('某') ? key : undefined;
+}
+/** The first word of the name ending at word k: 高某, 高/某, 高/某/明, 刘/某某. */
+function nameStart(tokens: readonly Token[], k: number): number {
+  const w = tokens[k].word;
+  if (w === '某' || w === '某某') return k - 1;
+  return w.length === 1 && tokens[k - 1]?.word === '某' ? k - 2 : k;
 }
 function kinNames(a: AnalyzedText, lx: Lexicon): Set<string> {
   let names = kinNameSets.get(a);
@@ -1059,9 +1079,9 @@ function kinNames(a: AnalyzedText, lx: Lexicon): Set<string> {
   names = new Set();
   const { tokens } = a;
   for (let k = 1; k < tokens.length; k++) {
-    const key = nameKeyAt(tokens, k);
+    const key = kinNameKey(tokens, k);
     if (!key) continue;
-    const j = k - (tokens[k].word === '某' ? 2 : 1);
+    const j = nameStart(tokens, k) - 1;
     if (j < 0 || tokens[j].clause !== tokens[k].clause || !kinWord(tokens[j].word, lx) || foreign(a, j, lx)) continue;
     if (!outsiderNames(a, lx).has(key)) names.add(key);
   }
@@ -3106,12 +3126,17 @@ function outsiderBefore(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   for (let i = k - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
     const w = tokens[i].word;
     if (w === '被') {
-      for (let j = i + 1; j < k; j++)
+      for (let j = i + 1; j < k; j++) {
+        if (kinNameAt(a, j, lx)) return false;
         if (outsiderPerson(tokens[j].word, lx) || strangerAt(a, j, lx) || /某$/.test(tokens[j].word)) return true;
+      }
       return false;
     }
     if (SPEECH.has(w) || TELLERS.has(w)) return false;
-    if (kinish(w, lx)) {
+    // 她爸张某喝酒后打她妈: a relative named by a name (round 49) is met as the relative is; its marker stands before the name.
+    const named = kinNameAt(a, i, lx);
+    if (named) i = nameStart(tokens, i);
+    if (named || kinish(w, lx)) {
       const marker = tokens[i - 1]?.word ?? '';
       const marker2 = tokens[i - 2]?.word ?? '';
       // 老李家的孙子又在打他奶奶: another household's member acting in that household.

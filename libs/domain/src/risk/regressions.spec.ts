@@ -4644,3 +4644,24 @@ describe('round 49: a relative named by a name (二儿子高某, 继子范某) a
     expect(told(source, main).familyRomantic).toBe(false);
   });
 });
+
+describe('round 49 review: a name followed by 的 describes someone else, a name met before the act on a relative, 刘某某 (helper-236’s sentences)', () => {
+  // Read as family with `-65` as first written: 郝某的债主 read as the husband acting (的 taken for a given name).
+  it.each([
+    ['police110', '报警人称丈夫郝某的债主到家里要钱，郝某的债主把她推倒了。'],
+    ['police110', '报警人称儿子高某的同学来家里，高某的同学把她推倒了。'],
+    ['police110', '报警人称儿子韩某带着两个朋友回家要钱，韩某的朋友把她推倒了。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+
+  // Read as no dispute by `-64` and `-65`: the name before an act on a relative, and 刘某某 (cut 刘/某某), were outsiders.
+  it.each([
+    ['police110', '报警人称她爸张某喝酒后打她妈，张某还拿菜刀威胁要杀人。', 'red'],
+    ['police110', '报警人称他爸爸朱某喝醉了打他妈妈，朱某还拿着刀。', 'red'],
+    ['police110', '报警人称她儿子刘某某在家里发酒疯，刘某某把他爸打了，他爸头上流血。', 'orange'],
+  ] as const)('%s %s: a family dispute, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+});
