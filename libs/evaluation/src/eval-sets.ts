@@ -178,6 +178,11 @@ export const FEED_V32 = join(EVAL_DIR, 'feed-v32', 'feed-v32.jsonl');
  * main (8a7f6c6, 56d62bf, 34b9f4d; built at da80c6e) before its review's mend was scored or any later engine change; held out.
  */
 export const FEED_V33 = join(EVAL_DIR, 'feed-v33', 'feed-v33.jsonl');
+/**
+ * The thirty-fourth, written by three further independent evaluators (one a feed) after round 49 (-65) was committed, on
+ * main before its review's mend (-66) was scored or any later engine change; held out.
+ */
+export const FEED_V34 = join(EVAL_DIR, 'feed-v34', 'feed-v34.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
