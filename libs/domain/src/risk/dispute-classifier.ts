@@ -1552,8 +1552,11 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   }
   // 原、被告系兄弟, 双方系夫妻, 原告系被告之父: the record's two parties are the relation, so every
   // conflict it tells between them is theirs, however far from the relation word it stands.
-  const parties = familyCode ? undefined : partiesRelation(fields, lx);
-  if (parties && !linked) {
+  const parties = familyCode ? undefined : swornAway(partiesRelation(fields, lx));
+  // 原、被告系兄弟，因宅基地发生纠纷，被告拿出斧头朝原告劈过来: the relation linked first may be the parties' own tie named in
+  // their identity sentence, no named party of the act; the parties' reading is theirs then too (round 50).
+  const partiesOwnTie = !!parties && !!linked && linked.kind === parties.kind;
+  if (parties && (!linked || partiesOwnTie)) {
     const between = allOccurrences(
       fields,
       lx.conflict,
@@ -1635,7 +1638,9 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   const tight = !!linked && !!conflict && linked.hit.field === conflict.field && Math.abs(clauseNo(linked.hit) - clauseNo(conflict)) <= 2;
   // The relative is a named party of the act or quarrel (她跟公公因为宅基地的事吵, 公公把她推倒): what
   // they quarrel about (land, money) is its subject, not another dispute's parties.
-  let direct = !!linked && !!conflict && (directParty(linked.hit, conflict, lx) || linked === parties);
+  // Between wider kin a word of money in the record still makes it a debt (小舅子借他八万…把他推出门; 双方系姐夫与妻弟关系).
+  const partiesDebt = partiesOwnTie && !intimate && others.some((o) => o.domain === '经济/借贷');
+  let direct = !!linked && !!conflict && (directParty(linked.hit, conflict, lx) || (linked === parties && !partiesDebt));
   // 他弟弟为了宅基地的事抡起铁锹往他头上拍, 我和哥哥因为宅基地吵: the relative who does the act, or whom the teller
   // quarrels with, is its party; the relation shown is that relative (round 20).
   const doer = !direct && linked && conflict ? kinParty(conflict, rules, lx) : undefined;
@@ -2630,6 +2635,14 @@ const KIN_AFTER_ZHI: Record<string, RelationKind> = {
  * The record says its two parties are relatives: 原、被告系兄弟, 双方系姐妹 (both parties, 系/是/为,
  * a relation word), or 原告系被告之父, 申请人（被申请人之女 (a party role, 之, a kin character).
  */
+/** 原告与被告是拜把子兄弟, 结拜姐妹: sworn, no kin; the parties are no relation (round 50). */
+function swornAway(parties: { kind: RelationKind; hit: TextHit } | undefined): { kind: RelationKind; hit: TextHit } | undefined {
+  if (!parties) return undefined;
+  const { a, start } = parties.hit;
+  const k = tokenAt(a, start);
+  return SWORN.has(a.tokens[k - 1]?.word ?? '') ? undefined : parties;
+}
+const SWORN = new Set(['拜把子', '结拜', '干']);
 function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
   for (const { field, a } of fields) {
     const { tokens } = a;

@@ -4665,3 +4665,23 @@ describe('round 49 review: a name followed by 的 describes someone else, a name
     expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
   });
 });
+
+describe('round 50: a filing whose parties are stated as kin makes every conflict between them theirs, land or not (our own sentences)', () => {
+  // Each read 邻里 with `-66`: the parties' tie (兄弟) was the relation linked, no named party of the act, and land beside it.
+  it.each([
+    ['court', '原、被告系兄弟，因宅基地发生纠纷，被告拿出斧头朝原告劈过来，原告头部被砍伤，送医缝了八针。', 'red'],
+    ['court', '原告与被告是亲兄弟，因宅基地发生纠纷。被告拿出斧头朝原告劈过来。', 'red'],
+  ] as const)('%s %s: a family dispute, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+
+  // Sworn brothers are no kin (family with `-66`); a neighbour's or a colleague's tie stated as the parties' stays theirs.
+  it.each([
+    ['court', '原告与被告是拜把子兄弟，合伙承包了一片果园。被告把果子卖了不分钱，原告去问，被告骂了原告。'],
+    ['court', '原告与被告系邻居，因宅基地界线发生纠纷，被告拿出斧头朝原告劈过来。'],
+    ['court', '原告与被告系同事，因借款发生纠纷，被告把原告推倒在地。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
