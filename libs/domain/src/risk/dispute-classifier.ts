@@ -1555,16 +1555,22 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   const parties = familyCode ? undefined : swornAway(partiesRelation(fields, lx));
   // 原、被告系兄弟，因宅基地发生纠纷，被告拿出斧头朝原告劈过来: the relation linked first may be the parties' own tie named in
   // their identity sentence, no named party of the act; the parties' reading is theirs then too (round 50).
-  const partiesOwnTie = !!parties && !!linked && linked.kind === parties.kind;
+  // A tie already read as a named party of its conflict stays as it is.
+  const partiesOwnTie = !!parties && !!linked && linked.kind === parties.kind && !(conflict && directParty(linked.hit, conflict, lx));
   if (parties && (!linked || partiesOwnTie)) {
-    const between = allOccurrences(
-      fields,
-      lx.conflict,
-      rules,
-      NO_OPTIONS,
-      // Who acted is one of the two (被人推倒: 人 is the other party), unless a fight with an outsider is named.
-      (f, a, m) => !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx),
-    )[0];
+    // The conflict already paired with the tie stays the one read (经查双方系父子，儿子打了父亲一巴掌: not the call's 被人打,
+    // round 50 review); only a tie with no conflict paired takes the first one between the parties.
+    const between =
+      partiesOwnTie && conflict
+        ? conflict
+        : allOccurrences(
+            fields,
+            lx.conflict,
+            rules,
+            NO_OPTIONS,
+            // Who acted is one of the two (被人推倒: 人 is the other party), unless a fight with an outsider is named.
+            (f, a, m) => !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx),
+          )[0];
     if (between) {
       linked = parties;
       conflict = between;
@@ -2642,7 +2648,7 @@ function swornAway(parties: { kind: RelationKind; hit: TextHit } | undefined): {
   const k = tokenAt(a, start);
   return SWORN.has(a.tokens[k - 1]?.word ?? '') ? undefined : parties;
 }
-const SWORN = new Set(['拜把子', '结拜', '干']);
+const SWORN = new Set(['拜把子', '拜把', '把', '结拜', '结义', '义', '干']);
 function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
   for (const { field, a } of fields) {
     const { tokens } = a;

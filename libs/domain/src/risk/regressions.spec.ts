@@ -4685,3 +4685,18 @@ describe('round 50: a filing whose parties are stated as kin makes every conflic
     expect(told(source, main).familyRomantic).toBe(false);
   });
 });
+
+describe('round 50 review: a call that says 被人打 keeps the act its disposition pairs with the stated tie; sworn ties in other words (helper-241’s sentences)', () => {
+  // Read 其他 with `-67` as first written: the parties' reading took the call's 被人打 as the conflict between them.
+  it.each([
+    ['报警人称其父亲被人打了。', '经查双方系父子，儿子酒后打了父亲一巴掌，父亲无伤，已劝解。'],
+    ['报警人称其被人打了，鼻子流血。', '经查双方系夫妻，丈夫酒后殴打妻子，已出具告诫书。'],
+    ['报警人称被人打了。', '经查双方系兄弟，因宅基地纠纷，弟弟用木棍打伤哥哥头部，已送医。'],
+  ] as const)('%s ‖ %s: a family dispute', (main, disposition) => {
+    expect(call(main, disposition).familyRomantic).toBe(true);
+  });
+
+  it('原告与被告系义兄弟: sworn, no kin', () => {
+    expect(filed('原告与被告系义兄弟，因宅基地纠纷被告将原告打伤。').familyRomantic).toBe(false);
+  });
+});
