@@ -2637,10 +2637,6 @@ const KIN_AFTER_ZHI: Record<string, RelationKind> = {
   媳: 'in_law', 婿: 'in_law',
 }; // prettier-ignore
 
-/**
- * The record says its two parties are relatives: 原、被告系兄弟, 双方系姐妹 (both parties, 系/是/为,
- * a relation word), or 原告系被告之父, 申请人（被申请人之女 (a party role, 之, a kin character).
- */
 /** 原告与被告是拜把子兄弟, 结拜姐妹: sworn, no kin; the parties are no relation (round 50). */
 function swornAway(parties: { kind: RelationKind; hit: TextHit } | undefined): { kind: RelationKind; hit: TextHit } | undefined {
   if (!parties) return undefined;
@@ -2649,6 +2645,10 @@ function swornAway(parties: { kind: RelationKind; hit: TextHit } | undefined): {
   return SWORN.has(a.tokens[k - 1]?.word ?? '') ? undefined : parties;
 }
 const SWORN = new Set(['拜把子', '拜把', '把', '结拜', '结义', '义', '干']);
+/**
+ * The record says its two parties are relatives: 原、被告系兄弟, 双方系姐妹 (both parties, 系/是/为,
+ * a relation word), or 原告系被告之父, 申请人（被申请人之女 (a party role, 之, a kin character).
+ */
 function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
   for (const { field, a } of fields) {
     const { tokens } = a;
