@@ -4700,3 +4700,27 @@ describe('round 50 review: a call that says 被人打 keeps the act its disposit
     expect(filed('原告与被告系义兄弟，因宅基地纠纷被告将原告打伤。').familyRomantic).toBe(false);
   });
 });
+
+describe('round 51: a blow given or dealt as a count (给了她一巴掌, 照脸就是一巴掌) (our own sentences)', () => {
+  // Each read no violence with `-68`: a count of blows with no act verb was no act.
+  it.each([
+    ['police110', '报警人称丈夫给了她一巴掌。'],
+    ['police110', '报警人称丈夫甩了她一巴掌。'],
+    ['police110', '报警人称丈夫冲着她脸上就是一巴掌。'],
+    ['police110', '报警人称丈夫照着她肚子就是一脚。'],
+    ['police110', '报警人称男友对着她就是一顿拳脚。'],
+  ] as const)('%s %s: violence', (source, main) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, factorCodes(r).includes('violence')]).toEqual([true, true]);
+  });
+
+  // Near-misses, read alike by `-68`: a thing struck, a threat, a figure of speech, a car's pedal.
+  it.each([
+    ['police110', '报警人称丈夫对着门就是一脚，两人吵了几句。'],
+    ['police110', '报警人称丈夫在阳台对着沙袋就是几拳，她嫌吵跟他拌了几句嘴。'],
+    ['police110', '报警人称丈夫说这事就是一巴掌的事，两人吵了几句。'],
+    ['police110', '报警人称丈夫上来就是一脚油门，两人吵了几句。'],
+  ] as const)('%s %s: no violence', (source, main) => {
+    expect(factorCodes(told(source, main))).not.toContain('violence');
+  });
+});
