@@ -4724,3 +4724,30 @@ describe('round 51: a blow given or dealt as a count (给了她一巴掌, 照脸
     expect(factorCodes(told(source, main))).not.toContain('violence');
   });
 });
+
+describe('round 51 review: a count of blows read only toward a person or dealt at once, not at a thing, in a saying, a size, a dare or a threat (helper-242’s sentences)', () => {
+  // Read as violence with `-69` as first written (就是 + a count after anything but a listed thing).
+  it.each([
+    ['police110', '报警人称丈夫冲着冰箱就是一脚，冰箱门坏了。'],
+    ['police110', '报警人称丈夫喝多了，对着轮胎就是两脚。'],
+    ['police110', '报警人称和老公吵架，调解员说夫妻吵架就是一个巴掌拍不响。'],
+    ['police110', '报警人称家里就是一巴掌大的地方，丈夫还把他母亲接来住，两人吵起来。'],
+    ['police110', '报警人称丈夫说你有本事给我一拳试试，两人争吵。'],
+    ['police110', '报警人称丈夫嫌孩子吵，给了孩子一个拳头大的苹果，她说会噎着，两人争吵。'],
+    ['police110', '报警人称丈夫开车时她给了他一脚刹车，两人吵起来。'],
+    ['police110', '报警人称丈夫下楼时就是一脚踩空，摔倒了，她叫了救护车。'],
+    ['police110', '报警人称丈夫说她要是再敢跟男同事吃饭，就是一顿拳脚。'],
+  ] as const)('%s %s: no violence', (source, main) => {
+    expect(factorCodes(told(source, main))).not.toContain('violence');
+  });
+
+  // Read no violence by `-68` and `-69`: whom the blow is given to, or a place between 对着 and 就是.
+  it.each([
+    ['police110', '报警人称女婿和岳母吵架，给了岳母一巴掌。', 'yellow'],
+    ['police110', '报警人称男方给了女方一巴掌，女方报警。', 'yellow'],
+    ['police110', '报警人称丈夫在车里对着我就是一拳，我鼻子流血了。', 'orange'],
+  ] as const)('%s %s: a family dispute, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel, factorCodes(r).includes('violence')]).toEqual([true, level, true]);
+  });
+});
