@@ -183,6 +183,11 @@ export const FEED_V33 = join(EVAL_DIR, 'feed-v33', 'feed-v33.jsonl');
  * main before its review's mend (-66) was scored or any later engine change; held out.
  */
 export const FEED_V34 = join(EVAL_DIR, 'feed-v34', 'feed-v34.jsonl');
+/**
+ * The thirty-fifth, written by three further independent evaluators (one a feed) after round 51's review (-70), on main
+ * before round 52 (-71) landed or was run on it; held out.
+ */
+export const FEED_V35 = join(EVAL_DIR, 'feed-v35', 'feed-v35.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

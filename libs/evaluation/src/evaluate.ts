@@ -37,6 +37,7 @@ import {
   FEED_V32,
   FEED_V33,
   FEED_V34,
+  FEED_V35,
   type Labelled,
   readJsonl,
   REAL_SET,
@@ -133,7 +134,8 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v31', file: FEED_V31, role: 'held-out' }, // for round 40 (written after round 39, before round 40's engine changes)
   { edition: 'v32', file: FEED_V32, role: 'held-out' }, // scored with -62 and -64 (written after round 43's review, before any later engine change)
   { edition: 'v33', file: FEED_V33, role: 'held-out' }, // scored with -64 and -66 (written after round 46, -63, before its review was scored)
-  { edition: 'v34', file: FEED_V34, role: 'held-out' }, // scored once with -66 (written after round 49, -65, before its review was scored)
+  { edition: 'v34', file: FEED_V34, role: 'held-out' }, // scored with -66 (written after round 49, -65, before its review was scored)
+  { edition: 'v35', file: FEED_V35, role: 'held-out' }, // written after round 51's review (-70), before round 52 (-71) landed
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */
