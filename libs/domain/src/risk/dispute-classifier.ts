@@ -1654,6 +1654,8 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
     direct = true;
     if (doer.kind) linked = { kind: doer.kind, hit: doer.hit };
   }
+  // 我老公疑心重…他把防盗门从外头锁死: the teller's own spouse or partner is the 他 of an act told clauses later (round 52).
+  if (!direct && intimate && linked && conflict && partnerActsLater(linked.hit, conflict, lx)) direct = true;
   const against = direct ? 0 : tight ? nearOther : (strongestOther?.n ?? 0);
   // The record states its people are no kin (双方系邻居, 素不相识): a relative beside the act is one side's household.
   // Read only when it would decide (speed): most records are settled before it.
@@ -3329,6 +3331,61 @@ function kinParty(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind?: Re
   }
   return undefined;
 }
+/**
+ * 我老公疑心重，说我上班是去会男人。从上个月起他把我手机收了…把防盗门从外头锁死; 我叫步秀琴，丈夫姓秦…我不给他就动手: the
+ * teller's own spouse or partner (我老公, or a bare 丈夫 after the teller's 我 in its sentence), told before the act, is the
+ * 他/她 who does it when no other person (someone in general aside) is named from the relation to the end of the
+ * act's clause (round 52). The act is
+ * theirs however many clauses apart; a neighbour named elsewhere (the phone she wrote with, his quarrel with a neighbour
+ * told after) is no party of it. Not someone else's spouse (她老公, 邻居的丈夫), nor 他 after a person named between
+ * (我老公…他同事…他把我推倒: whose 他 is not told) or before the relation in its sentence (房东…我老公去找他).
+ */
+function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon): boolean {
+  const { a } = relation;
+  if (a !== conflict.a || relation.start >= conflict.start) return false;
+  const { tokens } = a;
+  const r = tokenAt(a, relation.start);
+  const k = tokenAt(a, conflict.start);
+  const before = tokens[r - 1]?.word ?? '';
+  let own = SELF.has(before);
+  if (!own && before !== '的' && !OWNER_PRONOUNS.has(before) && !outsiderPerson(before, lx))
+    for (let j = r - 1; j >= 0 && tokens[j].sentence === tokens[r].sentence && !own; j--) own = SELF.has(tokens[j].word);
+  if (!own) return false;
+  // 房东不退押金…我老公去找他理论，反被他骂了一通; 司机绕路…我和我媳妇不给，他把车门锁了: another named before the relation
+  // in its sentence is whom the later 他 stands for.
+  for (let j = r - 1; j >= 0 && tokens[j].sentence === tokens[r].sentence; j--)
+    if (outsiderPerson(tokens[j].word, lx) || nameKeyAt(tokens, j)) return false;
+  // 他 before the act in its clause (我不给他就动手); or a clause that names no one before the act, after clauses whose
+  // nearest person named is 他 (他把我的身份证收走了，出门就把门从外面反锁).
+  const pronoun = (w: string) => w === '他' || w === '她';
+  const person = (j: number) => pronoun(tokens[j].word) || SELF.has(tokens[j].word) || kinWord(tokens[j].word, lx) || outsiderPerson(tokens[j].word, lx);
+  let him = false;
+  let named = false;
+  for (let j = k - 1; j >= 0 && tokens[j].clause === tokens[k].clause && !him; j--) {
+    him = pronoun(tokens[j].word);
+    named ||= person(j);
+  }
+  for (let c = tokens[k].clause - 1, j = k - 1; !him && !named && j >= 0 && tokens[j].sentence === tokens[k].sentence; c--) {
+    while (j >= 0 && tokens[j].clause > c) j--;
+    let first = -1;
+    for (; j >= 0 && tokens[j].clause === c; j--) if (person(j)) first = j;
+    if (first >= 0) {
+      him = pronoun(tokens[first].word);
+      named = true;
+    }
+  }
+  if (!him) return false;
+  const end = tokens.findIndex((t, j) => j > k && t.clause !== tokens[k].clause);
+  for (let j = r + 1; j < (end < 0 ? tokens.length : end); j++) {
+    const w = tokens[j].word;
+    if (w === relation.term || SELF.has(w) || w === '他' || w === '她') continue;
+    // 说我上班是去会男人, 说我在外面有人: someone in general, no one's (她男人 is someone's husband).
+    if (ANYONE.has(w) && !KIN_OWNERS.has(tokens[j - 1].word) && tokens[j - 1].word !== '的') continue;
+    if (kinWord(w, lx) || outsiderPerson(w, lx) || nameKeyAt(tokens, j)) return false;
+  }
+  return true;
+}
+const ANYONE = new Set(['男人', '女人', '有人', '别人', '外人', '野男人', '野女人']);
 const KIN_ENDING_KIND: Record<string, RelationKind> = { 哥: 'sibling', 姐: 'sibling', 弟: 'sibling', 妹: 'sibling', 嫂: 'in_law' };
 const TELLERS = new Set(['报警人', '来电人', '求助人', '原告', '申请人', '来访人', '信访人', '本人', '称', '说', '反映']);
 const DOER_MEANS = /刀|斧|锹|锄|棍|棒|铲|砖|砍|劈|抡|捅|掐|勒/;

@@ -4751,3 +4751,25 @@ describe('round 51 review: a count of blows read only toward a person or dealt a
     expect([r.familyRomantic, r.riskLevel, factorCodes(r).includes('violence')]).toEqual([true, level, true]);
   });
 });
+
+describe('round 52: the teller’s spouse told acting as 他 clauses after the relation word, a neighbour named elsewhere (our own sentences)', () => {
+  // Each read 邻里/none with `-70`: relation and act far apart, so every word of another domain counted against them.
+  it.each([
+    ['我老公脾气不好，说话很冲，家里大事小事都得听他的，我不听他就动手打我，胳膊上都是淤青。去年他还跟楼下邻居为了漏水的事吵过。'],
+    ['我叫田秀芬，丈夫在镇上开修车铺，这几年他喝酒越来越凶，我不顺着他他就动手打我，脸上经常青一块紫一块。他还为宅基地跟邻居打过架，村里人都怕他。'],
+    ['我老公疑心重，说我在外面有人，这半年他把我的身份证和手机都收走了，出门就把门从外面反锁，我出不去。我是趁他不在，借楼上邻居的电话打的热线。'],
+    ['我对象爱喝酒，这半年喝多了就找茬，上个月他把我按在墙上打，眼角缝了三针。他前些天又跟楼下邻居因为停车位动了手。'],
+  ] as const)('%s: a family dispute, orange or red', (main) => {
+    const r = asked(main);
+    expect([r.familyRomantic, ['orange', 'red'].includes(r.riskLevel)]).toEqual([true, true]);
+  });
+
+  // Near-misses, read alike by `-70`: someone else named before the relation or between it and the act.
+  it.each([
+    ['我老公在工地干活，工头拖欠工钱，他去要钱时被工头打了。'],
+    ['我和我老公在小区里停车，邻居说占了他的车位，他上来就推我。'],
+    ['我老公和邻居老刘因为宅基地吵了好几年，昨天他拿铁锹把我家院墙砸了个洞。'],
+  ] as const)('%s: no family dispute', (main) => {
+    expect(asked(main).familyRomantic).toBe(false);
+  });
+});
