@@ -3333,12 +3333,17 @@ function kinParty(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind?: Re
 }
 /**
  * 我老公疑心重，说我上班是去会男人。从上个月起他把我手机收了…把防盗门从外头锁死; 我叫步秀琴，丈夫姓秦…我不给他就动手: the
- * teller's own spouse or partner (我老公, or a bare 丈夫 after the teller's 我 in its sentence), told before the act, is the
- * 他/她 who does it when no other person (someone in general aside) is named from the relation to the end of the
- * act's clause (round 52). The act is
- * theirs however many clauses apart; a neighbour named elsewhere (the phone she wrote with, his quarrel with a neighbour
- * told after) is no party of it. Not someone else's spouse (她老公, 邻居的丈夫), nor 他 after a person named between
- * (我老公…他同事…他把我推倒: whose 他 is not told) or before the relation in its sentence (房东…我老公去找他).
+ * teller's own spouse or partner, the first person the text names, is the 他/她 who does an act told clauses later (round
+ * 52). The act is theirs however many clauses apart; a neighbour named after it (the phone she wrote with, his quarrel with
+ * a neighbour told after) is no party of it. Read only where the pronoun can stand for no one else (round 52 review):
+ * - the relation is the teller's own (我老公, 我的丈夫; a bare 丈夫 opening a clause of a sentence that opens with 我), not
+ *   joined to the teller as one side (我和我老公…), and no one but the teller is named before it in the text (物业经理姓孙…,
+ *   房东说…, 他…: the later 他 is that one), nor a 他/她 in its own clause (我老公去找他理论);
+ * - from the relation to the end of the act's clause no other person is named (someone in general aside: 男人, 有人),
+ *   the spouse is not told away (不在, 上班去了, 在外地…) and not named again (把我老公打了一顿: 他 is another);
+ * - the pronoun agrees with the spouse (我老公…她 is another) and is the act's doer, in the act's clause (not after 把, 给,
+ *   跟…, unless 就 follows: 我不给他就动手; no 被 after it), or, that clause naming no one, the first person of the nearest
+ *   clause before that names one.
  */
 function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon): boolean {
   const { a } = relation;
@@ -3346,45 +3351,83 @@ function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon): bo
   const { tokens } = a;
   const r = tokenAt(a, relation.start);
   const k = tokenAt(a, conflict.start);
-  const before = tokens[r - 1]?.word ?? '';
-  let own = SELF.has(before);
-  if (!own && before !== '的' && !OWNER_PRONOUNS.has(before) && !outsiderPerson(before, lx))
-    for (let j = r - 1; j >= 0 && tokens[j].sentence === tokens[r].sentence && !own; j--) own = SELF.has(tokens[j].word);
+  const w = (j: number) => tokens[j]?.word ?? '';
+  const before = w(r - 1);
+  const opensClause = r === 0 || tokens[r - 1].clause !== tokens[r].clause;
+  const sentenceStart = tokens.findIndex((t) => t.sentence === tokens[r].sentence);
+  const own =
+    SELF.has(before) || (before === '的' && SELF.has(w(r - 2))) || (opensClause && sentenceStart < r && SELF.has(w(sentenceStart)));
   if (!own) return false;
-  // 房东不退押金…我老公去找他理论，反被他骂了一通; 司机绕路…我和我媳妇不给，他把车门锁了: another named before the relation
-  // in its sentence is whom the later 他 stands for.
-  for (let j = r - 1; j >= 0 && tokens[j].sentence === tokens[r].sentence; j--)
-    if (outsiderPerson(tokens[j].word, lx) || nameKeyAt(tokens, j)) return false;
-  // 他 before the act in its clause (我不给他就动手); or a clause that names no one before the act, after clauses whose
-  // nearest person named is 他 (他把我的身份证收走了，出门就把门从外面反锁).
-  const pronoun = (w: string) => w === '他' || w === '她';
-  const person = (j: number) => pronoun(tokens[j].word) || SELF.has(tokens[j].word) || kinWord(tokens[j].word, lx) || outsiderPerson(tokens[j].word, lx);
-  let him = false;
-  let named = false;
-  for (let j = k - 1; j >= 0 && tokens[j].clause === tokens[k].clause && !him; j--) {
-    him = pronoun(tokens[j].word);
-    named ||= person(j);
-  }
-  for (let c = tokens[k].clause - 1, j = k - 1; !him && !named && j >= 0 && tokens[j].sentence === tokens[k].sentence; c--) {
-    while (j >= 0 && tokens[j].clause > c) j--;
-    let first = -1;
-    for (; j >= 0 && tokens[j].clause === c; j--) if (person(j)) first = j;
-    if (first >= 0) {
-      him = pronoun(tokens[first].word);
-      named = true;
-    }
-  }
-  if (!him) return false;
+  // 我和我老公, 我跟丈夫: the couple is one side.
+  if (COMPANIONS.has(SELF.has(before) ? w(r - 2) : before)) return false;
+  const pronoun = (x: string) => x === '他' || x === '她';
+  const someone = (j: number) => pronoun(w(j)) || kinWord(w(j), lx) || outsiderPerson(w(j), lx) || !!nameKeyAt(tokens, j);
+  for (let j = 0; j < r; j++) if (someone(j) && !(ANYONE.has(w(j)) && !KIN_OWNERS.has(w(j - 1)))) return false;
+  for (let j = r + 1; j < tokens.length && tokens[j].clause === tokens[r].clause; j++) if (pronoun(w(j))) return false;
+  // The spouse's pronoun: 老公, 丈夫, 男友 他; 老婆, 妻子, 女友 她; 对象, 爱人 either.
+  const his = /[公夫男]/.test(relation.term) ? '他' : /[婆妻媳女]/.test(relation.term) ? '她' : '';
   const end = tokens.findIndex((t, j) => j > k && t.clause !== tokens[k].clause);
   for (let j = r + 1; j < (end < 0 ? tokens.length : end); j++) {
-    const w = tokens[j].word;
-    if (w === relation.term || SELF.has(w) || w === '他' || w === '她') continue;
-    // 说我上班是去会男人, 说我在外面有人: someone in general, no one's (她男人 is someone's husband).
-    if (ANYONE.has(w) && !KIN_OWNERS.has(tokens[j - 1].word) && tokens[j - 1].word !== '的') continue;
-    if (kinWord(w, lx) || outsiderPerson(w, lx) || nameKeyAt(tokens, j)) return false;
+    const x = w(j);
+    // 把我老公打了一顿, 当着我老公的面: named again in the act's clause, the spouse is not its 他.
+    if (x === relation.term) {
+      if (tokens[j].clause === tokens[k].clause) return false;
+      continue;
+    }
+    // 我老公那天不在，…他: the spouse told away (not the teller: 我上夜班回来).
+    if (ABSENT.test(x)) {
+      let teller = false;
+      for (let i = j - 1; i > r && tokens[i].clause === tokens[j].clause && !teller; i--) teller = SELF.has(w(i));
+      if (!teller) return false;
+    }
+    // 他就被推下了楼梯: the pronoun is the one the act is done to.
+    if (x === '被' && pronoun(w(j - 1)) && tokens[j].clause === tokens[k].clause) return false;
+    if (SELF.has(x) || pronoun(x)) continue;
+    if (ANYONE.has(x) && !KIN_OWNERS.has(w(j - 1)) && w(j - 1) !== '的') continue;
+    if (someone(j)) return false;
   }
-  return true;
+  // The act's doer: a pronoun of the spouse's that is no object (把他, 给他, 跟他…) or that 就 follows (我不给他就动手; 被他:
+  // the passive's doer), in the act's clause; else, the clause naming no one, the first person of the nearest clause before
+  // that names one.
+  const doer = (j: number) => pronoun(w(j)) && (!his || w(j) === his) && (!DOER_BLOCKS.has(w(j - 1)) || w(j + 1) === '就');
+  const persons = (c: number) => {
+    const out: number[] = [];
+    for (let j = r + 1; j < k; j++) if (tokens[j].clause === c && (pronoun(w(j)) || SELF.has(w(j)))) out.push(j);
+    return out;
+  };
+  const here = persons(tokens[k].clause);
+  if (here.length) return here.some(doer);
+  for (let c = tokens[k].clause - 1; c > tokens[r].clause; c--) {
+    const there = persons(c);
+    if (there.length) return doer(there[0]);
+  }
+  return false;
 }
+/** Words after which 他/她 is the one acted on or with, not the doer (把他, 给他, 跟他, 打他); 被他 names the doer. */
+const DOER_BLOCKS = new Set([
+  '把',
+  '将',
+  '给',
+  '让',
+  '叫',
+  '跟',
+  '和',
+  '与',
+  '同',
+  '对',
+  '向',
+  '替',
+  '帮',
+  '找',
+  '打',
+  '骂',
+  '推',
+  '踢',
+  '拉',
+]);
+/** The spouse told away from home (不在家, 上班去了, 在外地, 出差, 躲出去了, 上夜班): a later 他/她 is someone else. */
+const ABSENT = /^(不在|不在家|在外地|外地|出差|上班去|上夜班|夜班|躲出去|外出|出远门|住院|去世)$/;
+/** Someone in general, no one's (说我去会男人, 说我在外面有人): no other person for the spouse's 他 to stand for. */
 const ANYONE = new Set(['男人', '女人', '有人', '别人', '外人', '野男人', '野女人']);
 const KIN_ENDING_KIND: Record<string, RelationKind> = { 哥: 'sibling', 姐: 'sibling', 弟: 'sibling', 妹: 'sibling', 嫂: 'in_law' };
 const TELLERS = new Set(['报警人', '来电人', '求助人', '原告', '申请人', '来访人', '信访人', '本人', '称', '说', '反映']);

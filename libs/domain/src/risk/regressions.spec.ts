@@ -4756,8 +4756,12 @@ describe('round 52: the teller’s spouse told acting as 他 clauses after the r
   // Each read 邻里/none with `-70`: relation and act far apart, so every word of another domain counted against them.
   it.each([
     ['我老公脾气不好，说话很冲，家里大事小事都得听他的，我不听他就动手打我，胳膊上都是淤青。去年他还跟楼下邻居为了漏水的事吵过。'],
-    ['我叫田秀芬，丈夫在镇上开修车铺，这几年他喝酒越来越凶，我不顺着他他就动手打我，脸上经常青一块紫一块。他还为宅基地跟邻居打过架，村里人都怕他。'],
-    ['我老公疑心重，说我在外面有人，这半年他把我的身份证和手机都收走了，出门就把门从外面反锁，我出不去。我是趁他不在，借楼上邻居的电话打的热线。'],
+    [
+      '我叫田秀芬，丈夫在镇上开修车铺，这几年他喝酒越来越凶，我不顺着他他就动手打我，脸上经常青一块紫一块。他还为宅基地跟邻居打过架，村里人都怕他。',
+    ],
+    [
+      '我老公疑心重，说我在外面有人，这半年他把我的身份证和手机都收走了，出门就把门从外面反锁，我出不去。我是趁他不在，借楼上邻居的电话打的热线。',
+    ],
     ['我对象爱喝酒，这半年喝多了就找茬，上个月他把我按在墙上打，眼角缝了三针。他前些天又跟楼下邻居因为停车位动了手。'],
   ] as const)('%s: a family dispute, orange or red', (main) => {
     const r = asked(main);
@@ -4771,5 +4775,46 @@ describe('round 52: the teller’s spouse told acting as 他 clauses after the r
     ['我老公和邻居老刘因为宅基地吵了好几年，昨天他拿铁锹把我家院墙砸了个洞。'],
   ] as const)('%s: no family dispute', (main) => {
     expect(asked(main).familyRomantic).toBe(false);
+  });
+});
+
+describe('round 52 review: the pronoun stands for the spouse only where it can stand for no one else (helper-246’s sentences)', () => {
+  // Read as the couple's dispute by `-71` as first written: someone named before the relation, the spouse away, the couple
+  // one side, the pronoun of the other gender, acted on or the spouse acting on an outsider, another's spouse.
+  it.each([
+    ['petition', '物业经理姓孙，态度很差。上周我和我老公去交物业费，说了几句，他就把我推出门外，我摔在地上。'],
+    ['petition', '老王是我们楼的业主代表，跟我家因为车位的事吵过。我老公那天不在，他跑到我家门口骂人，还把我推了一个跟头。'],
+    [
+      'petition',
+      '我家楼上住着一个小伙子，天天半夜弹吉他，吵得睡不着。我老公上去说过几次，他不听，昨晚他又弹，我上去敲门，他把我推下了楼梯。',
+    ],
+    ['petition', '房东说我们欠他两个月房租，让我们还钱，说我们欠钱不还。我和我老公上门去讲理，他不但不听，还把我推下台阶，膝盖磕破了。'],
+    ['petition', '催收的那个人姓赵，说我们的欠款越滚越多，必须马上还钱。我老公不在家，他天天上门，昨天他把我推倒在地上。'],
+    ['petition', '刘姐是我们小区的保洁，说我家垃圾乱扔，跟物业告了好几次状。我老公那天上夜班，她就跑到我家门口吵，把我推倒在楼梯上。'],
+    ['petition', '我们村的支书占了我家的宅基地，还把我家院墙推倒了。我老公去找他讲理，他不听，还把我老公打了一顿。'],
+    ['petition', '二房东今天来收房租，说我们欠钱不还，还欠着水电费要还钱。我老公上班去了，他把我的东西扔了出去，还推了我一把。'],
+    ['petition', '隔壁的大刘跟我们因为宅基地和排水的事吵了很多年。我老婆那天在院子里晒衣服，他冲过来，把她推倒在地上。'],
+    ['petition', '楼下装修，噪音大，吵得睡不着，跟楼下说了好几次也不停。我老公那天下夜班回来，睡不着觉，他冲下楼去，把人家的门踹坏了。'],
+    ['petition', '宅基地的事跟隔壁吵了好几年，院墙也被推倒过。我老公那天喝了酒，越想越气，他拿着铁锹冲过去，把他打得头破血流。'],
+    ['petition', '对门那家人欠我们家三万块借款，一直不还钱。我老公去要了几次，昨天又去，门刚开，他就被推下了楼梯。'],
+    ['petition', '我发小老公在外面借了很多高利贷，欠款还不上，还找我借钱。我不借，他就天天来我家闹，前天他把我推倒在门口。'],
+    ['petition', '我表妹男朋友欠了我两万块借款，一直不还钱。我去找他要，他不但不还，还把我推出门外，说再来就打我。'],
+    ['petition', '网约车司机绕路多收钱，还说我欠他车费要我还钱，欠钱不给就不让下车。我和我老公不给，他就把车门锁了，不让我们下车。'],
+    ['petition', '我们单位的组长老是扣我工资，说要辞退我，还在外面说我坏话。我老公那天来接我下班，他就当着我老公的面，把我推到墙上。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+
+  // Read right by the round and kept: the spouse the first person named, acting on the teller.
+  it.each([
+    [
+      'petition',
+      '我对象比我大十岁，我们没领证，住在一起三年。他在外面欠了高利贷，让我去借钱，我不同意，他就把我关在出租屋里不让我出门，手机也收走了。',
+    ],
+    ['petition', '我老公疑心重，说我上班是去会男人，从上个月起他把我手机收了，出门就把防盗门从外面锁死。楼上楼下的邻居都说听见我哭。'],
+    ['petition', '我男朋友欠了网贷，天天有人打电话催收，要他还钱。我劝他找份正经工作，他嫌我啰嗦，昨晚他把我推倒在地上，用脚踢我的肚子。'],
+    ['police110', '报警人称：我老公在外面欠了高利贷，讨债的来过好几次，他今天回来又跟我要钱，我不给，他就把我推倒在地，用脚踹我。'],
+  ] as const)('%s %s: a family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(true);
   });
 });
