@@ -2576,23 +2576,24 @@ function hitOnWords(field: TextField, a: AnalyzedText, from: number, to: number)
   return { field, a, term: a.text.slice(start, end), start, end };
 }
 /** 与申请人同居一年多, 与原告结婚: the party described as living with or married to the other. */
-const DESCRIBED_TIES: Partial<Record<string, RelationKind>> = { 同居: 'partner', 结婚: 'spouse' };
+const DESCRIBED_TIES: Partial<Record<string, RelationKind>> = { 同居: 'partner', 结婚: 'spouse', 恋爱: 'partner' };
 const COUPLE_OPENERS = new Set(['原', '原被告', '双方', '两人', '二人', '两', '二']);
 const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚证']);
 /**
- * 两人2019年领证, 原、被告2023年开始恋爱, 二人很快成为情侣, 两人谈起了朋友: the two parties became a couple. What stands between (a time, 经人介绍) names
+ * 两人2019年领证, 原、被告2023年开始恋爱, 二人很快成为情侣, 两人谈起了朋友: the two parties became a couple; also after their
+ * meeting told first (原、被告于2023年在网吧认识，2024年初开始同居) or an introduction (二人2022年经朋友撮合开始交往: round 53). What stands between (a time, 经人介绍) names
  * no one else and nothing of theirs (是在朋友的结婚宴上认识的, 约定在原告结婚前还款: another's wedding, one party's), and
  * 同居 is no shared room (同居一室, 系室友).
  */
 const PARTIES_COUPLED =
-  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?(领证|登记结婚|结婚|办了结婚证|确立了?恋爱关系|确定了?恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居|(?:成为|成了|做了)(?:情侣|恋人|男女朋友)|谈起了?(?:恋爱|(?:朋友|对象)(?=$|[，,。；;]|来|关系)))(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个)/y;
+  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?:(?![原被]告|申请人|他人|别人|的)[^，,。；;]){0,14}?(?:认识|相识|结识)后?[，,]|[^，,。；;]{0,8}?经(?:朋友|亲戚|同事|同学|熟人|亲友|媒人|家人)?(?:介绍|撮合|牵线)(?:认识|相识)?(?:后|并)?)?(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?(领证|登记结婚|结婚|办了结婚证|确立了?恋爱关系|确定了?恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居|(?:成为|成了|做了)(?:情侣|恋人|男女朋友)|谈起了?(?:恋爱|(?:朋友|对象)(?=$|[，,。；;]|来|关系)))(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个)/y;
 /**
  * A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. The
  * description is the party's own: it stops where another person is introduced (其法定代理人丙某，系被告父亲: the
  * guardian's tie), and the kin word is of the other party (1: whose kin; 2: a tie; 3: a kin word).
  */
 const PARTY_DESCRIBED = new RegExp(
-  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,（(])|(?=[\u4e00-\u9fff]{1,3}(?:系|是)[她他]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人|(?<=系|是|为)[她他])(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:丈夫的|妻子的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,4}?)(?=[，,。；;）)]|$))`,
+  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,（(])|(?=[\u4e00-\u9fff]{1,3}(?:系|是)[她他]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人|(?<=系|是|为)[她他])(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:丈夫的|妻子的)?(?:(?:曾经?|已经?|一直)?(同居|结婚|恋爱)(?!一室|一屋|一间)|([\u4e00-\u9fff]{1,4}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 /** 被告龙德贵系原告之公公: a party named and described as the other's kin in one run, with no identity line (round 43). */

@@ -4818,3 +4818,37 @@ describe('round 52 review: the pronoun stands for the spouse only where it can s
     expect(told(source, main).familyRomantic).toBe(true);
   });
 });
+
+describe('round 53: a filing’s parties stated as a couple in words the patterns missed (our own sentences)', () => {
+  // Read no family dispute with `-72` (and the third 婚姻家庭): 与申请人曾同居三年 in an identity line, a meeting told before the
+  // cohabitation across a comma, an introduction (经同事撮合开始交往).
+  it.each([
+    [
+      '申请人：韩某，女，1998年生，在超市做收银。被申请人：鲁某，男，1995年生，开货车，与申请人曾同居三年。今年三月申请人搬回单位宿舍，鲁某先是每天打几十个电话，后来找到宿舍，拿着一把菜刀在门口砸门，说不开门就等到天亮。申请人请求法院禁止鲁某骚扰、接触申请人。',
+      '恋爱情感',
+      'red',
+    ],
+    [
+      '原告：邵某，女，27岁，美甲店店员。被告：贺某，男，30岁。原、被告于2022年在健身房认识，2023年春开始同居，租住在城郊。2025年5月原告想搬走，被告把原告的身份证藏起来，用锁把门从外面锁上，原告两天没能出门，后来向邻居求救才出来。原告请求被告返还借款并赔偿精神损失。',
+      '恋爱情感',
+      'orange',
+    ],
+    [
+      '申请人冯某，女，三十岁，幼儿园老师。被申请人石某，男，三十二岁，跑外卖。二人2021年经同事撮合开始交往，2024年申请人跟他断了来往。此后石某隔三岔五到幼儿园门口堵她，上个月拎着一桶汽油到她住处踹门，喊着不开门就放火。特向法院申请人身安全保护令。',
+      '恋爱情感',
+      'red',
+    ],
+  ] as const)('%s: %s, %s', (main, domain, level) => {
+    const r = filed(main);
+    expect([r.familyRomantic, r.domain, r.riskLevel]).toEqual([true, domain, level]);
+  });
+
+  // Near-misses, read alike by `-72`: partners in business, a shared room.
+  it.each([
+    ['原告：钱某，男。被告：孙某，男。原、被告于2020年在工地认识，2021年开始合伙开店。后因分账不均，被告拿扳手把原告打伤。'],
+    ['原告：吕某，女。被告：严某，男。原、被告于2019年在老乡会上认识，后来一直是生意伙伴。2024年因货款纠纷，被告拿刀威胁原告。'],
+    ['申请人：陶某，女。被申请人：季某，男，与申请人曾经同居一室的室友。季某多次深夜敲申请人房门，还拿刀吓唬申请人。'],
+  ] as const)('%s: no family dispute', (main) => {
+    expect(filed(main).familyRomantic).toBe(false);
+  });
+});
