@@ -2586,14 +2586,14 @@ const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚
  * another's wedding, one party's), and 同居 is no shared room (同居一室, 系室友).
  */
 const PARTIES_COUPLED =
-  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?:(?![原被]告|申请人|他人|别人|的)[^，,。；;]){0,14}?(?:认识|相识|结识)后?[，,]|[^，,。；;]{0,8}?经(?:朋友|亲戚|同事|同学|熟人|亲友|媒人|家人)?(?:介绍|撮合|牵线)(?:认识|相识)?(?:后|并)?)?(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?(领证|登记结婚|结婚|办了结婚证|确立了?恋爱关系|确定了?恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居|(?:成为|成了|做了)(?:情侣|恋人|男女朋友)|谈起了?(?:恋爱|(?:朋友|对象)(?=$|[，,。；;]|来|关系)))(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个)/y;
+  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?:(?:(?![原被]告|申请人|他人|别人|的)[^，,。；;]){0,14}?(?:认识|相识|结识)后?[，,]|[^，,。；;]{0,8}?经(?:朋友|亲戚|同事|同学|熟人|亲友|媒人|家人)?(?:介绍|撮合|牵线)(?:认识|相识)?(?:后|并)?)(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借|其|各|均|都|他们|她们|分别|一起|合伙|未|没|不|否认|女友|男友|前妻|前夫|某|伴郎|伴娘|介绍|撮合|牵线)[^，,。；;]){0,12}?|(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?)(领证|登记结婚|结婚|办了结婚证|确立了?恋爱关系|确定了?恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居|(?:成为|成了|做了)(?:情侣|恋人|男女朋友)|谈起了?(?:恋爱|(?:朋友|对象)(?=$|[，,。；;]|来|关系)))(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个|一宿舍|一寝室|一单元|于|住|旅行社|交友|服务)/y;
 /**
  * A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. The
  * description is the party's own: it stops where another person is introduced (其法定代理人丙某，系被告父亲: the
  * guardian's tie), and the kin word is of the other party (1: whose kin; 2: a tie; 3: a kin word).
  */
 const PARTY_DESCRIBED = new RegExp(
-  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,（(])|(?=[\u4e00-\u9fff]{1,3}(?:系|是)[她他]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人|(?<=系|是|为)[她他])(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:丈夫的|妻子的)?(?:(?:曾经?|已经?|一直)?(同居|结婚|恋爱)(?!一室|一屋|一间)|([\u4e00-\u9fff]{1,4}?)(?=[，,。；;）)]|$))`,
+  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,（(])|(?=[\u4e00-\u9fff]{1,3}(?:系|是)[她他]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人|(?<=系|是|为)[她他])(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:丈夫的|妻子的)?(?:(?:曾经?|已经?|一直)?(同居|结婚|恋爱)(?=[，,。；;）)]|$|过|了|未果|多年|至|(?:近|将近|约|快|有|长达)?[一二三四五六七八九十两半几0-9]+(?:年|个月|月))|([\u4e00-\u9fff]{1,4}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 /** 被告龙德贵系原告之公公: a party named and described as the other's kin in one run, with no identity line (round 43). */
@@ -2708,9 +2708,15 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
         };
       }
       // 两人2019年领证, 原、被告2023年开始恋爱: the two parties became a couple (spouses, or partners).
-      const coupled = courted && COUPLE_OPENERS.has(opener) ? stickyAt(PARTIES_COUPLED, a.text, at) : null;
+      // 被告与其女友两人于2022年认识: 两人 right after someone's partner or fellow is that pair, not the parties (round 53 review).
+      const opensPair =
+        !/^[两二]/.test(opener) || !/(?:女友|男友|朋友|妻子|丈夫|老婆|老公|前妻|前夫|对象|同事|同学)$/.test(a.text.slice(0, at));
+      const coupled = courted && COUPLE_OPENERS.has(opener) && opensPair ? stickyAt(PARTIES_COUPLED, a.text, at) : null;
       if (coupled) {
-        const kind: RelationKind = SPOUSE_EVENTS.has(coupled[1]) ? 'spouse' : 'partner';
+        // 2017年开始恋爱，2018年结婚: a marriage told after the courtship in its sentence makes them spouses (round 53 review).
+        const rest = a.text.slice(at + coupled[0].length).split(/[。；;！!？?]/)[0];
+        const kind: RelationKind =
+          SPOUSE_EVENTS.has(coupled[1]) || /(?<![未没不离])(?:登记结婚|结婚|领证|领了证)(?![的宴典酒喜])/.test(rest) ? 'spouse' : 'partner';
         return { kind, hit: hitOnWords(field, a, at + coupled[0].length - coupled[1].length, at + coupled[0].length) };
       }
       // 被申请人：蒋涛，男，1993年生，系申请人丈夫; 被告：武长林，男，1962年生，原告之公公: a party described as the other's kin.
