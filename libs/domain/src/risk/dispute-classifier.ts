@@ -1535,7 +1535,10 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   // one sentence or the next (a story that names the victim's husband three sentences later is not a
   // family dispute). The first relation and conflict when they are linked; else the first linked pair.
   let conflict = firstHit(fields, lx.conflict, rules);
-  let linked: { kind: RelationKind; hit: TextHit } | undefined = relation;
+  // 我哥说我嫁出去了就没资格种娘家的地…我去找他理论，他抡起锄头: the teller's own brother or parent, named first and no
+  // relation word of the rules, standing for the act's 他 (round 54).
+  const chained = !relation && !familyCode && conflict ? ownedKinChained(conflict, lx) : undefined;
+  let linked: { kind: RelationKind; hit: TextHit } | undefined = relation ?? chained;
   // A relation the text names apart from every conflict it tells is not a party to it: no anchor for the model either.
   let unlinked = false;
   if (
@@ -1654,8 +1657,10 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
     direct = true;
     if (doer.kind) linked = { kind: doer.kind, hit: doer.hit };
   }
-  // 我老公疑心重…他把防盗门从外头锁死: the teller's own spouse or partner is the 他 of an act told clauses later (round 52).
-  if (!direct && intimate && linked && conflict && partnerActsLater(linked.hit, conflict, lx)) direct = true;
+  // 我老公疑心重…他把防盗门从外头锁死: the teller's own spouse or partner is the 他 of an act told clauses later (round 52);
+  // 我哥说…我去找他理论，他抡起锄头: so is the teller's own relative (round 54), unless money makes it a debt between wider kin.
+  const moneyAmongKin = !intimate && others.some((o) => o.domain === '经济/借贷');
+  if (!direct && !moneyAmongKin && linked && conflict && partnerActsLater(linked.hit, conflict, lx)) direct = true;
   const against = direct ? 0 : tight ? nearOther : (strongestOther?.n ?? 0);
   // The record states its people are no kin (双方系邻居, 素不相识): a relative beside the act is one side's household.
   // Read only when it would decide (speed): most records are settled before it.
@@ -3296,6 +3301,9 @@ function kinParty(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind?: Re
       (Object.keys(rules.relations) as RelationKind[]).find((r) => rules.relations[r].includes(w)) ?? KIN_ENDING_KIND[w.slice(-1)];
     return { kind, hit: { field: conflict.field, a, term: w, start: tokens[i].start, end: tokens[i].end } };
   };
+  // 报警人称弟弟为了老宅基地的事跟他吵, 我哥跟我为了宅基地吵了好几年 (round 54).
+  const quarrel = act ? -1 : tellersKinQuarrels(conflict, lx);
+  if (quarrel >= 0) return hitOf(quarrel);
   for (let i = k - 1; i >= 0 && tokens[i].clause === clause; i--) {
     const w = tokens[i].word;
     if (OBJECT_MARKERS.has(w) || TOWARD.has(w)) continue;
@@ -3369,10 +3377,15 @@ function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon): bo
   if (COMPANIONS.has(SELF.has(before) ? w(r - 2) : before)) return false;
   const pronoun = (x: string) => x === '他' || x === '她';
   const someone = (j: number) => pronoun(w(j)) || kinWord(w(j), lx) || outsiderPerson(w(j), lx) || !!nameKeyAt(tokens, j);
-  for (let j = 0; j < r; j++) if (someone(j) && !(ANYONE.has(w(j)) && !KIN_OWNERS.has(w(j - 1)))) return false;
+  // 我是柏树村村民黄四妹: the teller's own introduction names no one else (round 54).
+  const selfIntroduced = (j: number) => {
+    const c = tokens.findIndex((t) => t.clause === tokens[j].clause);
+    return SELF.has(w(c)) && SELF_INTRODUCTIONS.has(w(c + 1));
+  };
+  for (let j = 0; j < r; j++) if (someone(j) && !(ANYONE.has(w(j)) && !KIN_OWNERS.has(w(j - 1))) && !selfIntroduced(j)) return false;
   for (let j = r + 1; j < tokens.length && tokens[j].clause === tokens[r].clause; j++) if (pronoun(w(j))) return false;
-  // The spouse's pronoun: 老公, 丈夫, 男友 他; 老婆, 妻子, 女友 她; 对象, 爱人 either.
-  const his = /[公夫男]/.test(relation.term) ? '他' : /[婆妻媳女]/.test(relation.term) ? '她' : '';
+  // The relative's pronoun: 老公, 丈夫, 男友, 哥, 儿子 他; 老婆, 妻子, 女友, 姐, 女儿 她; 对象, 爱人 either.
+  const his = FEMALE_KIN.test(relation.term) ? '她' : MALE_KIN.test(relation.term) ? '他' : '';
   const end = tokens.findIndex((t, j) => j > k && t.clause !== tokens[k].clause);
   for (let j = r + 1; j < (end < 0 ? tokens.length : end); j++) {
     const x = w(j);
@@ -3391,6 +3404,8 @@ function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon): bo
     if (x === '被' && pronoun(w(j - 1)) && tokens[j].clause === tokens[k].clause) return false;
     if (SELF.has(x) || pronoun(x)) continue;
     if (ANYONE.has(x) && !KIN_OWNERS.has(w(j - 1)) && w(j - 1) !== '的') continue;
+    // 种娘家的地: a household named, no person.
+    if (OWN_HOMES.has(x)) continue;
     if (someone(j)) return false;
   }
   // The act's doer: a pronoun of the spouse's that is no object (把他, 给他, 跟他…) or that 就 follows (我不给他就动手; 被他:
@@ -3410,6 +3425,8 @@ function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon): bo
   }
   return false;
 }
+const MALE_KIN = /[公夫男哥弟爸父叔伯舅爷]|儿子|孙子/;
+const SELF_INTRODUCTIONS = new Set(['是', '叫', '系', '名叫']);
 /** Words after which 他/她 is the one acted on or with, not the doer (把他, 给他, 跟他, 打他); 被他 names the doer. */
 const DOER_BLOCKS = new Set([
   '把',
@@ -3436,6 +3453,60 @@ const DOER_BLOCKS = new Set([
 const ABSENT = /^(不在|不在家|在外地|外地|出差|上班去|上夜班|夜班|躲出去|外出|出远门|住院|去世)$/;
 /** Someone in general, no one's (说我去会男人, 说我在外面有人): no other person for the spouse's 他 to stand for. */
 const ANYONE = new Set(['男人', '女人', '有人', '别人', '外人', '野男人', '野女人']);
+/**
+ * 报警人称弟弟为了老宅基地的事跟他吵, 我哥跟我为了宅基地吵了好几年: the teller's relative (bare after the teller's 称/说, or
+ * owned by 我), opening the conflict's clause, quarrels with the teller (跟我; in a call told of its caller, 跟他/她), round
+ * 54. The relative's word index, or -1.
+ */
+function tellersKinQuarrels(conflict: TextHit, lx: Lexicon): number {
+  const { a } = conflict;
+  const { tokens } = a;
+  const k = tokenAt(a, conflict.start);
+  const clause = tokens[k].clause;
+  const word = (j: number) => (j >= 0 && tokens[j].clause === clause ? tokens[j].word : '');
+  let m = k - 1;
+  while (m > 0 && tokens[m].clause === clause && !(COMPANIONS.has(word(m - 1)) && (SELF.has(word(m)) || PRONOUN_CALLER.has(word(m))))) m--;
+  if (!(m > 0 && tokens[m].clause === clause && COMPANIONS.has(word(m - 1)) && (SELF.has(word(m)) || callTold(tokens, k)))) return -1;
+  for (let i = m - 2; i >= 0 && tokens[i].clause === clause; i--) {
+    const w = tokens[i].word;
+    const before = word(i - 1);
+    const kin = lx.relationWords.has(w) || (KIN_ENDING.test(w) && !w.startsWith('老') && (w.length > 1 || SELF.has(before)));
+    if (!kin) {
+      if (AGENT_BREAKS.has(w) || outsiderPerson(w, lx) || PARTY_PRONOUNS.has(w) || ownHousehold(w)) return -1;
+      continue;
+    }
+    // The relative opens the clause, bare after the teller's 称/说 (报警人称 is cut 报警/人称) or owned by 我.
+    return TELLERS.has(before) || before === '人称' || SELF.has(before) || before === '' ? i : -1;
+  }
+  return -1;
+}
+const PRONOUN_CALLER = new Set(['他', '她']);
+/** A call told of its caller (报警人称, 来电人说…) before word k: there 他/她 after 跟 is the caller. */
+function callTold(tokens: readonly Token[], k: number): boolean {
+  for (let j = 0; j < k - 1 && tokens[j].sentence === tokens[k].sentence; j++)
+    // 报警人称 is cut 报警/人称.
+    if ((CALLERS.has(tokens[j].word) && SPEECH.has(tokens[j + 1].word)) || (tokens[j].word === '报警' && tokens[j + 1].word === '人称'))
+      return true;
+  return false;
+}
+const CALLERS = new Set(['报警人', '来电人', '求助人']);
+/**
+ * The teller's own brother, sister or parent (我哥, 俺娘) before the conflict, for whom its 他/她 stands (`partnerActsLater`)
+ * or who quarrels with the teller in its clause (`tellersKinQuarrels`).
+ */
+function ownedKinChained(conflict: TextHit, lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
+  const { a } = conflict;
+  const { tokens } = a;
+  const k = tokenAt(a, conflict.start);
+  for (let j = 1; j < k; j++) {
+    const w = tokens[j].word;
+    if (!(OWNED_PARENTS.has(w) || OWNED_SIBLINGS.has(w)) || !SELF.has(tokens[j - 1].word)) continue;
+    const hit = { field: conflict.field, a, term: w, start: tokens[j].start, end: tokens[j].end };
+    const told = partnerActsLater(hit, conflict, lx) || tellersKinQuarrels(conflict, lx) === j;
+    return told ? { kind: OWNED_SIBLINGS.has(w) ? 'sibling' : 'parent_child', hit } : undefined;
+  }
+  return undefined;
+}
 const KIN_ENDING_KIND: Record<string, RelationKind> = { 哥: 'sibling', 姐: 'sibling', 弟: 'sibling', 妹: 'sibling', 嫂: 'in_law' };
 const TELLERS = new Set(['报警人', '来电人', '求助人', '原告', '申请人', '来访人', '信访人', '本人', '称', '说', '反映']);
 const DOER_MEANS = /刀|斧|锹|锄|棍|棒|铲|砖|砍|劈|抡|捅|掐|勒/;

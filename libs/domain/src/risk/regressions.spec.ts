@@ -4922,3 +4922,29 @@ describe('round 53 review: a couple only where the words close the parties’ ow
     expect(told(source, main).familyRomantic).toBe(true);
   });
 });
+
+describe('round 54: the teller’s own relative quarrelling with the teller or told acting as 他, beside words of land (our own sentences)', () => {
+  // Read 邻里/none with `-74`: the relative the subject of a quarrel with the teller (跟他 in a call of its caller, 跟我), or
+  // the teller's own brother told as 他 sentences later.
+  it.each([
+    ['police110', '报警人称弟弟因为分宅基地跟他吵了起来，随后拿起镰刀砍伤了他的胳膊。'],
+    [
+      'petition',
+      '我是石桥村村民刘桂兰，嫁到外村十多年了。我弟说我是泼出去的水，没资格分娘家的宅基地，还把我种的菜全拔了。我去找他评理，他抄起扁担就往我身上打，胳膊被打骨折了。',
+    ],
+    ['petition', '我哥跟我为了宅基地吵了好几年，昨天他拿铁锹朝我头上拍，缝了五针。'],
+  ] as const)('%s %s: a family dispute, red', (source, main) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'red']);
+  });
+
+  // Near-misses, read alike by `-74`: a neighbour, a relative's friend, an official named between, a foreman.
+  it.each([
+    ['police110', '报警人称邻居为了宅基地的事跟他吵，抄起斧头砍了他一下。'],
+    ['police110', '报警人称弟弟的朋友为了车位跟他吵，把他推倒了。'],
+    ['petition', '我是村里的会计，我哥说村委账目有问题，村主任听说后跑到我家，他抄起板凳朝我砸过来。'],
+    ['petition', '我哥在工地上班，包工头欠他工钱，他去要钱，被包工头打伤住院。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
