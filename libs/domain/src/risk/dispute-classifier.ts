@@ -1659,7 +1659,7 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   }
   // 我老公疑心重…他把防盗门从外头锁死: the teller's own spouse or partner is the 他 of an act told clauses later (round 52);
   // 我哥说…我去找他理论，他抡起锄头: so is the teller's own relative (round 54), unless money makes it a debt between wider kin.
-  const moneyAmongKin = !intimate && others.some((o) => o.domain === '经济/借贷');
+  const moneyAmongKin = !intimate && (others.some((o) => o.domain === '经济/借贷') || (!!conflict && MONEY_TOLD.test(conflict.a.text)));
   if (!direct && !moneyAmongKin && linked && conflict && partnerActsLater(linked.hit, conflict, lx)) direct = true;
   const against = direct ? 0 : tight ? nearOther : (strongestOther?.n ?? 0);
   // The record states its people are no kin (双方系邻居, 素不相识): a relative beside the act is one side's household.
@@ -3395,7 +3395,7 @@ function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon): bo
       continue;
     }
     // 我老公那天不在，…他: the spouse told away (not the teller: 我上夜班回来).
-    if (ABSENT.test(x)) {
+    if (ABSENT.test(x) || (x === '打工' && (w(j - 2) === '去' || w(j - 3) === '去' || w(j - 1) === '去'))) {
       let teller = false;
       for (let i = j - 1; i > r && tokens[i].clause === tokens[j].clause && !teller; i--) teller = SELF.has(w(i));
       if (!teller) return false;
@@ -3404,8 +3404,8 @@ function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon): bo
     if (x === '被' && pronoun(w(j - 1)) && tokens[j].clause === tokens[k].clause) return false;
     if (SELF.has(x) || pronoun(x)) continue;
     if (ANYONE.has(x) && !KIN_OWNERS.has(w(j - 1)) && w(j - 1) !== '的') continue;
-    // 种娘家的地: a household named, no person.
-    if (OWN_HOMES.has(x)) continue;
+    // 种娘家的地, 妈的首饰: a household or kin named as owners, no person.
+    if (OWN_HOMES.has(x) || (kinWord(x, lx) && w(j + 1) === '的')) continue;
     if (someone(j)) return false;
   }
   // The act's doer: a pronoun of the spouse's that is no object (把他, 给他, 跟他…) or that 就 follows (我不给他就动手; 被他:
@@ -3417,6 +3417,13 @@ function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon): bo
     for (let j = r + 1; j < k; j++) if (tokens[j].clause === c && (pronoun(w(j)) || SELF.has(w(j)))) out.push(j);
     return out;
   };
+  // A relative other than a spouse acts on the teller (他拿刀威胁我), not at large (他拿刀在街上乱砍) or at someone else.
+  if (!/[公夫婆妻媳]|男友|女友|朋友|对象|爱人|恋人/.test(relation.term)) {
+    let onTeller = false;
+    for (let j = k - 1; j >= 0 && tokens[j].clause === tokens[k].clause && !onTeller; j--) onTeller = SELF.has(w(j)) && j > r;
+    for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !onTeller; j++) onTeller = SELF.has(w(j));
+    if (!onTeller) return false;
+  }
   const here = persons(tokens[k].clause);
   if (here.length) return here.some(doer);
   for (let c = tokens[k].clause - 1; c > tokens[r].clause; c--) {
@@ -3464,9 +3471,26 @@ function tellersKinQuarrels(conflict: TextHit, lx: Lexicon): number {
   const k = tokenAt(a, conflict.start);
   const clause = tokens[k].clause;
   const word = (j: number) => (j >= 0 && tokens[j].clause === clause ? tokens[j].word : '');
+  // Money between siblings or a parent and child stays a debt (借, 欠, 工钱, 合伙…: round 54 review).
+  if (MONEY_TOLD.test(a.text)) return -1;
   let m = k - 1;
-  while (m > 0 && tokens[m].clause === clause && !(COMPANIONS.has(word(m - 1)) && (SELF.has(word(m)) || PRONOUN_CALLER.has(word(m))))) m--;
-  if (!(m > 0 && tokens[m].clause === clause && COMPANIONS.has(word(m - 1)) && (SELF.has(word(m)) || callTold(tokens, k)))) return -1;
+  const teller = (w: string) => w === '我' || w === '俺' || PRONOUN_CALLER.has(w);
+  while (m > 0 && tokens[m].clause === clause && !(COMPANIONS.has(word(m - 1)) && teller(word(m)))) m--;
+  if (!(m > 0 && tokens[m].clause === clause && COMPANIONS.has(word(m - 1)) && teller(word(m)))) return -1;
+  // 跟他 is the caller's only in a call told of its caller, where no one else is named before the relative (报警人称邻居老张
+  // 喝多了，弟弟…跟他吵: 他 is 老张).
+  if (PRONOUN_CALLER.has(word(m)) && !callTold(tokens, k)) return -1;
+  // 跟我 is the whole other side: not 跟我说 (speech), not 跟我朋友/同事 (someone of mine), not 和我跟邻居 (one side against
+  // another), nor anyone named between it and the quarrel.
+  if (TOLD_TO.has(tokens[m + 1]?.word ?? '')) return -1;
+  for (let j = m + 1; j < k; j++) {
+    const w = tokens[j].word;
+    // 为了妈的那块地, 为了父母的养老钱: kin named as owners, no party.
+    if (kinWord(w, lx) && tokens[j + 1]?.word === '的') continue;
+    if (COMPANIONS.has(w) || w === '一起' || kinWord(w, lx) || outsiderPerson(w, lx) || PARTY_PRONOUNS.has(w) || !!nameKeyAt(tokens, j))
+      return -1;
+  }
+  if (COMPANIONS.has(word(m - 1)) && (SELF.has(word(m - 2)) || word(m - 2) === '一起')) return -1;
   for (let i = m - 2; i >= 0 && tokens[i].clause === clause; i--) {
     const w = tokens[i].word;
     const before = word(i - 1);
@@ -3475,11 +3499,19 @@ function tellersKinQuarrels(conflict: TextHit, lx: Lexicon): number {
       if (AGENT_BREAKS.has(w) || outsiderPerson(w, lx) || PARTY_PRONOUNS.has(w) || ownHousehold(w)) return -1;
       continue;
     }
-    // The relative opens the clause, bare after the teller's 称/说 (报警人称 is cut 报警/人称) or owned by 我.
-    return TELLERS.has(before) || before === '人称' || SELF.has(before) || before === '' ? i : -1;
+    // The relative opens the clause, bare after the teller's 称/说 (报警人称 is cut 报警/人称) or owned by 我; in a call, no one
+    // else named before it there.
+    if (!(TELLERS.has(before) || before === '人称' || SELF.has(before) || before === '')) return -1;
+    for (let j = 0; j < i; j++)
+      if (tokens[j].sentence === tokens[i].sentence && (outsiderPerson(tokens[j].word, lx) || nameKeyAt(tokens, j))) return -1;
+    return i;
   }
   return -1;
 }
+/** Words after 跟我 that make it speech or joint action, not the other side of a quarrel. */
+const TOLD_TO = new Set(['说', '讲', '商量', '提', '聊', '打招呼', '一起', '们']);
+/** Money owed or shared between kin (a loan, wages, a business): a debt, not a family dispute, between wider kin. */
+const MONEY_TOLD = /借(?!口)|欠|工钱|工资|合伙|生意|货款|债/;
 const PRONOUN_CALLER = new Set(['他', '她']);
 /** A call told of its caller (报警人称, 来电人说…) before word k: there 他/她 after 跟 is the caller. */
 function callTold(tokens: readonly Token[], k: number): boolean {
@@ -3498,6 +3530,8 @@ function ownedKinChained(conflict: TextHit, lx: Lexicon): { kind: RelationKind; 
   const { a } = conflict;
   const { tokens } = a;
   const k = tokenAt(a, conflict.start);
+  // Money between siblings or a parent and child stays a debt (round 54 review).
+  if (MONEY_TOLD.test(a.text)) return undefined;
   for (let j = 1; j < k; j++) {
     const w = tokens[j].word;
     if (!(OWNED_PARENTS.has(w) || OWNED_SIBLINGS.has(w)) || !SELF.has(tokens[j - 1].word)) continue;

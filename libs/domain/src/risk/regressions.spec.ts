@@ -4948,3 +4948,42 @@ describe('round 54: the teller’s own relative quarrelling with the teller or t
     expect(told(source, main).familyRomantic).toBe(false);
   });
 });
+
+describe('round 54 review: 跟我 the whole other side, 跟他 the caller only where no one else is named, money between kin a debt, the relative acting on the teller (helper-249’s sentences)', () => {
+  // Read as family by `-75` as first written: speech (跟我说), someone of the teller's (跟我朋友), one side against another
+  // (我哥和我跟邻居), 他 introduced before (邻居老张…跟他吵) or owning someone (跟他女朋友: a romance), the brother away or acting
+  // at large or at an outsider, and money between siblings.
+  it.each([
+    ['petition', '我哥跟我说邻居又来闹了，让我回去看看。'],
+    ['petition', '我哥和我跟邻居为了地界吵起来，邻居拿刀出来了。'],
+    ['petition', '我哥跟我朋友吵架，他拿刀砍了我朋友。'],
+    ['petition', '我哥跟我们村主任为了地吵了起来，他拿刀要砍村主任。'],
+    ['police110', '报警人称弟弟跟他说邻居在门口闹事，让他赶紧回来。'],
+    ['police110', '报警人称邻居老张喝多了，弟弟为了宅基地的事跟他吵。'],
+    ['police110', '报警人称弟弟跟他女朋友吵架，女朋友闹着要跳楼。'],
+    ['petition', '我哥去广东打工了，前天晚上他拿刀威胁我。'],
+    ['petition', '我哥喝醉了，他拿刀在街上乱砍。'],
+    ['petition', '我哥说有人要占我们家的地，他拿着刀去了地里。'],
+    ['police110', '报警人称弟弟为了借钱的事跟他吵，还打了他一拳。'],
+    ['petition', '我哥借了我五万块钱一直不还，我去要，他打了我一巴掌。'],
+    ['petition', '我弟跟我合伙做生意亏了钱，他说都怪我，拿刀砍了我一刀。'],
+    ['petition', '我哥欠了我三万块钱，我去要，他拿刀砍我。'],
+  ] as const)('%s %s: no family dispute between the relative and the teller', (source, main) => {
+    const r = told(source, main);
+    expect(r.familyRomantic && r.domain === '婚姻家庭').toBe(false);
+  });
+
+  // Read right by the round and kept (kin named as owners, 妈的那块地, 父母的养老钱, are no party).
+  it.each([
+    ['petition', '我哥说我嫁出去了就没资格种娘家的地，我去找他理论，他抡起锄头就打我。'],
+    ['petition', '我哥跟我为了宅基地吵了好几年，村里调解了几次都没用。'],
+    ['petition', '俺哥跟俺为了老宅基地闹了好几年，村干部也管不了。'],
+    ['petition', '本人李明，系王庄村民，我哥占了我家的宅基地，我去找他说，他拿铁锹拍我。'],
+    ['petition', '我妹跟我为了妈的那块地吵了三年，请领导给个说法。'],
+    ['petition', '我哥跟我为了父母的养老钱吵，他打了我一拳。'],
+    ['police110', '报警人称哥哥与他为了父母的宅基地吵了起来。'],
+    ['petition', '我哥占了老屋，我去找他理论，他拿刀砍我。'],
+  ] as const)('%s %s: a family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(true);
+  });
+});
