@@ -1537,7 +1537,7 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   let conflict = firstHit(fields, lx.conflict, rules);
   // 我哥说我嫁出去了就没资格种娘家的地…我去找他理论，他抡起锄头: the teller's own brother or parent, named first and no
   // relation word of the rules, standing for the act's 他 (round 54).
-  const chained = !relation && !familyCode && conflict ? ownedKinChained(conflict, lx) : undefined;
+  const chained = !relation && conflict ? ownedKinChained(conflict, lx) : undefined;
   let linked: { kind: RelationKind; hit: TextHit } | undefined = relation ?? chained;
   // A relation the text names apart from every conflict it tells is not a party to it: no anchor for the model either.
   let unlinked = false;
@@ -1659,8 +1659,8 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   }
   // 我老公疑心重…他把防盗门从外头锁死: the teller's own spouse or partner is the 他 of an act told clauses later (round 52);
   // 我哥说…我去找他理论，他抡起锄头: so is the teller's own relative (round 54), unless money makes it a debt between wider kin.
-  const moneyAmongKin = !intimate && (others.some((o) => o.domain === '经济/借贷') || (!!conflict && MONEY_TOLD.test(conflict.a.text)));
-  if (!direct && !moneyAmongKin && linked && conflict && partnerActsLater(linked.hit, conflict, lx)) direct = true;
+  const moneyAmongKin = (c: TextHit) => !intimate && (others.some((o) => o.domain === '经济/借贷') || MONEY_TOLD.test(c.a.text));
+  if (!direct && linked && conflict && !moneyAmongKin(conflict) && partnerActsLater(linked.hit, conflict, lx, intimate)) direct = true;
   const against = direct ? 0 : tight ? nearOther : (strongestOther?.n ?? 0);
   // The record states its people are no kin (双方系邻居, 素不相识): a relative beside the act is one side's household.
   // Read only when it would decide (speed): most records are settled before it.
@@ -3360,7 +3360,7 @@ function kinParty(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind?: Re
  *   跟…, unless 就 follows: 我不给他就动手; no 被 after it), or, that clause naming no one, the first person of the nearest
  *   clause before that names one.
  */
-function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon): boolean {
+function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon, intimate: boolean): boolean {
   const { a } = relation;
   if (a !== conflict.a || relation.start >= conflict.start) return false;
   const { tokens } = a;
@@ -3375,11 +3375,12 @@ function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon): bo
   if (!own) return false;
   // 我和我老公, 我跟丈夫: the couple is one side.
   if (COMPANIONS.has(SELF.has(before) ? w(r - 2) : before)) return false;
-  const pronoun = (x: string) => x === '他' || x === '她';
+  const pronoun = (x: string) => HE_OR_SHE.has(x);
   const someone = (j: number) => pronoun(w(j)) || kinWord(w(j), lx) || outsiderPerson(w(j), lx) || !!nameKeyAt(tokens, j);
   // 我是柏树村村民黄四妹: the teller's own introduction names no one else (round 54).
   const selfIntroduced = (j: number) => {
-    const c = tokens.findIndex((t) => t.clause === tokens[j].clause);
+    let c = j;
+    while (c > 0 && tokens[c - 1].clause === tokens[j].clause) c--;
     return SELF.has(w(c)) && SELF_INTRODUCTIONS.has(w(c + 1));
   };
   for (let j = 0; j < r; j++) if (someone(j) && !(ANYONE.has(w(j)) && !KIN_OWNERS.has(w(j - 1))) && !selfIntroduced(j)) return false;
@@ -3418,7 +3419,7 @@ function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon): bo
     return out;
   };
   // A relative other than a spouse acts on the teller (他拿刀威胁我), not at large (他拿刀在街上乱砍) or at someone else.
-  if (!/[公夫婆妻媳]|男友|女友|朋友|对象|爱人|恋人/.test(relation.term)) {
+  if (!intimate) {
     let onTeller = false;
     for (let j = k - 1; j >= 0 && tokens[j].clause === tokens[k].clause && !onTeller; j--) onTeller = SELF.has(w(j)) && j > r;
     for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !onTeller; j++) onTeller = SELF.has(w(j));
@@ -3434,28 +3435,6 @@ function partnerActsLater(relation: TextHit, conflict: TextHit, lx: Lexicon): bo
 }
 const MALE_KIN = /[公夫男哥弟爸父叔伯舅爷]|儿子|孙子/;
 const SELF_INTRODUCTIONS = new Set(['是', '叫', '系', '名叫']);
-/** Words after which 他/她 is the one acted on or with, not the doer (把他, 给他, 跟他, 打他); 被他 names the doer. */
-const DOER_BLOCKS = new Set([
-  '把',
-  '将',
-  '给',
-  '让',
-  '叫',
-  '跟',
-  '和',
-  '与',
-  '同',
-  '对',
-  '向',
-  '替',
-  '帮',
-  '找',
-  '打',
-  '骂',
-  '推',
-  '踢',
-  '拉',
-]);
 /** The spouse told away from home (不在家, 上班去了, 在外地, 出差, 躲出去了, 上夜班): a later 他/她 is someone else. */
 const ABSENT = /^(不在|不在家|在外地|外地|出差|上班去|上夜班|夜班|躲出去|外出|出远门|住院|去世)$/;
 /** Someone in general, no one's (说我去会男人, 说我在外面有人): no other person for the spouse's 他 to stand for. */
@@ -3474,12 +3453,12 @@ function tellersKinQuarrels(conflict: TextHit, lx: Lexicon): number {
   // Money between siblings or a parent and child stays a debt (借, 欠, 工钱, 合伙…: round 54 review).
   if (MONEY_TOLD.test(a.text)) return -1;
   let m = k - 1;
-  const teller = (w: string) => w === '我' || w === '俺' || PRONOUN_CALLER.has(w);
+  const teller = (w: string) => w === '我' || w === '俺' || HE_OR_SHE.has(w);
   while (m > 0 && tokens[m].clause === clause && !(COMPANIONS.has(word(m - 1)) && teller(word(m)))) m--;
   if (!(m > 0 && tokens[m].clause === clause && COMPANIONS.has(word(m - 1)) && teller(word(m)))) return -1;
   // 跟他 is the caller's only in a call told of its caller, where no one else is named before the relative (报警人称邻居老张
   // 喝多了，弟弟…跟他吵: 他 is 老张).
-  if (PRONOUN_CALLER.has(word(m)) && !callTold(tokens, k)) return -1;
+  if (HE_OR_SHE.has(word(m)) && !callTold(tokens, k)) return -1;
   // 跟我 is the whole other side: not 跟我说 (speech), not 跟我朋友/同事 (someone of mine), not 和我跟邻居 (one side against
   // another), nor anyone named between it and the quarrel.
   if (TOLD_TO.has(tokens[m + 1]?.word ?? '')) return -1;
@@ -3512,7 +3491,7 @@ function tellersKinQuarrels(conflict: TextHit, lx: Lexicon): number {
 const TOLD_TO = new Set(['说', '讲', '商量', '提', '聊', '打招呼', '一起', '们']);
 /** Money owed or shared between kin (a loan, wages, a business): a debt, not a family dispute, between wider kin. */
 const MONEY_TOLD = /借(?!口)|欠|工钱|工资|合伙|生意|货款|债/;
-const PRONOUN_CALLER = new Set(['他', '她']);
+const HE_OR_SHE = new Set(['他', '她']);
 /** A call told of its caller (报警人称, 来电人说…) before word k: there 他/她 after 跟 is the caller. */
 function callTold(tokens: readonly Token[], k: number): boolean {
   for (let j = 0; j < k - 1 && tokens[j].sentence === tokens[k].sentence; j++)
@@ -3530,13 +3509,13 @@ function ownedKinChained(conflict: TextHit, lx: Lexicon): { kind: RelationKind; 
   const { a } = conflict;
   const { tokens } = a;
   const k = tokenAt(a, conflict.start);
-  // Money between siblings or a parent and child stays a debt (round 54 review).
-  if (MONEY_TOLD.test(a.text)) return undefined;
   for (let j = 1; j < k; j++) {
     const w = tokens[j].word;
     if (!(OWNED_PARENTS.has(w) || OWNED_SIBLINGS.has(w)) || !SELF.has(tokens[j - 1].word)) continue;
+    // Money between siblings or a parent and child stays a debt (round 54 review).
+    if (MONEY_TOLD.test(a.text)) return undefined;
     const hit = { field: conflict.field, a, term: w, start: tokens[j].start, end: tokens[j].end };
-    const told = partnerActsLater(hit, conflict, lx) || tellersKinQuarrels(conflict, lx) === j;
+    const told = partnerActsLater(hit, conflict, lx, false) || tellersKinQuarrels(conflict, lx) === j;
     return told ? { kind: OWNED_SIBLINGS.has(w) ? 'sibling' : 'parent_child', hit } : undefined;
   }
   return undefined;
@@ -3550,6 +3529,8 @@ const ON_A_THING = /^(砸|摔)|[门窗车]$/;
 const ownHousehold = (w: string): boolean => w.length > 1 && w.endsWith('家') && !OWN_HOMES.has(w);
 const OWN_HOMES = new Set(['我家', '俺家', '咱家', '自家', '娘家', '婆家', '老家']);
 const AGENT_BREAKS = new Set(['把', '将', '被', '让', '叫', '给', '跟', '和', '与', '同', '对', '向', '替', '帮', '对方']);
+/** Words after which 他/她 is the one acted on or with, not the doer (把他, 给他, 跟他, 打他); 被他 names the doer. */
+const DOER_BLOCKS = new Set([...AGENT_BREAKS].filter((w) => w !== '被' && w !== '对方').concat(['找', '打', '骂', '推', '踢', '拉']));
 const COUPLE_TOLD =
   /结婚|恋爱|恋人|同居|男女朋友|夫妻|领证|婚后|交往|处对象|订婚|表白|追求|求爱|相亲|说喜欢(?!(?:我|她|原告|申请人|[\u4e00-\u9fff]某{1,2})?的)/;
 const STRANGERS_STATED = /(?<![不非并未没])(互不相识|素不相识|素昧平生|互不认识)/;
