@@ -286,12 +286,14 @@ describe('evaluation', () => {
       // changes landed), scored by the lead once, after round 30 was kept: 0.965, 94.4 % at 90.7 % with -45
       // (test/eval/feed-v29/first-scoring-2026-12-05.txt)
       // the same, record for record, with round 31 (-46; test/eval/feed-v29/after-round-31-2026-12-06.txt)
-      ['feed-style held-out v29, text alone', 0.965, 0.95, 0.91],
+      // spent: development from round 55 (compared per record after every round from 31 to 54)
+      ['feed-style v29, text alone', 0.965, 0.95, 0.91],
       // held out for round 31 (written after round 30 by three further blind writers, committed before round 31's engine
       // changes), scored by the lead once, after round 31 was kept: 0.969, 92.7 % at 92.7 % with -46
       // (test/eval/feed-v30/first-scoring-2026-12-06.txt); 0.972 with -50 (test/eval/feed-v30/after-round-34-2026-12-06.txt);
       // 0.972, 93.5 % at 92.8 % with -64 (round 46 found one record; test/eval/feed-v30/after-round-46-2026-12-07.txt)
-      ['feed-style held-out v30, text alone', 0.97, 0.92, 0.92],
+      // spent: development from round 55 (compared per record after every round from 32 to 54)
+      ['feed-style v30, text alone', 0.97, 0.92, 0.92],
       // held out for round 40 (written after round 39 by three further blind writers, committed before round 40's engine
       // changes), scored by the lead once, after round 40 was kept: 0.952, 94.4 % at 84.4 % with -57
       // (test/eval/feed-v31/first-scoring-2026-12-06.txt); v29 0.967, 95.2 % at 91.5 % with -57; after round 41 (-60):

@@ -1,10 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV29, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v29';
 
-describe('feed-v29, held out for round 30 (written after round 29, committed before round 30’s engine changes)', () => {
+describe('feed-v29, held out for rounds 30 to 54 (written after round 29, committed before round 30’s engine changes), development from round 55', () => {
   describeFeedEdition({
     name: 'v29',
-    role: 'held-out',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV29(),
     parseSource,

@@ -1,10 +1,10 @@
 import { describeFeedEdition, setsBefore } from '../feed-edition-checks';
 import { buildFeedV30, EARLIER_SETS, nearDuplicates, parseSource } from './build-feed-v30';
 
-describe('feed-v30, held out for round 31 (written after round 30, committed before round 31’s engine changes)', () => {
+describe('feed-v30, held out for rounds 31 to 54 (written after round 30, committed before round 31’s engine changes), development from round 55', () => {
   describeFeedEdition({
     name: 'v30',
-    role: 'held-out',
+    role: 'development',
     dir: __dirname,
     build: () => buildFeedV30(),
     parseSource,
