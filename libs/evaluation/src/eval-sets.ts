@@ -188,6 +188,11 @@ export const FEED_V34 = join(EVAL_DIR, 'feed-v34', 'feed-v34.jsonl');
  * before round 52 (-71) landed or was run on it; held out.
  */
 export const FEED_V35 = join(EVAL_DIR, 'feed-v35', 'feed-v35.jsonl');
+/**
+ * The thirty-sixth, written by three further independent evaluators (one a feed) after round 54's review (-76), on main
+ * before round 55 (-77) landed or was run on it; held out.
+ */
+export const FEED_V36 = join(EVAL_DIR, 'feed-v36', 'feed-v36.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
