@@ -1433,8 +1433,9 @@ const dealOf = (rules: RiskRules): RegExp => sharedAlternation(rules, ['dealSuit
 /** The courtship and the two sentences after it: 表白被拒。此后… tells the refusal in the next sentence. */
 const COURTSHIP_SENTENCES = 2;
 // 追她, 追求原告 (not 追求进步, 追王某: a chase; not 追求原告之女: her daughter's suitor; not 狗追她); a declaration made to her.
+// 说看上她了, 相了个亲 (round 55): a liking told of her, a blind date told with its count; not 没看上 (her refusal), 看上她家的地.
 const COURTSHIP_TOLD_AS =
-  /(?<![我狗猫])追(?:求)?(?:了|过)?(?:她|我|原告|申请人|报警人|来访人|信访人)(?![之的])(?![^，,。]{0,3}(?:打|骂|砍|要钱|讨|还钱|到))|(?:向|跟|对)(?:她|我|原告|申请人|报警人|来访人|信访人|[\u4e00-\u9fff]某{1,2})(?:表白|求爱|示爱)|献殷勤|说喜欢(?:她|我|原告|申请人|[\u4e00-\u9fff]某{1,2})(?!的)|(?:说|介绍)了?(?:一个|个)?对象|相亲|相[过了]亲|(?:媒人|红娘|介绍)[^。；;]{0,12}见(?:过|了)?[一两几]?(?:次|回)?面/g;
+  /(?<![我狗猫])追(?:求)?(?:了|过)?(?:她|我|原告|申请人|报警人|来访人|信访人)(?![之的])(?![^，,。]{0,3}(?:打|骂|砍|要钱|讨|还钱|到))|(?:向|跟|对)(?:她|我|原告|申请人|报警人|来访人|信访人|[\u4e00-\u9fff]某{1,2})(?:表白|求爱|示爱)|献殷勤|说喜欢(?:她|我|原告|申请人|[\u4e00-\u9fff]某{1,2})(?!的)|(?:说|介绍)了?(?:一个|个)?对象|相亲|相[过了]亲|相了?(?:一|个|一个|一回|一次)亲|(?<![没不])看(?:上|中)了?(?:她|我|原告|申请人|报警人|来访人|信访人)(?![的家])|(?:媒人|红娘|介绍)[^。；;]{0,12}见(?:过|了)?[一两几]?(?:次|回)?面/g;
 const COURTSHIP_REFUSED =
   /拒绝|回绝|婉拒|被拒|不可能|没可能|不合适|没看上|没相中|看不上|(?:讲|说)了?不处|说了?不行|没答应|不答应|回了话|没有?这个想法|不来电|没感觉/;
 /** 跟同班一个男生说了不可能在一起: the refusal names the courtship it refuses. */
@@ -1812,6 +1813,8 @@ function reporter(h: TextHit): boolean {
   if (NEIGHBOURS.has(h.term) && tokens[j] && tokens[j].clause === tokens[k].clause && (said ? j > k + 1 : witnessAct(tokens, j)))
     return true;
   if (NEIGHBOURS.has(h.term) && calledFor(tokens, tokenAt(h.a, h.start))) return true;
+  // 楼上楼下都被吵醒, 邻居都被吵醒了: the neighbours woken or frightened by the noise are witnesses to it (round 55).
+  if (disturbed(tokens, k)) return true;
   // 韦某珍…是我的邻居: the writer telling whose household she writes of; the neighbour is the one written about (round 11).
   if (NEIGHBOURS.has(h.term) && writersNeighbour(tokens, tokenAt(h.a, h.start))) return true;
   // 她现在在楼下, 跑到楼下了, 住院部楼下: 楼下/楼上 after 在/到 or a building's part is a place she is at, not a neighbour.
@@ -1824,6 +1827,17 @@ function reporter(h: TextHit): boolean {
   );
 }
 const NEIGHBOURS = new Set(['邻居', '邻居们', '街坊', '街坊邻居', '邻里', '左邻右舍']);
+/** After a neighbour word (and the next one: 楼上楼下), its adverbs and 被 or 给: woken or frightened by the noise. */
+function disturbed(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  const same = () => !!tokens[j] && tokens[j].clause === tokens[k].clause;
+  while (same() && (HOUSEHOLD_NEIGHBOURS.has(tokens[j].word) || NEIGHBOURS.has(tokens[j].word) || WITNESS_ADVERBS.has(tokens[j].word))) j++;
+  // Only told as done to them (被吵醒): 将午睡的邻居吵醒 is the neighbour a party is about to quarrel with.
+  if (!same() || (tokens[j].word !== '被' && tokens[j].word !== '给')) return false;
+  j++;
+  return same() && DISTURBED.has(tokens[j].word);
+}
+const DISTURBED = new Set(['吵醒', '惊醒', '吓醒', '吵得', '吵得睡不着', '吓坏', '吓坏了', '吓着', '吓到']);
 // 邻居也多次看到, 邻居经常看见: how often a witness saw is still a witness's telling.
 const WITNESS_ADVERBS = new Set([
   '都', '也', '偷偷', '给', '们', '赶紧', '连忙', '赶忙', '私下', '悄悄', '后来', '当时',
@@ -2560,7 +2574,7 @@ const KIN_OF_PARTY = new RegExp(
 // 原告沙某（女）与被告俞某…同居, 原告邓某琴与被告…结婚: the plaintiff's given name and a bracketed description (her sex,
 // age) may stand before 与被告 (round 23).
 const PARTIES_MARRIED =
-  /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|结的婚|结了婚|领的证|同居|共同生活)/y;
+  /(?:(?:我|(?:原告|申请人)(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)(?:被告|被申请人)[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|结的婚|结了婚|领的证|同居|共同生活)/y;
 // 原告诸葛某某（女）与被告申某于2023年…认识并恋爱: the parties' courtship told as a filing tells a marriage (round 24); nothing
 // of another's stands between (原告与被告之女恋爱, 原告与被告的儿子谈恋爱: the defendant's child is the other side), and a
 // filing that names a marriage (婚: 相识恋爱…到民政局登记) is read by the marriage's phrases, not this one. A comma is
@@ -3586,7 +3600,13 @@ function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules
   const k = tokenAt(a, conflictAt);
   const d = a.tokens[k].sentence - a.tokens[tokenAt(a, relationAt)].sentence;
   if (Math.abs(d) <= window || (d > 0 && d <= after)) return true;
-  return d === window + 1 && clauseWords(a, k).some((t) => lx.followers.has(t.word));
+  if (d !== window + 1) return false;
+  if (clauseWords(a, k).some((t) => lx.followers.has(t.word))) return true;
+  // 她与前男友唐某同居两年…。近两个月唐某总能出现在她去的地方，底盘上吸着个定位器: the relative's own name, told in the next
+  // sentence before the conflict, is its doer as a pronoun would be (round 55).
+  const { tokens } = a;
+  for (let i = k; i >= 0 && tokens[i].sentence === tokens[k].sentence; i--) if (kinNameAt(a, i, lx)) return true;
+  return false;
 }
 
 /**

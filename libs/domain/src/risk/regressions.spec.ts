@@ -4987,3 +4987,49 @@ describe('round 54 review: 跟我 the whole other side, 跟他 the caller only w
     expect(told(source, main).familyRomantic).toBe(true);
   });
 });
+
+describe('round 55: harassment after a separation or a refused courtship tied to the pair (our own sentences)', () => {
+  // Read below orange or as no family dispute by `-76`: a break-up said as 掰了 after a time, 散伙 or 搬了出来; private images as
+  // 私房照; a suitor who 看上/看中 her; the parties' cohabitation told as 申请人与被申请人…同居; neighbours woken (被吵醒) as witnesses;
+  // the ex-partner's own name acting in the next sentence.
+  it.each([
+    ['police110', '报警女子称，跟男朋友掰了以后，他把她的私房照发到了她老家的亲戚群里。'],
+    ['police110', '报警人称单位一个男同事说看上她了，她明确没答应，此后那人天天在她宿舍楼下等她，还跟到她家门口。'],
+    ['police110', '报警女子称和男友散伙后，对方天天打几十个电话骚扰她。'],
+    ['petition', '我跟对象处了两年，他脾气太坏，今年春节后我搬了出来。他就把我的私房照发到了我们村的微信群里，我都不敢出门了。'],
+    ['police110', '报警女子称，和男朋友散伙半年了，对方昨晚把两人的亲密视频发进了她的同学群。'],
+    ['police110', '报警人称厂里一个保安说看中她了，她没答应，这半个月那人每天下班跟在她后面，还跑到她出租屋门口守着。'],
+    [
+      'court',
+      '申请人：罗某，女，29岁。被申请人：贺某，男，31岁。申请人与被申请人2022年起同居，今年5月申请人提出分开并搬到单位宿舍。从6月起，贺某经常后半夜跑来砸宿舍的门，一砸就是十几分钟，楼上楼下都被吵醒。申请人请求禁止贺某靠近其住处。',
+    ],
+    [
+      'court',
+      '申请人与被申请人2021年开始同居，2024年初申请人提出分开并回了老家。此后被申请人隔三岔五深夜跑来敲她的门，一边敲一边喊她的名字，隔壁邻居都被惊醒。',
+    ],
+    [
+      'petition',
+      '邹某反映，她与前男友宁某同居两年，去年秋天分开。这两个月宁某总能准准地等在她去的地方，她把车送去修理厂检查，车底吸着一个定位器，宁某在电话里承认是他装的。',
+    ],
+  ] as const)('%s %s: a romantic or family dispute, orange', (source, main) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'orange']);
+  });
+
+  // Near-misses, read alike by `-76`: a couple's noise woke the neighbours (their complaint), her refusal with nothing after it,
+  // a partnership in business, a plot of land liked, maize snapped, a project broken off, a landlord, a neighbour's act and a
+  // garage's word after the separation.
+  it.each([
+    ['police110', '报警人称邻居两口子半夜在楼道吵架，楼上楼下都被吵醒了。'],
+    ['police110', '报警女子称她没看上同村一个男的，那人现在见了她就绕着走。'],
+    ['petition', '我和合伙人散伙后，他把公司的账目照片发到了群里，还欠我三万块钱。'],
+    ['police110', '报警人称他看上了她家的那块地，想要买下来，被拒绝后天天来敲门。'],
+    ['police110', '报警人称玉米地里的玉米被人掰了，怀疑是邻居干的。'],
+    ['court', '原告与被告系同事关系。去年年底两人合作的项目掰了，被告此后多次在单位群里发布原告的隐私照片。'],
+    ['police110', '报警女子称她搬了出来住以后，房东天天上门催房租。'],
+    ['petition', '孔某反映，她与前男友钱某同居三年，去年底分开。最近她的车被邻居刮了，邻居承认是他刮的。'],
+    ['petition', '孔某反映，她与前男友钱某同居三年，去年底分开。最近她的车底被人装了一个定位器，修理厂老板说是4S店装的防盗定位。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
