@@ -1400,6 +1400,9 @@ function refusedCourtship(fields: AnalyzedField[], rules: RiskRules): TextHit | 
       const sentenceEnds = [...a.text.slice(from).matchAll(SENTENCE_ENDS)].map((x) => from + x.index);
       const until = sentenceEnds[COURTSHIP_SENTENCES] ?? a.text.length;
       const refused = COURTSHIP_REFUSED.exec(a.text.slice(from, until));
+      // 相了个亲，两人觉得挺合适，处了半年对象，后来男方要她辞职，她拒绝了: a courtship taken up is no courtship refused; the
+      // later no is to something else (round 55 review).
+      if (refused && COURTSHIP_TAKEN_UP.test(a.text.slice(from, from + refused.index))) continue;
       if (refused) {
         found = {
           field,
@@ -1433,11 +1436,13 @@ const dealOf = (rules: RiskRules): RegExp => sharedAlternation(rules, ['dealSuit
 /** The courtship and the two sentences after it: 表白被拒。此后… tells the refusal in the next sentence. */
 const COURTSHIP_SENTENCES = 2;
 // 追她, 追求原告 (not 追求进步, 追王某: a chase; not 追求原告之女: her daughter's suitor; not 狗追她); a declaration made to her.
-// 说看上她了, 相了个亲 (round 55): a liking told of her, a blind date told with its count; not 没看上 (her refusal), 看上她家的地.
+// 说看上她了, 相了个亲 (round 55): a liking told of her that ends its clause, a blind date told with its count; not 没看上 (her
+// refusal), 我看上她, 看上她家的地, 看中我了，让我去当店长 (a job), 看中原告承包的鱼塘 (round 55 review).
 const COURTSHIP_TOLD_AS =
-  /(?<![我狗猫])追(?:求)?(?:了|过)?(?:她|我|原告|申请人|报警人|来访人|信访人)(?![之的])(?![^，,。]{0,3}(?:打|骂|砍|要钱|讨|还钱|到))|(?:向|跟|对)(?:她|我|原告|申请人|报警人|来访人|信访人|[\u4e00-\u9fff]某{1,2})(?:表白|求爱|示爱)|献殷勤|说喜欢(?:她|我|原告|申请人|[\u4e00-\u9fff]某{1,2})(?!的)|(?:说|介绍)了?(?:一个|个)?对象|相亲|相[过了]亲|相了?(?:一|个|一个|一回|一次)亲|(?<![没不])看(?:上|中)了?(?:她|我|原告|申请人|报警人|来访人|信访人)(?![的家])|(?:媒人|红娘|介绍)[^。；;]{0,12}见(?:过|了)?[一两几]?(?:次|回)?面/g;
+  /(?<![我狗猫])追(?:求)?(?:了|过)?(?:她|我|原告|申请人|报警人|来访人|信访人)(?![之的])(?![^，,。]{0,3}(?:打|骂|砍|要钱|讨|还钱|到))|(?:向|跟|对)(?:她|我|原告|申请人|报警人|来访人|信访人|[\u4e00-\u9fff]某{1,2})(?:表白|求爱|示爱)|献殷勤|说喜欢(?:她|我|原告|申请人|[\u4e00-\u9fff]某{1,2})(?!的)|(?:说|介绍)了?(?:一个|个)?对象|相亲|相[过了]亲|相了?(?:一|个|一个|一回|一次)亲|(?<![没不我俺])看(?:上|中)了?(?:她|我|原告|申请人|报警人|来访人|信访人)(?=了?[，,。；;！!]|$)(?![^。]{0,16}(?:招|挖|聘|店长|经理|上班|入职|体校|进队|跳槽|签约|转让|转包|承包))|(?:媒人|红娘|介绍)[^。；;]{0,12}见(?:过|了)?[一两几]?(?:次|回)?面/g;
 const COURTSHIP_REFUSED =
   /拒绝|回绝|婉拒|被拒|不可能|没可能|不合适|没看上|没相中|看不上|(?:讲|说)了?不处|说了?不行|没答应|不答应|回了话|没有?这个想法|不来电|没感觉/;
+const COURTSHIP_TAKEN_UP = /挺合适|很合适|都合适|处了[^，,。]{0,4}对象|在一起了|开始交往|确定了?关系|订了?婚|结了?婚|领了?证/;
 /** 跟同班一个男生说了不可能在一起: the refusal names the courtship it refuses. */
 const NOT_TOGETHER = /不可能(?:(?:跟|和)他)?(?:在一起|处对象|结婚)/;
 /**
@@ -1814,7 +1819,7 @@ function reporter(h: TextHit): boolean {
     return true;
   if (NEIGHBOURS.has(h.term) && calledFor(tokens, tokenAt(h.a, h.start))) return true;
   // 楼上楼下都被吵醒, 邻居都被吵醒了: the neighbours woken or frightened by the noise are witnesses to it (round 55).
-  if (disturbed(tokens, k)) return true;
+  if ((NEIGHBOURS.has(h.term) || HOUSEHOLD_NEIGHBOURS.has(h.term)) && disturbed(tokens, k)) return true;
   // 韦某珍…是我的邻居: the writer telling whose household she writes of; the neighbour is the one written about (round 11).
   if (NEIGHBOURS.has(h.term) && writersNeighbour(tokens, tokenAt(h.a, h.start))) return true;
   // 她现在在楼下, 跑到楼下了, 住院部楼下: 楼下/楼上 after 在/到 or a building's part is a place she is at, not a neighbour.
@@ -1835,8 +1840,13 @@ function disturbed(tokens: readonly Token[], k: number): boolean {
   // Only told as done to them (被吵醒): 将午睡的邻居吵醒 is the neighbour a party is about to quarrel with.
   if (!same() || (tokens[j].word !== '被' && tokens[j].word !== '给')) return false;
   j++;
-  return same() && DISTURBED.has(tokens[j].word);
+  if (!same() || !DISTURBED.has(tokens[j].word)) return false;
+  // 楼下邻居都被吵醒了，上来踹门: the neighbours woken who then come and act are a party (round 55 review).
+  let rest = '';
+  for (let i = j + 1; tokens[i] && tokens[i].sentence === tokens[k].sentence; i++) rest += tokens[i].word;
+  return !NEIGHBOUR_COMES.test(rest);
 }
+const NEIGHBOUR_COMES = /上来|下来|出来|过来|上门|找上|理论|吵|骂|打|推|踹|砸/;
 const DISTURBED = new Set(['吵醒', '惊醒', '吓醒', '吵得', '吵得睡不着', '吓坏', '吓坏了', '吓着', '吓到']);
 // 邻居也多次看到, 邻居经常看见: how often a witness saw is still a witness's telling.
 const WITNESS_ADVERBS = new Set([
@@ -2573,8 +2583,10 @@ const KIN_OF_PARTY = new RegExp(
 );
 // 原告沙某（女）与被告俞某…同居, 原告邓某琴与被告…结婚: the plaintiff's given name and a bracketed description (her sex,
 // age) may stand before 与被告 (round 23).
+// 申请人与被申请人2022年起同居 (round 55): an application's parties, in their own clause, not denied (从未同居, 未再共同生活) nor
+// sharing a room (同居一室) (round 55 review).
 const PARTIES_MARRIED =
-  /(?:(?:我|(?:原告|申请人)(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)(?:被告|被申请人)[^。；;]{0,30}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|结的婚|结了婚|领的证|同居|共同生活)/y;
+  /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告[^。；;]{0,30}?|申请人(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?(?:与|和|同)被申请人(?:(?!未|没|不|无|非|再)[^，,。；;]){0,16}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|结的婚|结了婚|领的证|同居|共同生活)(?!一室|一屋|一间|一处|一宿舍|一寝室)/y;
 // 原告诸葛某某（女）与被告申某于2023年…认识并恋爱: the parties' courtship told as a filing tells a marriage (round 24); nothing
 // of another's stands between (原告与被告之女恋爱, 原告与被告的儿子谈恋爱: the defendant's child is the other side), and a
 // filing that names a marriage (婚: 相识恋爱…到民政局登记) is read by the marriage's phrases, not this one. A comma is
@@ -3605,9 +3617,16 @@ function linkedAt(a: AnalyzedText, relationAt: number, conflictAt: number, rules
   // 她与前男友唐某同居两年…。近两个月唐某总能出现在她去的地方，底盘上吸着个定位器: the relative's own name, told in the next
   // sentence before the conflict, is its doer as a pronoun would be (round 55).
   const { tokens } = a;
-  for (let i = k; i >= 0 && tokens[i].sentence === tokens[k].sentence; i--) if (kinNameAt(a, i, lx)) return true;
+  // Not one who only helps or goes along (钱某帮她洗车时…发现了一个定位器，是修车行的学徒装的, round 55 review).
+  for (let i = k; i >= 0 && tokens[i].sentence === tokens[k].sentence; i--) if (kinNameAt(a, i, lx) && !besideName(tokens, i)) return true;
   return false;
 }
+/** The word after the name ending at i is one of NAME_BESIDE (钱某帮她: 帮 may be cut as the name's given character). */
+function besideName(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.word === '某' && NAME_BESIDE.has(tokens[i].word)) return true;
+  return NAME_BESIDE.has(tokens[tokens[i + 1]?.word.startsWith('某') ? i + 2 : i + 1]?.word ?? '');
+}
+const NAME_BESIDE = new Set(['帮', '帮着', '替', '陪', '陪着', '和', '跟', '与', '同', '给', '的', '被', '之']);
 
 /**
  * 同事追过我，我拒绝了，后来我结婚了，今天我老公推了我一把 / 他追我，我拒绝了，现在他是我男朋友了: a courtship refused

@@ -5033,3 +5033,99 @@ describe('round 55: harassment after a separation or a refused courtship tied to
     expect(told(source, main).familyRomantic).toBe(false);
   });
 });
+
+describe('round 55 review: 掰了, 散伙 and 搬了出来 of a couple only, 分开并 after a wish, her own images, a liking of her and no job, the application’s parties in their own clause, neighbours who come and act, a name that only helps (helper-253’s sentences)', () => {
+  // Read wrong by `-77` as first written (a thing snapped, kin or partners in business fallen out, a household or a thing moved,
+  // kept apart, images she took or sent herself, a plot, a shop or a job liked, the teller's own liking, a courtship taken up,
+  // a denied or a shared room, a guard, neighbours who come up and act, a name that only helps); read here as `-76` reads them.
+  it.each([
+    ['police110', '报警人称，她和丈夫两人在地里掰玉米，上午已经掰了两亩，丈夫嫌她干得慢，推了她一把。', true, 'yellow'],
+    ['police110', '报警人称夫妻两人下午在院里掰苞米，后来掰了一大筐，因为卖价的事吵了起来，丈夫推了她一下。', true, 'yellow'],
+    ['police110', '报警人称她和丈夫两人种了十亩玉米，后来就掰了一半卖了，丈夫嫌卖便宜了，推了她一下。', true, 'yellow'],
+    ['police110', '报警人称她和丈夫两人最后掰了一个多小时的手腕，丈夫输了，推了她一下。', true, 'yellow'],
+    ['police110', '报警人称她和姐姐两人去年就掰了，平时不来往，今天姐姐来家里为老人房子的事和她吵，推了她一把。', true, 'yellow'],
+    ['police110', '报警人称她和小姑子两人前年掰了，今天小姑子来家里拿东西，跟她吵了几句，推了她一下。', true, 'yellow'],
+    ['police110', '报警人称婆媳两人早就掰了，今天婆婆又上门骂她，推了她一把。', true, 'yellow'],
+    ['police110', '报警人称丈夫和他弟弟两人早就掰了，今天弟弟来家里借钱，丈夫不借，弟弟推了丈夫一把。', true, 'yellow'],
+    ['petition', '我老公和他朋友合伙做生意，去年就掰了，老公回家就拿我撒气，打了我两巴掌。', true, 'yellow'],
+    ['police110', '报警人称其丈夫今年三月和张某散伙后一直在家闲着，昨天因为琐事推了她一把。', true, 'orange'],
+    ['police110', '报警人称她跟王某散伙以后，王某天天到她店里闹，说她欠他钱。', false, 'none'],
+    ['police110', '报警人称丈夫跟那个人散伙以后，丈夫心情一直不好，今天回家踹了她一脚。', true, 'yellow'],
+    ['police110', '报警人称我儿子和他散伙两个月了，他今天跑到我家门口骂我儿子，还把我儿子推倒了。', true, 'yellow'],
+    ['police110', '报警人称房东要收回房子，她们一家三口从出租屋搬了出来，丈夫为找房子的事跟她吵，推了她一下。', true, 'yellow'],
+    ['police110', '报警人称儿子上周从学校宿舍搬了出来，今天在家和他爸为玩手机的事吵起来，推了他爸一把。', true, 'yellow'],
+    ['police110', '报警人称丈夫把冰箱从厨房搬了出来，说要卖掉，两人吵了起来，丈夫推了她一下。', true, 'yellow'],
+    ['police110', '报警人称公司宿舍到期，她从宿舍搬了出来，今天她老公嫌她回家晚，打了她一巴掌。', true, 'yellow'],
+    ['police110', '报警人称丈夫推了她一下，民警劝说双方要分开并各自回屋，后双方表示不再争吵。', true, 'yellow'],
+    ['police110', '报警人称婆婆嫌她做饭不卫生，说生肉熟肉要分开并且单独放，两人吵了起来，婆婆推了她一下。', true, 'yellow'],
+    ['police110', '报警人称丈夫提出两个孩子要分开并各带一个，两人吵了起来，丈夫推了她一把。', true, 'yellow'],
+    ['police110', '报警人称妻子把自己拍的私房照发到了朋友圈，丈夫看到后和她大吵一架。', true, 'blue'],
+    ['police110', '报警人称她拍了一组私房照发给丈夫，丈夫嫌她乱花钱，两人吵了一架。', true, 'blue'],
+    ['police110', '报警人称女儿把自己拍的私房照发给了男朋友，她知道后和女儿吵了一架。', true, 'blue'],
+    ['police110', '报警人称开发商看上我们村那块地，我们没答应，他们天天派人到我家门口堵着。', false, 'none'],
+    ['court', '被告看中原告承包的鱼塘，多次要求转包，原告拒绝后被告多次到鱼塘闹事，拦截原告。', false, 'none'],
+    ['court', '被告看上原告经营的门面，多次要求原告转让，原告拒绝后，被告多次到原告店铺门口堵截原告。', false, 'none'],
+    ['police110', '报警人称饭店老板看中我了，让我去当店长，我没答应，他天天打电话催，还到我家门口等我。', false, 'none'],
+    ['police110', '报警人称市里的教练看上她了，想招她进体校，她没答应，教练每天到她学校门口等她。', false, 'none'],
+    ['police110', '报警人称有家公司的经理看中我了，想挖我过去，我拒绝了，他每天给我打几十个电话。', false, 'none'],
+    ['police110', '报警人称我看上她了，她没答应，今天她哥就跑来把我打了一顿。', false, 'none'],
+    [
+      'police110',
+      '报警人称她相了个亲，两人觉得挺合适，处了半年对象，后来男方要她辞职，她拒绝了，男方就天天到她单位门口等。',
+      true,
+      'yellow',
+    ],
+    ['court', '申请人与被申请人无任何亲属关系，从未同居，被申请人因债务问题多次到申请人家中吵闹，推搡申请人。', false, 'none'],
+    [
+      'court',
+      '申请人与被申请人于2020年离婚，此后未再共同生活，被申请人仍多次到申请人单位纠缠，申请人请求法院裁定禁止被申请人骚扰。',
+      true,
+      'orange',
+    ],
+    ['court', '申请人与被申请人同居一室，系大学室友，被申请人多次辱骂申请人，并将申请人的被褥扔出门外。', false, 'none'],
+    ['police110', '报警人称保安都被吓坏了，那个男的在小区门口打了保安，还骂她。', false, 'none'],
+    ['police110', '报警人称邻居被吵醒后骂了几句，报警人丈夫就出去和邻居打起来了。', false, 'none'],
+    ['police110', '报警人称楼上邻居被吵醒，下来找他理论，楼上男子动手打了报警人。', false, 'none'],
+    ['police110', '报警人称儿子半夜在家练鼓，楼下邻居都被吵醒了，上来踹门，把她儿子推倒在地。', false, 'none'],
+    [
+      'petition',
+      '孔某反映，她与前男友钱某同居三年，去年底分开。上周钱某帮她洗车时，在车底发现了一个定位器，是修车行的学徒装的。',
+      false,
+      'none',
+    ],
+  ] as const)('%s %s: family %s, %s', (source, main, family, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
+  });
+
+  // Read right by the round and kept.
+  it.each([
+    ['police110', '报警人刘女士称，她和男友两人谈了三年，去年年底掰了，男方最近每天晚上到她租住的小区楼下守着不走。', 'orange'],
+    ['police110', '报警人称她跟前男友恋爱两年，早就掰了，对方现在一天给她发几十条短信。', 'orange'],
+    ['court', '原、被告于2022年相识并恋爱，2024年3月掰了，此后被告多次到原告住处纠缠，原告不堪其扰。', 'orange'],
+    ['police110', '报警人称两人经人介绍处了半年对象，后来就掰了，男方不甘心，今晚又跑到她家门口使劲砸门。', 'orange'],
+    ['petition', '我女儿跟那个男的谈恋爱谈了一年多，最后掰了，他就把我女儿的照片发到了她们公司群里。', 'orange'],
+    ['police110', '报警人称她和男友散伙后，对方天天到她公司楼下堵她，还给她打了一百多个电话。', 'orange'],
+    ['police110', '报警人称其与女友散了伙以后，女友每天给他发几十条信息骂他，他很害怕。', 'orange'],
+    ['police110', '报警人称她从男朋友家搬了出来以后，对方一直跟着她，今天又在她公司楼下等她。', 'orange'],
+    ['police110', '报警人称前男友把她的私房照发到了她的同学群里，还说要发给她单位领导。', 'orange'],
+    ['police110', '报警人称同村的王某说看上她了，托人上门提亲，她没答应，此后王某天天到她家门口转悠。', 'orange'],
+    ['police110', '报警人称厂里一个男同事看中了她，她拒绝以后，那人每天下班都跟在她后面。', 'orange'],
+    ['petition', '村里一个光棍说看上我了，我没答应，他就隔三岔五跑到我家门口骂，还说要让我不得好死。', 'orange'],
+    ['police110', '报警人称她上个月相了个亲，见面后觉得不合适就拒绝了，对方此后每天到她单位门口等她。', 'orange'],
+    ['police110', '报警人称邻居家两口子吵架，楼上楼下都被吵醒了。', 'none'],
+    ['police110', '报警人称其儿子唐某在外地读大学。今天唐某放假回家的路上，有两名男子一路尾随报警人到小区门口。', 'none'],
+    ['police110', '报警人称网上认识的一个男的说看中她了，她没答应，对方每天给她发几十条信息骂她。', 'orange'],
+    ['police110', '报警人称她相了个亲，没看上对方，对方就天天到她上班的超市门口守着，还跟着她回家。', 'orange'],
+    ['police110', '报警人称她跟男朋友散伙以后，对方把她的私房照发到了她公司群里。', 'orange'],
+    ['court', '原告向被告提出分开并要求返还彩礼，被告不同意，此后多次到原告家门口辱骂原告。', 'orange'],
+    ['police110', '报警人称丈夫把她的私房照发到了家族群里，两人还在一起生活。', 'yellow'],
+    ['police110', '报警人称她看上我了，我没答应，她每天给我打几十个电话，还到我单位门口等我。', 'orange'],
+    ['court', '被告看中了原告，多次向原告示好，原告明确拒绝，被告此后每天到原告单位门口守候，还跟踪原告回家。', 'orange'],
+    ['police110', '报警人称和女朋友散伙后，女朋友把两人的亲密视频发进了他的同事群。', 'orange'],
+    ['police110', '报警人称她跟前男友去年散了伙，对方最近每天晚上到她家门口踹门，楼上楼下都被吵醒了。', 'orange'],
+  ] as const)('%s %s: %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([level !== 'none', level]);
+  });
+});
