@@ -1495,6 +1495,8 @@ const SUITOR_HARMS = new Set([
   'lethal_violence',
 ]);
 
+/** The ties between intimates: spouses and partners, present or former. */
+const INTIMATE_KINDS: readonly string[] = ['spouse', 'ex_spouse', 'partner', 'ex_partner'];
 function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedField[]): DisputeClassification {
   const recordId = recordIdOf(e);
   const codeEvidence = (text: string): Evidence => ({ recordId, field: 'codes', text });
@@ -1544,7 +1546,9 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   // 我哥说我嫁出去了就没资格种娘家的地…我去找他理论，他抡起锄头: the teller's own brother or parent, named first and no
   // relation word of the rules, standing for the act's 他 (round 54).
   const chained = !relation && conflict ? ownedKinChained(conflict, lx) : undefined;
-  let linked: { kind: RelationKind; hit: TextHit } | undefined = relation ?? chained;
+  // 她哥跟妈吵架: two relatives named as the sides of the conflict, neither a relation word of the rules (round 56).
+  const paired = !relation && !chained && conflict ? kinPairOf(conflict, rules, lx) : undefined;
+  let linked: { kind: RelationKind; hit: TextHit } | undefined = relation ?? chained ?? paired;
   // A relation the text names apart from every conflict it tells is not a party to it: no anchor for the model either.
   let unlinked = false;
   if (
@@ -1645,7 +1649,7 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   const strongestOther = others[0];
   // Between intimates a word of money in the same clause does not make it someone else's dispute
   // (因为借钱跟老公吵架); between wider kin it does (小舅子借钱不还).
-  const intimate = !!linked && ['spouse', 'ex_spouse', 'partner', 'ex_partner'].includes(linked.kind);
+  const intimate = !!linked && INTIMATE_KINDS.includes(linked.kind);
   const outsider = others.some((o) => o.decisive && o.near > 0);
   const nearOther = strongestOther?.near ?? 0;
   // Relation and conflict in one clause or the next (父亲把母亲推倒): only another domain's words
@@ -1703,7 +1707,7 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
     };
   }
   // Between parties stated to be a couple, what the claim is about (a flat, money) is their family matter.
-  const intimateParties = !!parties && ['spouse', 'ex_spouse', 'partner', 'ex_partner'].includes(parties.kind);
+  const intimateParties = !!parties && INTIMATE_KINDS.includes(parties.kind);
   if (parties && !outsider && (!strongestOther || intimateParties) && claimBetweenParties(fields)) {
     return {
       domain: rules.romanticRelations.includes(parties.kind) ? '恋爱情感' : '婚姻家庭',
@@ -2627,9 +2631,12 @@ const PARTY_DESCRIBED = new RegExp(
   `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,（(])|(?=[\u4e00-\u9fff]{1,3}(?:系|是)[她他]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人|(?<=系|是|为)[她他])(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:丈夫的|妻子的)?(?:(?:曾经?|已经?|一直)?(同居|结婚|恋爱)(?=[，,。；;）)]|$|过|了|未果|多年|至|(?:近|将近|约|快|有|长达)?[一二三四五六七八九十两半几0-9]+(?:年|个月|月))|([\u4e00-\u9fff]{1,4}?)(?=[，,。；;）)]|$))`,
   'y',
 );
-/** 被告龙德贵系原告之公公: a party named and described as the other's kin in one run, with no identity line (round 43). */
+/**
+ * 被告龙德贵系原告之公公: a party named and described as the other's kin in one run, with no identity line (round 43); the
+ * other party may be named too (原告邹某是被告汤某的儿媳, round 56).
+ */
 const PARTY_NAMED_AS_KIN = new RegExp(
-  `${ROLES}[\u4e00-\u9fff]{1,3}?(?:系|是)(原告|被告|申请人|被申请人)(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
+  `${ROLES}[\u4e00-\u9fff]{1,3}?(?:系|是)(原告|被告|申请人|被申请人)(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 /**
@@ -3330,6 +3337,9 @@ function kinParty(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind?: Re
   // 报警人称弟弟为了老宅基地的事跟他吵, 我哥跟我为了宅基地吵了好几年 (round 54).
   const quarrel = act ? -1 : tellersKinQuarrels(conflict, lx);
   if (quarrel >= 0) return hitOf(quarrel);
+  // 她哥跟妈吵架, 儿子和他爸打起来: two relatives joined as the two sides of the clause's quarrel or fight (round 56).
+  const pair = kinPairBefore(tokens, k, lx);
+  if (pair >= 0) return hitOf(pair);
   for (let i = k - 1; i >= 0 && tokens[i].clause === clause; i--) {
     const w = tokens[i].word;
     if (OBJECT_MARKERS.has(w) || TOWARD.has(w)) continue;
@@ -3372,6 +3382,46 @@ function kinParty(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind?: Re
   }
   return undefined;
 }
+/**
+ * The tie of two relatives joined by 跟/和/与/同 right before a conflict in its clause (她哥跟妈吵架, 我爸和我妈又打起来了,
+ * 儿子与他爸为了房子吵): each a relation word of the rules or a kin ending owned by a pronoun (她哥) or alone for a parent or a
+ * sibling (妈, 爸, 娘); not another's (邻居的儿子跟他爸), and only a few words (为了…, 又, 在家) between the pair and the
+ * conflict: the first of them, or the second where it is a partner or spouse (弟弟跟他女朋友). -1 when there is none.
+ */
+function kinPairBefore(tokens: readonly Token[], k: number, lx: Lexicon): number {
+  const clause = tokens[k].clause;
+  const kin = (i: number, second: boolean) => {
+    const w = tokens[i]?.word ?? '';
+    if (!tokens[i] || tokens[i].clause !== clause) return false;
+    if (lx.relationWords.has(w)) return true;
+    if (second && BARE_KIN.has(w)) return true;
+    return KIN_ENDING.test(w) && !w.startsWith('老') && (w.length > 1 || KIN_OWNERS.has(tokens[i - 1]?.word ?? ''));
+  };
+  for (let c = k - 2; c >= 1 && c >= k - 8 && tokens[c].clause === clause; c--) {
+    if (!COMPANIONS.has(tokens[c].word)) continue;
+    // The second relative right after the companion word, or after the teller's or the first one's owner (跟他爸, 和我妈).
+    const second = KIN_OWNERS.has(tokens[c + 1]?.word ?? '') ? c + 2 : c + 1;
+    if (second >= k || !kin(second, true)) continue;
+    const first = c - 1;
+    if (!kin(first, false)) continue;
+    const before = tokens[KIN_OWNERS.has(tokens[first - 1]?.word ?? '') ? first - 2 : first - 1];
+    if (before && before.clause === clause && (before.word === '的' || outsiderPerson(before.word, lx) || lx.persons.has(before.word)))
+      continue;
+    // 弟弟跟他女朋友吵架: a partner or spouse named second is the tie between the two (the romance, round 54 review).
+    return INTIMATE_KINDS.includes(relationKindOf(tokens[second].word, lx) ?? 'other') ? second : first;
+  }
+  return -1;
+}
+/** The pair's tie as the relation shown, where `kinPairBefore` finds two relatives before the conflict. */
+function kinPairOf(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind: RelationKind; hit: TextHit } | undefined {
+  const { a } = conflict;
+  const i = kinPairBefore(a.tokens, tokenAt(a, conflict.start), lx);
+  if (i < 0) return undefined;
+  const w = a.tokens[i].word;
+  const kind = (Object.keys(rules.relations) as RelationKind[]).find((r) => rules.relations[r].includes(w)) ?? KIN_ENDING_KIND[w.slice(-1)];
+  return kind ? { kind, hit: { field: conflict.field, a, term: w, start: a.tokens[i].start, end: a.tokens[i].end } } : undefined;
+}
+const BARE_KIN = new Set(['妈', '爸', '娘', '爹', '哥', '姐', '弟', '妹']);
 /**
  * 我老公疑心重，说我上班是去会男人。从上个月起他把我手机收了…把防盗门从外头锁死; 我叫步秀琴，丈夫姓秦…我不给他就动手: the
  * teller's own spouse or partner, the first person the text names, is the 他/她 who does an act told clauses later (round

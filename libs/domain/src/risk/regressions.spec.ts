@@ -5129,3 +5129,40 @@ describe('round 55 review: 掰了, 散伙 and 搬了出来 of a couple only, 分
     expect([r.familyRomantic, r.riskLevel]).toEqual([level !== 'none', level]);
   });
 });
+
+describe('round 56: acts told in words the engine did not read as acts (our own sentences)', () => {
+  // Read lower or as no family dispute by `-78`: a blow taken (挨了丈夫几拳), a confinement (把我关屋里，不许我出去), the parties told
+  // 原告X是被告Y的儿媳, a woman dragged into a car, two relatives as the quarrel's sides (她哥跟爸…吵), boiling water thrown 冲我兜头.
+  it.each([
+    ['petition', '我上个月挨了丈夫一顿拳头，又挨了他几脚，肋骨断了两根，住了半个月医院。', 'red'],
+    ['police110', '报警女子称，昨晚挨了男朋友好几拳，眼睛肿得睁不开。', 'orange'],
+    ['petition', '我老公怕我回娘家，把我关屋里，不许我出去，已经关了一下午了。', 'orange'],
+    [
+      'court',
+      '原告冯某是被告卢某的儿媳，双方同住一个院子。今年五月，卢某因为鸡跑进菜园的事骂原告，随后打了原告一拳，原告眼眶青紫。',
+      'orange',
+    ],
+    ['police110', '有群众报警称，一名男子把一个年轻女孩往车后座上拽，女孩一直在哭喊。经查男子系女孩前男友，二人上月已分手。', 'red'],
+    ['police110', '报警人称她哥跟爸为了宅基地吵起来，把爸从屋里推了出去，爸摔在院子里起不来。', 'yellow'],
+    ['court', '原告诉称：我和被告结婚八年，上个月为孩子上学的事吵了几句，被告拎起暖瓶里的开水冲我兜头浇下来。原告请求离婚。', 'red'],
+  ] as const)('%s %s: a family or romantic dispute, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+
+  // Near-misses, read alike by `-78`: a neighbour's blows, a figure of speech, a child kept in to do homework, a boss, a nanny,
+  // a neighbour's son, luggage, hot water spilled by accident, a colleague.
+  it.each([
+    ['police110', '报警人称他挨了邻居两拳，邻居是因为停车的事动的手。'],
+    ['petition', '我反映的问题一直没人管，我就像挨了一闷棍似的。'],
+    ['police110', '报警人称她把孩子关在屋里写作业，孩子哭着要出去。'],
+    ['police110', '报警人称公司领导不许她出去吃饭，要她加班。'],
+    ['court', '原告系被告雇的保姆，负责照顾被告的母亲，去年原告在被告家摔伤。'],
+    ['police110', '报警人称邻居的儿子跟他爸吵架，把家里的玻璃砸了。'],
+    ['police110', '报警人称司机把行李往车上拖的时候把她的脚砸了。'],
+    ['police110', '报警人称她不小心把开水洒在了丈夫手上，丈夫烫伤了，两人吵了几句。'],
+    ['court', '原告冯某是被告卢某的同事，双方同在一个车间。卢某打了原告一拳，原告眼眶青紫。'],
+  ] as const)('%s %s: not red or orange', (source, main) => {
+    expect(['red', 'orange'].includes(told(source, main).riskLevel)).toBe(false);
+  });
+});
