@@ -1840,7 +1840,8 @@ const NEIGHBOURS = new Set(['邻居', '邻居们', '街坊', '街坊邻居', '�
 function disturbed(tokens: readonly Token[], k: number): boolean {
   let j = k + 1;
   const same = () => !!tokens[j] && tokens[j].clause === tokens[k].clause;
-  while (same() && (HOUSEHOLD_NEIGHBOURS.has(tokens[j].word) || NEIGHBOURS.has(tokens[j].word) || WITNESS_ADVERBS.has(tokens[j].word))) j++;
+  const skipped = (w: string) => HOUSEHOLD_NEIGHBOURS.has(w) || NEIGHBOURS.has(w) || (WITNESS_ADVERBS.has(w) && w !== '给');
+  while (same() && skipped(tokens[j].word)) j++;
   // Only told as done to them (被吵醒): 将午睡的邻居吵醒 is the neighbour a party is about to quarrel with.
   if (!same() || (tokens[j].word !== '被' && tokens[j].word !== '给')) return false;
   j++;
@@ -3401,7 +3402,12 @@ function kinPairBefore(tokens: readonly Token[], k: number, lx: Lexicon): number
     if (!COMPANIONS.has(tokens[c].word)) continue;
     // The second relative right after the companion word, or after the teller's or the first one's owner (跟他爸, 和我妈).
     const second = KIN_OWNERS.has(tokens[c + 1]?.word ?? '') ? c + 2 : c + 1;
-    if (second >= k || !kin(second, true)) continue;
+    // 我爸和我哥跟邻居吵: the nearest companion word names the other side; an outsider there makes the pair one side.
+    if (second >= k || !kin(second, true)) return -1;
+    // 她妈和她姨去村委会吵, 为了工地上的工钱打起来: the quarrel taken elsewhere, or money between them (round 56 review).
+    let between = '';
+    for (let i = second + 1; i < k; i++) between += tokens[i].word;
+    if (GONE_TO.test(between) || MONEY_TOLD.test(between)) return -1;
     const first = c - 1;
     if (!kin(first, false)) continue;
     const before = tokens[KIN_OWNERS.has(tokens[first - 1]?.word ?? '') ? first - 2 : first - 1];
@@ -3421,6 +3427,7 @@ function kinPairOf(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind: Re
   const kind = (Object.keys(rules.relations) as RelationKind[]).find((r) => rules.relations[r].includes(w)) ?? KIN_ENDING_KIND[w.slice(-1)];
   return kind ? { kind, hit: { field: conflict.field, a, term: w, start: a.tokens[i].start, end: a.tokens[i].end } } : undefined;
 }
+const GONE_TO = /^(?:又|一起|都)?(?:去|到|找|跑到|来到)/;
 const BARE_KIN = new Set(['妈', '爸', '娘', '爹', '哥', '姐', '弟', '妹']);
 /**
  * 我老公疑心重，说我上班是去会男人。从上个月起他把我手机收了…把防盗门从外头锁死; 我叫步秀琴，丈夫姓秦…我不给他就动手: the

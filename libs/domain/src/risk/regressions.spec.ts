@@ -5166,3 +5166,72 @@ describe('round 56: acts told in words the engine did not read as acts (our own 
     expect(['red', 'orange'].includes(told(source, main).riskLevel)).toBe(false);
   });
 });
+
+describe('round 56 review: a blow taken from a relative or a party only, 出去 ending its clause, boiling water held and thrown, a car and no help, two relatives as the two sides, kin objects of a push or a blow (helper-255’s sentences)', () => {
+  // Read wrong by `-79` as first written (a foreman's or a cow's blows, a figure of speech, 不许她出去买菜, a flask that burst, a
+  // drunk friend helped into a taxi, two relatives on one side, wages between cousins, 把老公叫回来打扫); read here as `-78` reads them.
+  it.each([
+    ['police110', '报警人称老公说要跟她离婚，她像挨了当头一棒，两人在家大吵了一架。', true, 'blue'],
+    ['police110', '报警人称老公炒股亏了二十万，说自己挨了一闷棍，回家就跟她吵，嫌她乱花钱。', true, 'blue'],
+    ['police110', '报警人称物业挨个敲了两下门收物业费，丈夫被吵醒后跟她吵了起来。', true, 'blue'],
+    ['police110', '报警人称她老公去催要工钱时挨了包工头几拳，鼻子出血了。', false, 'none'],
+    ['police110', '报警人称母亲住院输液，护士扎了好几次没扎上，母亲挨了四五下，她跟护士吵了起来。', false, 'none'],
+    ['police110', '报警人称其丈夫在外面喝酒，挨了人家一闷棍，怀疑是债主干的。', false, 'none'],
+    ['police110', '报警人称老人在小区摔倒，老人的儿子赶到后说是她把老人撞倒的，双方吵了起来。', true, 'blue'],
+    ['police110', '报警人称丈夫喝醉倒在路边，她和儿子把丈夫拖回了家，丈夫醒后跟她吵。', true, 'blue'],
+    ['police110', '报警人称她把老公叫回来打扫卫生，老公不愿意，两人吵了几句。', true, 'blue'],
+    ['police110', '报警人称闺蜜喝醉了在路边哭，她和老公把她往出租车里塞，闺蜜的男友赶来说他们绑人，双方吵了起来。', true, 'blue'],
+    ['police110', '报警人称老婆羊水破了，他赶紧把老婆往车上拉，路上跟岳母吵了几句。', true, 'blue'],
+    ['police110', '报警人称丈夫在停车场跟她吵，把她往车门上推，她后背撞青了。', true, 'orange'],
+    ['police110', '报警人称她新冠阳性在家，丈夫怕传染孩子，不许她出去买菜，两人吵了起来。', true, 'blue'],
+    ['police110', '报警人称台风天丈夫不许她出去，她非要去店里看看，两人吵了几句。', true, 'blue'],
+    ['police110', '报警人称妻子嫌他晚上不着家，不准他出去打牌，两人发生争吵。', false, 'none'],
+    ['police110', '报警人称暖瓶胆突然炸了，开水冲她身上浇下来，老公怪她做事毛躁，两人吵了起来。', true, 'blue'],
+    ['police110', '报警人称家里热水器坏了，洗澡时滚烫的水冲她身上浇下来，她怪丈夫一直没修，两人大吵。', true, 'blue'],
+    ['police110', '报警人称家里的猫把暖壶碰倒了，开水冲她身上浇了下来，丈夫说她不看好猫，吵了起来。', true, 'blue'],
+    ['police110', '报警人称她哥跟她表弟为了工地上的工钱打起来了。', false, 'none'],
+    ['police110', '报警人称我爸和我哥跟邻居为了宅基地吵起来了，邻居拿铁锹拍了我爸。', false, 'none'],
+    ['police110', '报警人称她妈和她姨去村委会吵，说征地补偿少了。', false, 'none'],
+    ['police110', '报警人称她姐和她姐夫跟对方司机吵起来了，对方打了她姐夫一拳。', false, 'none'],
+  ] as const)('%s %s: family %s, %s', (source, main, family, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
+  });
+
+  // Read right by the round and kept.
+  it.each([
+    ['police110', '报警人刘某称其昨晚和丈夫因孩子上学的事争吵，挨了丈夫好几拳，现在胳膊还疼。', true, 'yellow'],
+    ['court', '原告诉称，2024年5月因家庭琐事，原告挨了被告数拳，后至派出所报警。', false, 'none'],
+    ['police110', '报警人称儿子回家要钱，她不给，挨了儿子一巴掌。', true, 'yellow'],
+    ['petition', '我婆婆每次来都挑我的刺，前天我顶了一句嘴，挨了我公公一棍子。', true, 'yellow'],
+    ['police110', '报警人称她弟弟挨了他媳妇几脚，弟媳闹着要离婚。', true, 'orange'],
+    ['petition', '我老伴脾气暴，昨天为了买菜的钱我又挨了他好几下，儿女都不管。', true, 'yellow'],
+    ['police110', '报警人称儿媳妇和婆婆吵架，婆婆挨了儿媳好几下，额头起了个包。', true, 'orange'],
+    ['police110', '报警人称她挨了舅舅两下，因为外婆的房子分配问题吵起来了。', true, 'yellow'],
+    ['police110', '报警人称老公把她关房里两个多小时，刚才趁他睡着才跑出来报警。', true, 'orange'],
+    ['police110', '报警人称丈夫不许她出去，把家门锁了，她已经一整天没出门。', true, 'orange'],
+    ['police110', '报警人称婆婆和丈夫把她锁进房间里，不让她回娘家。', true, 'orange'],
+    ['police110', '报警人称前男友把她关进卫生间里，拿走了她的手机。', true, 'orange'],
+    ['police110', '报警人称丈夫不准她出去，说出去就打断她的腿。', true, 'orange'],
+    ['police110', '报警人称丈夫把她锁家里了，她从窗户喊邻居帮忙报警。', true, 'orange'],
+    ['police110', '报警人称丈夫因琐事与其争吵，端起一壶开水冲她身上泼过来，她手臂烫伤。', true, 'red'],
+    ['police110', '报警人称婆婆拿着刚烧开的水冲我兜头浇下来，头皮烫起了泡。', true, 'red'],
+    ['petition', '我男人喝了酒就发疯，上回端起热油锅冲我劈头倒过来，我脖子上留了疤。', true, 'red'],
+    ['court', '原告诉称，被告将滚烫的开水冲原告泼去，致原告面部烫伤。', false, 'none'],
+    ['police110', '报警人称婆婆烧了一壶开水冲我泼过来，好在我躲开了。', true, 'red'],
+    ['police110', '报警人称前夫拎着热油冲她当头泼下来，她脸上起了水泡。', true, 'red'],
+    ['police110', '报警人称前夫开车堵在她单位门口，把她往后座上拖，被保安拦下。', true, 'red'],
+    ['police110', '报警人称丈夫要带她回老家，把她硬往车里塞，她不肯。', true, 'red'],
+    ['police110', '报警人称男友在饭店门口把她往车上拉，她不愿意跟他走，被饭店保安拦下。', true, 'red'],
+    ['police110', '报警人称她不愿意回婆家，丈夫和公公把她往车上架，她咬了丈夫一口才挣脱。', true, 'red'],
+    ['petition', '我姐跟我妈因为老房子拆迁款吵了好几年，上个月还动了手。', true, 'blue'],
+    ['police110', '报警人称她叔跟她奶奶为宅基地吵起来，她叔动手打了奶奶。', true, 'yellow'],
+    ['court', '原告陈某是被告李某的女婿，2024年被告将原告推倒在地，原告头部受伤。', true, 'orange'],
+    ['court', '原告邱某是被告戴某的女婿，被告将原告的车砸坏。', true, 'yellow'],
+    ['police110', '报警人称丈夫把老婆摔在地上，老婆的胳膊擦破了皮。', true, 'orange'],
+    ['police110', '报警人称丈夫和她吵架，抄起桌上的开水壶冲她泼了过来，她脖子烫起了泡。', true, 'red'],
+  ] as const)('%s %s: family %s, %s', (source, main, family, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
+  });
+});
