@@ -2634,10 +2634,11 @@ const PARTY_DESCRIBED = new RegExp(
 );
 /**
  * 被告龙德贵系原告之公公: a party named and described as the other's kin in one run, with no identity line (round 43); the
- * other party may be named too (原告邹某是被告汤某的儿媳, round 56).
+ * other party may be named too (原告邹某是被告汤某的儿媳, round 56), and a bracket may stand after the first name (原告茅某（65岁）
+ * 系被告程某的老丈人, round 57).
  */
 const PARTY_NAMED_AS_KIN = new RegExp(
-  `${ROLES}[\u4e00-\u9fff]{1,3}?(?:系|是)(原告|被告|申请人|被申请人)(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
+  `${ROLES}[\u4e00-\u9fff]{1,3}?(?:[（(][^（()）。，,；;]{1,12}[）)])?(?:系|是)(原告|被告|申请人|被申请人)(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:(同居|结婚)|([\u4e00-\u9fff]{1,3}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 /**

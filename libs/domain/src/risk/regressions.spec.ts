@@ -5235,3 +5235,41 @@ describe('round 56 review: a blow taken from a relative or a party only, 出去 
     expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
   });
 });
+
+describe('round 57: an implement or a fist brought down on the body, a suicide threat from a height or on going to court, forced sex told plainly (our own sentences)', () => {
+  // Read lower by `-80`: 拿衣架抽 (抽 guarded against 抽烟) and 青印子, 抡起拳头照脑袋砸 (read as property damage), 站到楼顶的女儿墙上 and
+  // "你前脚进法院，我后脚就跳" (a court and a quote), 被他强行睡了.
+  it.each([
+    ['court', '原告诉称：被告是原告的弟弟，双方因宅基地争执，被告抡起拳头照原告脑袋砸了好几下，原告头上起了个大包。', 'orange'],
+    ['police110', '报警女子称分居的丈夫半夜闯进来，把她按在床上强行睡了，她的手腕被掐得青紫。', 'red'],
+    [
+      'court',
+      '原告是九岁的刘某，由母亲代为起诉，被告是原告父亲。原告每次去被告家过周末，回来腿上都是青印子，孩子说爸爸拿衣架抽他。请求变更抚养关系。',
+      'orange',
+    ],
+    [
+      'court',
+      '原告起诉离婚。被告知道后站到自家楼顶的女儿墙上，给原告打电话喊"你前脚进法院，我后脚就从这儿跳"，原告不敢再去法院。',
+      'orange',
+    ],
+    ['police110', '报警人称分居中的老公晚上翻窗进屋，硬把她压在床上，最后还是被他强行睡了。', 'red'],
+    ['court', '原告起诉离婚。被告给原告打电话喊"你前脚进法院，我后脚就跳"，原告不敢再去法院。', 'orange'],
+  ] as const)('%s %s: a family dispute, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+
+  // Near-misses, read alike by `-80`: a broom for sweeping, a hanger for washing, a fist on a table, a worker on a parapet, 强行要她
+  // 陪他喝酒, a punchbag, a colleague.
+  it.each([
+    ['police110', '报警人称丈夫拿扫把扫地时跟她吵了几句。'],
+    ['police110', '报警人称她拿衣架晾衣服时和婆婆拌了几句嘴。'],
+    ['police110', '报警人称丈夫抡起拳头砸了桌子，两人吵了一架。'],
+    ['police110', '报警人称工人站在楼顶的女儿墙边上干活，没系安全绳，邻居看到后报警。'],
+    ['police110', '报警人称老公晚上强行要她陪他去喝酒，她不去，两人吵了起来。'],
+    ['police110', '报警人称儿子在拳击馆打了几拳沙袋就喊累，跟他爸吵了起来。'],
+    ['court', '原告茅某系被告程某的同事，两人在车间发生口角，被告打了原告几拳。'],
+  ] as const)('%s %s: not red or orange', (source, main) => {
+    expect(['red', 'orange'].includes(told(source, main).riskLevel)).toBe(false);
+  });
+});
