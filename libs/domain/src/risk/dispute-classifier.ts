@@ -3330,11 +3330,7 @@ function kinParty(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind?: Re
   const word = (j: number) => (j >= 0 && tokens[j].clause === clause ? tokens[j].word : '');
   const hitOf = (i: number) => {
     const w = tokens[i].word;
-    // 我弟, 二哥: a kin ending the rules do not list still names the relation (review of round 20: 我弟为了老父亲的宅基地…
-    // showed the father).
-    const kind =
-      (Object.keys(rules.relations) as RelationKind[]).find((r) => rules.relations[r].includes(w)) ?? KIN_ENDING_KIND[w.slice(-1)];
-    return { kind, hit: { field: conflict.field, a, term: w, start: tokens[i].start, end: tokens[i].end } };
+    return { kind: kinKindOf(w, rules), hit: { field: conflict.field, a, term: w, start: tokens[i].start, end: tokens[i].end } };
   };
   // 报警人称弟弟为了老宅基地的事跟他吵, 我哥跟我为了宅基地吵了好几年 (round 54).
   const quarrel = act ? -1 : tellersKinQuarrels(conflict, lx);
@@ -3425,8 +3421,12 @@ function kinPairOf(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind: Re
   const i = kinPairBefore(a.tokens, tokenAt(a, conflict.start), lx);
   if (i < 0) return undefined;
   const w = a.tokens[i].word;
-  const kind = (Object.keys(rules.relations) as RelationKind[]).find((r) => rules.relations[r].includes(w)) ?? KIN_ENDING_KIND[w.slice(-1)];
+  const kind = kinKindOf(w, rules);
   return kind ? { kind, hit: { field: conflict.field, a, term: w, start: a.tokens[i].start, end: a.tokens[i].end } } : undefined;
+}
+/** The relation a kin word names: the rules' own, or by its kin ending (我弟, 二哥: review of round 20, 我弟为了老父亲的宅基地…). */
+function kinKindOf(w: string, rules: RiskRules): RelationKind | undefined {
+  return (Object.keys(rules.relations) as RelationKind[]).find((r) => rules.relations[r].includes(w)) ?? KIN_ENDING_KIND[w.slice(-1)];
 }
 const GONE_TO = /^(?:又|一起|都)?(?:去|到|找|跑到|来到)/;
 const BARE_KIN = new Set(['妈', '爸', '娘', '爹', '哥', '姐', '弟', '妹']);
