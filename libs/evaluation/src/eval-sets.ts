@@ -193,6 +193,11 @@ export const FEED_V35 = join(EVAL_DIR, 'feed-v35', 'feed-v35.jsonl');
  * before round 55 (-77) landed or was run on it; held out.
  */
 export const FEED_V36 = join(EVAL_DIR, 'feed-v36', 'feed-v36.jsonl');
+/**
+ * The thirty-seventh, written by three further independent evaluators (one a feed) after round 57's review (-82), on main
+ * before any later engine change; held out.
+ */
+export const FEED_V37 = join(EVAL_DIR, 'feed-v37', 'feed-v37.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
