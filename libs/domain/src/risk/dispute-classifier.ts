@@ -1496,7 +1496,7 @@ const SUITOR_HARMS = new Set([
 ]);
 
 /** The ties between intimates: spouses and partners, present or former. */
-const INTIMATE_KINDS: readonly string[] = ['spouse', 'ex_spouse', 'partner', 'ex_partner'];
+const INTIMATE_KINDS: ReadonlySet<RelationKind> = new Set(['spouse', 'ex_spouse', 'partner', 'ex_partner']);
 function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedField[]): DisputeClassification {
   const recordId = recordIdOf(e);
   const codeEvidence = (text: string): Evidence => ({ recordId, field: 'codes', text });
@@ -1649,7 +1649,7 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   const strongestOther = others[0];
   // Between intimates a word of money in the same clause does not make it someone else's dispute
   // (因为借钱跟老公吵架); between wider kin it does (小舅子借钱不还).
-  const intimate = !!linked && INTIMATE_KINDS.includes(linked.kind);
+  const intimate = !!linked && INTIMATE_KINDS.has(linked.kind);
   const outsider = others.some((o) => o.decisive && o.near > 0);
   const nearOther = strongestOther?.near ?? 0;
   // Relation and conflict in one clause or the next (父亲把母亲推倒): only another domain's words
@@ -1707,7 +1707,7 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
     };
   }
   // Between parties stated to be a couple, what the claim is about (a flat, money) is their family matter.
-  const intimateParties = !!parties && INTIMATE_KINDS.includes(parties.kind);
+  const intimateParties = !!parties && INTIMATE_KINDS.has(parties.kind);
   if (parties && !outsider && (!strongestOther || intimateParties) && claimBetweenParties(fields)) {
     return {
       domain: rules.romanticRelations.includes(parties.kind) ? '恋爱情感' : '婚姻家庭',
@@ -2272,6 +2272,12 @@ const INSTRUMENTS = new Set([
 ]); // prettier-ignore
 /** Kin the lexicon does not list (四弟, 大伯, 外婆): never taken for an outsider agent. */
 const KIN_ENDING = /^[\u3400-\u9fff]{0,2}(哥|姐|弟|妹|嫂|叔|舅|姑|姨|伯|爷|奶|婆|侄|甥|孙|孙女)$/;
+/**
+ * A word that names a relative where it stands: one of the rules' relation words, or a kin ending that is no surname (老孙),
+ * a single character (哥, 弟) only after one of `owners` (我哥, 她弟).
+ */
+const namesRelative = (w: string, before: string, owners: ReadonlySet<string>, lx: Lexicon): boolean =>
+  lx.relationWords.has(w) || (KIN_ENDING.test(w) && !w.startsWith('老') && (w.length > 1 || owners.has(before)));
 /** A relative's word: one of the rules' relation words, or a kin ending (二哥, 大姑). */
 const kinWord = (w: string, lx: Lexicon): boolean => lx.relationWords.has(w) || KIN_ENDING.test(w);
 const ACT_VERB = /^(打|殴|推|踢|踹|揍|捶|砍|捅|骂|掐|扇|抽|拽|揪|扯|撞|咬)/;
@@ -3342,7 +3348,7 @@ function kinParty(conflict: TextHit, rules: RiskRules, lx: Lexicon): { kind?: Re
     const w = tokens[i].word;
     if (OBJECT_MARKERS.has(w) || TOWARD.has(w)) continue;
     // 老孙: a surname, not a grandson; a kin ending alone only owned (我哥, 她弟).
-    const kin = lx.relationWords.has(w) || (KIN_ENDING.test(w) && !w.startsWith('老') && (w.length > 1 || KIN_OWNERS.has(word(i - 1))));
+    const kin = namesRelative(w, word(i - 1), KIN_OWNERS, lx);
     if (!kin) {
       if (AGENT_BREAKS.has(w) || outsiderPerson(w, lx) || PARTY_PRONOUNS.has(w) || ownHousehold(w)) return undefined;
       continue;
@@ -3391,9 +3397,7 @@ function kinPairBefore(tokens: readonly Token[], k: number, lx: Lexicon): number
   const kin = (i: number, second: boolean) => {
     const w = tokens[i]?.word ?? '';
     if (!tokens[i] || tokens[i].clause !== clause) return false;
-    if (lx.relationWords.has(w)) return true;
-    if (second && BARE_KIN.has(w)) return true;
-    return KIN_ENDING.test(w) && !w.startsWith('老') && (w.length > 1 || KIN_OWNERS.has(tokens[i - 1]?.word ?? ''));
+    return namesRelative(w, tokens[i - 1]?.word ?? '', KIN_OWNERS, lx) || (second && BARE_KIN.has(w));
   };
   for (let c = k - 2; c >= 1 && c >= k - 8 && tokens[c].clause === clause; c--) {
     if (!COMPANIONS.has(tokens[c].word)) continue;
@@ -3411,7 +3415,8 @@ function kinPairBefore(tokens: readonly Token[], k: number, lx: Lexicon): number
     if (before && before.clause === clause && (before.word === '的' || outsiderPerson(before.word, lx) || lx.persons.has(before.word)))
       continue;
     // 弟弟跟他女朋友吵架: a partner or spouse named second is the tie between the two (the romance, round 54 review).
-    return INTIMATE_KINDS.includes(relationKindOf(tokens[second].word, lx) ?? 'other') ? second : first;
+    const tie = relationKindOf(tokens[second].word, lx);
+    return tie && INTIMATE_KINDS.has(tie) ? second : first;
   }
   return -1;
 }
@@ -3557,7 +3562,7 @@ function tellersKinQuarrels(conflict: TextHit, lx: Lexicon): number {
   for (let i = m - 2; i >= 0 && tokens[i].clause === clause; i--) {
     const w = tokens[i].word;
     const before = word(i - 1);
-    const kin = lx.relationWords.has(w) || (KIN_ENDING.test(w) && !w.startsWith('老') && (w.length > 1 || SELF.has(before)));
+    const kin = namesRelative(w, before, SELF, lx);
     if (!kin) {
       if (AGENT_BREAKS.has(w) || outsiderPerson(w, lx) || PARTY_PRONOUNS.has(w) || ownHousehold(w)) return -1;
       continue;
