@@ -401,12 +401,28 @@ function linkedPair(
             : linkedAt(a, hit.start, m.start, rules, lx, courtshipSpan(hit.term, rules))) &&
           !outsiderAgent(a, tokenAt(a, m.start), lx) &&
           !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx) &&
-          !(f === 'subject' && outsiderMain()),
+          // 儿子经常打骂老母亲: a subject line whose act lands on the relative is between relatives whatever the main text's
+          // first conflict (村民卜某的儿子…不务正业) (round 58).
+          !(f === 'subject' && outsiderMain() && !(a === hit.a && landsOnHit(hit, f, a, m, lx))),
       )[0];
       if (conflict) return { linked: { kind, hit }, conflict };
     }
   }
   return undefined;
+}
+
+/** The act at m lands on the relation word (`actLandsOn`), done by a relative named before it in its clause (儿子打骂老母亲). */
+function landsOnHit(hit: TextHit, field: TextField, a: AnalyzedText, m: TermMatch, lx: Lexicon): boolean {
+  const r = tokenAt(a, hit.start);
+  const k = tokenAt(a, m.start);
+  const { clause } = a.tokens[k];
+  if (
+    a.tokens[r].clause !== clause ||
+    !actLandsOn(hit, { field, a, term: m.text, start: m.start, end: m.end }, a.tokens[r - 1]?.word ?? '')
+  )
+    return false;
+  for (let j = k - 1; j >= 0 && a.tokens[j].clause === clause; j--) if (lx.relationWords.has(a.tokens[j].word)) return true;
+  return false;
 }
 
 /**
@@ -830,11 +846,13 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     return true;
   for (let j = k - 1; j >= 0 && j >= k - 4 && a.tokens[j].clause === clause; j--) {
     const w = a.tokens[j].word;
-    // 邻居家儿子, 隔壁家的狗: the cue and 家 cut as one word.
-    if (w.length > 1 && w.endsWith('家') && lx.foreign.has(w.slice(0, -1))) return true;
-    if (!lx.foreign.has(w)) continue;
-    // 楼下的女的被她男人…: a 被 or 把 between them starts another phrase; the place word owns the woman, not the husband.
+    const household = w.length > 1 && w.endsWith('家') && lx.foreign.has(w.slice(0, -1));
+    if (!household && !lx.foreign.has(w)) continue;
+    // 楼下的女的被她男人…, 邻居家老汉被他儿子锁在偏房里: a 被 or 把 between them starts another phrase; the place word
+    // owns the woman or the old man, not the husband or the son, who are theirs (round 58).
     for (let i = j + 1; i < k; i++) if (a.tokens[i].word === '被' || OBJECT_MARKERS.has(a.tokens[i].word)) return false;
+    // 邻居家儿子, 隔壁家的狗: the cue and 家 cut as one word.
+    if (household) return true;
     if (j === k - 1 && lx.possessors.has(a.tokens[j].word)) return true;
     const next = a.tokens[j + 1]?.word;
     const before = a.tokens.slice(Math.max(0, j - 2), j).filter((t) => t.clause === clause);
@@ -1013,6 +1031,9 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
     // 同事许某去年追求她，她明确拒绝了; 我和邵某是同事，他跟我表白…: a role whose name the sentence goes on to make a suitor
     // is the courtship's other side, not an outsider, whatever the role (round 23; the rubric's refused relationship).
     if (suitorLaterInSentence(tokens, k)) continue;
+    // 居民孔某与母亲同住: a name told living with a relative of its own is of that household, whatever role names it
+    // (round 58).
+    if (livesWithKin(tokens, k, lx)) continue;
     let j = k - (tokens[k].word === '某' ? 2 : 1);
     // 邻桌的被告聂某: a party word or 的 between the role and the name.
     while (
@@ -1044,6 +1065,20 @@ function outsiderNames(a: AnalyzedText, lx: Lexicon): Set<string> {
   return names;
 }
 const outsiderNameSets = new TextMemo<Set<string>>();
+/** The name at k is followed in its clause by 与/和/跟, a kin word and a word of living together (与母亲同住, 和老伴一起生活). */
+function livesWithKin(tokens: readonly Token[], k: number, lx: Lexicon): boolean {
+  const { clause } = tokens[k];
+  let j = k + 1;
+  if (tokens[j]?.word.length === 1 && !COMPANIONS.has(tokens[j].word) && tokens[j].clause === clause) j++; // 孔某/明
+  if (!COMPANIONS.has(tokens[j]?.word ?? '')) return false;
+  j++;
+  if (tokens[j]?.word === '其') j++;
+  if (!kinWord(tokens[j]?.word ?? '', lx)) return false;
+  for (let i = j + 1; i <= j + 3 && i < tokens.length && tokens[i].clause === clause; i++)
+    if (LIVING_TOGETHER.test(tokens[i].word)) return true;
+  return false;
+}
+const LIVING_TOGETHER = /^(同住|一起住|住在一起|一起生活|共同生活|生活在一起|住|生活)$/;
 /**
  * 二儿子高某, 小儿子韩某, 哥哥牛某: a name the text introduces with a kin word of its own right before it (not a relative
  * of someone else's: 邻居的儿子王某) is that relative; wherever the name acts, the relative acts (round 49), as round 14
@@ -1563,6 +1598,18 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
     conflict = pair?.conflict;
     unlinked = !pair;
   }
+  // 居民孔某与母亲同住。孔某…喝多了就打老人: the old person an act lands on a sentence or two after a parent is named is
+  // that parent (round 58).
+  let elder = false;
+  if (!linked && relation && PARENTS.has(relation.hit.term)) {
+    const act = actOnElder(relation.hit, rules, lx);
+    if (act) {
+      linked = relation;
+      conflict = act;
+      unlinked = false;
+      elder = true;
+    }
+  }
   // 原、被告系兄弟, 双方系夫妻, 原告系被告之父: the record's two parties are the relation, so every
   // conflict it tells between them is theirs, however far from the relation word it stands.
   const parties = familyCode ? undefined : swornAway(partiesRelation(fields, lx));
@@ -1659,7 +1706,15 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   // they quarrel about (land, money) is its subject, not another dispute's parties.
   // Between wider kin a word of money in the record still makes it a debt (小舅子借他八万…把他推出门; 双方系姐夫与妻弟关系).
   const partiesDebt = partiesOwnTie && !intimate && others.some((o) => o.domain === '经济/借贷');
-  let direct = !!linked && !!conflict && (directParty(linked.hit, conflict, lx) || (linked === parties && !partiesDebt));
+  let direct = !!linked && !!conflict && (elder || directParty(linked.hit, conflict, lx) || (linked === parties && !partiesDebt));
+  // 因其母亲不同意过户…抄起扁担朝母亲打去: the relation word said again where the act lands is the party linked (round 58).
+  if (!direct && linked && conflict && linked !== parties) {
+    const again = sameWordAt(conflict, linked.hit.term, lx);
+    if (again) {
+      linked = { kind: linked.kind, hit: again };
+      direct = true;
+    }
+  }
   // 他弟弟为了宅基地的事抡起铁锹往他头上拍, 我和哥哥因为宅基地吵: the relative who does the act, or whom the teller
   // quarrels with, is its party; the relation shown is that relative (round 20).
   const doer = !direct && linked && conflict ? kinParty(conflict, rules, lx) : undefined;
@@ -2511,8 +2566,11 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
   const introduction = w0 === '本人' || ((w0 === '我' || w0 === '俺') && (w1 === '叫' || w1 === '是' || atHerWork));
   const courtship = COURTED_OR_PARTNER.test(main.text);
   let role = -9;
+  // 来信单位：王庄村村委会。, 河口乡派出所转来材料：: the letter's sender or forwarder, named in its header, is no party
+  // to what the letter tells (round 58).
+  const header = SENDER_HEADER.exec(main.text)?.[0].length ?? 0;
   main.tokens.forEach((t, k) => {
-    if (t.sentence !== 0) return;
+    if (t.sentence !== 0 || t.start < header) return;
     if (PARTY_ROLES_ALL.has(t.word)) role = k;
     if (lx.relationWords.has(t.word)) relation = true;
     // 我是县医院的护士: her own post, the introducing clause's.
@@ -2539,6 +2597,9 @@ function claimAgainstOutsider(fields: AnalyzedField[], lx: Lexicon): boolean {
 }
 
 const WORKS = new Set(['做', '当', '上班', '工作', '打工', '干活', '开']);
+/** A letter's header naming who sent or forwarded it: a sender's line (来信单位：…) or a forwarding clause up to its colon. */
+const SENDER_HEADER =
+  /^(?:(?:来信|来函|来文|报送|转办|交办|移送)单位[：:][^。；;，,]*[。；;，,]?|[^。；;，,：:]{0,20}(?:转来|转交|转办|移送|抄送|交办)(?:的)?(?:材料|信件|来信|线索|案件|情况|函)?[：:])/;
 /** A courtship or a (former) partner told in the text: what a workplace told with a post may be followed by (round 26). */
 const COURTED_OR_PARTNER =
   /追(?!究|讨|偿|缴|回|加|责|诉|债|款|账)|表白|示爱|求爱|喜欢|恋爱|交往|对象|男朋友|女朋友|男友|女友|前夫|前妻|未婚|分手|同居|离婚/;
@@ -2855,8 +2916,78 @@ function directParty(relation: TextHit, conflict: TextHit, lx: Lexicon): boolean
   const kinAfter = COMPANIONS.has(after) && lx.relationWords.has(a.tokens[r + 2]?.word ?? '');
   // 兄弟俩为分宅基地打了起来: the word names both parties of the act.
   if (relation.term.endsWith('俩') && relation.start < conflict.start) return true;
+  if (actLandsOn(relation, conflict, before)) return true;
+  // 老太太被她儿子推倒, 被他儿子锁在偏房里: the relative after 被 and its owner's pronoun is the agent of a blow or a
+  // confinement (round 58); not of a thing taken (她家钥匙被她儿子拿走了).
+  if (
+    OWNER_PRONOUNS.has(before) &&
+    a.tokens[r - 2]?.word === '被' &&
+    relation.start < conflict.start &&
+    (BLOW_OR_SCOLD.test(conflict.term) || /锁|关/.test(conflict.term))
+  )
+    return true;
   return COMPANIONS.has(before) || OBJECT_MARKERS.has(before) || before === '被' || OBJECT_MARKERS.has(after) || kinAfter;
 }
+/** The relation word `term` said again in the conflict's clause as a direct party of it (`directParty`), if it is. */
+function sameWordAt(conflict: TextHit, term: string, lx: Lexicon): TextHit | undefined {
+  const { a } = conflict;
+  const clause = a.tokens[tokenAt(a, conflict.start)].clause;
+  for (const t of a.tokens) {
+    if (t.clause !== clause || t.word !== term) continue;
+    const hit: TextHit = { field: conflict.field, a, term, start: t.start, end: t.start + term.length };
+    // Not 威胁我和儿子: a relative joined to the teller after the act is what it was done to with her, no side of it.
+    const before = a.tokens[tokenAt(a, t.start) - 1]?.word ?? '';
+    if (COMPANIONS.has(before) && t.start > conflict.start) continue;
+    if (directParty(hit, conflict, lx)) return hit;
+  }
+  return undefined;
+}
+/**
+ * 朝母亲打去, 向妻子挥拳: the act aimed at the relative; 打骂老母亲, 推倒了母亲: the relative the act's object (round 58).
+ * `before`: the word before the relation word, in its clause.
+ */
+function actLandsOn(relation: TextHit, conflict: TextHit, before: string): boolean {
+  if (relation.start < conflict.start) return TOWARD_ONLY.has(before);
+  return (
+    conflict.end <= relation.start && BLOW_OR_SCOLD.test(conflict.term) && /^了?$/.test(relation.a.text.slice(conflict.end, relation.start))
+  );
+}
+/** A parent's words: 老人 after one of them, told acted on, is that parent. */
+const PARENTS = new Set(['母亲', '父亲', '老母亲', '老父亲', '老娘', '老爹', '妈', '爸', '娘', '爹', '妈妈', '爸爸', '父母']);
+const ELDERS = new Set(['老人', '老人家', '老太太', '老太', '老头', '老汉', '老两口']);
+/**
+ * An act in the parent's sentence or the two after it that lands on an old person (打老人, 对老人动手, 朝老人砸去), done by no
+ * outsider: the parent named is the one acted on.
+ */
+function actOnElder(parent: TextHit, rules: RiskRules, lx: Lexicon): TextHit | undefined {
+  const { a } = parent;
+  const from = sentenceOf(a, parent.start);
+  return allOccurrences([{ field: parent.field, a }], lx.conflict, rules, NO_OPTIONS, (f, b, m) => {
+    const k = tokenAt(b, m.start);
+    const s = b.tokens[k].sentence;
+    if (m.start < parent.end || s - from > 2) return false;
+    const hit: TextHit = { field: f, a: b, term: m.text, start: m.start, end: m.end };
+    const landed = b.tokens.some(
+      (t, i) =>
+        ELDERS.has(t.word) &&
+        t.clause === b.tokens[k].clause &&
+        actLandsOn({ field: f, a: b, term: t.word, start: t.start, end: t.start + t.word.length }, hit, b.tokens[i - 1]?.word ?? ''),
+    );
+    return landed && !outsiderAgent(b, k, lx) && !mutualWithOutsider(hit, lx) && !outsiderEarlierInSentence(b, k, lx);
+  })[0];
+}
+/** 护工嫌她事多，动手打老人; 邻居跟老人吵，推了老人一把: an outsider named before word k in its sentence may be its agent. */
+function outsiderEarlierInSentence(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  for (let j = k - 1; j >= 0 && tokens[j].sentence === tokens[k].sentence; j--) {
+    const w = tokens[j].word;
+    if (personOutsider(w, lx) || lx.foreign.has(w) || outsiderNameAt(a, j, lx) || strangerAt(a, j, lx)) return true;
+  }
+  return false;
+}
+/** Toward someone, not for or to them (给, 对 left out: 给妈打电话, 对老婆说). */
+const TOWARD_ONLY = new Set(['朝', '向', '冲', '朝着', '冲着', '照着']);
+const BLOW_OR_SCOLD = /打|殴|推|踢|踹|揍|捶|砍|捅|掐|扇|抽|拽|揪|扯|咬|砸|泼|骂/;
 
 /** The first matter of family law named, and the relation it is between. */
 function familyMatterOf(fields: AnalyzedField[], rules: RiskRules): { kind: RelationKind; hit: TextHit; estate?: true } | undefined {

@@ -5343,3 +5343,54 @@ describe('round 57 review: an implement or a fist on a person or the body, a cou
     expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
   });
 });
+
+describe('round 58: an old parent harmed by a grown son, told by a village, a police station or a neighbour (our own sentences)', () => {
+  /** A petition with its subject line. */
+  const letter = (main: string, subject: string) => assessRisk({ ...event(main), source: 'petition', texts: { main, subject } }, [], RULES);
+
+  // Read as no family dispute by `-82`: a sender's header read as a claim against an authority, a villager owning the son
+  // read as an outsider acting, the first 其母亲 weighed against 宅基地 instead of the 母亲 the blow lands on, a neighbour
+  // household's own son taken for someone else's, 老人 acted on a sentence after the parent is named.
+  it.each([
+    [
+      'petition',
+      '来信单位：北坡村村委会。本村龚大爷，七十八岁，跟大儿子龚某一起住。龚某游手好闲，要不到钱就对老人动手，老人手上有伤。',
+      true,
+      'yellow',
+    ],
+    ['petition', '辖区居民贾某因其母亲不同意把宅基地过户给他，与母亲争吵，随手抄起扁担朝母亲打去，打在母亲头上。', true, 'yellow'],
+    ['petition', '居民孔某与母亲同住。孔某酗酒，喝多了就打老人，邻居多次看见老人额头带伤。', true, 'orange'],
+    ['police110', '报警人称邻居家老太太被她儿子关在柴房里，不让出门。', true, 'orange'],
+    ['police110', '报警人称隔壁家老汉被他儿子打了，脸上都是血。', true, 'orange'],
+    ['police110', '报警人称楼下王家老太太被她儿子推倒在楼道里，起不来了。', true, 'yellow'],
+    ['police110', '报警人称邻居家儿子被他爸打了，她听见孩子一直哭。', true, 'orange'],
+  ] as const)('%s %s: family %s, %s', (source, main, family, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
+  });
+
+  it('儿子经常打骂老父亲 in the subject: the son acting on his father, though the letter first tells the villager’s son 不务正业', () => {
+    const r = letter('村民代表反映：村民钱某的儿子钱某某三十多了不务正业，隔三岔五回家跟老父亲要钱，不给就上手。', '儿子经常打骂老父亲');
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'orange']);
+  });
+
+  // Near misses, read alike by `-82`: the act is an outsider's, on the teller, or the header names no letter's sender.
+  it.each([
+    ['police110', '报警人称邻居家儿子把我打了。'],
+    ['petition', '来信单位：城东街道办。反映小区物业乱收费，物业经理还动手推了业主。'],
+    ['police110', '报警人称邻居家老汉被小偷打了，头上流血。'],
+    ['petition', '居民吴某因其母亲住院，在医院跟护士吵起来，抡起木棍打护士。'],
+    ['police110', '报警人称丈夫朝母亲笑了笑，转身打了路人一拳。'],
+    ['petition', '县公安局转来材料：某公司拖欠工人工资，工人到公司讨薪时被保安推倒。'],
+    ['petition', '镇派出所转来材料：居民周某与其父亲一起去菜市场，被摊主推倒。'],
+    ['petition', '居民孔某与母亲同住。孔某在工地跟工友吵架，打了工友一拳。'],
+    ['petition', '我母亲住在养老院。护工嫌她事多，动手打老人，老人胳膊上有淤青。'],
+    ['petition', '我父亲七十多了。上周邻居为了排水的事跟老人吵，推了老人一把。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+
+  it('邻居经常打骂老父亲 in the subject: the neighbour acts, no family dispute', () => {
+    expect(letter('村民代表反映：村民钱某的儿子钱某某游手好闲，常在村口跟人打架。', '邻居经常打骂老父亲').familyRomantic).toBe(false);
+  });
+});
