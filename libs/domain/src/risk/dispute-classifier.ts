@@ -401,28 +401,12 @@ function linkedPair(
             : linkedAt(a, hit.start, m.start, rules, lx, courtshipSpan(hit.term, rules))) &&
           !outsiderAgent(a, tokenAt(a, m.start), lx) &&
           !mutualWithOutsider({ field: f, a, term: m.text, start: m.start, end: m.end }, lx) &&
-          // 儿子经常打骂老母亲: a subject line whose act lands on the relative is between relatives whatever the main text's
-          // first conflict (村民卜某的儿子…不务正业) (round 58).
-          !(f === 'subject' && outsiderMain() && !(a === hit.a && landsOnHit(hit, f, a, m, lx))),
+          !(f === 'subject' && outsiderMain()),
       )[0];
       if (conflict) return { linked: { kind, hit }, conflict };
     }
   }
   return undefined;
-}
-
-/** The act at m lands on the relation word (`actLandsOn`), done by a relative named before it in its clause (儿子打骂老母亲). */
-function landsOnHit(hit: TextHit, field: TextField, a: AnalyzedText, m: TermMatch, lx: Lexicon): boolean {
-  const r = tokenAt(a, hit.start);
-  const k = tokenAt(a, m.start);
-  const { clause } = a.tokens[k];
-  if (
-    a.tokens[r].clause !== clause ||
-    !actLandsOn(hit, { field, a, term: m.text, start: m.start, end: m.end }, a.tokens[r - 1]?.word ?? '')
-  )
-    return false;
-  for (let j = k - 1; j >= 0 && a.tokens[j].clause === clause; j--) if (lx.relationWords.has(a.tokens[j].word)) return true;
-  return false;
 }
 
 /**
@@ -433,11 +417,16 @@ function outsiderConflictIn(a: AnalyzedText, rules: RiskRules, lx: Lexicon): boo
   let known = outsiderConflicts.get(a);
   if (known === undefined) {
     const field: AnalyzedField = { field: 'main', a };
-    known = allOccurrences([field], lx.conflict, rules).some((h) => outsiderAgent(a, tokenAt(a, h.start), lx) || mutualWithOutsider(h, lx));
+    // 村民卜某的儿子…不务正业: a way of living, done to no one, is no conflict with anyone (round 58).
+    known = allOccurrences([field], lx.conflict, rules).some(
+      (h) => !CONDUCT.has(h.term) && (outsiderAgent(a, tokenAt(a, h.start), lx) || mutualWithOutsider(h, lx)),
+    );
     outsiderConflicts.set(a, known);
   }
   return known;
 }
+/** Conflict cues that tell how someone lives, not what they did to whom. */
+const CONDUCT = new Set(['不务正业', '好吃懒做', '游手好闲', '不回家', '不管不顾']);
 /** Per text, read once: the answer does not depend on which relation asks. */
 const outsiderConflicts = new TextMemo<boolean>();
 
@@ -2916,14 +2905,21 @@ function directParty(relation: TextHit, conflict: TextHit, lx: Lexicon): boolean
   const kinAfter = COMPANIONS.has(after) && lx.relationWords.has(a.tokens[r + 2]?.word ?? '');
   // 兄弟俩为分宅基地打了起来: the word names both parties of the act.
   if (relation.term.endsWith('俩') && relation.start < conflict.start) return true;
-  if (actLandsOn(relation, conflict, before)) return true;
+  // The act's agent no outsider named before it in its sentence (邻居朝母亲打去, 摊主冲着母亲砸, 牌友推倒了母亲: round 58 review).
+  const k = tokenAt(a, conflict.start);
+  if (actLandsOn(relation, conflict, before) && !outsiderAgent(a, k, lx) && !outsiderEarlierInSentence(a, k, lx)) return true;
   // 老太太被她儿子推倒, 被他儿子锁在偏房里: the relative after 被 and its owner's pronoun is the agent of a blow or a
-  // confinement (round 58); not of a thing taken (她家钥匙被她儿子拿走了).
+  // confinement told right after it (round 58); not of a thing taken (她家钥匙被她儿子拿走了), not 被她儿子带去打疫苗, not
+  // denied (没有被他儿子打), not where an outsider's role before it may own the pronoun (债主刘某…王某的母亲被他儿子推倒)
+  // (round 58 review).
   if (
     OWNER_PRONOUNS.has(before) &&
     a.tokens[r - 2]?.word === '被' &&
     relation.start < conflict.start &&
-    (BLOW_OR_SCOLD.test(conflict.term) || /锁|关/.test(conflict.term))
+    k - r <= 2 &&
+    (BLOW_OR_SCOLD.test(conflict.term) || /锁|关/.test(conflict.term)) &&
+    !NEGATIONS.has(a.tokens[r - 3]?.word ?? '') &&
+    !outsiderRoleEarlier(a, r, lx)
   )
     return true;
   return COMPANIONS.has(before) || OBJECT_MARKERS.has(before) || before === '被' || OBJECT_MARKERS.has(after) || kinAfter;
@@ -2973,14 +2969,70 @@ function actOnElder(parent: TextHit, rules: RiskRules, lx: Lexicon): TextHit | u
         t.clause === b.tokens[k].clause &&
         actLandsOn({ field: f, a: b, term: t.word, start: t.start, end: t.start + t.word.length }, hit, b.tokens[i - 1]?.word ?? ''),
     );
-    return landed && !outsiderAgent(b, k, lx) && !mutualWithOutsider(hit, lx) && !outsiderEarlierInSentence(b, k, lx);
+    return (
+      landed &&
+      !outsiderAgent(b, k, lx) &&
+      !mutualWithOutsider(hit, lx) &&
+      !outsiderEarlierInSentence(b, k, lx) &&
+      !unknownNameEarlier(b, k, lx)
+    );
   })[0];
+}
+/**
+ * 村里的王某…打老人, 对面楼的王某拿着扫把打老人: a name before word k in its sentence that the text neither introduces with a
+ * kin word (大儿子龚某) nor tells living with a relative (孔某与母亲同住) may be anyone's (round 58 review).
+ */
+function unknownNameEarlier(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  for (let j = k - 1; j >= 0 && tokens[j].sentence === tokens[k].sentence; j--) {
+    const key = nameKeyAt(tokens, j);
+    if (key && !kinNameAt(a, j, lx) && !livingWithKin(a, lx).has(key)) return true;
+  }
+  return false;
+}
+/**
+ * The names the text tells living with a relative of their own (`livesWithKin`) or owning one by 其 later in their sentence
+ * (居民贾某（男，45岁）因其母亲不同意…), read once per text.
+ */
+function livingWithKin(a: AnalyzedText, lx: Lexicon): Set<string> {
+  let names = livingWithKinSets.get(a);
+  if (!names) {
+    names = new Set();
+    const { tokens } = a;
+    for (let k = 1; k < tokens.length; k++) {
+      const key = nameKeyAt(tokens, k);
+      if (!key) continue;
+      if (livesWithKin(tokens, k, lx)) names.add(key);
+      for (let j = k + 1; j < tokens.length && tokens[j].sentence === tokens[k].sentence; j++) {
+        if (j > k + 1 && nameKeyAt(tokens, j)) break;
+        if (tokens[j].word === '其' && kinWord(tokens[j + 1]?.word ?? '', lx)) {
+          names.add(key);
+          break;
+        }
+      }
+    }
+    livingWithKinSets.set(a, names);
+  }
+  return names;
+}
+const livingWithKinSets = new TextMemo<Set<string>>();
+const NEGATIONS = new Set(['没', '没有', '未', '并未', '不是', '并没有', '从没', '从没有']);
+/** An outsider's role or name, or a stranger, before word k in its sentence (not a place word: 邻居家老汉 is a household). */
+function outsiderRoleEarlier(a: AnalyzedText, k: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  for (let j = k - 1; j >= 0 && tokens[j].sentence === tokens[k].sentence; j--)
+    if (personOutsider(tokens[j].word, lx) || outsiderNameAt(a, j, lx) || strangerAt(a, j, lx)) return true;
+  return false;
 }
 /** 护工嫌她事多，动手打老人; 邻居跟老人吵，推了老人一把: an outsider named before word k in its sentence may be its agent. */
 function outsiderEarlierInSentence(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const { tokens } = a;
+  const known = livingWithKin(a, lx);
   for (let j = k - 1; j >= 0 && tokens[j].sentence === tokens[k].sentence; j--) {
     const w = tokens[j].word;
+    // 居民贾某…因其母亲…朝母亲打去: the name owning the relative, and the role that introduces it, are that relative's kin.
+    const key = nameKeyAt(tokens, j) ?? nameKeyAt(tokens, j + 2) ?? nameKeyAt(tokens, j + 1);
+    if (key && known.has(key)) continue;
     if (personOutsider(w, lx) || lx.foreign.has(w) || outsiderNameAt(a, j, lx) || strangerAt(a, j, lx)) return true;
   }
   return false;
@@ -3760,6 +3812,7 @@ const INTRODUCED = new Set(['介绍', '介绍认识', '撮合', '牵线', '引�
 const NON_KIN_TIES = new Set([
   '邻居', '邻里', '同事', '朋友', '网友', '租户', '房东', '房客', '租客', '同学', '老乡', '工友', '合伙人', '生意伙伴', '雇佣关系',
   '同乡', '战友', '室友', '舍友', '同村', '村民', '买卖关系', '债务关系', '借贷关系', '上下级', '师生', '病友', '车友',
+  '牌友', '麻友', '球友', '酒友', '棋友',
 ]); // prettier-ignore
 /** 原告汪某与被告薛某系前后院邻居, 原、被告系同事: the parties of a filing stated to be no kin. */
 const PARTIES_NON_KIN = new RegExp(

@@ -5394,3 +5394,41 @@ describe('round 58: an old parent harmed by a grown son, told by a village, a po
     expect(letter('村民代表反映：村民钱某的儿子钱某某游手好闲，常在村口跟人打架。', '邻居经常打骂老父亲').familyRomantic).toBe(false);
   });
 });
+
+describe('round 58 review: the act aimed at a relative done by no outsider, 被 + pronoun + relative only for a blow told right after it and not denied, no subject line over its letter, a name of no known tie (helper-261’s sentences)', () => {
+  /** A petition with its subject line. */
+  const letter = (main: string, subject: string) => assessRisk({ ...event(main), source: 'petition', texts: { main, subject } }, [], RULES);
+
+  // Read as family disputes by `-83` as first written (an outsider's blow aimed at a mother, a denied blow, the creditor's son,
+  // 打疫苗, a subject line over its letter, 村里的王某…打老人); read here as `-82` reads them.
+  it.each([
+    ['police110', '报警人称，邻居老汉没有被他儿子打，是自己在院子里摔倒的，儿子一直在照顾。'],
+    ['police110', '报警人称，债主刘某带着儿子上门找王某讨债，王某的母亲被他儿子推倒在地。'],
+    ['police110', '报警人称，摊主因为价格问题冲着母亲砸了一个西瓜，母亲腿部被砸伤。'],
+    ['police110', '报警人称，邻居因停车问题推倒了母亲，母亲手腕骨折。'],
+    ['police110', '报警人称，其母亲与邻居因琐事吵架，邻居拿起扫把朝母亲打去。'],
+    ['police110', '报警人称，其父母在棋牌室打麻将时与牌友发生争吵，牌友掀了桌子还推倒了母亲。'],
+    ['police110', '报警人称，其父亲昨天回了老家。村里的王某因为地界纠纷打老人，老人被打伤。'],
+    ['police110', '报警人称，邻居家老太太被她儿子带去打疫苗了，她家的鸡跑到报警人院子里啄坏了菜。'],
+    ['police110', '报警人称，其父亲在家门口乘凉。对面楼的王某拿着扫把打老人，说老人占了他的车位。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+  it.each([
+    ['来信人反映，村民袁某的儿子袁某某不务正业，在集市上打骂卖菜的老母亲，老人是外村人。', '邻居儿子打骂老母亲'],
+    ['来信人反映，村民邱某的儿子邱某某不务正业，到来信人家偷东西，被发现后推倒了来信人的父亲。', '儿子推倒了父亲'],
+  ] as const)('petition %s (subject %s): no family dispute', (main, subject) => {
+    expect(letter(main, subject).familyRomantic).toBe(false);
+  });
+
+  // Read right by the round and kept.
+  it.each([
+    ['police110', '报警人称，邻居家老汉被他儿子打了，头上流了很多血，现在躺在院子里。', true, 'orange'],
+    ['police110', '报警人称，邻居老太太被她女婿推了一把，摔在门口，没看到受伤。', true, 'yellow'],
+    ['petition', '来信人反映，村民张某和老伴一起生活，张某经常酒后打骂老伴，老伴多次跑到邻居家躲避。', true, 'orange'],
+    ['police110', '报警人称，居民赵某与女儿同住，赵某经常打女儿，孩子身上有伤。', true, 'orange'],
+  ] as const)('%s %s: family %s, %s', (source, main, family, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
+  });
+});
