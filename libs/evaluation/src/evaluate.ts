@@ -139,7 +139,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v34', file: FEED_V34, role: 'held-out' }, // scored with -66 (written after round 49, -65, before its review was scored)
   { edition: 'v35', file: FEED_V35, role: 'held-out' }, // written after round 51's review (-70), before round 52 (-71) landed; scored once with -72
   { edition: 'v36', file: FEED_V36, role: 'held-out' }, // written after round 54's review (-76), before round 55 (-77) landed; scored once with -78
-  { edition: 'v37', file: FEED_V37, role: 'held-out' }, // written after round 57's review (-82), before any later engine change; not yet scored
+  { edition: 'v37', file: FEED_V37, role: 'held-out' }, // written after round 57's review (-82), before any later engine change; scored once with -84
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */
