@@ -198,6 +198,11 @@ export const FEED_V36 = join(EVAL_DIR, 'feed-v36', 'feed-v36.jsonl');
  * before any later engine change; held out.
  */
 export const FEED_V37 = join(EVAL_DIR, 'feed-v37', 'feed-v37.jsonl');
+/**
+ * The thirty-eighth, written by three further independent evaluators (one a feed) while round 58 was under review in a
+ * worktree that never held it, on main before round 59; held out.
+ */
+export const FEED_V38 = join(EVAL_DIR, 'feed-v38', 'feed-v38.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
