@@ -1667,9 +1667,21 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   // 楼上那家的后爹天天打孩子: a place word before a relation says where the family lives, not that a
   // neighbour is a party; for an act done to someone, not for a quarrel (楼上夫妻吵架扰民 is a neighbour's complaint).
   const act = !!conflict && BLOW.test(conflict.term);
+  // 我和大嫂两家共用一个院子，为院墙怎么砌吵了两年, 父母留下的宅基地兄妹四个意见不一: between relatives the neighbours' words
+  // of land (宅基地, 院墙, 地界…) name what they contest; they count against the relation only where the text names a
+  // neighbour as a party (round 59).
+  let kinLandRead: boolean | undefined;
+  const kinLand = () =>
+    (kinLandRead ??=
+      !!linked &&
+      (!!parties || !!familyMatter?.estate || kinSides(fields, lx)) &&
+      !neighbourParty(fields, rules, lx) &&
+      !fields.some(({ a }) => OTHER_HOUSEHOLD.test(a.text)));
   const others = Object.values(rules.otherDomains)
     .map((d) => {
-      const hits = allHits(fields, d.terms, rules).filter((h) => !(act && locatesKin(h, lx)) && !reporter(h) && !placeOfAct(h));
+      const hits = allHits(fields, d.terms, rules).filter(
+        (h) => !(act && locatesKin(h, lx)) && !reporter(h) && !placeOfAct(h) && !(LAND_MATTERS.has(h.term) && kinLand()),
+      );
       return {
         domain: d.domain,
         decisive: !!d.decisive,
@@ -1844,6 +1856,47 @@ const OWNED_SIBLINGS = new Set(['哥', '姐', '弟', '妹']);
 const KIN_OWNERS = new Set(['我', '俺', '他', '她', '咱']);
 
 /** 在她家楼下喊, 跑到楼下骂: 楼上/楼下 as the place where something is done, not the neighbours who live there (round 43). */
+/** The neighbours' words that name land or a house's bounds: what relatives contest as often as neighbours. */
+const LAND_MATTERS = new Set(['宅基地', '院墙', '排水', '相邻', '采光', '地界', '占道']);
+/** Another household or village as the other side (两家人…对方家儿子, 邻组的莫老三, 外村人). */
+const OTHER_HOUSEHOLD = /对方家|邻组|外村|别人家|另一家|两家人/;
+/**
+ * Relatives told as the contest's sides: a word naming both (兄弟俩, 兄妹四个, 亲兄弟, 妯娌), or 和/跟/与 before a kin word
+ * (我和大嫂, 跟亲姐姐, 他和哥哥, 其家与丈夫的哥哥家).
+ */
+function kinSides(fields: AnalyzedField[], lx: Lexicon): boolean {
+  for (const { a } of fields) {
+    const { tokens } = a;
+    for (let k = 0; k < tokens.length; k++) {
+      const w = tokens[k].word;
+      // 义兄弟, 干姐妹, 结拜兄弟: sworn, no kin (round 50 review).
+      if (KIN_SIDES.test(w) && !SWORN.has(tokens[k - 1]?.word ?? '')) return true;
+      if (!COMPANIONS.has(w)) continue;
+      let j = k + 1;
+      if (tokens[j]?.word === '亲' || tokens[j]?.word === '其') j++;
+      if (tokens[j]?.clause === tokens[k].clause && kinWord(tokens[j].word, lx)) return true;
+    }
+  }
+  return false;
+}
+const KIN_SIDES = /^(?:亲?兄弟|兄妹|姐妹|姐弟|兄弟姐妹|妯娌|连襟)(?:俩|们|仨|两个|三个|四个|几个)?$|^.{1,3}俩$/;
+/** Words of a neighbour as a person (邻居, 隔壁, 对门…). */
+const NEIGHBOUR_WORDS = /邻居|邻里|隔壁|对门|楼上|楼下|前后院|左右邻/g;
+/**
+ * The text names a neighbour as a party: a word of a neighbour that is no witness (邻居报警, 邻居都知道), no place (在楼下), and
+ * no locator of a relative (隔壁住的小叔子, 楼上那家的儿子).
+ */
+function neighbourParty(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon): boolean {
+  for (const { field, a } of fields)
+    for (const m of a.text.matchAll(NEIGHBOUR_WORDS)) {
+      const h: TextHit = { field, a, term: m[0], start: m.index, end: m.index + m[0].length };
+      if (reporter(h) || placeOfAct(h)) continue;
+      const k = tokenEndingAt(a, h.end);
+      if (k >= 0 && [1, 2, 3, 4].some((d) => a.tokens[k + d]?.clause === a.tokens[k].clause && kinWord(a.tokens[k + d].word, lx))) continue;
+      return true;
+    }
+  return false;
+}
 function placeOfAct(h: TextHit): boolean {
   return (h.term === '楼上' || h.term === '楼下') && PLACE_BEFORE.test(h.a.text.slice(Math.max(0, h.start - 8), h.start));
 }

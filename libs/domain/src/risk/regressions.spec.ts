@@ -5432,3 +5432,33 @@ describe('round 58 review: the act aimed at a relative done by no outsider, 被 
     expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
   });
 });
+
+describe('round 59: land, a yard or an old house contested between relatives, not a neighbours’ dispute (our own sentences)', () => {
+  // Read 邻里 by `-84`: a word of land (宅基地, 院墙, 地界) counted against a relative who is not a syntactic party of the act.
+  it.each([
+    ['petition', '我和二嫂两家共用一道院墙，为院墙往哪边挪吵了一年多，请村里给划清楚。', true, 'blue'],
+    ['police110', '报警人称跟亲弟弟在老家为宅基地的事吵起来，弟弟推了她一把。', true, 'yellow'],
+    [
+      'court',
+      '原告龙某甲与被告龙某乙系亲兄弟。父亲生前将宅基地分给二人各一半，被告在原告一侧砌墙占地，双方多次争吵。原告请求判令被告拆除围墙。',
+      true,
+      'blue',
+    ],
+    // 扬言 a suit is no threat of harm.
+    ['police110', '报警人称哥哥扬言要去法院起诉她，两人为房子的事吵了起来。', true, 'blue'],
+  ] as const)('%s %s: family %s, %s', (source, main, family, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
+  });
+
+  // Near misses, read alike by `-84`: a neighbour, another household or another village's man is the other side; a threat to kill.
+  it.each([
+    ['police110', '报警人称和邻居为宅基地吵架，邻居推了她一把，她丈夫在旁边拉架。', false, 'none'],
+    ['police110', '两家人为地界上的一棵枣树吵架，对方家儿子把报警人的父亲推倒了。', false, 'none'],
+    ['petition', '我哥和邻组的王老五为宅基地旧账吵起来，王老五拿砖头砸了我哥的头。', false, 'none'],
+    ['police110', '报警人称丈夫扬言要打死她，还把菜刀拿出来了。', true, 'red'],
+  ] as const)('%s %s: family %s, %s', (source, main, family, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
+  });
+});
