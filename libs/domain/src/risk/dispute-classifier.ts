@@ -1676,7 +1676,8 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
       !!linked &&
       (!!parties || !!familyMatter?.estate || kinSides(fields, lx)) &&
       !neighbourParty(fields, rules, lx) &&
-      !fields.some(({ a }) => OTHER_HOUSEHOLD.test(a.text)));
+      !fields.some(({ a }) => OTHER_HOUSEHOLD.test(a.text) || SWORN_TIE.test(a.text)) &&
+      !outsiderNamed(fields, lx));
   const others = Object.values(rules.otherDomains)
     .map((d) => {
       const hits = allHits(fields, d.terms, rules).filter(
@@ -1858,8 +1859,30 @@ const KIN_OWNERS = new Set(['我', '俺', '他', '她', '咱']);
 /** 在她家楼下喊, 跑到楼下骂: 楼上/楼下 as the place where something is done, not the neighbours who live there (round 43). */
 /** The neighbours' words that name land or a house's bounds: what relatives contest as often as neighbours. */
 const LAND_MATTERS = new Set(['宅基地', '院墙', '排水', '相邻', '采光', '地界', '占道']);
-/** Another household or village as the other side (两家人…对方家儿子, 邻组的莫老三, 外村人). */
-const OTHER_HOUSEHOLD = /对方家|邻组|外村|别人家|另一家|两家人/;
+/**
+ * Another household, village or body as the other side (两家人…对方家儿子, 邻组的莫老三, 外村人, 被告某村村民委员会) (round 59
+ * review).
+ */
+const OTHER_HOUSEHOLD = /对方家|邻组|外村|别人家|另一家|两家人|被告[^，,。；;]{0,12}(委员会|公司|政府|村委|居委|街道|管委会|局)/;
+/** A sworn or nominal tie (干姐妹, 结拜兄弟, 义兄): no kin (round 59 review). */
+const SWORN_TIE = /干(姐妹|兄弟|姐|妹|哥|弟|妈|爹|爸|娘|女儿|儿子|亲)|结拜|结义|拜把|义(兄|弟|姐|妹|父|母)/;
+/** A stranger, an outsider's role or a name the text gives an outsider (一名男子, 同村村民, 包工头): a side no relative is. */
+function outsiderNamed(fields: AnalyzedField[], lx: Lexicon): boolean {
+  return fields.some(
+    ({ a }) =>
+      STRANGER_COUNTED.test(a.text) ||
+      a.tokens.some((t, j) => (personOutsider(t.word, lx) || strangerAt(a, j, lx) || outsiderNameAt(a, j, lx)) && !tellerIntroduced(a, j)),
+  );
+}
+/** 一名男子, 几个年轻人, 一伙人: someone counted, not named by a tie (not 他一个人的名字: alone). */
+const STRANGER_COUNTED =
+  /[一两几三四五](?:名|个)[^，,。；;]{0,4}(?:男子|女子|男的|女的|男人|女人|年轻人|小伙子?|陌生人)|[一两几](?:伙|帮)人/;
+/** 信访人…村民罗某华反映, 来访人牛某某反映: the teller's own role and name, before the word that opens what they tell. */
+function tellerIntroduced(a: AnalyzedText, j: number): boolean {
+  for (let i = j + 1; i <= j + 4 && i < a.tokens.length && a.tokens[i].clause === a.tokens[j].clause; i++)
+    if (SPEECH.has(a.tokens[i].word)) return true;
+  return false;
+}
 /**
  * Relatives told as the contest's sides: a word naming both (兄弟俩, 兄妹四个, 亲兄弟, 妯娌), or 和/跟/与 before a kin word
  * (我和大嫂, 跟亲姐姐, 他和哥哥, 其家与丈夫的哥哥家).

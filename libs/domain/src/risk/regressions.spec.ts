@@ -5462,3 +5462,29 @@ describe('round 59: land, a yard or an old house contested between relatives, no
     expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
   });
 });
+
+describe('round 59 review: no land between relatives where a stranger, a villager, a body or a sworn tie is the other side (helper-266’s sentences)', () => {
+  // Read as family disputes by `-85` as first written; read here as `-84` reads them.
+  it.each([
+    ['police110', '报警人称她跟婆婆在家，一名男子因排水问题上门闹事踹门。'],
+    ['court', '原告刘某与被告陈某系同村村民，原告与其兄弟共同继承的宅基地被被告占用。'],
+    ['court', '原告甲与原告乙系亲兄弟，二原告诉称被告某村村民委员会未经同意在其宅基地上修建道路。'],
+    ['court', '原告诉称，原告与被告系干姐妹，双方合资购买的房屋院墙倒塌后，被告拒绝分担修缮费用。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+
+  // Read right by the round and kept.
+  it.each([
+    ['police110', '报警人称姐弟二人因父亲留下的老房子宅基地分配不均争执，弟弟扇了她两耳光，脸部红肿。', true, 'orange'],
+    ['police110', '报警人称亲兄弟俩因翻盖房子占了他家地界吵架，弟弟拿着菜刀在门口骂，说要砍死他。', true, 'red'],
+    ['police110', '报警人称姑嫂俩为老宅的院墙谁出钱修吵起来，小姑子推了嫂子一把。', true, 'yellow'],
+    ['court', '原告诉称，原告与被告系妯娌，两家房屋相邻，被告家排水管直接对着原告家院墙，导致墙体开裂。', true, 'blue'],
+    ['court', '原告刘某诉称，被告刘某某系其胞弟，被告建房超出地界，遮挡原告采光，要求恢复原状。', true, 'blue'],
+    ['police110', '报警人称男友扬言要去派出所告她骗钱，双方在电话里吵了一架。', true, 'blue'],
+    ['police110', '报警人称儿子扬言要去法院告她，要求把老房子过户给他，母子俩在家中争吵。', true, 'blue'],
+  ] as const)('%s %s: family %s, %s', (source, main, family, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
+  });
+});
