@@ -141,7 +141,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v35', file: FEED_V35, role: 'held-out' }, // written after round 51's review (-70), before round 52 (-71) landed; scored once with -72
   { edition: 'v36', file: FEED_V36, role: 'held-out' }, // written after round 54's review (-76), before round 55 (-77) landed; scored once with -78
   { edition: 'v37', file: FEED_V37, role: 'held-out' }, // written after round 57's review (-82), before any later engine change; scored once with -84
-  { edition: 'v38', file: FEED_V38, role: 'held-out' }, // written while round 58 was under review (-83), before round 59; not yet scored
+  { edition: 'v38', file: FEED_V38, role: 'held-out' }, // written while round 58 was under review (-83), before round 59; scored once with -86
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */
