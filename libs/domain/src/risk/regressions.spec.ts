@@ -5488,3 +5488,29 @@ describe('round 59 review: no land between relatives where a stranger, a village
     expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
   });
 });
+
+describe('round 60: grown or adopted children who will not support an old parent, told in everyday words (our own sentences)', () => {
+  // Read as no dispute by `-86`: no conflict word and no matter of family law the rules knew (赡养) is named.
+  it.each([
+    ['petition', '我和老伴都七十多了，两个儿子成家后谁都不管我们，看病的钱都拿不出来。'],
+    ['petition', '母亲住院花了五万多，我们姐弟三个，二姐不肯出钱，弟弟说他在外地管不了。'],
+    ['petition', '父亲瘫痪在床，兄弟姐妹四人只有我一人照顾，其他人都不管，请求村里调解。'],
+    ['petition', '我和老伴当年收养的儿子成家后就不来往了，逢年过节电话也不打。'],
+    ['petition', '三个儿子都说自己困难，一分钱不出，老人看病全靠借。'],
+  ] as const)('%s %s: family, blue', (source, main) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'blue']);
+  });
+
+  // Near misses, read alike by `-86`: the school, the departments or a driver that does not care; animals taken in; children
+  // who visit.
+  it.each([
+    ['petition', '我儿子在学校被同学打了，学校不管。'],
+    ['petition', '各部门互相推诿，谁都不管我们。'],
+    ['petition', '我女儿在公交车上被陌生人骚扰，司机不管。'],
+    ['petition', '我们小区收养了几只流浪狗，物业不让喂。'],
+    ['petition', '儿子工作忙，周末才回来看我们，平时都是邻居帮忙照看。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
