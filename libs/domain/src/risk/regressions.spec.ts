@@ -5514,3 +5514,37 @@ describe('round 60: grown or adopted children who will not support an old parent
     expect(told(source, main).familyRomantic).toBe(false);
   });
 });
+
+describe('round 60 review: children the subject of the refusal, an old parent named, no institution’s adoption (helper-267’s sentences)', () => {
+  // Read as family disputes by `-87` as first written (an outsider's 不管, an honorific 大姐, pupils, agencies' 推诿, 不管 of
+  // "regardless" or of chores, friends who will not pay, a home's adoption, a hedgehog, an employer's 生活费); read here as
+  // `-86` reads them.
+  it.each([
+    ['police110', '报警人称其儿子被人打伤，对方家长不管，拒绝赔偿。'],
+    ['police110', '报警人称一位卖菜的大姐在路边摔倒了，路人都不管。'],
+    ['police110', '报警人称幼儿园的孩子们食物中毒，园方不闻不问。'],
+    ['court', '原告诉称，原告儿子的交通事故赔偿，被告甲和被告乙互相推诿。'],
+    ['court', '原告诉称，原告儿子不管被告如何推脱，多次上门催要货款。'],
+    ['police110', '报警人称他女儿在饭店请客，朋友都不肯出钱，女儿跟朋友吵了起来。'],
+    ['petition', '来信人反映，本地福利院收养了二十多名孤儿，但经费长期不足，请求政府加大投入。'],
+    ['police110', '报警人称他家收养的两只刺猬被人偷走了。'],
+    ['petition', '来信人反映，我在外地打工，公司不给生活费，拖欠工资半年。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+
+  // Read right by the round and kept.
+  it.each([
+    ['police110', '报警人称自己八十多岁了，儿子女儿都不管，住在漏雨的老房子里，要求派出所出面。', true, 'blue'],
+    ['police110', '报警人称母亲住院需要交押金，大哥二哥都不肯出钱，双方在医院走廊争吵。', true, 'blue'],
+    ['police110', '报警人称老母亲生病，兄弟几个互相推诿不肯送医，老人在家疼了一夜。', true, 'blue'],
+    ['police110', '报警人称其邻居收养了一个女孩，经常打骂，孩子身上有伤。', true, 'orange'],
+    ['court', '原告诉称，原告现年八十二岁，丧偶独居，五个子女互相推诿，均不愿意出钱为原告支付护理费用。', true, 'blue'],
+    ['court', '原告诉称，原告二十年前收养了被告，现被告以非亲生为由拒绝照顾原告。', true, 'blue'],
+    ['petition', '来信人反映，其父亲的养老费由兄弟三人分摊，二哥已经两年拒不支付养老费。', true, 'blue'],
+    ['petition', '来信人反映，其外公有五个子女，子女们都不愿意管外公，外公现在一个人住在村头的破房子里。', true, 'blue'],
+  ] as const)('%s %s: family %s, %s', (source, main, family, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
+  });
+});
