@@ -1856,7 +1856,6 @@ function ownedKinActs(tokens: readonly Token[], j: number): boolean {
 const OWNED_SIBLINGS = new Set(['哥', '姐', '弟', '妹']);
 const KIN_OWNERS = new Set(['我', '俺', '他', '她', '咱']);
 
-/** 在她家楼下喊, 跑到楼下骂: 楼上/楼下 as the place where something is done, not the neighbours who live there (round 43). */
 /** The neighbours' words that name land or a house's bounds: what relatives contest as often as neighbours. */
 const LAND_MATTERS = new Set(['宅基地', '院墙', '排水', '相邻', '采光', '地界', '占道']);
 /**
@@ -1868,11 +1867,7 @@ const OTHER_HOUSEHOLD = /对方家|邻组|外村|别人家|另一家|两家人|�
 const SWORN_TIE = /干(姐妹|兄弟|姐|妹|哥|弟|妈|爹|爸|娘|女儿|儿子|亲)|结拜|结义|拜把|义(兄|弟|姐|妹|父|母)/;
 /** A stranger, an outsider's role or a name the text gives an outsider (一名男子, 同村村民, 包工头): a side no relative is. */
 function outsiderNamed(fields: AnalyzedField[], lx: Lexicon): boolean {
-  return fields.some(
-    ({ a }) =>
-      STRANGER_COUNTED.test(a.text) ||
-      a.tokens.some((t, j) => (personOutsider(t.word, lx) || strangerAt(a, j, lx) || outsiderNameAt(a, j, lx)) && !tellerIntroduced(a, j)),
-  );
+  return fields.some(({ a }) => STRANGER_COUNTED.test(a.text) || a.tokens.some((_, j) => outsiderAt(a, j, lx) && !tellerIntroduced(a, j)));
 }
 /** 一名男子, 几个年轻人, 一伙人: someone counted, not named by a tie (not 他一个人的名字: alone). */
 const STRANGER_COUNTED =
@@ -1920,6 +1915,7 @@ function neighbourParty(fields: AnalyzedField[], rules: RiskRules, lx: Lexicon):
     }
   return false;
 }
+/** 在她家楼下喊, 跑到楼下骂: 楼上/楼下 as the place where something is done, not the neighbours who live there (round 43). */
 function placeOfAct(h: TextHit): boolean {
   return (h.term === '楼上' || h.term === '楼下') && PLACE_BEFORE.test(h.a.text.slice(Math.max(0, h.start - 8), h.start));
 }
@@ -3093,11 +3089,13 @@ function livingWithKin(a: AnalyzedText, lx: Lexicon): Set<string> {
 }
 const livingWithKinSets = new TextMemo<Set<string>>();
 const NEGATIONS = new Set(['没', '没有', '未', '并未', '不是', '并没有', '从没', '从没有']);
-/** An outsider's role or name, or a stranger, before word k in its sentence (not a place word: 邻居家老汉 is a household). */
+/** Word j is an outsider's role (护工, 债主, 同村村民), a name the text gives an outsider, or a stranger. */
+const outsiderAt = (a: AnalyzedText, j: number, lx: Lexicon): boolean =>
+  personOutsider(a.tokens[j].word, lx) || outsiderNameAt(a, j, lx) || strangerAt(a, j, lx);
+/** An outsider (`outsiderAt`) before word k in its sentence (not a place word: 邻居家老汉 is a household). */
 function outsiderRoleEarlier(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   const { tokens } = a;
-  for (let j = k - 1; j >= 0 && tokens[j].sentence === tokens[k].sentence; j--)
-    if (personOutsider(tokens[j].word, lx) || outsiderNameAt(a, j, lx) || strangerAt(a, j, lx)) return true;
+  for (let j = k - 1; j >= 0 && tokens[j].sentence === tokens[k].sentence; j--) if (outsiderAt(a, j, lx)) return true;
   return false;
 }
 /** 护工嫌她事多，动手打老人; 邻居跟老人吵，推了老人一把: an outsider named before word k in its sentence may be its agent. */
@@ -3109,7 +3107,7 @@ function outsiderEarlierInSentence(a: AnalyzedText, k: number, lx: Lexicon): boo
     // 居民贾某…因其母亲…朝母亲打去: the name owning the relative, and the role that introduces it, are that relative's kin.
     const key = nameKeyAt(tokens, j) ?? nameKeyAt(tokens, j + 2) ?? nameKeyAt(tokens, j + 1);
     if (key && known.has(key)) continue;
-    if (personOutsider(w, lx) || lx.foreign.has(w) || outsiderNameAt(a, j, lx) || strangerAt(a, j, lx)) return true;
+    if (lx.foreign.has(w) || outsiderAt(a, j, lx)) return true;
   }
   return false;
 }
