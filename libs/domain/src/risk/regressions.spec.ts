@@ -5563,3 +5563,25 @@ describe('round 60 review: children the subject of the refusal, an old parent na
     expect([r.familyRomantic, r.riskLevel]).toEqual([family, level]);
   });
 });
+
+describe('round 61: a marriage annulled, or told in a filing’s own words (our own sentences)', () => {
+  // Read as no dispute by `-88`: 撤销…婚姻 was no matter of family law, 俺 no teller of a marriage.
+  it.each([
+    ['court', '原告：鲁某，女。被告：包某，男。诉讼请求：撤销原、被告之间的婚姻。理由：被告婚前隐瞒重病。'],
+    ['court', '原告请求依法撤销双方2023年登记的婚姻，被告婚前隐瞒了欠下巨额赌债的事实。'],
+    ['court', '原告诉称：俺跟钟某是2011年结的婚，他这些年不着家，俺是真不想跟他过了。'],
+  ] as const)('%s %s: family, blue', (source, main) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'blue']);
+  });
+
+  // Near misses, read alike by `-88`: a decision or a contract annulled; a year that is no marriage's.
+  it.each([
+    ['court', '原告请求撤销被告公司作出的处罚决定。'],
+    ['court', '原告请求撤销双方签订的房屋买卖合同，被告未按期付款。'],
+    ['petition', '我们村2009年修的路，现在坏了没人管。'],
+    ['petition', '俺是2009年来的这个厂，厂里拖欠工资。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
