@@ -5564,23 +5564,36 @@ describe('round 60 review: children the subject of the refusal, an old parent na
   });
 });
 
-describe('round 61: a marriage annulled, or told in a filing’s own words (our own sentences)', () => {
-  // Read as no dispute by `-88`: 撤销…婚姻 was no matter of family law, 俺 no teller of a marriage.
+describe('round 61: a marriage annulled between its spouses (our own sentences; the review’s read as -88 reads them)', () => {
+  // The first two read as no dispute by `-88` (撤销…婚姻 between the parties was no matter of family law); the third, read
+  // family by `-88` through its 表兄妹, stays so.
   it.each([
     ['court', '原告：鲁某，女。被告：包某，男。诉讼请求：撤销原、被告之间的婚姻。理由：被告婚前隐瞒重病。'],
     ['court', '原告请求依法撤销双方2023年登记的婚姻，被告婚前隐瞒了欠下巨额赌债的事实。'],
-    ['court', '原告诉称：俺跟钟某是2011年结的婚，他这些年不着家，俺是真不想跟他过了。'],
+    ['court', '原告请求确认原、被告之间的婚姻无效，被告与原告系表兄妹，婚前隐瞒。'],
   ] as const)('%s %s: family, blue', (source, main) => {
     const r = told(source, main);
     expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'blue']);
   });
 
-  // Near misses, read alike by `-88`: a decision or a contract annulled; a year that is no marriage's.
+  // Near misses, read alike by `-88`: a decision or a contract annulled; a year that is no marriage's. Then the review's
+  // (helper-268) sentences that the round's first form read as family: 撤销 of an agency, a room, a decision over marital
+  // status or a record near 婚姻; 无效婚姻 as a topic or a question; someone else's marriage; a 俺 marriage year beside
+  // another dispute (the first form let 俺 tell a marriage's year; taken back).
   it.each([
     ['court', '原告请求撤销被告公司作出的处罚决定。'],
     ['court', '原告请求撤销双方签订的房屋买卖合同，被告未按期付款。'],
     ['petition', '我们村2009年修的路，现在坏了没人管。'],
     ['petition', '俺是2009年来的这个厂，厂里拖欠工资。'],
+    ['petition', '来信人反映：我去年投诉一家婚姻中介骗钱，对方退了钱，我就撤销了对婚姻中介的投诉，结果他们又去骗别人。'],
+    ['petition', '来信人反映：区妇联撤销了我们街道的婚姻家庭调解室，群众有矛盾都没地方调解了。'],
+    ['court', '诉讼请求：撤销被告某公司作出的以原告隐瞒婚姻状况为由解除劳动合同的决定。'],
+    ['police110', '报警人称在网上看到有人发帖称可以花钱撤销婚姻记录，怀疑是诈骗，要求核实。'],
+    ['petition', '来信人反映：某村干部违规为未满法定婚龄的村民开具证明，造成多起无效婚姻，要求追究其责任。'],
+    ['petition', '来信人咨询：婚姻无效有哪些法定情形？可撤销婚姻的请求期限是多久？'],
+    ['petition', '来信人反映：我们村张某与李某的婚姻是父母包办的，请求政府撤销他们的婚姻。'],
+    ['petition', '俺2008年结的婚，婚后户口一直落不下来，派出所非要男方村委会开证明。'],
+    ['petition', '俺2005年结的婚，俺男人前年在工地上摔死了，包工头到现在也不给赔偿。'],
   ] as const)('%s %s: no family dispute', (source, main) => {
     expect(told(source, main).familyRomantic).toBe(false);
   });
