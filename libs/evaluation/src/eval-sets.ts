@@ -203,6 +203,11 @@ export const FEED_V37 = join(EVAL_DIR, 'feed-v37', 'feed-v37.jsonl');
  * worktree that never held it, on main before round 59; held out.
  */
 export const FEED_V38 = join(EVAL_DIR, 'feed-v38', 'feed-v38.jsonl');
+/**
+ * The thirty-ninth, written by three further independent evaluators (one a feed) after round 61's review (-90), on main
+ * before any later engine change; held out.
+ */
+export const FEED_V39 = join(EVAL_DIR, 'feed-v39', 'feed-v39.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {
