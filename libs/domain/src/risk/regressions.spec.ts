@@ -34,6 +34,8 @@ function assess(main: string): ReturnType<typeof assessRisk> {
 const told = (source: string, main: string) => assessRisk({ ...event(main), source: source as NormalizedEventV1['source'] }, [], RULES);
 const filed = (main: string) => told('court', main);
 const asked = (text: string) => told('petition', text);
+/** A petition with its subject line. */
+const letter = (main: string, subject: string) => assessRisk({ ...event(main), source: 'petition', texts: { main, subject } }, [], RULES);
 /** A 110 call, with the officers' disposition when one is given. */
 const call = (main: string, disposition?: string) =>
   assessRisk({ ...event(main), texts: disposition ? { main, disposition } : { main } }, [], RULES);
@@ -5360,9 +5362,6 @@ describe('round 57 review: an implement or a fist on a person or the body, a cou
 });
 
 describe('round 58: an old parent harmed by a grown son, told by a village, a police station or a neighbour (our own sentences)', () => {
-  /** A petition with its subject line. */
-  const letter = (main: string, subject: string) => assessRisk({ ...event(main), source: 'petition', texts: { main, subject } }, [], RULES);
-
   // Read as no family dispute by `-82`: a sender's header read as a claim against an authority, a villager owning the son
   // read as an outsider acting, the first 其母亲 weighed against 宅基地 instead of the 母亲 the blow lands on, a neighbour
   // household's own son taken for someone else's, 老人 acted on a sentence after the parent is named.
@@ -5411,9 +5410,6 @@ describe('round 58: an old parent harmed by a grown son, told by a village, a po
 });
 
 describe('round 58 review: the act aimed at a relative done by no outsider, 被 + pronoun + relative only for a blow told right after it and not denied, no subject line over its letter, a name of no known tie (helper-261’s sentences)', () => {
-  /** A petition with its subject line. */
-  const letter = (main: string, subject: string) => assessRisk({ ...event(main), source: 'petition', texts: { main, subject } }, [], RULES);
-
   // Read as family disputes by `-83` as first written (an outsider's blow aimed at a mother, a denied blow, the creditor's son,
   // 打疫苗, a subject line over its letter, 村里的王某…打老人); read here as `-82` reads them.
   it.each([
