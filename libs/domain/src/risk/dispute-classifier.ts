@@ -2210,7 +2210,16 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     while (p >= 0 && PUNCTUATION.test(tokens[p].word)) p--;
     if (p < 0 || tokens[p].sentence !== tokens[s].sentence) return false;
     const prev = tokens[p].clause;
+    const prevEnd = p;
     while (p > 0 && tokens[p - 1].clause === prev) p--;
+    // 女子称老公喝多了，把她打了: the subject is the one told after a word of saying, not the teller (round 62).
+    for (let i = prevEnd; i > p; i--)
+      if (SPEECH.has(tokens[i - 1].word)) {
+        p = i;
+        break;
+      }
+    // 老公的朋友喝多了: a word before 的 is a modifier; the person is the word after it.
+    while (p + 2 <= prevEnd && tokens[p + 1].word === '的') p += 2;
     // 他当着他老婆的面骂我，把我推出了门: the 他 before, standing for an outsider, acted on the caller.
     const w = tokens[p].word;
     return outsiderWord(w, lx) || ((w === '他' || w === '她') && onCaller(a, j) && pronounIsOutsider(a, p, lx));

@@ -5594,3 +5594,31 @@ describe('round 61: a marriage annulled between its spouses (our own sentences; 
     expect(told(source, main).familyRomantic).toBe(false);
   });
 });
+
+describe('round 62: a teller introduced as 女子 or 男子 is not the agent of the act she reports (our own sentences)', () => {
+  // Read as no dispute by `-90`: a clause opening with 把 took its agent from the clause before, whose first word, the
+  // teller (女子称, 男子说), was read as a stranger acting on her.
+  it.each([
+    ['police110', '女子称老公喝多了，把她打了。', 'orange'],
+    ['police110', '女子称丈夫喝多了，把她推倒了。', 'orange'],
+    ['police110', '男子来电称老婆发脾气，把他的手机摔了。', 'yellow'],
+    ['police110', '女子反映丈夫赌输了钱，把家里电视砸了。', 'yellow'],
+    ['police110', '女子称儿子要钱不给，把她推倒了。', 'yellow'],
+  ] as const)('%s %s: family, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+
+  // Near misses, read alike by `-90`: the one told after the word of saying is an outsider, or an outsider's (老公的朋友:
+  // the person is the word after 的), or the act lands on an outsider.
+  it.each([
+    ['police110', '女子称老公的朋友喝多了，把她打了。'],
+    ['police110', '女子称老公的债主上门，把她推倒了。'],
+    ['police110', '男子称房东来收房租，把他推倒了。'],
+    ['police110', '女子称邻居喝多了，把她打了。'],
+    ['police110', '女子说保安拦着不让进，把她推倒了。'],
+    ['police110', '女子称老公喝多了，把邻居打了。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
