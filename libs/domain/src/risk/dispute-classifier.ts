@@ -2212,14 +2212,8 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     const prev = tokens[p].clause;
     const prevEnd = p;
     while (p > 0 && tokens[p - 1].clause === prev) p--;
-    // 女子称老公喝多了，把她打了: the subject is the one told after a word of saying, not the teller (round 62).
-    for (let i = prevEnd; i > p; i--)
-      if (SPEECH.has(tokens[i - 1].word)) {
-        p = i;
-        break;
-      }
-    // 老公的朋友喝多了: a word before 的 is a modifier; the person is the word after it.
-    while (p + 2 <= prevEnd && tokens[p + 1].word === '的') p += 2;
+    // 女子称老公喝多了，把她打了: the teller's relative told after her word of saying is the subject, not the teller (round 62).
+    if (saidKinSubject(tokens, p, prevEnd, lx)) return false;
     // 他当着他老婆的面骂我，把我推出了门: the 他 before, standing for an outsider, acted on the caller.
     const w = tokens[p].word;
     return outsiderWord(w, lx) || ((w === '他' || w === '她') && onCaller(a, j) && pronounIsOutsider(a, p, lx));
@@ -2227,6 +2221,35 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   return subjectIsOutsider(a, s, k, lx);
 }
 
+/**
+ * The clause tokens[from..to] tells, after its last word of saying, of the teller's own relative as its subject: 女子称老公喝多了,
+ * 男子来电称老婆发脾气, 女子称老公的妈妈; a relative's relative is one (老公的妈妈, 前夫的哥哥). Not where what follows the word
+ * of saying is no relative (替老公去讨工钱, 几个陌生人围住她老公, 听说…), nor where 的 makes the relative a modifier of someone
+ * else (老公的朋友, 老公公司的老板, 她哥哥的同学) or the relative is another's (被告的儿子, 闺蜜的男朋友) (round 62 review).
+ */
+function saidKinSubject(tokens: readonly Token[], from: number, to: number, lx: Lexicon): boolean {
+  let h = -1;
+  for (let i = to; i > from; i--)
+    if (SPEECH.has(tokens[i - 1].word)) {
+      h = i;
+      break;
+    }
+  if (h < 0) return false;
+  // 昨晚老公喝多了, 今天下午在家中丈夫…: a time or a place told first.
+  while (h <= to && TOLD_WHEN.test(tokens[h].word)) h++;
+  if (tokens[h]?.word === '在' && h + 1 <= to && !kinWord(tokens[h + 1].word, lx)) h += 2;
+  // 其丈夫, 她老公, 自己的女儿, 原告的丈夫: the teller's own.
+  if (OWNER_WORDS.has(tokens[h]?.word ?? '')) h += tokens[h + 1]?.word === '的' ? 2 : 1;
+  for (;;) {
+    if (h > to || !kinWord(tokens[h]?.word ?? '', lx)) return false;
+    // 老公的妈妈: on to the relative's relative; 老公的朋友, 老公公司的老板: the subject is no relative.
+    if (tokens[h + 1]?.word === '的' && h + 2 <= to) h += 2;
+    else if (tokens[h + 2]?.word === '的' && h + 3 <= to) return false;
+    else return true;
+  }
+}
+const OWNER_WORDS = new Set(['其', '她', '他', '自己', '我', '俺', '原告', '申请人']);
+const TOLD_WHEN = /^(昨|今|前|刚|当|上午|下午|晚上|中午|早上|凌晨|夜里|半夜|傍晚|[0-9零一二三四五六七八九十]+(点|号|日))/;
 /** An earlier clause of the sentence before clause start s names an outsider agent after 被 (被同班三个男生堵在厕所里). */
 function earlierOutsiderAgent(a: AnalyzedText, s: number, lx: Lexicon): boolean {
   const { tokens } = a;
