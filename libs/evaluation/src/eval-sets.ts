@@ -208,6 +208,11 @@ export const FEED_V38 = join(EVAL_DIR, 'feed-v38', 'feed-v38.jsonl');
  * before any later engine change; held out.
  */
 export const FEED_V39 = join(EVAL_DIR, 'feed-v39', 'feed-v39.jsonl');
+/**
+ * The fortieth, written by three further independent evaluators (one a feed) while round 62 (-91) was under review, on
+ * main before round 63's first engine change landed; held out.
+ */
+export const FEED_V40 = join(EVAL_DIR, 'feed-v40', 'feed-v40.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

@@ -42,6 +42,7 @@ import {
   FEED_V37,
   FEED_V38,
   FEED_V39,
+  FEED_V40,
   type Labelled,
   readJsonl,
   REAL_SET,
@@ -143,7 +144,8 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v36', file: FEED_V36, role: 'held-out' }, // written after round 54's review (-76), before round 55 (-77) landed; scored once with -78
   { edition: 'v37', file: FEED_V37, role: 'held-out' }, // written after round 57's review (-82), before any later engine change; scored once with -84
   { edition: 'v38', file: FEED_V38, role: 'held-out' }, // written while round 58 was under review (-83), before round 59; scored once with -86
-  { edition: 'v39', file: FEED_V39, role: 'held-out' }, // written after round 61's review (-90), before any later engine change; not yet scored
+  { edition: 'v39', file: FEED_V39, role: 'held-out' }, // written after round 61's review (-90), before any later engine change; scored once with -92
+  { edition: 'v40', file: FEED_V40, role: 'held-out' }, // written while round 62 (-91) was under review, before round 63 landed; not yet scored
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */
