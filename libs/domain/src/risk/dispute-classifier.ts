@@ -2380,6 +2380,8 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
   let outsider = false;
   for (let i = start; i < to; i++) {
     const w = tokens[i].word;
+    // 趁原告回娘家把门锁换了: what 趁 opens is the moment taken, not who acts (round 63).
+    if (w === '趁' || w === '趁着') break;
     // 被暖壶砸了头, 被开水烫伤: the thing it was done with is no agent.
     if (INSTRUMENTS.has(w) || lx.means.has(w)) continue;
     if (strangerAt(a, i, lx)) {
@@ -2789,7 +2791,7 @@ const PARTIES_COUPLED =
  * guardian's tie), and the kin word is of the other party (1: whose kin; 2: a tie; 3: a kin word).
  */
 const PARTY_DESCRIBED = new RegExp(
-  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,（(])|(?=[\u4e00-\u9fff]{1,3}(?:系|是)[她他]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人|(?<=系|是|为)[她他])(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:丈夫的|妻子的)?(?:(?:曾经?|已经?|一直)?(同居|结婚|恋爱)(?=[，,。；;）)]|$|过|了|未果|多年|至|(?:近|将近|约|快|有|长达)?[一二三四五六七八九十两半几0-9]+(?:年|个月|月))|([\u4e00-\u9fff]{1,4}?)(?=[，,。；;）)]|$))`,
+  `${ROLES}[一二三]?(?:[：:（(]|(?=[\u4e00-\u9fff]{1,4}[，,（(])|(?=[\u4e00-\u9fff]{1,3}(?:系|是)[她他]))(?:(?!代理人|监护人|委托|其[父母夫妻子女兄弟姐妹])[^。；;：:]){0,40}?(?:系|是|为)?(原告|被告|申请人|被申请人|自诉人|(?<=系|是|为)[她他])(?:[\u4e00-\u9fff]{1,2}某{1,2})?(?:之|的)?(?:(?:已故|去世的|过世的|病故的|亡故的)(?=丈夫的|妻子的))?(?:丈夫的|妻子的)?(?:(?:曾经?|已经?|一直)?(同居|结婚|恋爱)(?=[，,。；;）)]|$|过|了|未果|多年|至|(?:近|将近|约|快|有|长达)?[一二三四五六七八九十两半几0-9]+(?:年|个月|月))|([\u4e00-\u9fff]{1,4}?)(?=[，,。；;）)]|$))`,
   'y',
 );
 /**

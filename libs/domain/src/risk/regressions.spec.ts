@@ -5682,4 +5682,33 @@ describe('round 62 review (helper-273, 234 sentences: 77 changed, 50 right, 21 w
   ] as const)('%s %s: family', (source, main) => {
     expect(told(source, main).familyRomantic).toBe(true);
   });
+
+describe('round 63: a quarrel or a lock-out told in split words (our own sentences)', () => {
+  // Read as no dispute by `-91`: 拌嘴 split by what was said, 换锁 told the other way round, the one whose absence 趁 takes
+  // read as the agent, a party described through her late husband (系原告已故丈夫的父亲).
+  it.each([
+    ['police110', '报警人称下班回家发现门锁被老公换了，钥匙打不开。', 'yellow'],
+    ['police110', '报警人称回家发现门锁换了，是老公换的。', 'yellow'],
+    ['police110', '报警人称儿子把家里的锁换了，她进不了家。', 'yellow'],
+    ['police110', '报警人称前天和老公拌了几句嘴，老公就出门了，三天没回家，电话也关机。', 'blue'],
+    ['police110', '报警人称老伴跟他拌了两句，拎着包出去了，到现在还没回来。', 'blue'],
+    ['court', '婆婆嫌原告不做饭，趁原告回娘家把门锁换了。', 'yellow'],
+    ['court', '婆婆嫌原告不做饭，趁原告不在把原告打了。', 'yellow'],
+    ['court', '原告：卞某，女。被告：陶某，男，系原告已故丈夫的父亲。被告趁原告回娘家时把门锁换了。', 'yellow'],
+  ] as const)('%s %s: family, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+
+  // Near misses, read alike by `-91`: a landlord, a locksmith or a neighbour changes the lock; a quarrel with a colleague;
+  // an outsider acting after 趁.
+  it.each([
+    ['police110', '报警人称房东把门锁换了，不让她进去拿东西。'],
+    ['police110', '报警人称出门忘带钥匙，请开锁师傅把门锁换了。'],
+    ['police110', '报警人称和同事拌了几句嘴，同事把她推倒了。'],
+    ['court', '邻居趁原告不在把原告家的门锁换了。'],
+    ['court', '原告的丈夫出差，邻居王某趁原告回娘家把原告打了。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
 });
