@@ -2213,7 +2213,8 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     const prevEnd = p;
     while (p > 0 && tokens[p - 1].clause === prev) p--;
     // 女子称老公喝多了，把她打了: the teller's relative told after her word of saying is the subject, not the teller (round 62).
-    if (saidKinSubject(tokens, p, prevEnd, lx)) return false;
+    const said = saidKinSubject(tokens, p, prevEnd, lx);
+    if (said) return said === 'outsider';
     // 他当着他老婆的面骂我，把我推出了门: the 他 before, standing for an outsider, acted on the caller.
     const w = tokens[p].word;
     return outsiderWord(w, lx) || ((w === '他' || w === '她') && onCaller(a, j) && pronounIsOutsider(a, p, lx));
@@ -2222,32 +2223,41 @@ function outsiderAgent(a: AnalyzedText, k: number, lx: Lexicon): boolean {
 }
 
 /**
- * The clause tokens[from..to] tells, after its last word of saying, of the teller's own relative as its subject: 女子称老公喝多了,
+ * The clause tokens[from..to] tells, after its last word of saying, of the teller's own relative as its subject ('kin'): 女子称老公喝多了,
  * 男子来电称老婆发脾气, 女子称老公的妈妈; a relative's relative is one (老公的妈妈, 前夫的哥哥). Not where what follows the word
  * of saying is no relative (替老公去讨工钱, 几个陌生人围住她老公, 听说…), nor where 的 makes the relative a modifier of someone
- * else (老公的朋友, 老公公司的老板, 她哥哥的同学) or the relative is another's (被告的儿子, 闺蜜的男朋友) (round 62 review).
+ * else (老公公司的老板, 她哥哥的同学) or the relative is another's (被告的儿子, 闺蜜的男朋友) (round 62 review). A relative's friend,
+ * partner or creditor told so is the outsider who acts ('outsider': 老公的朋友, 已故丈夫的生意伙伴; round 63 review).
  */
-function saidKinSubject(tokens: readonly Token[], from: number, to: number, lx: Lexicon): boolean {
+function saidKinSubject(tokens: readonly Token[], from: number, to: number, lx: Lexicon): 'kin' | 'outsider' | undefined {
   let h = -1;
+  // 报警人称 is cut 报警/人称.
   for (let i = to; i > from; i--)
-    if (SPEECH.has(tokens[i - 1].word)) {
+    if (SPEECH.has(tokens[i - 1].word) || tokens[i - 1].word === '人称') {
       h = i;
       break;
     }
-  if (h < 0) return false;
+  if (h < 0) return undefined;
   // 昨晚老公喝多了, 今天下午在家中丈夫…: a time or a place told first.
   while (h <= to && TOLD_WHEN.test(tokens[h].word)) h++;
   if (tokens[h]?.word === '在' && h + 1 <= to && !kinWord(tokens[h + 1].word, lx)) h += 2;
-  // 其丈夫, 她老公, 自己的女儿, 原告的丈夫: the teller's own.
+  // 其丈夫, 她老公, 自己的女儿, 原告的丈夫: the teller's own; 已故丈夫: her late one.
   if (OWNER_WORDS.has(tokens[h]?.word ?? '')) h += tokens[h + 1]?.word === '的' ? 2 : 1;
+  if (tokens[h]?.word === '已故') h++;
+  let owned = false;
   for (;;) {
-    if (h > to || !kinWord(tokens[h]?.word ?? '', lx)) return false;
-    // 老公的妈妈: on to the relative's relative; 老公的朋友, 老公公司的老板: the subject is no relative.
-    if (tokens[h + 1]?.word === '的' && h + 2 <= to) h += 2;
-    else if (tokens[h + 2]?.word === '的' && h + 3 <= to) return false;
-    else return true;
+    const w = tokens[h]?.word ?? '';
+    // 老公的朋友, 已故丈夫的生意伙伴: a relative's friend or partner is the outsider who acts (round 63 review).
+    if (h > to || !kinWord(w, lx)) return owned && h <= to && (outsiderPerson(w, lx) || OUTSIDE_TIES.test(w)) ? 'outsider' : undefined;
+    // 老公的妈妈: on to the relative's relative; 老公公司的老板: the subject is no relative.
+    if (tokens[h + 1]?.word === '的' && h + 2 <= to) {
+      h += 2;
+      owned = true;
+    } else if (tokens[h + 2]?.word === '的' && h + 3 <= to) return undefined;
+    else return 'kin';
   }
 }
+const OUTSIDE_TIES = /(伙伴|合伙人|朋友|同事|债主|老板|领导|同学|工友|牌友|酒友)$/;
 const OWNER_WORDS = new Set(['其', '她', '他', '自己', '我', '俺', '原告', '申请人']);
 const TOLD_WHEN = /^(昨|今|前|刚|当|上午|下午|晚上|中午|早上|凌晨|夜里|半夜|傍晚|[0-9零一二三四五六七八九十]+(点|号|日))/;
 /** An earlier clause of the sentence before clause start s names an outsider agent after 被 (被同班三个男生堵在厕所里). */
@@ -2388,6 +2398,10 @@ function agentIsOutsider(a: AnalyzedText, from: number, to: number, lx: Lexicon,
       outsider = true;
       continue;
     }
+    // 丈夫的债主, 其丈夫的老板, 婆婆的房东: a relative (or an owner) before 的 names whose the agent is, not the agent (round 63
+    // review).
+    if ((kinWord(w, lx) || PARTY_PRONOUNS.has(w)) && tokens[i + 1]?.word === '的' && i + 2 < to) continue;
+    if (PARTY_PRONOUNS.has(w) && kinWord(tokens[i + 1]?.word ?? '', lx) && tokens[i + 2]?.word === '的' && i + 3 < to) continue;
     if (kinWord(w, lx)) {
       if (!foreign(a, i, lx)) return false;
       outsider = true;
@@ -2596,7 +2610,7 @@ function companionIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
 const DESCRIBERS = new Set(['一个', '几个', '一名', '两个', '素不相识', '不认识', '陌生', '喝多', '喝醉', '另一个', '那个', '这个']);
 /** A mutual act or a quarrel word, also as the end of a longer word (发生争执, 发生口角). */
 const quarrel = (w: string, lx: Lexicon) =>
-  lx.mutual.has(w) || QUARRELS.has(w) || QUARREL_ENDINGS.some((q) => w.endsWith(q)) || w.startsWith('吵');
+  lx.mutual.has(w) || QUARRELS.has(w) || QUARREL_ENDINGS.some((q) => w.endsWith(q)) || w.startsWith('吵') || w.startsWith('拌');
 const QUARRELS = new Set(['吵', '吵架', '争吵', '争执', '口角', '冲突', '纠纷', '矛盾', '拌嘴', '闹矛盾']);
 const QUARREL_ENDINGS = ['吵架', '争吵', '争执', '口角', '冲突', '纠纷', '打架'];
 const PARTY_PRONOUNS = new Set(['她', '他', '你', '我', '俺', '其', '对方', '男方', '女方', '自己', '他们', '她们', '男的', '女的']);
