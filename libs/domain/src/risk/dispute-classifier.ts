@@ -2790,7 +2790,8 @@ function hitOnWords(field: TextField, a: AnalyzedText, from: number, to: number)
 /** 与申请人同居一年多, 与原告结婚, 与申请人曾同居两年 (round 53): the party described as living with, married to or courting the other. */
 const DESCRIBED_TIES: Partial<Record<string, RelationKind>> = { 同居: 'partner', 结婚: 'spouse', 恋爱: 'partner' };
 const COUPLE_OPENERS = new Set(['原', '原被告', '双方', '两人', '二人', '两', '二']);
-const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚证']);
+// 二人2012年成家: 成家 is a marriage as a filing's everyday words tell it (round 64).
+const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚证', '成家', '成了家', '成的家']);
 /**
  * 两人2019年领证, 原、被告2023年开始恋爱, 二人很快成为情侣, 两人谈起了朋友: the two parties became a couple; also after their
  * meeting told first (原、被告于2023年在网吧认识，2024年初开始同居) or an introduction (二人2022年经朋友撮合开始交往), round
@@ -2798,7 +2799,7 @@ const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚
  * another's wedding, one party's), and 同居 is no shared room (同居一室, 系室友).
  */
 const PARTIES_COUPLED =
-  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?:(?:(?![原被]告|申请人|他人|别人|的)[^，,。；;]){0,14}?(?:认识|相识|结识)后?[，,]|[^，,。；;]{0,8}?经(?:朋友|亲戚|同事|同学|熟人|亲友|媒人|家人)?(?:介绍|撮合|牵线)(?:认识|相识)?(?:后|并)?)(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借|其|各|均|都|他们|她们|分别|一起|合伙|未|没|不|否认|女友|男友|前妻|前夫|某|伴郎|伴娘|介绍|撮合|牵线)[^，,。；;]){0,12}?|(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?)(领证|登记结婚|结婚|办了结婚证|确立了?恋爱关系|确定了?恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居|(?:成为|成了|做了)(?:情侣|恋人|男女朋友)|谈起了?(?:恋爱|(?:朋友|对象)(?=$|[，,。；;]|来|关系)))(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个|一宿舍|一寝室|一单元|于|住|旅行社|交友|服务)/y;
+  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?:(?:(?![原被]告|申请人|他人|别人|的)[^，,。；;]){0,14}?(?:认识|相识|结识)后?[，,]|[^，,。；;]{0,8}?经(?:朋友|亲戚|同事|同学|熟人|亲友|媒人|家人)?(?:介绍|撮合|牵线)(?:认识|相识)?(?:后|并)?)(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借|其|各|均|都|他们|她们|分别|一起|合伙|未|没|不|否认|女友|男友|前妻|前夫|某|伴郎|伴娘|介绍|撮合|牵线)[^，,。；;]){0,12}?|(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?)(领证|登记结婚|结婚|办了结婚证|成家(?!立业)|成了家|成的家|确立了?恋爱关系|确定了?恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居|(?:成为|成了|做了)(?:情侣|恋人|男女朋友)|谈起了?(?:恋爱|(?:朋友|对象)(?=$|[，,。；;]|来|关系)))(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个|一宿舍|一寝室|一单元|于|住|旅行社|交友|服务)/y;
 /**
  * A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. The
  * description is the party's own: it stops where another person is introduced (其法定代理人丙某，系被告父亲: the
@@ -2875,7 +2876,7 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
     // (系, 是, 为; 结婚, 同居), are the phrases below read: most texts hold none.
     const xi = a.text.includes('系');
     const stated = xi || a.text.includes('是') || a.text.includes('为');
-    const married = /结婚|结的婚|结了婚|领的证|同居|共同生活/.test(a.text);
+    const married = /结婚|结的婚|结了婚|领的证|成家|成了家|成的家|同居|共同生活/.test(a.text);
     const wedState = a.text.includes('婚');
     const courted =
       married ||

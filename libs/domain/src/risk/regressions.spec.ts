@@ -5763,3 +5763,26 @@ describe('round 63 review (helper-277, 231 sentences: 68 changed, 51 right, 13 w
     expect(told(source, main).familyRomantic).toBe(family);
   });
 });
+
+describe('round 64: a marriage or a divorce told in a filing’s everyday words (our own sentences)', () => {
+  // Read as no family dispute by `-94`: 成家 (the parties' marriage) and 判离 (a divorce asked of the court).
+  it.each([
+    ['court', '原告何某与被告唐某二人2012年成家。唐某喝醉后把电视砸了。', 'yellow'],
+    ['court', '原告与被告2008年结婚。2019年被告出国打工，2021年以后就联系不上。原告请法院判离。', 'blue'],
+    ['court', '原、被告2015年成的家，婚后被告常年在外，原告请求判离。', 'blue'],
+  ] as const)('%s %s: family, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+
+  // Near misses, read alike by `-94`: 成家立业 of colleagues, 判离职, other people's children married, a son's marriage
+  // as the time a debt is due.
+  it.each([
+    ['court', '原告与被告系同事。原告请求判令被告归还借款。二人2012年成家立业后来往少了。'],
+    ['court', '法院判离职员工胜诉，公司不服上诉。'],
+    ['court', '原告与被告系邻居，二人的子女都已成家，因排水沟发生纠纷。'],
+    ['court', '原告诉称被告拖欠货款，被告说等儿子成家后再还。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
