@@ -5786,3 +5786,57 @@ describe('round 64: a marriage or a divorce told in a filing’s everyday words 
     expect(told(source, main).familyRomantic).toBe(false);
   });
 });
+
+describe('round 64 review (helper-279, 201 sentences: 52 changed, 32 right, 17 wrong, 3 debatable)', () => {
+  // Wrong in the first form, back as `-94` reads them: 判离谱, someone else's 判离 (父母被法院判离, 同事刚被法院判离, 律师广告
+  // 称保证判离), a bare question (判离需要多久) and news: 判离 is read only as asked or agreed by a party (请求…判离, 要求法院判离,
+  // 同意判离).
+  it.each([
+    ['petition', '信访人称法院判离谱，欠钱不还还判他败诉。'],
+    ['police110', '报警人称其父母十年前被法院判离，今天其在小区停车时与保安发生争执。'],
+    ['petition', '信访人咨询：判离需要多久？'],
+    ['police110', '报警人咨询起诉多久能判离。'],
+    ['petition', '据报道，某县法院去年共判离婚姻案件300余件。'],
+    ['police110', '报警人称同事刚被法院判离，心情不好在单位喝酒闹事。'],
+    ['police110', '报警人称租客夫妻已被判离，现欠房租三个月未交。'],
+    ['petition', '信访人反映，我爸妈当年被法院判离，现在想问我的户口跟谁。'],
+    ['police110', '报警人称朋友说起诉多久能判离的事，两人因此吵了起来。'],
+    ['police110', '报警人称在网上看到律师广告称保证判离，交了5000元后律师失联。'],
+    ['court', '案外人王某与其妻已被法院判离，本案系原告与被告之间的买卖合同纠纷。'],
+    ['petition', '信访人反映，姐姐去年被判离后，前姐夫欠信访人的钱一直不还。'],
+    ['court', '原告要求法院判离谱的借条无效。'],
+    ['police110', '报警人称有人在网上冒充律师称能帮他判离，骗了他3000元。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+
+  // Right in the first form and kept.
+  it.each([
+    ['court', '原、被告2015年成的家，婚后被告经常酗酒殴打原告，致原告多处软组织挫伤。', true],
+    ['court', '二人2016年成家后一直未生育子女，被告长期在外地打工不回家。', true],
+    ['court', '原告请法院判离，孩子归原告抚养。', true],
+    ['court', '原告要求法院判离，并依法分割夫妻共同财产。', true],
+    ['court', '被告下落不明已两年，原告要求判离。', true],
+    ['court', '原告第一次起诉被驳回，现再次起诉要求判离。', true],
+    ['court', '原告诉称，被告长期赌博，感情已破裂，请求法院判离，婚生女由原告抚养。', true],
+    ['court', '被告同意判离，但对孩子归谁抚养有争议。', true],
+    ['court', '原告要求判离，房产归原告所有，债务由被告承担。', true],
+    ['court', '原告因被告长期家暴要求判离，被告曾用菜刀砍伤原告手臂。', true],
+    ['court', '被告下落不明，原告请求法院公告送达并判离。', true],
+    ['court', '原告请求法院依法判离，孩子归谁由法院决定。', true],
+    ['court', '原告要求判离并分割房产一套、存款20万元。', true],
+    ['court', '原告要求判离，被告去年出国后一直未回，也不寄钱回家。', true],
+    ['court', '原告要求法院判离，被告于庭审中表示同意。', true],
+    ['court', '原告诉至本院，请求判离，并由被告支付孩子抚养费每月1500元。', true],
+    ['court', '被告辩称不同意判离，称双方感情尚未破裂。', true],
+    ['court', '原告请求判离，理由是被告婚后经常打骂原告，曾将原告打至住院。', true],
+    ['police110', '报警人称丈夫又动手打她，她已经去法院起诉要求判离。', true],
+    ['police110', '报警人称妻子已向法院起诉要求判离，今天回家拿东西时双方发生口角。', true],
+    ['police110', '报警人称她在请法院判离，男方今天到她单位闹事，砸了她的电脑。', true],
+    ['police110', '报警人称老婆要求法院判离，现在把孩子藏起来不让他见。', true],
+    ['petition', '信访人反映，其妻子出走五年下落不明，其多次请法院判离未果。', true],
+    ['petition', '信访人反映丈夫长期家暴，请法院判离后丈夫仍纠缠她。', true],
+  ] as const)('%s %s: family %s', (source, main, family) => {
+    expect(told(source, main).familyRomantic).toBe(family);
+  });
+});
