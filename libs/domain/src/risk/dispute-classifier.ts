@@ -2767,7 +2767,7 @@ const KIN_OF_PARTY = new RegExp(
 // 申请人与被申请人2022年起同居 (round 55): an application's parties, in their own clause, not denied (从未同居, 未再共同生活) nor
 // sharing a room (同居一室) (round 55 review).
 const PARTIES_MARRIED =
-  /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告[^。；;]{0,30}?|申请人(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?(?:与|和|同)被申请人(?:(?!未|没|不|无|非|再)[^，,。；;]){0,16}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|结的婚|结了婚|领的证|同居|共同生活)(?!一室|一屋|一间|一处|一宿舍|一寝室)/y;
+  /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告[^。；;]{0,30}?|申请人(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?(?:与|和|同)被申请人(?:(?!未|没|不|无|非|再)[^，,。；;]){0,16}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|结的婚|结了婚|领的证|离的婚|离了婚|同居|共同生活)(?!一室|一屋|一间|一处|一宿舍|一寝室)/y;
 // 原告诸葛某某（女）与被告申某于2023年…认识并恋爱: the parties' courtship told as a filing tells a marriage (round 24); nothing
 // of another's stands between (原告与被告之女恋爱, 原告与被告的儿子谈恋爱: the defendant's child is the other side), and a
 // filing that names a marriage (婚: 相识恋爱…到民政局登记) is read by the marriage's phrases, not this one. A comma is
@@ -2779,6 +2779,9 @@ const PARTIES_COURTING =
 const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方', '两人', '二人', '两', '二']);
 const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
 const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
+/** 原告卓某（女）与被告宫某婚后: the named pair's marriage told as a time of their lives (round 65). */
+const PAIR_WED_STATE =
+  /原告(?:[\u4e00-\u9fff]{1,2}某{0,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?(?:与|和)被告(?:[\u4e00-\u9fff]{1,2}某{0,2}[\u4e00-\u9fff]?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
 /** The words of the text that cover [from, to): a hit found by a pattern may start inside a word (谈恋爱). */
 function hitOnWords(field: TextField, a: AnalyzedText, from: number, to: number): TextHit {
   const first = a.tokens.findIndex((t) => t.end > from);
@@ -2799,7 +2802,7 @@ const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚
  * another's wedding, one party's), and 同居 is no shared room (同居一室, 系室友).
  */
 const PARTIES_COUPLED =
-  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?:(?:(?![原被]告|申请人|他人|别人|的)[^，,。；;]){0,14}?(?:认识|相识|结识)后?[，,]|[^，,。；;]{0,8}?经(?:朋友|亲戚|同事|同学|熟人|亲友|媒人|家人)?(?:介绍|撮合|牵线)(?:认识|相识)?(?:后|并)?)(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借|其|各|均|都|他们|她们|分别|一起|合伙|未|没|不|否认|女友|男友|前妻|前夫|某|伴郎|伴娘|介绍|撮合|牵线)[^，,。；;]){0,12}?|(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?)(领证|登记结婚|结婚|办了结婚证|成家(?!立业)|成了家|成的家|确立了?恋爱关系|确定了?恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居|(?:成为|成了|做了)(?:情侣|恋人|男女朋友)|谈起了?(?:恋爱|(?:朋友|对象)(?=$|[，,。；;]|来|关系)))(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个|一宿舍|一寝室|一单元|于|住|旅行社|交友|服务)/y;
+  /(?:原、被告|原被告|双方|两人|二人)(?:于|自|从|在)?(?:(?:(?:(?![原被]告|申请人|他人|别人|的)[^，,。；;]){0,14}?(?:认识|相识|结识)后?[，,]|[^，,。；;]{0,8}?经(?:朋友|亲戚|同事|同学|熟人|亲友|媒人|家人)?(?:介绍|撮合|牵线)(?:认识|相识)?(?:后|并)?)(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借|其|各|均|都|他们|她们|分别|一起|合伙|未|没|不|否认|女友|男友|前妻|前夫|某|伴郎|伴娘|介绍|撮合|牵线)[^，,。；;]){0,12}?|(?:(?![原被]告|申请人|朋友|同学|同事|他人|别人|的|约定|借)[^，,。；;]){0,12}?)(领证|登记结婚|结婚|办了结婚证|成家(?!立业)|成了家|成的家|住在一起|住到一起|处了对象|处起了对象|确立了?恋爱关系|确定了?恋爱关系|开始恋爱|谈恋爱|恋爱|相恋|开始交往|同居|(?:成为|成了|做了)(?:情侣|恋人|男女朋友)|谈起了?(?:恋爱|(?:朋友|对象)(?=$|[，,。；;]|来|关系)))(?!宴|典礼|酒|喜|一室|一屋|一间|一处|一套|一个|一宿舍|一寝室|一单元|于|住|旅行社|交友|服务)/y;
 /**
  * A party's label and description, ending in the other party's kin word: 被告：武长林，男，1962年生，原告之公公. The
  * description is the party's own: it stops where another person is introduced (其法定代理人丙某，系被告父亲: the
@@ -2847,6 +2850,7 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
 const lastSearch = new Map<RegExp, { text: string; at: number; found: RegExpExecArray | null }>();
 const BOTH_PARTIES = ['原、被告', '原被告', '双方', '二人', '两人', '原告与被告', '原告和被告', '申请人与被申请人', '上诉人与被上诉人'];
 /** The last word of each of `BOTH_PARTIES` as the segmenter cuts it: only after one of them is the phrase read. */
+const PARTY_TIME = /^(?:[0-9０-９]+|[0-9]+年|年|[0-9]+月|月|至|到|起|曾|曾经|一直|期间|之间)$/;
 const PARTY_ENDS = new Set(['被告', '告', '双方', '二人', '两人', '人', '被申请人', '被上诉人', '原被告']);
 /** What stands before the second party in 原告系被告之父 or 申请人（被申请人之女. */
 const ROLE_LEADS = new Set(['系', '是', '为', '(', '（']);
@@ -2876,7 +2880,7 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
     // (系, 是, 为; 结婚, 同居), are the phrases below read: most texts hold none.
     const xi = a.text.includes('系');
     const stated = xi || a.text.includes('是') || a.text.includes('为');
-    const married = /结婚|结的婚|结了婚|领的证|成家|成了家|成的家|同居|共同生活/.test(a.text);
+    const married = /结婚|结的婚|结了婚|领的证|离的婚|离了婚|成家|成了家|成的家|同居|共同生活|住在一起|处了对象|处对象/.test(a.text);
     const wedState = a.text.includes('婚');
     const courted =
       married ||
@@ -2905,7 +2909,8 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       const wed = married ? stickyAt(PARTIES_MARRIED, a.text, at) : null;
       if (wed) {
         // 我和被告韦某是在东莞打工时认识的，2015年结的婚: 结的婚, 结了婚, 领的证 as a teller says it (round 32).
-        const kind: RelationKind = /^(结|登记结|领)/.test(wed[1]) ? 'spouse' : 'partner';
+        // 原告与被告2023年在民政局离的婚: former spouses (round 65).
+        const kind: RelationKind = /^离/.test(wed[1]) ? 'ex_spouse' : /^(结|登记结|领)/.test(wed[1]) ? 'spouse' : 'partner';
         const from = at + wed[0].length - wed[1].length;
         // 原告顾某与被告孔某于2021年起同居: the word may be cut with what stands before it (起同居); the hit is on words.
         return { kind, hit: hitOnWords(field, a, from, from + wed[1].length) };
@@ -2916,12 +2921,19 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
         return { kind: 'partner', hit: hitOnWords(field, a, from, from + courting[1].length) };
       }
       // 原、被告婚后共同买房, 双方离婚后: the parties' marriage named as a time of their lives makes them spouses (or exes).
-      const state = wedState && BOTH_OPENERS.has(opener) ? stickyAt(PARTIES_WED_STATE, a.text, at) : null;
+      const state = !wedState
+        ? null
+        : BOTH_OPENERS.has(opener)
+          ? stickyAt(PARTIES_WED_STATE, a.text, at)
+          : opener === '原告'
+            ? stickyAt(PAIR_WED_STATE, a.text, at)
+            : null;
       if (state) {
         const from = at + state[0].length - state[1].length;
         return {
           kind: state[1] === '离婚后' ? 'ex_spouse' : 'spouse',
-          hit: { field, a, term: state[1], start: from, end: from + state[1].length },
+          // 被告任某离婚后 may be cut 任某离/婚后: the hit is on words.
+          hit: hitOnWords(field, a, from, from + state[1].length),
         };
       }
       // 两人2019年领证, 原、被告2023年开始恋爱: the two parties became a couple (spouses, or partners).
@@ -2976,9 +2988,12 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
     }
     for (let k = 0; k < tokens.length; k++) {
       const w = tokens[k].word;
-      if ((w === '系' || w === '是' || w === '为') && k > 0 && PARTY_ENDS.has(tokens[k - 1].word)) {
+      // 双方2022年至2024年系恋人: a time told between the parties and 系 (round 65).
+      let e = k - 1;
+      while (e > 0 && e >= k - 6 && tokens[e].clause === tokens[k].clause && PARTY_TIME.test(tokens[e].word)) e--;
+      if ((w === '系' || w === '是' || w === '为') && k > 0 && PARTY_ENDS.has(tokens[e].word)) {
         let before = '';
-        for (let j = k - 1; j >= 0 && j >= k - 6 && tokens[j].clause === tokens[k].clause; j--) before = tokens[j].word + before;
+        for (let j = e; j >= 0 && j >= e - 5 && tokens[j].clause === tokens[k].clause; j--) before = tokens[j].word + before;
         if (!BOTH_PARTIES.some((b) => before.endsWith(b))) continue;
         for (let i = k + 1; i <= k + 3 && i < tokens.length && tokens[i].clause === tokens[k].clause; i++) {
           const kind = relationKindOf(tokens[i].word, lx);

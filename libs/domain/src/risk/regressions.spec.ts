@@ -5840,3 +5840,37 @@ describe('round 64 review (helper-279, 201 sentences: 52 changed, 32 right, 17 w
     expect(told(source, main).familyRomantic).toBe(family);
   });
 });
+
+describe('round 65: the parties’ tie told in a filing’s everyday words (our own sentences)', () => {
+  // Read as no family dispute by `-95`: 离的婚 (former spouses), 住在一起 (partners), a time between 双方 and 系恋人, 婚后 after
+  // the named pair.
+  it.each([
+    [
+      'court',
+      '原告与被告2023年在民政局离的婚，当时写好各自的车各归各。今年3月被告来原告楼下要车，原告不给，被告拿出一把锤子把电动车砸烂了。',
+      'yellow',
+    ],
+    ['court', '原告尹某，女；被告滕某，男。两人2021年起住在一起，没领证。今年6月两人吵起来，滕某把尹某的笔记本电脑往地上一摔。', 'yellow'],
+    [
+      'court',
+      '原告邹某，男，1993年生，摄影师。被告岑某，女，1995年生。双方2022年至2024年系恋人，曾一起住在岑某租的公寓里。分手时邹某的相机留在公寓，岑某说邹某还欠她分摊的房租，拒不归还。请求岑某返还相机，或折价赔偿2.3万元。',
+      'blue',
+    ],
+    [
+      'court',
+      '原告卓某（女）与被告宫某婚后签了一份书面协议。今年宫某想把商铺抵押，原告不同意，宫某把原告的笔记本电脑摔在地上踩烂。',
+      'yellow',
+    ],
+  ] as const)('%s %s: family, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+
+  // Near misses, read alike by `-95`: roommates living together, colleagues in one workshop for a time.
+  it.each([
+    ['court', '原告与被告系室友，两人2021年起住在一起，被告拖欠房租。'],
+    ['court', '原告与被告系同事，双方2022年至2024年系同一车间工人，被告借款未还。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
