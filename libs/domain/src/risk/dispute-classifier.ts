@@ -2767,7 +2767,10 @@ const KIN_OF_PARTY = new RegExp(
 // 申请人与被申请人2022年起同居 (round 55): an application's parties, in their own clause, not denied (从未同居, 未再共同生活) nor
 // sharing a room (同居一室) (round 55 review).
 const PARTIES_MARRIED =
-  /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告[^。；;]{0,30}?|申请人(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?(?:与|和|同)被申请人(?:(?!未|没|不|无|非|再)[^，,。；;]){0,16}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|结的婚|结了婚|领的证|离的婚|离了婚|同居|共同生活)(?!一室|一屋|一间|一处|一宿舍|一寝室)/y;
+  /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告[^。；;]{0,30}?|申请人(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?(?:与|和|同)被申请人(?:(?!未|没|不|无|非|再)[^，,。；;]){0,16}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|结的婚|结了婚|领的证|同居|共同生活)(?!一室|一屋|一间|一处|一宿舍|一寝室)/y;
+/** 原告与被告2023年在民政局离的婚: the two parties divorced each other, told in one clause (round 65 review: not 原告与被告系同学，原告离了婚后…). */
+const PARTIES_DIVORCED =
+  /(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:(?!系|是)[^，,。；;]){0,16}?(离的婚|离了婚)/y;
 // 原告诸葛某某（女）与被告申某于2023年…认识并恋爱: the parties' courtship told as a filing tells a marriage (round 24); nothing
 // of another's stands between (原告与被告之女恋爱, 原告与被告的儿子谈恋爱: the defendant's child is the other side), and a
 // filing that names a marriage (婚: 相识恋爱…到民政局登记) is read by the marriage's phrases, not this one. A comma is
@@ -2779,9 +2782,9 @@ const PARTIES_COURTING =
 const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方', '两人', '二人', '两', '二']);
 const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
 const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
-/** 原告卓某（女）与被告宫某婚后: the named pair's marriage told as a time of their lives (round 65). */
+/** 原告卓某（女）与被告宫某婚后: the named pair's marriage told as a time of their lives (round 65); a name holds 某 (not 某银行). */
 const PAIR_WED_STATE =
-  /原告(?:[\u4e00-\u9fff]{1,2}某{0,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?(?:与|和)被告(?:[\u4e00-\u9fff]{1,2}某{0,2}[\u4e00-\u9fff]?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
+  /原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?(?:与|和)被告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
 /** The words of the text that cover [from, to): a hit found by a pattern may start inside a word (谈恋爱). */
 function hitOnWords(field: TextField, a: AnalyzedText, from: number, to: number): TextHit {
   const first = a.tokens.findIndex((t) => t.end > from);
@@ -2794,6 +2797,8 @@ function hitOnWords(field: TextField, a: AnalyzedText, from: number, to: number)
 const DESCRIBED_TIES: Partial<Record<string, RelationKind>> = { 同居: 'partner', 结婚: 'spouse', 恋爱: 'partner' };
 const COUPLE_OPENERS = new Set(['原', '原被告', '双方', '两人', '二人', '两', '二']);
 // 二人2012年成家: 成家 is a marriage as a filing's everyday words tell it (round 64).
+const UNWED_OR_COURTING = /没领证|未领证|没有领证|没登记|未登记|未办理结婚登记|对象|恋爱|情侣|男女朋友|恋人/;
+const NON_COUPLE_TIE = /工友|同事|战友|室友|同学|老乡|合伙|打工|工棚|宿舍|邻居|租客|房东/;
 const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚证', '成家', '成了家', '成的家']);
 /**
  * 两人2019年领证, 原、被告2023年开始恋爱, 二人很快成为情侣, 两人谈起了朋友: the two parties became a couple; also after their
@@ -2906,11 +2911,16 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
         }
       }
       // 我与被告于2010年…结婚, 原告与被告…登记结婚: the parties married each other (or lived together).
+      // 原告与被告2023年在民政局离的婚: former spouses (round 65).
+      const divorced = married ? stickyAt(PARTIES_DIVORCED, a.text, at) : null;
+      if (divorced) {
+        const from = at + divorced[0].length - divorced[1].length;
+        return { kind: 'ex_spouse', hit: hitOnWords(field, a, from, from + divorced[1].length) };
+      }
       const wed = married ? stickyAt(PARTIES_MARRIED, a.text, at) : null;
       if (wed) {
         // 我和被告韦某是在东莞打工时认识的，2015年结的婚: 结的婚, 结了婚, 领的证 as a teller says it (round 32).
-        // 原告与被告2023年在民政局离的婚: former spouses (round 65).
-        const kind: RelationKind = /^离/.test(wed[1]) ? 'ex_spouse' : /^(结|登记结|领)/.test(wed[1]) ? 'spouse' : 'partner';
+        const kind: RelationKind = /^(结|登记结|领)/.test(wed[1]) ? 'spouse' : 'partner';
         const from = at + wed[0].length - wed[1].length;
         // 原告顾某与被告孔某于2021年起同居: the word may be cut with what stands before it (起同居); the hit is on words.
         return { kind, hit: hitOnWords(field, a, from, from + wed[1].length) };
@@ -2941,7 +2951,10 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       const opensPair =
         !/^[两二]/.test(opener) || !/(?:女友|男友|朋友|妻子|丈夫|老婆|老公|前妻|前夫|对象|同事|同学)$/.test(a.text.slice(0, at));
       const coupled = courted && COUPLE_OPENERS.has(opener) && opensPair ? stickyAt(PARTIES_COUPLED, a.text, at) : null;
-      if (coupled) {
+      // 两人2021年起住在一起，没领证: living together makes a couple only where the text tells them unwed or courting and names
+      // no other tie (工友, 战友, 室友; a neighbour couple's household) (round 65 review).
+      const livingOnly = !!coupled && /^住/.test(coupled[1]) && (!UNWED_OR_COURTING.test(a.text) || NON_COUPLE_TIE.test(a.text));
+      if (coupled && !livingOnly) {
         // 2017年开始恋爱，2018年结婚: a marriage told after the courtship in its sentence makes them spouses (round 53 review).
         const rest = a.text.slice(at + coupled[0].length).split(/[。；;！!？?]/)[0];
         const kind: RelationKind =
