@@ -1818,11 +1818,27 @@ function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; h
     for (let k = 1; k < tokens.length; k++) {
       const w = tokens[k].word;
       if (!(OWNED_PARENTS.has(w) || OWNED_SIBLINGS.has(w)) || !KIN_OWNERS.has(tokens[k - 1].word) || tokens[k + 1]?.word === '的') continue;
+      // 报警人称跟他爸因为新房装修吵起来: the caller, left out, quarrels with her own relative told after 跟 (round 66).
+      const callersSide = COMPANIONS.has(tokens[k - 2]?.word ?? '') && openedByCaller(tokens, k - 2);
       // Only as the one who acts (她爸喝了酒打她, 他爸又在打他妈): not beside another's act (快递员跟我爸吵起来, 把他爹头上拍了).
-      if (PATIENT_MARKERS.has(tokens[k - 2]?.word ?? '') || foreign(a, k, lx)) continue;
+      if ((PATIENT_MARKERS.has(tokens[k - 2]?.word ?? '') && !callersSide) || foreign(a, k, lx)) continue;
       let acts = false;
-      for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !acts; j++)
-        acts = ownedKinActs(tokens, j) && !onAnOutsider(tokens, j, lx);
+      // 她哥为爸妈留下的房子跟她闹: the relative quarrels with the one who owns him (round 66).
+      let withOwner = false;
+      for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !acts; j++) {
+        // …跟她闹, not 跟我朋友, 和她姨: the owner herself, no one of hers.
+        const after = tokens[j + 2]?.word ?? '';
+        if (
+          COMPANIONS.has(tokens[j].word) &&
+          tokens[j + 1]?.word === tokens[k - 1].word &&
+          !kinWord(after, lx) &&
+          !outsiderPerson(after, lx)
+        )
+          withOwner = true;
+        acts =
+          (ownedKinActs(tokens, j) && !onAnOutsider(tokens, j, lx)) ||
+          ((callersSide || withOwner) && (quarrel(tokens[j].word, lx) || /^(闹|骂)/.test(tokens[j].word)));
+      }
       if (!acts) continue;
       return {
         kind: OWNED_SIBLINGS.has(w) ? 'sibling' : 'parent_child',
@@ -1843,6 +1859,13 @@ function onAnOutsider(tokens: readonly Token[], j: number, lx: Lexicon): boolean
   return !!w && (outsiderPerson(w, lx) || STRANGER_WORDS.has(w));
 }
 const OWNED_PARENTS = new Set(['爸', '妈', '爹', '娘', '父母', '爸妈']);
+/** Nothing but the caller and her word of saying stands before token m in its clause (报警人称跟他爸…, 她说和她妈…). */
+function openedByCaller(tokens: readonly Token[], m: number): boolean {
+  for (let i = m - 1; i >= 0 && tokens[i].clause === tokens[m].clause; i--) if (!CALLER_OPENING.has(tokens[i].word)) return false;
+  return true;
+}
+const CALLER_OPENING = new Set(['报警', '人称', '报警人', '称', '说', '报称', '来电', '来电称', '反映', '表示', '她', '他']);
+
 /**
  * The word at j is an act on someone, for an owned relative's reading: an act verb read as `actOfViolence` reads it (not
  * 打车, 打电话, 打工, 抽烟); 一脚揣倒 (a miswriting of 踹) and 拧 (twisting) too, but not 揣着 (carrying) (round 43 review).

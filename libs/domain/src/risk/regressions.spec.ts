@@ -5905,3 +5905,25 @@ describe('round 65 review (helper-280, 192 sentences: 16 changed, 9 right, 6 wro
     expect(told(source, main).familyRomantic).toBe(true);
   });
 });
+
+describe('round 66: a caller’s own parent or sibling told in the third person, in a quarrel with the caller (our own sentences)', () => {
+  // Read as 其他 by `-97`: the caller left out before 跟他爸, or her brother quarrelling with her (她哥…跟她闹).
+  it.each([
+    ['police110', '报警人称跟他爸因为装修吵起来了。', 'blue'],
+    ['police110', '报警人称跟她哥为爸妈留下的房子吵起来了。', 'blue'],
+    ['police110', '报警人称他弟跟他闹着要分家产。', 'blue'],
+    ['police110', '报警人称跟他爸因为新房装修吵起来，老爷子推了他一把，他也推了回去。', 'yellow'],
+  ] as const)('%s %s: family, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+
+  // Near misses, read alike by `-97`: someone else quarrels with 他爸; her brother quarrels with a colleague.
+  it.each([
+    ['police110', '报警人称邻居老王跟他爸吵起来了。'],
+    ['police110', '报警人称快递员跟她爸吵起来了。'],
+    ['police110', '报警人称她哥跟同事闹矛盾。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
