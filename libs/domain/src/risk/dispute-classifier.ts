@@ -1823,21 +1823,44 @@ function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; h
       // Only as the one who acts (她爸喝了酒打她, 他爸又在打他妈): not beside another's act (快递员跟我爸吵起来, 把他爹头上拍了).
       if ((PATIENT_MARKERS.has(tokens[k - 2]?.word ?? '') && !callersSide) || foreign(a, k, lx)) continue;
       let acts = false;
-      // 她哥为爸妈留下的房子跟她闹: the relative quarrels with the one who owns him (round 66).
+      // 她哥为爸妈留下的房子跟她闹: the relative quarrels with the one who owns him, the quarrel right after 跟她 (round 66;
+      // not 跟她说, 跟他单位领导, 跟她的房客).
       let withOwner = false;
+      // 跟他哥去找房东…吵了起来, 跟她姐家的租客吵架, 和他爸单位的领导吵: the caller's quarrel is with the relative only where no
+      // going together, no one else and no 的 stands between (round 66 review).
+      let alongside = false;
       for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !acts; j++) {
-        // …跟她闹, not 跟我朋友, 和她姨: the owner herself, no one of hers.
-        const after = tokens[j + 2]?.word ?? '';
+        const t = tokens[j].word;
+        const personAfter = (i: number) => {
+          const x = tokens[i]?.word ?? '';
+          return (
+            kinWord(x, lx) ||
+            subjectNonKin(x, lx) ||
+            OUTSIDER_ENDINGS.some((e) => x.endsWith(e)) ||
+            /^[老小][\u4e00-\u9fff]$/.test(x) ||
+            WORKPLACE.test(x)
+          );
+        };
         if (
-          COMPANIONS.has(tokens[j].word) &&
-          tokens[j + 1]?.word === tokens[k - 1].word &&
-          !kinWord(after, lx) &&
-          !outsiderPerson(after, lx)
+          TOGETHER.has(t) ||
+          COMPANIONS.has(t) ||
+          (j <= k + 2 && (t === '的' || t === '家')) ||
+          (t === '的' && personAfter(j + 1)) ||
+          subjectNonKin(t, lx)
         )
-          withOwner = true;
+          alongside = true;
+        // …跟她闹, 跟她因为遗产闹上法庭: the quarrel later in the clause, no one else named on the way.
+        if (COMPANIONS.has(t) && tokens[j + 1]?.word === tokens[k - 1].word && !personAfter(j + 2) && tokens[j + 2]?.word !== '的')
+          for (let q = j + 2; q < tokens.length && q <= j + 8 && tokens[q].clause === tokens[j].clause; q++) {
+            if (personAfter(q) || tokens[q].word === '说') break;
+            if (quarrelWithKin(tokens, q, lx)) {
+              withOwner = true;
+              break;
+            }
+          }
         acts =
           (ownedKinActs(tokens, j) && !onAnOutsider(tokens, j, lx)) ||
-          ((callersSide || withOwner) && (quarrel(tokens[j].word, lx) || /^(闹|骂)/.test(tokens[j].word)));
+          (((callersSide && !alongside) || withOwner) && quarrelWithKin(tokens, j, lx));
       }
       if (!acts) continue;
       return {
@@ -1861,9 +1884,32 @@ function onAnOutsider(tokens: readonly Token[], j: number, lx: Lexicon): boolean
 const OWNED_PARENTS = new Set(['爸', '妈', '爹', '娘', '父母', '爸妈']);
 /** Nothing but the caller and her word of saying stands before token m in its clause (报警人称跟他爸…, 她说和她妈…). */
 function openedByCaller(tokens: readonly Token[], m: number): boolean {
-  for (let i = m - 1; i >= 0 && tokens[i].clause === tokens[m].clause; i--) if (!CALLER_OPENING.has(tokens[i].word)) return false;
+  // In its sentence, not only its clause: 报警人称一男子在她店里闹事，跟她爸吵起来了 (round 66 review).
+  for (let i = m - 1; i >= 0 && tokens[i].sentence === tokens[m].sentence; i--)
+    if (!CALLER_OPENING.has(tokens[i].word) && !PUNCTUATION.test(tokens[i].word)) return false;
   return true;
 }
+/**
+ * A quarrel word (吵, 争吵, 拌嘴…), 骂, or 闹 ending its clause, as a falling-out (闹翻, 闹上了, 闹得不可开交, 闹到派出所) or a
+ * demand for a share (闹着要分家产, 闹着要钱): not 闹着玩, 闹着要买玩具.
+ */
+function quarrelWithKin(tokens: readonly Token[], j: number, lx: Lexicon): boolean {
+  const w = tokens[j]?.word ?? '';
+  if (!w.startsWith('闹')) return quarrel(w, lx) || w.startsWith('骂');
+  if (/^闹(翻|矛盾|别扭|僵|掰|上|得|到)/.test(w)) return true;
+  const next = tokens[j + 1]?.word ?? '';
+  if (w === '闹' && (next === '' || next === '了' || next === '上' || next === '到' || next === '得' || PUNCTUATION.test(next)))
+    return true;
+  const rest = tokens
+    .slice(j + 1, j + 5)
+    .map((t) => t.word)
+    .join('');
+  return /^闹着/.test(w + next) && !/^玩/.test(rest) && !/零花|玩具|零食|糖/.test(rest) && SHARE_DEMANDED.test(rest);
+}
+const SHARE_DEMANDED = /分|钱|房|补偿|家产|遗产|离婚|彩礼|拆迁|地/;
+/** A workplace or a school named as someone's (他单位领导, 她公司的人): someone else is meant. */
+const WORKPLACE = /^(单位|公司|学校|厂|店|工地|班上)/;
+const TOGETHER = new Set(['一起', '一块', '一块儿', '一同', '去', '去找', '到', '找', '陪', '带', '学', '在']);
 const CALLER_OPENING = new Set(['报警', '人称', '报警人', '称', '说', '报称', '来电', '来电称', '反映', '表示', '她', '他']);
 
 /**
