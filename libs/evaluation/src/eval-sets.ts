@@ -213,6 +213,11 @@ export const FEED_V39 = join(EVAL_DIR, 'feed-v39', 'feed-v39.jsonl');
  * main before round 63's first engine change landed; held out.
  */
 export const FEED_V40 = join(EVAL_DIR, 'feed-v40', 'feed-v40.jsonl');
+/**
+ * The forty-first, written by three further independent evaluators (one a feed) after round 66's review (-100), on main
+ * before round 67 landed; held out.
+ */
+export const FEED_V41 = join(EVAL_DIR, 'feed-v41', 'feed-v41.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

@@ -43,6 +43,7 @@ import {
   FEED_V38,
   FEED_V39,
   FEED_V40,
+  FEED_V41,
   type Labelled,
   readJsonl,
   REAL_SET,
@@ -145,7 +146,8 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v37', file: FEED_V37, role: 'held-out' }, // written after round 57's review (-82), before any later engine change; scored once with -84
   { edition: 'v38', file: FEED_V38, role: 'held-out' }, // written while round 58 was under review (-83), before round 59; scored once with -86
   { edition: 'v39', file: FEED_V39, role: 'held-out' }, // written after round 61's review (-90), before any later engine change; scored once with -92
-  { edition: 'v40', file: FEED_V40, role: 'held-out' }, // written while round 62 (-91) was under review, before round 63 landed; not yet scored
+  { edition: 'v40', file: FEED_V40, role: 'held-out' }, // written while round 62 (-91) was under review, before round 63 landed; scored once with -94
+  { edition: 'v41', file: FEED_V41, role: 'held-out' }, // written after round 66's review (-100), before round 67 landed; not yet scored
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */
