@@ -1829,18 +1829,9 @@ function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; h
       // 跟他哥去找房东…吵了起来, 跟她姐家的租客吵架, 和他爸单位的领导吵: the caller's quarrel is with the relative only where no
       // going together, no one else and no 的 stands between (round 66 review).
       let alongside = false;
+      const personAfter = (i: number) => namesSomeone(tokens[i]?.word ?? '', lx);
       for (let j = k + 1; j < tokens.length && tokens[j].clause === tokens[k].clause && !acts; j++) {
         const t = tokens[j].word;
-        const personAfter = (i: number) => {
-          const x = tokens[i]?.word ?? '';
-          return (
-            kinWord(x, lx) ||
-            subjectNonKin(x, lx) ||
-            OUTSIDER_ENDINGS.some((e) => x.endsWith(e)) ||
-            /^[老小][\u4e00-\u9fff]$/.test(x) ||
-            WORKPLACE.test(x)
-          );
-        };
         if (
           TOGETHER.has(t) ||
           COMPANIONS.has(t) ||
@@ -1907,6 +1898,13 @@ function quarrelWithKin(tokens: readonly Token[], j: number, lx: Lexicon): boole
   return /^闹着/.test(w + next) && !/^玩/.test(rest) && !/零花|玩具|零食|糖/.test(rest) && SHARE_DEMANDED.test(rest);
 }
 const SHARE_DEMANDED = /分|钱|房|补偿|家产|遗产|离婚|彩礼|拆迁|地/;
+/** A word that names someone, or someone's place of work, between a relative and a quarrel: a relative, an outsider's role, 老张. */
+const namesSomeone = (w: string, lx: Lexicon): boolean =>
+  kinWord(w, lx) ||
+  subjectNonKin(w, lx) ||
+  OUTSIDER_ENDINGS.some((e) => w.endsWith(e)) ||
+  /^[老小][\u4e00-\u9fff]$/.test(w) ||
+  WORKPLACE.test(w);
 /** A workplace or a school named as someone's (他单位领导, 她公司的人): someone else is meant. */
 const WORKPLACE = /^(单位|公司|学校|厂|店|工地|班上)/;
 const TOGETHER = new Set(['一起', '一块', '一块儿', '一同', '去', '去找', '到', '找', '陪', '带', '学', '在']);
@@ -2865,9 +2863,10 @@ function hitOnWords(field: TextField, a: AnalyzedText, from: number, to: number)
 /** 与申请人同居一年多, 与原告结婚, 与申请人曾同居两年 (round 53): the party described as living with, married to or courting the other. */
 const DESCRIBED_TIES: Partial<Record<string, RelationKind>> = { 同居: 'partner', 结婚: 'spouse', 恋爱: 'partner' };
 const COUPLE_OPENERS = new Set(['原', '原被告', '双方', '两人', '二人', '两', '二']);
-// 二人2012年成家: 成家 is a marriage as a filing's everyday words tell it (round 64).
+/** What tells two who live together a couple (round 65 review): unwed or courting, and no other tie between them. */
 const UNWED_OR_COURTING = /没领证|未领证|没有领证|没登记|未登记|未办理结婚登记|对象|恋爱|情侣|男女朋友|恋人/;
 const NON_COUPLE_TIE = /工友|同事|战友|室友|同学|老乡|合伙|打工|工棚|宿舍|邻居|租客|房东/;
+// 二人2012年成家: 成家 is a marriage as a filing's everyday words tell it (round 64).
 const SPOUSE_EVENTS = new Set(['领证', '登记结婚', '结婚', '办了结婚证', '成家', '成了家', '成的家']);
 /**
  * 两人2019年领证, 原、被告2023年开始恋爱, 二人很快成为情侣, 两人谈起了朋友: the two parties became a couple; also after their
@@ -2923,8 +2922,9 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
 /** Each global pattern's last search by `stickyAt`: the text, the offset it searched from and what it found. */
 const lastSearch = new Map<RegExp, { text: string; at: number; found: RegExpExecArray | null }>();
 const BOTH_PARTIES = ['原、被告', '原被告', '双方', '二人', '两人', '原告与被告', '原告和被告', '申请人与被申请人', '上诉人与被上诉人'];
-/** The last word of each of `BOTH_PARTIES` as the segmenter cuts it: only after one of them is the phrase read. */
+/** Words of a time that may stand between the parties and 系 (双方2022年至2024年系恋人, round 65). */
 const PARTY_TIME = /^(?:[0-9０-９]+|[0-9]+年|年|[0-9]+月|月|至|到|起|曾|曾经|一直|期间|之间)$/;
+/** The last word of each of `BOTH_PARTIES` as the segmenter cuts it: only after one of them is the phrase read. */
 const PARTY_ENDS = new Set(['被告', '告', '双方', '二人', '两人', '人', '被申请人', '被上诉人', '原被告']);
 /** What stands before the second party in 原告系被告之父 or 申请人（被申请人之女. */
 const ROLE_LEADS = new Set(['系', '是', '为', '(', '（']);
@@ -3072,7 +3072,8 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
       const w = tokens[k].word;
       // 双方2022年至2024年系恋人: a time told between the parties and 系 (round 65).
       let e = k - 1;
-      while (e > 0 && e >= k - 6 && tokens[e].clause === tokens[k].clause && PARTY_TIME.test(tokens[e].word)) e--;
+      if (w === '系' || w === '是' || w === '为')
+        while (e > 0 && e >= k - 6 && tokens[e].clause === tokens[k].clause && PARTY_TIME.test(tokens[e].word)) e--;
       if ((w === '系' || w === '是' || w === '为') && k > 0 && PARTY_ENDS.has(tokens[e].word)) {
         let before = '';
         for (let j = e; j >= 0 && j >= e - 5 && tokens[j].clause === tokens[k].clause; j--) before = tokens[j].word + before;
