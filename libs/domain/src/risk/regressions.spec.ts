@@ -5985,3 +5985,26 @@ describe('round 66 review (helper-281, 243 sentences: 67 changed, 39 right, 16 w
     expect(told(source, main).familyRomantic).toBe(true);
   });
 });
+
+describe('round 67: an old couple or a father and son named as a pair, quarrelling (our own sentences)', () => {
+  // Read as no family dispute by `-100`: 老头老太太, 爷俩, 父子俩 as the two sides; 嚷上了 a quarrel.
+  it.each([
+    ['police110', '老头老太太为退休金卡谁拿着吵了一早上，老太太打电话让警察来评理。'],
+    ['police110', '老两口来电，说独子辞了工作窝在家里，今晚老头说了他几句，爷俩就嚷上了。'],
+    ['police110', '报警人称父子俩吵起来了。'],
+  ] as const)('%s %s: family, blue', (source, main) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'blue']);
+  });
+
+  // Near misses, read alike by `-100`: the pair against an outsider, someone shouting at the door.
+  it.each([
+    ['police110', '报警人称楼下一个老头跟收废品的吵起来了。'],
+    ['police110', '报警人称父子俩跟邻居打起来了。'],
+    ['police110', '报警人称娘俩被房东赶出来了。'],
+    ['police110', '报警人称一对老头老太太在超市跟店员吵起来了。'],
+    ['police110', '报警人称门口有人大声嚷嚷。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
