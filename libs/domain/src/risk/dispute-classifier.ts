@@ -1745,6 +1745,12 @@ function readDispute(e: NormalizedEventV1, rules: RiskRules, fields: AnalyzedFie
   if (e.source === 'petition' && !(conflict && BLOW.test(conflict.term)) && bareQuestion(fields, rules, lx)) {
     return { domain: '非纠纷', familyRomantic: false, evidence: [] };
   }
+  // 兄弟俩跟出租车司机打起来了, 被告父子俩共同殴打原告: a pair told as one side against someone else is no dispute between the two
+  // (round 67 review).
+  if (linked && linked !== parties && pairAsOneSide(linked.hit, lx)) {
+    linked = undefined;
+    unlinked = true;
+  }
   if (linked && conflict && !outsider && (against === 0 || (intimate && against <= 1)) && !strangers() && !onlyVictim()) {
     return {
       domain: rules.romanticRelations.includes(linked.kind) ? '恋爱情感' : '婚姻家庭',
@@ -1873,6 +1879,27 @@ function onAnOutsider(tokens: readonly Token[], j: number, lx: Lexicon): boolean
   return !!w && (outsiderPerson(w, lx) || STRANGER_WORDS.has(w));
 }
 const OWNED_PARENTS = new Set(['爸', '妈', '爹', '娘', '父母', '爸妈']);
+/**
+ * A pair word (兄弟俩, 父子俩, 老两口, 老头老太太) that is one side of the text's quarrel: a party's role or a neighbour before it
+ * (被告父子俩, 原告母女俩, 邻居父子俩), or, within three words after it in its clause, 跟/和/与/同 and someone who is not one of
+ * the pair (母子俩跟出租车司机打起来了) (round 67 review).
+ */
+function pairAsOneSide(h: TextHit, lx: Lexicon): boolean {
+  if (!PAIR_WORD.test(h.term)) return false;
+  const { tokens } = h.a;
+  const k = tokenAt(h.a, h.start);
+  const before = tokens[k - 1]?.word ?? '';
+  if (PARTY_ROLES_ALL.has(before) || before === '邻居') return true;
+  for (let j = k + 1; j <= k + 3 && j < tokens.length && tokens[j].clause === tokens[k].clause; j++) {
+    if (!COMPANIONS.has(tokens[j].word)) continue;
+    const other = tokens[j + 1]?.word ?? '';
+    return !!other && !PAIR_PRONOUNS.has(other) && !kinWord(other, lx);
+  }
+  return false;
+}
+const PAIR_WORD = /俩$|^老两口$|^老头儿?老太太$/;
+const PAIR_PRONOUNS = new Set(['对方', '彼此', '互相']);
+
 /** Nothing but the caller and her word of saying stands before token m in its clause (报警人称跟他爸…, 她说和她妈…). */
 function openedByCaller(tokens: readonly Token[], m: number): boolean {
   // In its sentence, not only its clause: 报警人称一男子在她店里闹事，跟她爸吵起来了 (round 66 review).
@@ -2677,7 +2704,12 @@ function companionIsOutsider(a: AnalyzedText, j: number, lx: Lexicon): boolean {
 const DESCRIBERS = new Set(['一个', '几个', '一名', '两个', '素不相识', '不认识', '陌生', '喝多', '喝醉', '另一个', '那个', '这个']);
 /** A mutual act or a quarrel word, also as the end of a longer word (发生争执, 发生口角). */
 const quarrel = (w: string, lx: Lexicon) =>
-  lx.mutual.has(w) || QUARRELS.has(w) || QUARREL_ENDINGS.some((q) => w.endsWith(q)) || w.startsWith('吵') || w.startsWith('拌');
+  lx.mutual.has(w) ||
+  QUARRELS.has(w) ||
+  QUARREL_ENDINGS.some((q) => w.endsWith(q)) ||
+  w.startsWith('吵') ||
+  w.startsWith('拌') ||
+  w.startsWith('嚷');
 const QUARRELS = new Set(['吵', '吵架', '争吵', '争执', '口角', '冲突', '纠纷', '矛盾', '拌嘴', '闹矛盾']);
 const QUARREL_ENDINGS = ['吵架', '争吵', '争执', '口角', '冲突', '纠纷', '打架'];
 const PARTY_PRONOUNS = new Set(['她', '他', '你', '我', '俺', '其', '对方', '男方', '女方', '自己', '他们', '她们', '男的', '女的']);

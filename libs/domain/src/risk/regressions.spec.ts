@@ -6008,3 +6008,49 @@ describe('round 67: an old couple or a father and son named as a pair, quarrelli
     expect(told(source, main).familyRomantic).toBe(false);
   });
 });
+
+describe('round 67 review (helper-285, 188 sentences: 45 changed, 27 right, 12 wrong, 6 debatable)', () => {
+  // Wrong in the first form, now read as no family dispute: a pair told as one side against someone else (母子俩跟出租车司机
+  // 打起来了, 被告父子俩共同殴打原告, 原告父女俩诉被告医院, 邻居父子俩), and a couple's 嚷起来 with a waiter (嚷 a quarrel with the
+  // companion named).
+  it.each([
+    ['police110', '父子俩与同村村民因宅基地边界发生纠纷，双方互殴。'],
+    ['police110', '爷儿俩跟出租车司机嚷起来了，司机报警。'],
+    ['police110', '母女俩跟快递员嚷上了，因为快递丢失。'],
+    ['police110', '报警人称一对中年夫妻在饭店里跟服务员嚷起来了。'],
+    ['court', '被告父子俩共同殴打原告李某，致原告轻伤二级。'],
+    ['court', '被告人父子俩因宅基地纠纷持刀将被害人砍伤。'],
+    ['court', '原告诉称，被告母女俩在原告店铺门前辱骂原告并将原告打伤。'],
+    ['court', '原告诉称，原告与被告母女俩系邻居，因排水问题发生争执，被告母女俩将原告打伤。'],
+    ['court', '被告父子俩在原告家门口与原告争吵，后被告父子俩将原告打伤住院。'],
+    ['court', '原告父女俩诉被告医院医疗损害责任纠纷一案。'],
+    ['petition', '信访人称邻居父子俩多次在其门口嚷起来，影响生活。'],
+    ['police110', '报警人称母子俩跟出租车司机打起来了，司机鼻子被打出血。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+
+  // Right in the first form and kept.
+  it.each([
+    ['police110', '报警称楼上一对老头老太太天天吵架，今天老头把老太太打了，老太太头部出血已送医院。'],
+    ['police110', '老头老太太拌嘴，没有动手，双方情绪已稳定。'],
+    ['police110', '老头儿老太太吵架，老头把家里电视砸了。'],
+    ['police110', '老头老太太互相推搡，无人受伤。'],
+    ['police110', '报警人称隔壁老头老太太吵架声音很大，怀疑老头在打人。'],
+    ['police110', '老头老太太因琐事发生口角，老头扇了老太太一巴掌。'],
+    ['police110', '老头儿老太太为退休金分配发生争吵，老头掐老太太脖子，现场已处置。'],
+    ['police110', '父子俩吵架，没有动手，已劝解。'],
+    ['police110', '母子俩发生口角，情绪激动，请求民警协调。'],
+    ['police110', '母女俩因照顾外孙的事争吵，无肢体冲突。'],
+    ['police110', '娘儿俩发生口角，已调解。'],
+    ['police110', '报警人称老公喝多了在家嚷了起来，没有打人。'],
+    ['police110', '老头老太太在家嚷起来了，老头把老太太推倒了。'],
+    ['police110', '报警人称前夫跑到家里来闹事，打了母女俩，女儿脸部受伤。'],
+    ['police110', '老头老太太俩口子吵架，老太太要跳楼。'],
+    ['police110', '报警人称家里老头老太太吵得不可开交，已持续两天，无人动手。'],
+    ['police110', '报警人称与儿子爷俩因为借钱的事嚷起来了，儿子摔了手机。'],
+    ['police110', '报警人称老头老太太吵架，老太太说老头要掐死她。'],
+  ] as const)('%s %s: family', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(true);
+  });
+});
