@@ -2865,25 +2865,32 @@ const KIN_OF_PARTY = new RegExp(
 // age) may stand before 与被告 (round 23).
 // 申请人与被申请人2022年起同居 (round 55): an application's parties, in their own clause, not denied (从未同居, 未再共同生活) nor
 // sharing a room (同居一室) (round 55 review).
-const PARTIES_MARRIED =
-  /(?:(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告[^。；;]{0,30}?|申请人(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?(?:与|和|同)被申请人(?:(?!未|没|不|无|非|再)[^，,。；;]){0,16}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|结的婚|结了婚|领的证|同居|共同生活)(?!一室|一屋|一间|一处|一宿舍|一寝室)/y;
+// A party's name as a filing gives it (邓某琴, 诸葛某某) and a bracketed description after it (（女）, （65岁）); the plaintiff
+// (or the teller) with the defendant: 原告邓某琴（女）与被告, 我和被告 (rounds 23, 24, 65).
+const PARTY_NAME = String.raw`(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?`;
+const PARTY_DESCRIPTION = String.raw`(?:[（(][^（()）。，,；;]{1,12}[）)])?`;
+const PLAINTIFF_WITH_DEFENDANT = `(?:我|原告${PARTY_NAME}${PARTY_DESCRIPTION})(?:与|和|同)被告`;
+const PARTIES_MARRIED = new RegExp(
+  `(?:${PLAINTIFF_WITH_DEFENDANT}[^。；;]{0,30}?|申请人${PARTY_NAME}${PARTY_DESCRIPTION}(?:与|和|同)被申请人(?:(?!未|没|不|无|非|再)[^，,。；;]){0,16}?|(?:原、被告|原被告|双方)[^。；;]{0,12}?以(?:伴侣|恋人|男女朋友)(?:关系|名义)?)(登记结婚|结婚|结的婚|结了婚|领的证|同居|共同生活)(?!一室|一屋|一间|一处|一宿舍|一寝室)`,
+  'y',
+);
 /** 原告与被告2023年在民政局离的婚: the two parties divorced each other, told in one clause (round 65 review: not 原告与被告系同学，原告离了婚后…). */
-const PARTIES_DIVORCED =
-  /(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:(?!系|是)[^，,。；;]){0,16}?(离的婚|离了婚)/y;
+const PARTIES_DIVORCED = new RegExp(`${PLAINTIFF_WITH_DEFENDANT}${PARTY_NAME}(?:(?!系|是)[^，,。；;]){0,16}?(离的婚|离了婚)`, 'y');
 // 原告诸葛某某（女）与被告申某于2023年…认识并恋爱: the parties' courtship told as a filing tells a marriage (round 24); nothing
 // of another's stands between (原告与被告之女恋爱, 原告与被告的儿子谈恋爱: the defendant's child is the other side), and a
 // filing that names a marriage (婚: 相识恋爱…到民政局登记) is read by the marriage's phrases, not this one. A comma is
 // crossed only into what followed soon after (…通过交友软件结识，不久便确定恋爱关系, round 32). Not where the
 // courtship is told of another or as a rumour (被告散布原告恋爱经历, 捏造原告与他人恋爱), nor 恋爱 as a trade's object
 // (原告与被告签订恋爱咨询服务合同, 恋爱交友网站): a defamation, service or loan suit between strangers (round 24 review).
-const PARTIES_COURTING =
-  /(?:我|原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?)(?:与|和|同)被告(?:(?![的之]|[，,](?!不久|随后|很快|后来|之后|便|并|[一两三四五六七八九十半几]+个?(?:月|年)后)|散布|编造|捏造|造谣|诋毁|诽谤|谣言|他人|别人|第三人|签订|签署|购买)[^。；;]){0,30}?(谈恋爱|恋爱|相恋)(?!咨询|服务|培训|课程|挽回|指导|辅导|顾问|导师|合同|协议|交友|平台|网站|软件|APP|app|综艺|节目|公司|机构|技巧|话术|经历|丑闻|传闻|绯闻)/y;
+const PARTIES_COURTING = new RegExp(
+  `${PLAINTIFF_WITH_DEFENDANT}(?:(?![的之]|[，,](?!不久|随后|很快|后来|之后|便|并|[一两三四五六七八九十半几]+个?(?:月|年)后)|散布|编造|捏造|造谣|诋毁|诽谤|谣言|他人|别人|第三人|签订|签署|购买)[^。；;]){0,30}?(谈恋爱|恋爱|相恋)(?!咨询|服务|培训|课程|挽回|指导|辅导|顾问|导师|合同|协议|交友|平台|网站|软件|APP|app|综艺|节目|公司|机构|技巧|话术|经历|丑闻|传闻|绯闻)`,
+  'y',
+);
 const PARTY_OPENERS = new Set([...PARTY_ROLES_ALL, '我', '原', '原被告', '双方', '两人', '二人', '两', '二']);
 const BOTH_OPENERS = new Set(['原', '原被告', '双方']);
 const PARTIES_WED_STATE = /(?:原、被告|原被告|双方)(?:于[^，,。；;]{0,10}?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
 /** 原告卓某（女）与被告宫某婚后: the named pair's marriage told as a time of their lives (round 65); a name holds 某 (not 某银行). */
-const PAIR_WED_STATE =
-  /原告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(?:[（(][^（()）。，,；;]{1,12}[）)])?(?:与|和)被告(?:[\u4e00-\u9fff]{1,2}某{1,2}[\u4e00-\u9fff]?)?(婚后|婚前|婚姻存续期间|离婚后)/y;
+const PAIR_WED_STATE = new RegExp(`原告${PARTY_NAME}${PARTY_DESCRIPTION}(?:与|和)被告${PARTY_NAME}(婚后|婚前|婚姻存续期间|离婚后)`, 'y');
 /** The words of the text that cover [from, to): a hit found by a pattern may start inside a word (谈恋爱). */
 function hitOnWords(field: TextField, a: AnalyzedText, from: number, to: number): TextHit {
   const first = a.tokens.findIndex((t) => t.end > from);
@@ -3102,11 +3109,11 @@ function partiesRelation(fields: AnalyzedField[], lx: Lexicon): { kind: Relation
     }
     for (let k = 0; k < tokens.length; k++) {
       const w = tokens[k].word;
+      const tieWord = w === '系' || w === '是' || w === '为';
       // 双方2022年至2024年系恋人: a time told between the parties and 系 (round 65).
       let e = k - 1;
-      if (w === '系' || w === '是' || w === '为')
-        while (e > 0 && e >= k - 6 && tokens[e].clause === tokens[k].clause && PARTY_TIME.test(tokens[e].word)) e--;
-      if ((w === '系' || w === '是' || w === '为') && k > 0 && PARTY_ENDS.has(tokens[e].word)) {
+      if (tieWord) while (e > 0 && e >= k - 6 && tokens[e].clause === tokens[k].clause && PARTY_TIME.test(tokens[e].word)) e--;
+      if (tieWord && k > 0 && PARTY_ENDS.has(tokens[e].word)) {
         let before = '';
         for (let j = e; j >= 0 && j >= e - 5 && tokens[j].clause === tokens[k].clause; j--) before = tokens[j].word + before;
         if (!BOTH_PARTIES.some((b) => before.endsWith(b))) continue;
