@@ -15,8 +15,8 @@ import type { SecondLabel } from './real/second-annotator';
 const SETS_IN_ORDER = [
   'eval/eval-set.jsonl',
   'feed/feed-heldout.jsonl',
-  // v2, v3 … the newest edition (v41).
-  ...Array.from({ length: 40 }, (_, i) => `feed-v${i + 2}/feed-v${i + 2}.jsonl`),
+  // v2, v3 … the newest edition (v42).
+  ...Array.from({ length: 41 }, (_, i) => `feed-v${i + 2}/feed-v${i + 2}.jsonl`),
 ];
 
 /** The sets written before edition `name` (`v8`: the development set, feed, v2 .. v7). */

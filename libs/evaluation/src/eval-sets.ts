@@ -218,6 +218,11 @@ export const FEED_V40 = join(EVAL_DIR, 'feed-v40', 'feed-v40.jsonl');
  * before round 67 landed; held out.
  */
 export const FEED_V41 = join(EVAL_DIR, 'feed-v41', 'feed-v41.jsonl');
+/**
+ * The forty-second, written by three further independent evaluators (and one rewording of 24 calls to pass the overlap
+ * check) with -102 on main and no later engine change, registered before round 68 landed; held out.
+ */
+export const FEED_V42 = join(EVAL_DIR, 'feed-v42', 'feed-v42.jsonl');
 
 /** A labelled record: the plain record form plus its label and, for real records, where it came from. */
 export interface Labelled {

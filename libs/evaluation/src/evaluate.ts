@@ -44,6 +44,7 @@ import {
   FEED_V39,
   FEED_V40,
   FEED_V41,
+  FEED_V42,
   type Labelled,
   readJsonl,
   REAL_SET,
@@ -148,6 +149,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v39', file: FEED_V39, role: 'held-out' }, // written after round 61's review (-90), before any later engine change; scored once with -92
   { edition: 'v40', file: FEED_V40, role: 'held-out' }, // written while round 62 (-91) was under review, before round 63 landed; scored once with -94
   { edition: 'v41', file: FEED_V41, role: 'held-out' }, // written after round 66's review (-100), before round 67 landed; not yet scored
+  { edition: 'v42', file: FEED_V42, role: 'held-out' }, // written with -102 on main, before round 68 landed; not yet scored
 ];
 
 /** The name an edition's figures go under: its role is in it, so that a report says what a figure is worth. */
