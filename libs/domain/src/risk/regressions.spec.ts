@@ -6054,3 +6054,48 @@ describe('round 67 review (helper-285, 188 sentences: 45 changed, 27 right, 12 w
     expect(told(source, main).familyRomantic).toBe(true);
   });
 });
+
+describe('round 68: an injury told as the result of the act (掐晕, 掐至昏迷, 打伤; our own sentences)', () => {
+  // A grip that leaves her unconscious is strangulation and unconsciousness: red. `-102` read the first three blue.
+  it.each([
+    ['police110', '报警人称丈夫把她掐晕了。'],
+    ['police110', '报警人称丈夫把她掐至昏迷，现已醒来。'],
+    ['police110', '她老公喝醉了把她掐得昏过去了。'],
+    ['police110', '报警人称前男友掐得她晕了过去。'],
+    ['court', '原告诉称，被告曾将原告掐昏，原告要求离婚。'],
+  ] as const)('%s %s: family, red, strangulation', (source, main) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'red']);
+    expect(r.factors.map((f) => f.code)).toContain('strangulation');
+  });
+
+  // A beating named by the injury it caused is violence with an injury: orange. `-102` read the calls yellow.
+  it.each([
+    ['police110', '报警人称被老公打伤了。'],
+    ['police110', '报警人称儿子把她踢伤了。'],
+    ['police110', '报警人称丈夫拿碗把她砸伤了。'],
+    ['petition', '我丈夫上个月把我揍伤了，村里调解也没用。'],
+  ] as const)('%s %s: family, orange, injury', (source, main) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'orange']);
+    expect(r.factors.map((f) => f.code)).toContain('injury');
+  });
+
+  // Near misses, read alike by `-102`: no injury denied into one, no pinch made a strangulation, a beast, a record.
+  it.each([
+    ['police110', '报警人称丈夫打了她一巴掌，没打伤。', 'yellow'],
+    ['police110', '报警人称丈夫说要把她打伤。', 'blue'],
+    ['police110', '报警人称她老公掐点下班回家就跟她吵。', 'blue'],
+    ['police110', '报警人称丈夫把电话掐了，不让她跟娘家联系。', 'blue'],
+  ] as const)('%s %s: family, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+  it.each([
+    ['police110', '报警人称邻居把她老公打伤了。'],
+    ['police110', '报警人称丈夫把狗打伤了。'],
+    ['petition', '他在运动会上打破了纪录。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+});
