@@ -175,8 +175,10 @@ export function lexiconOf(rules: RiskRules): Lexicon {
           .map((k) => [k, rules.relations[k].filter((w) => !rules.weakRelations.includes(w))]),
       },
       mutual: new Set(rules.mutualActs),
-      means: new Set(rules.factors.flatMap((f) => f.terms.filter((t) => t.startsWith('c:')).map(termText))),
-      meansContext: new Set(rules.factors.filter((f) => f.terms.some((t) => t.startsWith('c:'))).flatMap((f) => f.context ?? [])),
+      means: new Set(rules.factors.flatMap((f) => f.terms.filter((t) => TERM_MARKS.exec(t)?.[0].includes('c:')).map(termText))),
+      meansContext: new Set(
+        rules.factors.filter((f) => f.terms.some((t) => TERM_MARKS.exec(t)?.[0].includes('c:'))).flatMap((f) => f.context ?? []),
+      ),
       // An outcome (受伤, 住院, 昏迷) is no conflict between two people: a relative who bled killing a
       // chicken, or who lies in hospital, is no party to a dispute. Only acts and quarrels link a relation.
       conflict: [
@@ -226,12 +228,16 @@ export const factorHitOptions = (f: FactorRule): HitOptions => ({
 /**
  * A term in the rules: `p:打了` needs a person as the one it is done to (把她打了, 打了她; not 把鸡杀了,
  * 把事捅到村里); `c:菜刀` needs one of the factor's context words in its clause (拿着菜刀; not 菜刀坏了); `d:` is an act
- * only when done, not threatened or on a condition (就把照片发到群里, 要是敢离就发给你单位: a threat, round 9).
+ * only when done, not threatened or on a condition (就把照片发到群里, 要是敢离就发给你单位: a threat, round 9). The marks
+ * combine: `d:p:掐晕` is done, and to a person (round 68).
  */
-const termText = (t: string) => (t.startsWith('p:') || t.startsWith('c:') || t.startsWith('d:') ? t.slice(2) : t);
+const TERM_MARKS = /^(?:[pcd]:)+/;
+const termText = (t: string) => t.replace(TERM_MARKS, '');
 
 interface TermEntry {
   raw: string;
+  /** The term's marks (`p:`, `c:`, `d:`, in any number), read once with the list. */
+  marks: string;
   term: string;
   order: number;
   /** The term's number in the rules' term index; -1 for a term it does not hold. */
@@ -256,7 +262,7 @@ function planOf(terms: readonly string[], index: TermIndex): TermPlan {
   if (!p) {
     const entries = terms.map((raw, order) => {
       const term = termText(raw);
-      return { raw, term, order, id: index.ids.get(term) ?? -1 };
+      return { raw, marks: raw.slice(0, raw.length - term.length), term, order, id: index.ids.get(term) ?? -1 };
     });
     const byId: (TermEntry[] | undefined)[] = new Array<TermEntry[] | undefined>(index.ids.size).fill(undefined);
     for (const e of entries) if (e.id >= 0) byId[e.id] = [...(byId[e.id] ?? []), e];
@@ -447,17 +453,20 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   // review; the assessor no longer re-reads the injury's words). 她要离婚，他就把她打到骨折住院 is done (lead's review of 16–17).
   if (options.onCondition && !habitual(a, k) && !/^[了过]/.test(a.text.slice(m.end)) && injuryThreatened(a, k, m, rules)) return false;
   if (
-    e.raw.startsWith('d:') &&
+    e.marks.includes('d:') &&
     !habitual(a, k) &&
     // 她不同意复合，他就把她的私密照片发到了群里: the posting told as done (了) is done (round 9 review).
     a.text[m.end] !== '了' &&
     (cueBefore(a, k, lx.irrealis, rules.irrealis.window) || conditional(a, k, rules) || saidOnCondition(a, k, rules))
   )
     return false;
+  // 如果我老公把我掐晕了，我能告他吗; 看新闻说有个男的把老婆打伤了: an act supposed or read of, even told with 了, is not
+  // told as done (round 68 review).
+  if (e.marks.includes('d:') && supposedOrReported(a, k)) return false;
   // 民警告知其散布他人隐私系违法行为, 告知威胁家庭成员同样属家庭暴力: the law told, not an act (round 9).
   if (!options.own && lawTold(a, k)) return false;
   if (options.own && foreign(a, k, lx)) return false;
-  if (e.raw.startsWith('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) return false;
+  if (e.marks.includes('p:') && !hasPersonPatient(a, k, tokenEndingAt(a, m.end), lx)) return false;
   // A means found as a conflict (no factor's own context given) counts where any means factor's context word stands:
   // 提着一桶汽油到她家门口 is an act that links the suitor to her, as 拿刀追她 does.
   // Aimed at someone: the clause names her or her home (我, 她, 我家) and no institution (拎着汽油到村委会门口), nor only
@@ -465,7 +474,7 @@ function acceptable(a: AnalyzedText, e: TermEntry, m: TermMatch, rules: RiskRule
   // 拿菜刀把家里的鸡都杀了: a knife used on an animal, no person in its clause, is no weapon used on or shown to a
   // person (round 16 review).
   if (options.context && ON_ANIMAL.test(restOfClause(a.text, m.end))) return false;
-  if (e.raw.startsWith('c:')) {
+  if (e.marks.includes('c:')) {
     const words = clauseWords(a, k);
     if (options.context ? !words.some((t) => options.context!.includes(t.word)) : !meansAimed(words, m.start, lx)) return false;
     // 他就当着我面喝农药: a poison he says he will drink is his suicide threat (orange), no means used against her
@@ -745,6 +754,18 @@ function conditional(a: AnalyzedText, k: number, rules: RiskRules): boolean {
       // 我说了他两句他就打我: 说了 tells what was said before the act (a narrative), not a threat he said.
       .some((t, i) => rules.irrealis.conditionals.includes(t.word) || (SAID_THREATS.has(t.word) && before[i + 1]?.word !== '了'))
   );
+}
+
+const SUPPOSED = new Set(['如果', '假如', '万一', '假设', '假使', '倘若']);
+const REPORTED = new Set(['新闻', '报道']);
+/** A word of supposing before the act in its clause (如果…), or of a story read or heard before it in its sentence (看新闻说…). */
+function supposedOrReported(a: AnalyzedText, k: number): boolean {
+  const { tokens } = a;
+  for (let i = k - 1; i >= 0 && tokens[i].sentence === tokens[k].sentence; i--) {
+    if (REPORTED.has(tokens[i].word)) return true;
+    if (tokens[i].clause === tokens[k].clause && SUPPOSED.has(tokens[i].word)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1276,7 +1297,9 @@ function hasPersonPatient(a: AnalyzedText, k0: number, k1: number, lx: Lexicon):
       const named = (w: string) => lx.persons.has(w) || (CURSE_KIN.test(w) && bodyPart(tokens[j + 2]?.word ?? ''));
       // 把她的花盆打倒, 把她的自行车推倒: after 的, what she owns is the thing unless it is a part of her body or a person (round 46 review).
       const owned = tokens[j + 2]?.word === '的' && t < k0 && !bodyPart(tokens[t].word) && !lx.persons.has(tokens[t].word);
-      return j + 1 < k0 && named(tokens[j + 1].word) && !(t < k0 && THINGS.has(tokens[t].word)) && !owned;
+      // 把她养的狗打伤, 把她家的猫掐晕: her animal is what it is done to (round 68 review).
+      const animal = j + 1 < k0 && HER_ANIMAL.test(a.text.slice(tokens[j + 1].start + tokens[j + 1].word.length, tokens[k0].start));
+      return j + 1 < k0 && named(tokens[j + 1].word) && !(t < k0 && THINGS.has(tokens[t].word)) && !owned && !animal;
     }
     // 拿我推到墙角 (dialect: 拿 for 把) names the person; 拿刀砍 names the means, read on.
     if (tokens[j].word === '拿' && j + 1 < k0 && lx.persons.has(tokens[j + 1].word)) return true;
@@ -1337,6 +1360,8 @@ const THINGS = new Set(['电视', '茶几', '东西', '手机', '车', '车窗',
   // 把我那份分红单独打给我: a share or money sent, not a blow (round 13).
   '钱', '工资', '分红', '分红款', '存款', '补偿款', '工资卡', '银行卡']); // prettier-ignore
 const OWNED_SHARE = new Set(['那', '这', '份', '那份', '这份', '的']);
+/** Someone's animal right after the person (的狗, 养的鹦鹉, 家那只猫): the act is on the animal. */
+const HER_ANIMAL = /^(?:的|养的|家的|家|家里的|养)?(?:那只|这只|一只)?(?:狗|小狗|狗狗|猫|小猫|猫咪|鸡|鸭|鹅|猪|羊|牛|兔子|鸟|鹦鹉|宠物|鱼)/;
 const PLACES = new Set(['门口', '家', '家门', '家门口', '门', '门前', '窗户', '车']);
 const LANDS = new Set(['在', '到', '向', '中']);
 /** A part of the body (头, 肩膀), or a word naming one in officialese (下颌部, 颈部). */

@@ -6099,3 +6099,51 @@ describe('round 68: an injury told as the result of the act (掐晕, 掐至昏�
     expect(told(source, main).familyRomantic).toBe(false);
   });
 });
+
+describe('round 68 review (helper-291, 249 sentences: 78 changed, 57 right, 17 wrong, 4 debatable)', () => {
+  // Wrong in the first form, read as `-102` reads them again: an act supposed (如果…) or read of in the news, a blow that
+  // missed (差点把我打伤), a threat (再闹就把她掐晕), 掐到一半 (picking beans), an animal choked or beaten.
+  it.each([
+    ['petition', '如果我老公把我打伤了，我该怎么取证？', 'yellow'],
+    ['petition', '我老公抡起拳头差点把我打伤，被我躲开了。', 'yellow'],
+    ['petition', '看新闻说有个男的把老婆打伤了，判了三年，我想问问家暴怎么判。', 'yellow'],
+    ['police110', '报警人称公公在院子里掐豆角，掐到一半说头晕，随后晕倒。', 'blue'],
+    ['police110', '报警人称老公把她养的鹦鹉掐晕了。', 'blue'],
+    ['petition', '我婆婆杀鸡前总是先把鸡掐晕，我看着害怕，跟她说了几次她也不听。', 'blue'],
+    ['police110', '报警人称丈夫说再闹就把她掐晕。', 'blue'],
+    ['petition', '如果我老公把我掐晕了，我能告他吗？', 'blue'],
+    ['petition', '看到新闻说有个男的把老婆掐晕了，我很怕我老公也会这样。', 'blue'],
+    // Her animal beaten: no act on her (yellow with `-102`, orange in the first form).
+    ['police110', '报警人称与丈夫吵架，丈夫一气之下把她养的狗打伤了。', 'blue'],
+  ] as const)('%s %s: family, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+
+  // Right in the first form and kept.
+  it.each([
+    ['police110', '报警人称其丈夫酒后将其掐晕，醒来后发现丈夫已离家。', 'red'],
+    ['police110', '报警人张某称男友昨晚把她掐昏了过去，现在脖子还很疼。', 'red'],
+    ['police110', '民警到场了解，男方与女方因琐事争吵，男方将女方掐至昏迷，女方自行醒来后拒绝就医。', 'red'],
+    ['petition', '我前夫上个月跑到我租的房子里，把我掐到休克，我现在天天睡不着觉。', 'red'],
+    ['police110', '报警人称其儿子与儿媳吵架，儿子掐得儿媳昏了过去。', 'red'],
+    ['police110', '报警人称其丈夫将三岁的儿子掐晕，孩子现已醒来。', 'red'],
+    ['petition', '我女儿跟她对象吵架，被那个男的掐得不省人事，现在还在家里躺着。', 'red'],
+    ['police110', '报警人称老公把她掐得差点晕过去，脖子上有红印。', 'red'],
+    ['police110', '报警人称丈夫将其按在地上掐，掐得她晕了过去。', 'red'],
+    ['court', '原告诉称，原、被告系夫妻，被告险些将原告掐晕。', 'red'],
+    ['court', '原告诉称，双方恋爱期间被告曾将原告掐到不省人事。', 'red'],
+    ['police110', '报警人称老公把她踢伤了，现在走路一瘸一拐。', 'orange'],
+    ['police110', '报警人称被丈夫打伤了眼睛。', 'orange'],
+    ['petition', '我那口子把我揍伤了还不许我说出去。', 'orange'],
+    ['court', '原告诉称，原、被告系母女关系，被告在争吵中将原告打伤。', 'orange'],
+    ['police110', '报警人称其小姑子将其打伤。', 'orange'],
+    ['petition', '我嫂子把我妈打伤了，我哥还护着她。', 'orange'],
+    ['petition', '老公打伤我，我可以申请保护令吗？', 'orange'],
+    ['police110', '报警人称姐弟俩为了遗产掐起来了，弟弟把姐姐打伤。', 'orange'],
+    ['police110', '报警人称丈夫被她砸伤了头，现在要跟她拼命。', 'orange'],
+  ] as const)('%s %s: family, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+});
