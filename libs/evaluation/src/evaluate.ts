@@ -148,7 +148,7 @@ export const FEED_EDITIONS: readonly { edition: string; file: string; role: 'dev
   { edition: 'v38', file: FEED_V38, role: 'held-out' }, // written while round 58 was under review (-83), before round 59; scored once with -86
   { edition: 'v39', file: FEED_V39, role: 'held-out' }, // written after round 61's review (-90), before any later engine change; scored once with -92
   { edition: 'v40', file: FEED_V40, role: 'held-out' }, // written while round 62 (-91) was under review, before round 63 landed; scored once with -94
-  { edition: 'v41', file: FEED_V41, role: 'held-out' }, // written after round 66's review (-100), before round 67 landed; not yet scored
+  { edition: 'v41', file: FEED_V41, role: 'held-out' }, // written after round 66's review (-100), before round 67 landed; scored once with -104
   { edition: 'v42', file: FEED_V42, role: 'held-out' }, // written with -102 on main, before round 68 landed; not yet scored
 ];
 
