@@ -844,6 +844,8 @@ function foreign(a: AnalyzedText, k: number, lx: Lexicon): boolean {
     callerLaterInSentence(a, k)
   )
     return true;
+  // 邻居两口子一起上来打他: that other household's couple (round 69).
+  if (k > 0 && otherCouple(a, k - 1, lx)) return true;
   // 老板娘不给退…她男人出来推了我: the segmenter cuts 她男人, 她老汉 as one word; its 她 is read as the pronoun (round 12).
   const w0 = a.tokens[k].word;
   if (
@@ -1851,8 +1853,11 @@ function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; h
       if (!(OWNED_PARENTS.has(w) || OWNED_SIBLINGS.has(w)) || !KIN_OWNERS.has(tokens[k - 1].word) || tokens[k + 1]?.word === '的') continue;
       // 报警人称跟他爸因为新房装修吵起来: the caller, left out, quarrels with her own relative told after 跟 (round 66).
       const callersSide = COMPANIONS.has(tokens[k - 2]?.word ?? '') && openedByCaller(tokens, k - 2);
+      // 我被我哥打了, 报警人称被她爸打了: after 被 the relative is the one who acts, on the one who owns him (or on the teller,
+      // left out); not 快递员被我爸打了, an outsider acted on (round 69).
+      const byOwnKin = tokens[k - 2]?.word === '被' && ownerActedOn(tokens, k - 2, tokens[k - 1].word);
       // Only as the one who acts (她爸喝了酒打她, 他爸又在打他妈): not beside another's act (快递员跟我爸吵起来, 把他爹头上拍了).
-      if ((PATIENT_MARKERS.has(tokens[k - 2]?.word ?? '') && !callersSide) || foreign(a, k, lx)) continue;
+      if ((PATIENT_MARKERS.has(tokens[k - 2]?.word ?? '') && !callersSide && !byOwnKin) || foreign(a, k, lx)) continue;
       let acts = false;
       // 她哥为爸妈留下的房子跟她闹: the relative quarrels with the one who owns him, the quarrel right after 跟她 (round 66;
       // not 跟她说, 跟他单位领导, 跟她的房客).
@@ -1892,6 +1897,16 @@ function ownedKin(fields: AnalyzedField[], lx: Lexicon): { kind: RelationKind; h
     }
   }
   return undefined;
+}
+/**
+ * The one 被 at b tells acted on: the owner's own pronoun right before it (我被我哥, 她被她爸), or nobody named before it in
+ * its clause but a word of saying or the teller (报警人称被她爸打了, 被我哥打了).
+ */
+function ownerActedOn(tokens: readonly Token[], b: number, owner: string): boolean {
+  const before = tokens[b - 1];
+  if (!before || before.clause !== tokens[b].clause) return true;
+  const w = before.word;
+  return w === owner || (owner !== '他' && owner !== '她' && KIN_OWNERS.has(w)) || SPEECH.has(w) || w.endsWith('称') || w === '其';
 }
 const PATIENT_MARKERS = new Set(['跟', '和', '与', '同', '把', '将', '被', '给', '对', '替', '陪', '陪护', '照顾']);
 /** 我爸开车撞了人, 他爸打了邻居: the act at j is done to an outsider (人, a role), named right after it. */
@@ -2418,6 +2433,8 @@ function subjectIsOutsider(a: AnalyzedText, s: number, k: number, lx: Lexicon, c
     const w = tokens[i].word;
     // 我去找他理论，他当着…把我推出了门: 他 standing for an outsider is that outsider acting.
     // 托管班老板的老公嫌她写得慢…抽她手心: an outsider's relative (老板的老公, 房东老婆) is an outsider acting (round 12).
+    // 邻居两口子一起上来打他: the other household's couple acts (round 69).
+    if (otherCouple(a, i, lx)) return true;
     const outsider =
       ((w === '他' || w === '她') && onCaller(a, i) && pronounIsOutsider(a, i, lx)) ||
       (kinWord(w, lx) && outsidersKin(a, i, lx)) ||
@@ -3656,6 +3673,20 @@ function kinOnlyBesideTeller(a: AnalyzedText, k: number, lx: Lexicon): boolean {
   }
   return true;
 }
+/**
+ * 邻居两口子一起上来打他: an outsider's role (邻居, 房东) at i and a couple right after it, acting as one on someone named after
+ * it in its clause (the caller, 他, 其): that other household's couple, not the couple of a family dispute (not 隔壁两口子打架,
+ * the couple's own fight) (round 69).
+ */
+function otherCouple(a: AnalyzedText, i: number, lx: Lexicon): boolean {
+  const { tokens } = a;
+  const couple = tokens[i + 1];
+  if (!couple || couple.clause !== tokens[i].clause || !COUPLE_WORDS.has(couple.word)) return false;
+  if (!(personOutsider(tokens[i].word, lx) || lx.foreign.has(tokens[i].word))) return false;
+  for (let j = i + 3; j < tokens.length && tokens[j].clause === couple.clause; j++) if (ACTED_ON.has(tokens[j].word)) return true;
+  return false;
+}
+const ACTED_ON = new Set(['我', '俺', '他', '她', '其', '报警人', '原告', '申请人', '我们']);
 const COUPLE_WORDS = new Set(['两口子', '夫妻', '夫妇', '小两口', '夫妻俩', '两口']);
 /**
  * Before the act at k, in its sentence, the nearest one who can be its doer is an outsider (那人, 赵某, 对方, 被告, 一个工人,
@@ -3775,6 +3806,8 @@ function relativeIsAgent(hit: TextHit, lx: Lexicon): boolean {
     if (AGENT_BREAKS.has(w)) return false;
     if (kinWord(w, lx)) {
       if (governed(tokens, i)) return false;
+      // 摊主…冲着母亲砸了一个西瓜: a relative the act is aimed at is no doer; the doer stands further back (round 69).
+      if (i > 0 && (TOWARD.has(tokens[i - 1].word) || TOWARD_HELD.has(tokens[i - 1].word))) continue;
       // 邻居的儿子, 对方的老婆: someone's relative, one side's household (round 9's reading stands).
       const before = tokens[i - 1];
       return !(

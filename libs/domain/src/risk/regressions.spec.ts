@@ -6147,3 +6147,57 @@ describe('round 68 review (helper-291, 249 sentences: 78 changed, 57 right, 17 w
     expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
   });
 });
+
+describe('round 69: a blow named by the injury it left, or a bite; the teller’s relative after 被 (our own sentences)', () => {
+  // `-104` read these as no family dispute (the injury read, the act not) or blue.
+  it.each([
+    ['police110', '报警人称其父亲拿茶杯将其砸伤，双方系父女关系。', 'orange'],
+    ['police110', '报警人称女儿被她爸踢伤了腰。', 'orange'],
+    ['police110', '报警人称妻子将其咬伤。', 'orange'],
+    ['petition', '我老公用烟头把我烫伤了。', 'orange'],
+    ['petition', '我被我男朋友踢伤了肚子，我现在怀着孕。', 'orange'],
+    ['petition', '我儿子不孝，把我砸伤了，我要告他。', 'orange'],
+    ['petition', '我被我哥打伤了，就因为老房子的事。', 'orange'],
+    ['petition', '我被我爸打了。', 'yellow'],
+    ['police110', '报警人称妻子将其咬了一口。', 'yellow'],
+  ] as const)('%s %s: family, %s', (source, main, level) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, level]);
+  });
+
+  // An injury told right after a push or a kick is its injury: orange (`-104`: yellow).
+  it.each([
+    ['petition', '我老公把我推倒，我摔伤了腿。'],
+    ['police110', '报警人称儿子将其推倒，致其撞伤额头。'],
+    ['police110', '报警人称丈夫在家中将其踢倒，腿部擦伤。'],
+    ['petition', '我婆婆把我推下楼梯，摔得头破血流。'],
+  ] as const)('%s %s: family, orange', (source, main) => {
+    const r = told(source, main);
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'orange']);
+  });
+
+  // Near misses, read alike by `-104`: an animal's bite, a burn while cooking, a fall alone, a stranger, words not blows,
+  // the neighbours' couple fighting each other.
+  it.each([
+    ['police110', '报警人称孩子被狗咬伤了。'],
+    ['petition', '我妈做饭时被油烫伤了。'],
+    ['petition', '我用开水把碗烫了一下。'],
+    ['police110', '报警人称老人自己在楼梯上摔伤了。'],
+    ['police110', '报警人称被一名陌生男子踢伤。'],
+    ['petition', '我被我哥说了几句。'],
+    ['police110', '报警人称快递员被她爸打了。'],
+  ] as const)('%s %s: no family dispute', (source, main) => {
+    expect(told(source, main).familyRomantic).toBe(false);
+  });
+  // The grade of a bare 打了 is the learned model's to raise; the reading is the round's.
+  it('报警人称被她爸打了: family', () => {
+    expect(told('police110', '报警人称被她爸打了。').familyRomantic).toBe(true);
+  });
+  it('报警人称隔壁两口子打架，女的哭喊救命: the couple next door is the family dispute', () => {
+    expect(told('police110', '报警人称隔壁两口子打架，女的哭喊救命。').familyRomantic).toBe(true);
+  });
+  // The neighbours' couple acting as one on the caller is the other household (round 69; `-104` read it as family).
+  it('报警人称邻居两口子一起上来打他: no family dispute', () => {
+    expect(told('police110', '报警人称邻居两口子一起上来打他。').familyRomantic).toBe(false);
+  });
+});
