@@ -15,6 +15,7 @@ export function jiebaSegmenter(
   heads: readonly string[] = [],
   preferred: readonly string[] = [],
   joined: readonly string[] = [],
+  splitWords: readonly string[] = [],
 ): Segmenter {
   const jieba = Jieba.withDict(dict);
   const known = new Set(
@@ -59,9 +60,15 @@ export function jiebaSegmenter(
     }
     return out;
   };
+  // Words jieba knows that are two words here (中将 → 中/将: 争吵中将原告推倒), cut after their first character.
+  const splits = new Set(splitWords);
+  const unglue = (out: string[]): string[] => {
+    if (!splits.size || !out.some((w) => splits.has(w))) return out;
+    return out.flatMap((w) => (splits.has(w) ? [w.slice(0, 1), w.slice(1)] : [w]));
+  };
   return {
     cut: (text: string) => {
-      const out = join(jieba.cut(text, false));
+      const out = join(unglue(jieba.cut(text, false)));
       if (!headSet.size) return out;
       let changed: string[] | undefined;
       for (let i = 0; i < out.length; i++) {
@@ -78,14 +85,20 @@ const engines = new WeakMap<RiskRules, RiskRules>();
 
 /**
  * The rules as the apps run them: read with jieba and the project dictionary (one instance per rule set). 男方/女方
- * and the rules' `wholeWords` (a filing's parties, 诉称) are kept whole against a frequent neighbour; `joinedWords`
+ * and the rules' `wholeWords` (a filing's parties, 诉称) are kept whole against a frequent neighbour; `splitWords` (中将) cut; `joinedWords`
  * (被告知) are joined back where the cut splits them.
  */
 export function withJieba(rules: RiskRules): RiskRules {
   let r = engines.get(rules);
   if (!r) {
     const preferred = [...rules.coupleMarkers, ...(rules.wholeWords ?? [])];
-    const segmenter = jiebaSegmenter(projectDictionary(rules), termHeads(rules), preferred, rules.joinedWords ?? []);
+    const segmenter = jiebaSegmenter(
+      projectDictionary(rules),
+      termHeads(rules),
+      preferred,
+      rules.joinedWords ?? [],
+      rules.splitWords ?? [],
+    );
     engines.set(rules, (r = withSegmenter(rules, segmenter)));
   }
   return r;

@@ -74,6 +74,8 @@ export interface RiskRules {
   wholeWords?: string[];
   /** Words put back together where the cut splits them into two words (被告/知 → 被告知; see the rules' note). */
   joinedWords?: string[];
+  /** Words jieba knows that the rules read as two (争吵中将原告推倒: 中/将, not 中将; see the rules' note), cut after their first character. */
+  splitWords?: string[];
   relations: Record<RelationKind, string[]>;
   /** Relation words often someone else's (父母, 家人, 男人): they anchor a learned judgement or a matter of family law, not the rules' relation-and-conflict reading. */
   weakRelations: string[];
