@@ -6202,6 +6202,17 @@ describe('round 69: a blow named by the injury it left, or a bite; the teller’
   });
 });
 
+describe('round 69: 中将 cut as 中 and 将 (splitWords)', () => {
+  it('在争吵中将原告推倒: 将 the object marker, not 中将 (a general)', () => {
+    expect(RULES.segmenter!.cut('被告在争吵中将原告推倒')).toEqual(expect.arrayContaining(['中', '将', '原告']));
+    expect(RULES.segmenter!.cut('被告在争吵中将原告推倒')).not.toContain('中将');
+  });
+  it('a filing told so reads the act: 原告与被告系夫妻，被告在争吵中将原告推倒，原告额头磕伤', () => {
+    const r = told('court', '原告与被告系夫妻，被告在争吵中将原告推倒，原告额头磕伤。');
+    expect([r.familyRomantic, r.riskLevel]).toEqual([true, 'orange']);
+  });
+});
+
 describe('round 69 review (helper-293, 249 sentences: 55 changed, 31 right, 23 wrong, 1 debatable)', () => {
   // Wrong in the first form, read as `-104` reads them again: a thing falling (被钢管砸伤, 被掉下来的箱子砸伤), a game or
   // an accident (踢球, 不小心, 玩的时候), a stranger's kick with a husband beside, someone else's relative after 被 (被她同学的
