@@ -175,10 +175,8 @@ export function lexiconOf(rules: RiskRules): Lexicon {
           .map((k) => [k, rules.relations[k].filter((w) => !rules.weakRelations.includes(w))]),
       },
       mutual: new Set(rules.mutualActs),
-      means: new Set(rules.factors.flatMap((f) => f.terms.filter((t) => TERM_MARKS.exec(t)?.[0].includes('c:')).map(termText))),
-      meansContext: new Set(
-        rules.factors.filter((f) => f.terms.some((t) => TERM_MARKS.exec(t)?.[0].includes('c:'))).flatMap((f) => f.context ?? []),
-      ),
+      means: new Set(rules.factors.flatMap((f) => f.terms.filter(inContext).map(termText))),
+      meansContext: new Set(rules.factors.filter((f) => f.terms.some(inContext)).flatMap((f) => f.context ?? [])),
       // An outcome (受伤, 住院, 昏迷) is no conflict between two people: a relative who bled killing a
       // chicken, or who lies in hospital, is no party to a dispute. Only acts and quarrels link a relation.
       conflict: [
@@ -233,6 +231,8 @@ export const factorHitOptions = (f: FactorRule): HitOptions => ({
  */
 const TERM_MARKS = /^(?:[pcd]:)+/;
 const termText = (t: string) => t.replace(TERM_MARKS, '');
+/** A `c:` term: one that needs its factor's context words in its clause. */
+const inContext = (t: string) => !!TERM_MARKS.exec(t)?.[0].includes('c:');
 
 interface TermEntry {
   raw: string;
